@@ -1,0 +1,28 @@
+// What the CLI may touch of the outside world, passed in so that tests run it in-process.
+export interface Stream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface IO {
+  stdout: Stream;
+  stderr: Stream;
+  readStdin(): Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** The real process streams (used only by bin/minutes.js). */
+export function processIO(): IO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}

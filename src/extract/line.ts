@@ -1,0 +1,83 @@
+// The readers' common output: the non-blank lines of a document, cleaned, each with the way
+// back to its place in the source and the layout hints its format gives (blank lines before
+// it, indentation; for Markdown, heading and list structure; for PDFs, the page).
+import { clean } from '../read/clean.js';
+import { positionOf, type Source } from '../read/source.js';
+import type { Position } from '../model/schema.js';
+
+export interface MarkdownHints {
+  /** ATX or setext heading depth (converters set it unreliably: a hint, never structure). */
+  heading?: number;
+  /** The line is a list item; `marker` is the list's own marker ("1.", "-"). */
+  list?: { ordered: boolean; marker: string; depth: number };
+  /** The whole line is strong emphasis, as converters print headings. */
+  strong?: boolean;
+  /** A GFM table row. */
+  table?: boolean;
+  /** A thematic break ("---"), often page-break debris. */
+  rule?: boolean;
+}
+
+export interface Line {
+  /** Cleaned text: invisible characters dropped, whitespace collapsed, trimmed. */
+  text: string;
+  /** Offset in `source.text` that `map` is relative to. */
+  start: number;
+  /** map[i] + start is the source offset of text[i]; map[text.length] + start is the end. */
+  map: number[];
+  /** Blank lines between this line and the previous one (layout: web copies separate cells by runs). */
+  gapBefore: number;
+  /** Leading whitespace of the raw line, in characters. */
+  indent: number;
+  /** Runs of 3+ spaces or tabs inside the raw line: cells of a flattened table row. */
+  cells: number;
+  md?: MarkdownHints;
+}
+
+/** A line made from text and map relative to `start` (already cleaned). */
+export function makeLine(raw: string, start: number, gapBefore: number): Line {
+  const { text, map } = clean(raw);
+  let indent = 0;
+  while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t' || raw[indent] === '\u00a0')) indent++;
+  return { text, start, map, gapBefore, indent, cells: countCells(raw, indent) };
+}
+
+/** Columns of a flattened table row: "Item Number        Type of Information" has 2. */
+function countCells(raw: string, from: number): number {
+  let cells = 1;
+  let run = 0;
+  let seenText = false;
+  for (let i = from; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === ' ' || c === '\t' || c === '\u00a0') {
+      run += c === '\t' ? 3 : 1;
+    } else {
+      if (run >= 3 && seenText) cells++;
+      run = 0;
+      seenText = true;
+    }
+  }
+  return cells;
+}
+
+/** The part [from, to) of a line's cleaned text, as a line of its own. */
+export function subLine(line: Line, from: number, to: number = line.text.length): Line {
+  let a = from;
+  let b = to;
+  while (a < b && line.text[a] === ' ') a++;
+  while (b > a && line.text[b - 1] === ' ') b--;
+  return {
+    ...line,
+    text: line.text.slice(a, b),
+    map: line.map.slice(a, b).concat(b > a ? line.map[b - 1]! + 1 : line.map[a]!),
+    gapBefore: from === 0 ? line.gapBefore : 0,
+    cells: 1,
+  };
+}
+
+/** Source position of [from, to) of a line's cleaned text (the whole line by default). */
+export function linePosition(source: Source, line: Line, from = 0, to: number = line.text.length): Position {
+  const a = line.start + line.map[Math.min(from, line.map.length - 1)]!;
+  const b = to <= from ? a : line.start + line.map[to - 1]! + 1;
+  return positionOf(source, a, Math.max(a, b));
+}

@@ -1,0 +1,32 @@
+// The pipeline: read → extract → segment → check. One call per input; problems in the
+// document become diagnostics on it, an input that is not a document throws an InputError.
+import { readFile } from 'node:fs/promises';
+import { extract } from './extract/index.js';
+import { diagnostic } from './model/diagnostics.js';
+import type { Document } from './model/schema.js';
+import { read, type ReadOptions } from './read/index.js';
+import { InputError } from './read/input-error.js';
+import { segment } from './segment/index.js';
+
+export type ParseOptions = ReadOptions;
+
+/** Parses the bytes (or text) of one agenda, minutes, decision list or report. */
+export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<Document> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const source = await read(bytes, options);
+  const lines = await extract(source);
+  return segment(source, lines);
+}
+
+/** Reads and parses one file; a missing or unreadable file is an InputError naming it. */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    throw new InputError('file-not-found', diagnostic('file-not-found', { reason }).message, path);
+  }
+  return parse(bytes, { name: path, ...options });
+}

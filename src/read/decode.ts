@@ -1,0 +1,122 @@
+// Bytes → text. A byte-order mark decides first (UTF-8, UTF-16LE, UTF-16BE); otherwise strict
+// UTF-8, and when that fails Windows-1252 with a warning naming the first bad byte (never
+// latin1, which would turn smart quotes into C1 control characters). Binary data is refused.
+import { diagnostic } from '../model/diagnostics.js';
+import { InputError } from './input-error.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** When strict UTF-8 failed: the first bad byte, where Windows-1252 took over. */
+  fallback: { offset: number; byte: number } | null;
+}
+
+const boms: { bytes: number[]; encoding: Encoding }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-16 without a BOM shows as a NUL in every other byte of ASCII text. */
+function sniffBomlessUtf16(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Byte offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * Characters that do not occur in text: NUL and C0 controls other than tab, newlines and form
+ * feed. One NUL, or more than 1 in 100 such characters, makes the input binary.
+ */
+export function firstBinaryOffset(text: string): number {
+  let controls = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) {
+      if (c === 0) return i;
+      controls++;
+      if (first < 0) first = i;
+    }
+  }
+  return controls > 0 && controls * 100 > text.length ? first : -1;
+}
+
+export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
+  let fallback: Decoded['fallback'] = null;
+  let encoding: Encoding;
+  let body = bytes;
+  const bom = boms.find((b) => startsWith(bytes, b.bytes));
+  if (forced) {
+    encoding = forced;
+    if (bom && bom.encoding === forced) body = bytes.subarray(bom.bytes.length);
+  } else if (bom) {
+    encoding = bom.encoding;
+    body = bytes.subarray(bom.bytes.length);
+  } else {
+    const utf16 = sniffBomlessUtf16(bytes);
+    if (utf16) encoding = utf16;
+    else {
+      const bad = firstInvalidUtf8(bytes);
+      if (bad < 0) encoding = 'utf-8';
+      else {
+        // A NUL or other control byte is binary whatever the encoding; only text falls back.
+        const binary = firstBinaryOffset(new TextDecoder('windows-1252').decode(bytes.subarray(0, 65536)));
+        if (binary >= 0) throw new InputError('binary-file', diagnostic('binary-file', { offset: binary }).message);
+        encoding = 'windows-1252';
+        fallback = { offset: bad, byte: bytes[bad]! };
+      }
+    }
+  }
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  const binary = firstBinaryOffset(text);
+  if (binary >= 0) throw new InputError('binary-file', diagnostic('binary-file', { offset: binary }).message);
+  return { text, encoding, fallback };
+}

@@ -1,0 +1,68 @@
+// read: bytes → Source. Sniffs the format, decodes text (or has the PDF reader extract it),
+// refuses what is not a document, and builds the line map every later position uses.
+import { createHash } from 'node:crypto';
+import { diagnostic } from '../model/diagnostics.js';
+import type { Format } from '../model/schema.js';
+import { decode, type Encoding } from './decode.js';
+import { InputError } from './input-error.js';
+import { isBlank } from './clean.js';
+import { looksLikeMarkdown, sniffBytes } from './sniff.js';
+import { lineStartsOf, positionOf, type Source } from './source.js';
+
+export interface ReadOptions {
+  /** File name or path, used in messages and to sniff the format. */
+  name?: string | null;
+  /** Force a format instead of sniffing it. */
+  format?: Format;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: Encoding;
+  /** Refuse inputs larger than this many bytes. */
+  maxBytes?: number;
+  /** PDF: password of an encrypted file. */
+  password?: string;
+  /** PDF: refuse files with more pages. */
+  maxPages?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const fail = (error: InputError, name: string | null | undefined) => (name ? error.withFile(name) : error);
+
+export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promise<Source> {
+  const name = options.name ?? null;
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > limit) {
+    throw fail(new InputError('file-too-large', diagnostic('file-too-large', { bytes: bytes.length, limit }).message), name);
+  }
+  if (bytes.length === 0) throw fail(new InputError('empty-file', diagnostic('empty-file', undefined).message), name);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sniffed = sniffBytes(bytes, name);
+  const format = options.format ?? (sniffed === 'json' ? 'text' : sniffed);
+  try {
+    if (format === 'pdf') {
+      const { readPdf } = await import('./pdf.js');
+      return await readPdf(bytes, { name, sha256, password: options.password, maxPages: options.maxPages });
+    }
+    const decoded = decode(bytes, options.encoding);
+    if (isBlank(decoded.text)) throw new InputError('empty-file', diagnostic('empty-file', undefined).message);
+    const source: Source = {
+      name,
+      format: format === 'text' && !options.format && looksLikeMarkdown(decoded.text) ? 'markdown' : format,
+      encoding: decoded.encoding,
+      sha256,
+      text: decoded.text,
+      lineStarts: lineStartsOf(decoded.text),
+      pageStarts: null,
+      messages: [],
+    };
+    if (decoded.fallback) {
+      // In Windows-1252 one byte is one character, so the bad byte's offset is a text offset.
+      const { offset } = decoded.fallback;
+      source.messages.push(diagnostic('encoding-fallback', decoded.fallback, positionOf(source, offset, offset + 1)));
+    }
+    return source;
+  } catch (error) {
+    if (error instanceof InputError) throw fail(error, name);
+    throw error;
+  }
+}

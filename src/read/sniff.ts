@@ -1,0 +1,60 @@
+// Which reader an input needs: magic bytes first (`%PDF-`), then the extension, then the
+// content (Markdown saved as .txt is still Markdown).
+import type { Format } from '../model/schema.js';
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/** pdf.js accepts a header anywhere in the first KiB, as many PDF writers prepend junk. */
+export function hasPdfMagic(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length - PDF_MAGIC.length, 1024);
+  for (let i = 0; i <= limit; i++) {
+    if (PDF_MAGIC.every((b, k) => bytes[i + k] === b)) return true;
+  }
+  return false;
+}
+
+export type InputFormat = Format | 'json';
+
+export function extensionOf(name: string | null): string {
+  const match = name ? /\.([a-z0-9]+)$/i.exec(name) : null;
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+const markdownExtensions = new Set(['md', 'markdown', 'mdown', 'mkd']);
+
+/** The format of a file before decoding; text may still turn out to be Markdown by content. */
+export function sniffBytes(bytes: Uint8Array, name: string | null): InputFormat {
+  const ext = extensionOf(name);
+  if (ext === 'pdf' || hasPdfMagic(bytes)) return 'pdf';
+  if (ext === 'json') return 'json';
+  if (markdownExtensions.has(ext)) return 'markdown';
+  return 'text';
+}
+
+// Signals that only Markdown syntax gives: ATX headings, strong emphasis, GFM table rules,
+// inline HTML, links and fenced code. Numbered and bulleted lines are common in plain text too.
+const markdownLine = [
+  /^#{1,6}[ \t]+\S/,
+  /\*\*\S[^*]*\*\*/,
+  /^\|?[ \t]*:?-{3,}:?[ \t]*\|/,
+  /<(?:sup|sub|br|[ubi]|span|div)\b[^>]*>/i,
+  /\]\([a-z#./][^)\s]{0,300}\)/i,
+  /^```/,
+];
+
+/** Plain text that carries Markdown syntax on enough lines is read as Markdown. */
+export function looksLikeMarkdown(text: string): boolean {
+  let lines = 0;
+  let signals = 0;
+  let start = 0;
+  while (start < text.length && lines < 400) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, Math.min(end, start + 2000));
+    start = end + 1;
+    if (line.trim() === '') continue;
+    lines++;
+    if (markdownLine.some((re) => re.test(line))) signals++;
+  }
+  return signals >= 3 && signals * 20 >= lines;
+}

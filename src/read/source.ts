@@ -1,0 +1,60 @@
+// The unit of work: one input's text with its name, format and encoding, a map from offsets to
+// lines and columns, and the messages recorded while reading it (like a vfile).
+import type { Diagnostic, Format, Position, SourcePoint } from '../model/schema.js';
+
+export interface Source {
+  name: string | null;
+  format: Format;
+  encoding: string;
+  sha256: string;
+  /** The decoded text (for PDFs, the extracted text of all pages); positions point into it. */
+  text: string;
+  /** Offset where each line starts; a line ends at "\r\n", "\r" or "\n". */
+  lineStarts: number[];
+  /** For PDFs: offset where each page starts, first page first. */
+  pageStarts: number[] | null;
+  messages: Diagnostic[];
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Index of the last element of sorted `starts` that is <= offset. */
+function floorIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function pointAt(source: Pick<Source, 'lineStarts'>, offset: number): SourcePoint {
+  const line = floorIndex(source.lineStarts, offset);
+  return { line: line + 1, column: offset - source.lineStarts[line]! + 1, offset };
+}
+
+export function positionOf(source: Pick<Source, 'lineStarts' | 'pageStarts'>, start: number, end: number): Position {
+  const position: Position = { start: pointAt(source, start), end: pointAt(source, end) };
+  if (source.pageStarts) position.page = floorIndex(source.pageStarts, start) + 1;
+  return position;
+}
+
+/** The smallest position that spans both. */
+export function spanOf(first: Position, last: Position): Position {
+  const position: Position = { start: first.start, end: last.end };
+  if (first.page !== undefined) position.page = first.page;
+  return position;
+}

@@ -1,0 +1,114 @@
+// Lines → blocks: paragraphs (hard-wrapped lines rejoined), lists of points, flattened table
+// rows and sub-headings. A block's text holds every one of its lines, so nothing is lost.
+import type { Line } from '../extract/line.js';
+import { linePosition } from '../extract/line.js';
+import type { Block, BlockPart, Format, Point } from '../model/schema.js';
+import type { Source } from '../read/source.js';
+import { spanOf } from '../read/source.js';
+import { readPointLabel } from './numbering.js';
+import { endsSentence, startsLower } from './shape.js';
+
+export interface ParaPoint {
+  label: string | null;
+  lines: Line[];
+  /** Text of the first line after its label. */
+  first: string;
+}
+
+export interface Para {
+  type: Block['type'];
+  lines: Line[];
+  points?: ParaPoint[];
+  part?: BlockPart;
+}
+
+export const pointText = (p: ParaPoint): string => [p.first, ...p.lines.slice(1).map((l) => l.text)].join(' ').trim();
+
+export function paraText(para: Para): string {
+  if (para.type === 'list' && para.points) {
+    return para.points.map((p) => (p.label ? `${p.label} ${pointText(p)}` : pointText(p))).join('\n');
+  }
+  return para.lines.map((l) => l.text).join(para.type === 'table' ? '\n' : ' ');
+}
+
+export interface BuildOptions {
+  format: Format;
+  /** Lines that stand alone as sub-headings ("Members' questions", "Minutes:"). */
+  isHeading?: (line: Line) => boolean;
+  /** Lines that must start a block of their own (cue phrases: "RESOLVED", "Moved by"). */
+  startsBlock?: (line: Line) => boolean;
+}
+
+/** Whether `line` continues the paragraph that `prev` ends (a hard-wrapped line). */
+function continues(prev: Line, line: Line, format: Format): boolean {
+  if (format === 'markdown') return false;
+  if (startsLower(line.text) && !/[.!?:]$/.test(prev.text)) return line.gapBefore <= 1;
+  // PDF text wraps every line: a line that does not end a sentence runs on.
+  if (format === 'pdf') return line.gapBefore === 0 && !endsSentence(prev.text) && !/:$/.test(prev.text);
+  return false;
+}
+
+export function buildParas(lines: readonly Line[], part: BlockPart | undefined, options: BuildOptions): Para[] {
+  const paras: Para[] = [];
+  const withPart = (p: Para): Para => (part ? { ...p, part } : p);
+  for (const line of lines) {
+    const last = paras[paras.length - 1];
+    if (options.isHeading?.(line)) {
+      paras.push(withPart({ type: 'heading', lines: [line] }));
+      continue;
+    }
+    const point = line.md?.table ? null : readPointLabel(line.text);
+    const cue = options.startsBlock?.(line) ?? false;
+    if (point && point.rest.length > 0) {
+      const entry: ParaPoint = { label: point.label, lines: [line], first: point.rest };
+      if (last?.type === 'list' && line.gapBefore <= 2) {
+        last.points!.push(entry);
+        last.lines.push(line);
+      } else paras.push(withPart({ type: 'list', lines: [line], points: [entry] }));
+      continue;
+    }
+    if (line.md?.list) {
+      // A Markdown list item without a printed label of its own: the list marker is its label.
+      const entry: ParaPoint = { label: line.md.list.ordered ? line.md.list.marker : null, lines: [line], first: line.text };
+      if (last?.type === 'list' && last.lines[last.lines.length - 1]?.md?.list) {
+        last.points!.push(entry);
+        last.lines.push(line);
+      } else paras.push(withPart({ type: 'list', lines: [line], points: [entry] }));
+      continue;
+    }
+    if (line.cells >= 2 || line.md?.table) {
+      if (last?.type === 'table' && line.gapBefore <= 2) last.lines.push(line);
+      else paras.push(withPart({ type: 'table', lines: [line] }));
+      continue;
+    }
+    const prev = last?.lines[last.lines.length - 1];
+    if (last && prev && !cue && last.type !== 'heading' && continues(prev, line, options.format)) {
+      last.lines.push(line);
+      if (last.type === 'list') last.points![last.points!.length - 1]!.lines.push(line);
+      continue;
+    }
+    paras.push(withPart({ type: 'paragraph', lines: [line] }));
+  }
+  return paras;
+}
+
+export function paraPosition(source: Source, para: Para) {
+  const first = para.lines[0]!;
+  const last = para.lines[para.lines.length - 1]!;
+  return spanOf(linePosition(source, first), linePosition(source, last));
+}
+
+export function toBlock(source: Source, para: Para): Block {
+  const block: Block = { type: para.type, text: paraText(para), position: paraPosition(source, para) };
+  if (para.points) {
+    block.points = para.points.map(
+      (p): Point => ({
+        label: p.label,
+        text: pointText(p),
+        position: spanOf(linePosition(source, p.lines[0]!), linePosition(source, p.lines[p.lines.length - 1]!)),
+      }),
+    );
+  }
+  if (para.part) block.part = para.part;
+  return block;
+}

@@ -1,0 +1,97 @@
+// Dates and times as minutes print them: "Thursday, 25th July, 2024", "JANUARY 28, 1985",
+// "9 September 2021", "20/08/2020", "2024-02-06"; "4.00 pm", "7:30 P.M.", "11am".
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthIndex = (word: string): number => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return months.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'sept')));
+};
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+
+const dayMonthYear = new RegExp(`\\b${DAY},?\\s(?:of\\s)?${MONTH},?\\s{1,2}${YEAR}\\b`, 'i');
+const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}${DAY},?\\s{1,2}${YEAR}\\b`, 'i');
+const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function valid(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || year < 1800 || year > 2200) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+function build(year: number, month: number, day: number, match: RegExpExecArray): FoundDate | null {
+  return valid(year, month, day) ? { iso: `${year}-${pad(month)}-${pad(day)}`, index: match.index, length: match[0].length } : null;
+}
+
+/**
+ * The first date printed with a year in `text`. Numeric dates are read day first (UK, AU, NZ
+ * style) unless `monthFirst` is set or the day-first reading is impossible.
+ */
+export function findDate(text: string, monthFirst = false): FoundDate | null {
+  const found: FoundDate[] = [];
+  let m = dayMonthYear.exec(text);
+  if (m) {
+    const d = build(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1]), m);
+    if (d) found.push(d);
+  }
+  m = monthDayYear.exec(text);
+  if (m) {
+    const d = build(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]), m);
+    if (d) found.push(d);
+  }
+  m = isoDate.exec(text);
+  if (m) {
+    const d = build(Number(m[1]), Number(m[2]), Number(m[3]), m);
+    if (d) found.push(d);
+  }
+  m = numericDate.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const d = (monthFirst && a <= 12) || b > 12 ? build(Number(m[3]), a, b, m) : build(Number(m[3]), b, a, m);
+    if (d) found.push(d);
+  }
+  if (found.length === 0) return null;
+  return found.reduce((first, d) => (d.index < first.index ? d : first));
+}
+
+const clock = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m(?![a-z])\.?/i;
+const twentyFour = /\b([01]?\d|2[0-3]):([0-5]\d)(?![\d\s]?[ap]\.?m)(?!\d)/i;
+
+export interface FoundTime {
+  time: string;
+  index: number;
+  length: number;
+}
+
+/** The first time of day in `text`, as 24-hour "HH:MM". */
+export function findTime(text: string): FoundTime | null {
+  const m = clock.exec(text);
+  if (m) {
+    let hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    if (hour >= 1 && hour <= 12 && minute < 60) {
+      const pm = m[3]!.toLowerCase() === 'p';
+      if (pm && hour < 12) hour += 12;
+      if (!pm && hour === 12) hour = 0;
+      return { time: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].length };
+    }
+  }
+  const t = twentyFour.exec(text);
+  if (t) return { time: `${pad(Number(t[1]))}:${t[2]}`, index: t.index, length: t[0].length };
+  return null;
+}
+
+/** A weekday name, as dates are often introduced ("Thursday, 25th July, 2024"). */
+export const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i;

@@ -1,0 +1,92 @@
+// Heading candidates, line by line: a numbered heading ("15. Regional Care Co-operative",
+// "414." then "Prayers" on the next line, "MM21/03  Environmental Planning …") or an unnumbered
+// one ("Declarations of Members' Interests", "LEAVE OF ABSENCE"). Which candidates become items
+// or sections is decided for the whole document in outline.ts.
+import type { Line } from '../extract/line.js';
+import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
+import { isCaps, isProse, isTitleLike, readField, startsLower } from './shape.js';
+import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue } from './vocabulary.js';
+
+export interface Candidate {
+  /** Index of the heading's first line. */
+  index: number;
+  /** 1, or 2 when the number stands alone and the title is on the next line. */
+  lineCount: number;
+  readings: ItemNumber[];
+  /** The title as printed (artefacts still attached), or null when only a number is printed. */
+  title: string | null;
+  /** Procedural wording ("Apologies", "Roll Call"): an item even without text under it. */
+  procedural: boolean;
+  /** Evidence that this is a heading by itself: an attachment artefact, capitals, a Markdown heading. */
+  strong: boolean;
+}
+
+/** Lines that open text of their own kind and so never start an item. */
+export const cueLine =
+  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|councillor\s\S+\s(?:asked|said))\b/i;
+
+export const isLabel = (text: string): boolean => Object.values(labels).some((re) => re.test(text));
+
+/** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
+function isStructural(line: Line): boolean {
+  const text = line.text;
+  return isLabel(text) || cueLine.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null;
+}
+
+/** "Reports - Recognition of Commendations": the wording after a dash counts too. */
+export function isProcedural(title: string): boolean {
+  if (proceduralHeading.test(title)) return true;
+  const dash = /\s[-\u2013\u2014]\s(.{1,80})$/.exec(title);
+  return dash !== null && proceduralHeading.test(dash[1]!);
+}
+
+const hasArtefact = (text: string) => attachmentArtefact.test(text);
+
+/** A Legistar-style title: "250946 [Appropriation - …] Sponsors: …" (file number, bracketed title). */
+export const bracketTitle = /^(\d{5,8})\s\[([^\]]{3,400})\]/;
+
+/** "09 December 2015" starts with a number but is a date. */
+const monthName = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+function numberedTitleLike(rest: string): boolean {
+  if (bracketTitle.test(rest)) return true;
+  if (startsLower(rest) || monthName.test(rest)) return false;
+  return isTitleLike(rest, 250) || (isCaps(rest) && rest.length <= 300);
+}
+
+/** The candidate heading starting at line `i`, if any. */
+export function candidateAt(lines: readonly Line[], i: number): Candidate | null {
+  const line = lines[i]!;
+  const text = line.text;
+  const next = lines[i + 1];
+  const readings = readItemNumbers(text);
+  if (readings.length > 0 && !line.md?.table) {
+    const rest = readings[0]!.rest;
+    if (rest.length > 0) {
+      if (!numberedTitleLike(rest) || cueLine.test(rest)) return null;
+      return { index: i, lineCount: 1, readings, title: rest, procedural: isProcedural(rest), strong: true };
+    }
+    // A number on its own line: the title is the next line.
+    if (next && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
+      return { index: i, lineCount: 2, readings, title: next.text, procedural: isProcedural(next.text), strong: true };
+    }
+    return null;
+  }
+  // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
+  const register = decisionRegister.test(text);
+  if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
+  if (documentTypeWord.test(text)) return null;
+  if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
+  if (!isTitleLike(text, 200) || isProse(text)) return null;
+  if (!/[A-Z]{2}/i.test(text)) return null;
+  const strong = hasArtefact(text) || register || isCaps(text) || line.md?.heading !== undefined || line.md?.strong === true;
+  return { index: i, lineCount: 1, readings: [], title: text, procedural: isProcedural(text), strong };
+}
+
+/** Whether text follows a heading at `i` (rather than another heading or nothing). */
+export function followedByContent(lines: readonly Line[], candidate: Candidate): boolean {
+  const next = lines[candidate.index + candidate.lineCount];
+  if (!next) return false;
+  const text = next.text;
+  return isProse(text) || isStructural(next) || /:$/.test(text) || text.length > 100 || next.md?.list !== undefined;
+}

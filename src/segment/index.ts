@@ -1,0 +1,251 @@
+// segment: lines → the minutes tree. The only stage that knows meeting conventions. The order:
+// cut flattened text back into lines; find the outline (preamble, sections, items); read the
+// preamble (meeting header, attendance, declarations); read each item (title, parts, questions,
+// resolutions, comments); then what spans the document (apologies and declarations recorded in
+// items, the kind, truncation). Text no recognizer claims is kept in `unclassified`.
+import type { Line } from '../extract/line.js';
+import { linePosition } from '../extract/line.js';
+import { diagnostic } from '../model/diagnostics.js';
+import { SCHEMA_VERSION, type Attendance, type Block, type Diagnostic, type Document, type Item, type Kind, type Section } from '../model/schema.js';
+import type { Source } from '../read/source.js';
+import { spanOf } from '../read/source.js';
+import { emptyAttendance, mergeApologies, readApologies, readAttendance } from './attendance.js';
+import { buildParas, paraPosition, paraText, toBlock, type Para } from './blocks.js';
+import { readComments } from './comments.js';
+import { addDeclaration, declarationsHeading, emptyDeclarations, readDeclaration } from './declarations.js';
+import { findDate } from './dates.js';
+import { unflatten } from './flattened.js';
+import { isLabel } from './headings.js';
+import { kindFromContent, kindFromHeader } from './kind.js';
+import { applyField, readMeeting } from './meeting.js';
+import { readField } from './shape.js';
+import { outline, type Entry, type Outline } from './outline.js';
+import { itemParas } from './parts.js';
+import { readQuestions } from './questions.js';
+import { readCover, readRecommendations } from './report.js';
+import { readResolutions } from './resolutions.js';
+import { splitSentences } from './sentences.js';
+import { cleanTitle } from './titles.js';
+import { endsMidSentence, truncationLinkNumber } from './truncation.js';
+import { labels } from './vocabulary.js';
+
+interface Plan extends Outline {
+  kind: Kind | null;
+}
+
+/** The outline of a ModernGov item page ("Agenda item" then its title) or a report. */
+function plan(lines: readonly Line[]): Plan {
+  const cover = readCover(lines);
+  if (cover) {
+    const entry: Entry = {
+      type: 'item',
+      candidate: { index: cover.titleLine, lineCount: 1, readings: [], title: cover.title, procedural: false, strong: true },
+      reading: null,
+      heading: [cover.titleLine],
+      from: cover.end,
+      bodyFrom: cover.end,
+      to: lines.length,
+    };
+    return { kind: 'report', start: cover.end, entries: [entry] };
+  }
+  if (/^agenda item$/i.test(lines[0]?.text ?? '') && lines.length > 1) {
+    const entry: Entry = {
+      type: 'item',
+      candidate: { index: 1, lineCount: 1, readings: [], title: lines[1]!.text, procedural: false, strong: true },
+      reading: null,
+      heading: [1],
+      from: 1,
+      bodyFrom: 2,
+      to: lines.length,
+    };
+    return { kind: 'item', start: 1, entries: [entry] };
+  }
+  return { kind: null, ...outline(lines) };
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Sentences of the paragraphs of blocks, for recognizers that read prose. */
+const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === 'paragraph').flatMap((p) => splitSentences(paraText(p)).map((s) => ({ para: p, text: s.text })));
+
+export function segment(source: Source, extracted: readonly Line[]): Document {
+  const lines = unflatten(extracted);
+  const diagnostics: Diagnostic[] = [...source.messages];
+  const outlineOf = plan(lines);
+  const { start, entries } = outlineOf;
+  const format = source.format;
+
+  // ---- preamble: meeting header, attendance, declarations ----
+  const preambleLines = lines.slice(0, start);
+  const { attendance, claimed: attendanceLines } = readAttendance(preambleLines);
+  const headerZone = preambleLines.map((line, i) => ({ line, i })).filter(({ i }) => !attendanceLines.has(i));
+  const meetingResult = readMeeting(headerZone.map(({ line }) => line));
+  const meeting = meetingResult.meeting;
+  const meetingLines = new Set([...meetingResult.claimed].map((k) => headerZone[k]!.i));
+  const declarations = emptyDeclarations();
+  const declarationLines = new Set<number>();
+  preambleLines.forEach((line, i) => {
+    if (meetingLines.has(i) || attendanceLines.has(i)) return;
+    for (const s of splitSentences(line.text)) {
+      const found = readDeclaration(s.text, false);
+      if (found === null) continue;
+      addDeclaration(declarations, found, linePosition(source, line));
+      declarationLines.add(i);
+    }
+  });
+  let cover: ReturnType<typeof readCover> = null;
+  if (outlineOf.kind === 'report') {
+    cover = readCover(lines);
+    meeting.body = cover?.body ?? meeting.body;
+    meeting.date = (cover?.date ? findDate(cover.date)?.iso : null) ?? meeting.date;
+    preambleLines.forEach((_, i) => meetingLines.add(i));
+  }
+  if (outlineOf.kind === 'item') meetingLines.add(0);
+  // "No. Item": the header of the list of items, part of the page header.
+  preambleLines.forEach((line, i) => {
+    if (labels.itemsHeader.test(line.text)) meetingLines.add(i);
+  });
+
+  const preamble: Block[] = [];
+  const unclassified: Block[] = [];
+  const partOf = (i: number) =>
+    meetingLines.has(i) ? 'meeting' : attendanceLines.has(i) ? 'attendance' : declarationLines.has(i) ? 'declarations' : undefined;
+  for (let i = 0; i < preambleLines.length; ) {
+    const part = partOf(i);
+    let j = i + 1;
+    while (j < preambleLines.length && partOf(j) === part) j++;
+    const paras = buildParas(preambleLines.slice(i, j), part, { format, isHeading: (l) => isLabel(l.text) });
+    for (const para of paras) (part ? preamble : unclassified).push(toBlock(source, para));
+    i = j;
+  }
+
+  // ---- kind, provisionally from the header and the text ----
+  let kind: Kind =
+    outlineOf.kind ?? kindFromHeader(lines, start) ?? kindFromContent(lines, { resolutions: 0, attendance: attendance.recorded === 'yes' });
+  const headerKind = outlineOf.kind ?? kindFromHeader(lines, start);
+
+  // ---- sections and items ----
+  const sections: Section[] = [];
+  const items: Item[] = [];
+  const usedIds = new Set<string>();
+  let section: Section | null = null;
+  let lastItemParas: Para[] = [];
+  for (const entry of entries) {
+    const headingLines = entry.heading.map((i) => lines[i]!);
+    const bodyLines = lines.slice(entry.bodyFrom, entry.to);
+    const all = [...headingLines, ...bodyLines];
+    const position = spanOf(linePosition(source, all[0]!), linePosition(source, all[all.length - 1]!));
+    const headingBlock: Block | null =
+      headingLines.length > 0
+        ? { type: 'heading', text: headingLines.map((l) => l.text).join(' '), position: spanOf(linePosition(source, headingLines[0]!), linePosition(source, headingLines[headingLines.length - 1]!)) }
+        : null;
+
+    if (entry.type === 'section') {
+      const paras = buildParas(bodyLines, undefined, { format, isHeading: (l) => isLabel(l.text) });
+      const title = cleanTitle(entry.candidate?.title ?? null).title ?? headingBlock?.text ?? '';
+      section = {
+        id: uniqueId(`section-${slug(entry.reading?.number ?? title) || sections.length + 1}`, usedIds),
+        number: entry.reading?.number ?? null,
+        title,
+        blocks: [...(headingBlock ? [headingBlock] : []), ...paras.map((p) => toBlock(source, p))],
+        position,
+      };
+      sections.push(section);
+      continue;
+    }
+
+    const printed = cleanTitle(entry.candidate?.title ?? null);
+    const paras = itemParas(bodyLines, kind, format);
+    const questions = readQuestions(source, paras);
+    const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras);
+    const comments = readComments(source, paras);
+    const purposeText = paras
+      .filter((p) => p.part === 'purpose' && p.type !== 'heading')
+      .map(paraText)
+      .join('\n');
+    let number = entry.reading?.number ?? null;
+    let truncated = false;
+    for (const line of all) {
+      const linked = truncationLinkNumber(line.text);
+      if (linked === null) continue;
+      truncated = true;
+      number ??= linked;
+      diagnostics.push(diagnostic('item-truncated', { reason: 'link' }, linePosition(source, line)));
+    }
+    const order = items.length;
+    items.push({
+      id: uniqueId(number ? `item-${slug(number)}` : `item-${order + 1}`, usedIds),
+      order,
+      number,
+      title: printed.title,
+      heading: headingBlock,
+      reference: printed.reference,
+      section: section?.id ?? null,
+      documents: printed.documents,
+      purpose: purposeText || null,
+      minutes: paras.map((p) => toBlock(source, p)),
+      questions,
+      comments,
+      resolutions,
+      truncated,
+      position,
+    });
+    lastItemParas = paras;
+
+    // Apologies and declarations recorded inside items.
+    const underDeclarations = printed.title !== null && declarationsHeading.test(printed.title);
+    for (const { para, text } of sentencesOf(paras)) {
+      mergeApologies(attendance, readApologies(text));
+      addDeclaration(declarations, readDeclaration(text, underDeclarations), paraPosition(source, para));
+    }
+  }
+  void lastItemParas;
+
+  // ---- what spans the document ----
+  // Decision registers print the meeting under each decision: "Decision Maker: …".
+  if (meeting.body === null || meeting.date === null) {
+    for (const line of lines.slice(start)) {
+      const field = readField(line.text);
+      if (field && /^(?:decision maker|made at meeting|meeting date|date of meeting)$/i.test(field.name)) applyField(meeting, field.name, field.value);
+    }
+  }
+  if (!headerKind && kind === 'agenda' && items.some((i) => i.resolutions.length > 0)) kind = 'minutes';
+  if (endsMidSentence(lines)) {
+    const last = items[items.length - 1];
+    const lastLine = lines[lines.length - 1]!;
+    const position = linePosition(source, lastLine);
+    if (last && lastLine.start + lastLine.map[0]! >= source.lineStarts[last.position.start.line - 1]! && !last.truncated) {
+      last.truncated = true;
+      diagnostics.push(diagnostic('item-truncated', { reason: 'end' }, position));
+    } else if (!last) diagnostics.push(diagnostic('document-truncated', undefined, position));
+  }
+  for (const block of unclassified) {
+    diagnostics.push(diagnostic('unclassified-text', { lines: block.text.split('\n').length }, block.position));
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind,
+    source: { name: source.name, format: source.format, encoding: source.encoding, sha256: source.sha256, pages: source.pageStarts?.length ?? null },
+    meeting,
+    attendance: normaliseAttendance(attendance),
+    declarations,
+    preamble,
+    sections,
+    items,
+    unclassified,
+    furniture: [],
+    diagnostics,
+  };
+}
+
+function normaliseAttendance(attendance: Attendance): Attendance {
+  return attendance.recorded === 'notRecorded' && attendance.present.length === 0 ? { ...emptyAttendance(), ...attendance } : attendance;
+}

@@ -1,0 +1,28 @@
+// What kind of document this is: minutes, an agenda, one agenda item's page, a decision list
+// or a committee report. The title words of the header decide first; the content decides
+// when the header says nothing.
+import type { Line } from '../extract/line.js';
+import type { Kind } from '../model/schema.js';
+import { labels } from './vocabulary.js';
+
+const itemPage = /^(?:agenda item|issue|item)$/i;
+const decisions = /\b(?:decisions? published|decision register|record of (?:executive |officer )?decisions?|decision notice)\b/i;
+const minutesWord = /minutes/i;
+const agendaWord = /\bagenda\b|\bnotice (?:and agenda )?of (?:a )?meeting\b|\bsummons\b/i;
+
+/** The kind the header lines (those before the first item) name, if they name one. */
+export function kindFromHeader(lines: readonly Line[], start: number): Kind | null {
+  const first = lines[0]?.text ?? '';
+  if (itemPage.test(first)) return 'item';
+  const header = lines.slice(0, Math.max(1, Math.min(start, 60))).map((l) => l.text);
+  if (header.some((t) => decisions.test(t))) return 'decision';
+  if (header.some((t) => minutesWord.test(t) && t.length <= 200)) return 'minutes';
+  if (header.some((t) => agendaWord.test(t) && t.length <= 200)) return 'agenda';
+  return null;
+}
+
+/** Without a title word: minutes record what happened, an agenda only what will be discussed. */
+export function kindFromContent(lines: readonly Line[], evidence: { resolutions: number; attendance: boolean }): Kind {
+  const minutesLabels = lines.some((l) => labels.minutes.test(l.text));
+  return minutesLabels || evidence.resolutions > 0 || evidence.attendance ? 'minutes' : 'agenda';
+}

@@ -1,0 +1,170 @@
+// The meeting header: body, date, time, venue and contact, from lines such as
+//
+//   Cabinet Member for Children, … - Thursday, 25th July, 2024 4.00 pm   ← body, date, time
+//   Venue: Council Chamber - The Guildhall, Portsmouth. View directions   ← venue
+//   Contact: Karen Martin, Local Democracy Officer  Email: or Tel: 023 …  ← contact
+//   Minutes of a meeting of Council held in the Council Chambers, … on Wednesday, 9 December 2015
+//   MORRO BAY CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985 RECREATION HALL -7:30 P.M.
+import type { Line } from '../extract/line.js';
+import type { Contact, Meeting } from '../model/schema.js';
+import { findDate, findTime, weekday } from './dates.js';
+import { parsePerson } from './people.js';
+import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
+import { documentTypeWord, linkDebris } from './vocabulary.js';
+
+export interface MeetingResult {
+  meeting: Meeting;
+  /** Indices (into the lines given) read as the meeting header. */
+  claimed: Set<number>;
+}
+
+const venueNoun =
+  /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i;
+const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
+const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
+const heldIn = /\bmeeting of (?:the\s)?(.{2,80}?)\sheld\s(?:in|at)\s(?:the\s)?(.{3,160}?),?\s(?:on|commencing)\b/i;
+const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
+const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)$/i;
+const regularMeeting = /\s(?:regular|special|ordinary|extraordinary|annual)\smeeting$/i;
+
+const emailRe = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+const phoneRe = /(?:tel(?:ephone)?|phone|t)\s?:?\s?(\+?\d[\d ()-]{5,20}\d)/i;
+
+export function parseContact(value: string): Contact | null {
+  if (!value.trim()) return null;
+  const email = emailRe.exec(value)?.[0] ?? null;
+  const phone = phoneRe.exec(value)?.[1]?.trim() ?? null;
+  const namePart = trimEndChars(value.split(/\s(?:e-?mail|tel(?:ephone)?|phone)\s?:/i)[0]!.trim(), ';, ');
+  const person = namePart ? parsePerson(namePart) : { name: null, role: null };
+  return { name: person.name, role: person.role, email, phone };
+}
+
+const SEPARATORS = ' ,:;-\u2013\u2014';
+
+/** "Cabinet Member for Children - Thursday, 25th July" → "Cabinet Member for Children". */
+function bodyFrom(text: string): string | null {
+  let body = trimEndChars(text.replace(weekday, ''), SEPARATORS);
+  body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);
+  body = trimChars(body.replace(meetingTypeSuffix, ''), SEPARATORS);
+  if (!body || docTitle.test(body) || body.length > 150 || isProse(body)) return null;
+  return body;
+}
+
+/** The trailing capitalised run of a flattened header: "… MinutesMORRO BAY CITY COUNCIL REGULAR MEETING". */
+function capsTail(text: string): string {
+  const words = text.trim().split(' ');
+  let k = words.length;
+  while (k > 0 && !/[a-z]/.test(words[k - 1]!)) k--;
+  // The first word of the run may be glued to the word before it: "MinutesMORRO".
+  const previous = k > 0 ? words[k - 1]! : '';
+  let from = previous.length;
+  while (from > 0 && !/[a-z]/.test(previous[from - 1]!)) from--;
+  const glued = previous.length - from >= 2 ? previous.slice(from) : undefined;
+  const run = [...(glued ? [glued] : []), ...words.slice(k)];
+  return run.length >= 2 ? run.join(' ') : text;
+}
+
+/**
+ * Fills the meeting fields a "Label: value" line gives, where still empty. Returns whether the
+ * field is one of the meeting's.
+ */
+export function applyField(meeting: Meeting, label: string, raw: string): boolean {
+  const name = label.toLowerCase();
+  const value = trimEndChars(raw.replace(linkDebris, ''), ' .');
+  if (/^(?:venue|location|place|address)$/.test(name)) meeting.venue ??= value || null;
+  else if (/^contact/.test(name)) meeting.contact ??= parseContact(raw);
+  else if (/^(?:date|meeting date|date of meeting|date and time|date\/time)$/.test(name)) {
+    meeting.date ??= findDate(value)?.iso ?? null;
+    meeting.time ??= findTime(value)?.time ?? null;
+  } else if (name === 'time') meeting.time ??= findTime(value)?.time ?? null;
+  else if (/^(?:title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= value || null;
+  else if (name === 'made at meeting') {
+    meeting.date ??= findDate(value)?.iso ?? null;
+    const after = value.split(/\s[-\u2013]\s/)[1];
+    if (after) meeting.body ??= after.trim();
+  } else return false;
+  return true;
+}
+
+export function readMeeting(lines: readonly Line[]): MeetingResult {
+  const meeting: Meeting = { body: null, date: null, time: null, venue: null, contact: null };
+  const claimed = new Set<number>();
+  let bodyLine = -1;
+  const venueLines: number[] = [];
+
+  lines.forEach((line, i) => {
+    const text = line.text;
+    const field = readField(text);
+    if (field) {
+      if (applyField(meeting, field.name, field.value)) claimed.add(i);
+      return;
+    }
+    if (docTitle.test(text) || documentTypeWord.test(text)) {
+      claimed.add(i);
+      return;
+    }
+    const date = findDate(text, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(text));
+    if (date && meeting.date === null && text.length <= 300) {
+      meeting.date = date.iso;
+      claimed.add(i);
+      const before = text.slice(0, date.index);
+      const after = text.slice(date.index + date.length);
+      const timeAfter = findTime(after);
+      meeting.time ??= (timeAfter ?? findTime(text))?.time ?? null;
+      const held = heldIn.exec(text);
+      if (held) {
+        meeting.body ??= held[1]!.trim();
+        meeting.venue ??= held[2]!.trim();
+        return;
+      }
+      const body = bodyFrom(isCaps(before) ? before : capsTail(before));
+      if (body) {
+        meeting.body ??= body.replace(regularMeeting, '');
+        bodyLine = i;
+      }
+      // A venue printed after the date and before the time: "… 1985 RECREATION HALL -7:30 P.M."
+      const tail = trimChars(timeAfter ? after.slice(0, timeAfter.index) : after, SEPARATORS).replace(/^(?:at|in)\s/i, '');
+      if (tail.length >= 4 && !findTime(tail) && (isCaps(tail) || venueNoun.test(tail))) meeting.venue ??= tail;
+      return;
+    }
+    if (date && meeting.date !== null) {
+      claimed.add(i);
+      meeting.time ??= findTime(text)?.time ?? null;
+      return;
+    }
+    if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text) || (venueLines.includes(i - 1) && address.test(text)))) {
+      venueLines.push(i);
+      claimed.add(i);
+    }
+  });
+
+  if (meeting.venue === null && venueLines.length > 0) {
+    // Consecutive venue lines make one venue: "Council Chambers" + "Whitby Town Hall".
+    const run = [venueLines[0]!];
+    for (const i of venueLines.slice(1)) if (i === run[run.length - 1]! + 1) run.push(i);
+    meeting.venue = run.map((i) => lines[i]!.text).join(' ');
+  }
+
+  // No body beside the date: the nearest title line above the date, else the first title line.
+  if (meeting.body === null) {
+    const dateLine = [...claimed].find((i) => findDate(lines[i]!.text) !== null);
+    const isTitle = (line: Line, i: number) =>
+      !claimed.has(i) && !venueLines.includes(i) && !readField(line.text) && !isProse(line.text) && line.text.length <= 120 && /[A-Z]{3}/i.test(line.text);
+    let pick = -1;
+    if (dateLine !== undefined) for (let i = dateLine - 1; i >= 0 && pick < 0; i--) if (isTitle(lines[i]!, i)) pick = i;
+    if (pick < 0) pick = lines.findIndex(isTitle);
+    const body = pick >= 0 ? bodyFrom(lines[pick]!.text) : null;
+    if (body) {
+      meeting.body = body.replace(regularMeeting, '');
+      bodyLine = pick;
+    }
+  }
+  if (bodyLine >= 0) claimed.add(bodyLine);
+  // The header is one block: lines between its recognised lines (logos, the council's name)
+  // and fields such as "Note:" or "Webcast:" belong to it.
+  const last = Math.max(-1, ...claimed);
+  lines.forEach((line, i) => {
+    if ((i < last && !isProse(line.text)) || readField(line.text)) claimed.add(i);
+  });
+  return { meeting, claimed };
+}

@@ -1,0 +1,204 @@
+// The document outline: where the items begin, which heading candidates are items and which
+// are sections that only group numbered items. The rules, for the whole document at once:
+//
+// 1. Numbered headings count when their numbers follow each other within one numbering family
+//    (1, 2, 2.1, 3 …; A, A-1, B …; 77/21, 78/21 …). A number that goes backwards starts a list
+//    of points inside an item, as does a number after a line ending in ":".
+// 2. Items begin after a "No. Item" header, or at the first numbered or procedural heading;
+//    what comes before is the preamble (meeting header, attendance, boilerplate).
+// 3. Unnumbered headings are items when procedural ("Apologies"), printed as headings (an
+//    attachment link, capitals, Markdown) or followed by text of their own. Once numbered items
+//    have begun, only procedural ones are items.
+// 4. An unnumbered heading followed by a numbered item is a section ("Mayoral Minute",
+//    "Recommendations of the Rules Committee"), and so is a non-procedural heading followed by a
+//    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
+import type { Line } from '../extract/line.js';
+import { candidateAt, followedByContent, isLabel, type Candidate } from './headings.js';
+import type { Family, ItemNumber } from './numbering.js';
+import { readPointLabel } from './numbering.js';
+import { isProse, readField } from './shape.js';
+import { labels } from './vocabulary.js';
+
+export interface Entry {
+  type: 'item' | 'section';
+  /** Null for an item whose heading was lost in the copy. */
+  candidate: Candidate | null;
+  reading: ItemNumber | null;
+  /** Lines of the heading (usually from, or from and from + 1). */
+  heading: number[];
+  /** Line range [from, to) of the entry, heading included; its text starts at bodyFrom. */
+  from: number;
+  bodyFrom: number;
+  to: number;
+}
+
+export interface Outline {
+  /** Index of the first line after the preamble. */
+  start: number;
+  entries: Entry[];
+}
+
+/** How far a number may jump and still continue the sequence (items drop out of web copies). */
+const maxJump: Record<Family, number> = { int: 12, letter: 4, roman: 3, slash: 12, prefixed: Infinity };
+
+interface Accepted {
+  candidate: Candidate;
+  reading: ItemNumber;
+}
+
+/** The candidates whose numbers follow each other in `family`, greedily from `first`. */
+function sequenceFrom(candidates: readonly Candidate[], family: Family, first: number): Accepted[] {
+  const accepted: Accepted[] = [];
+  let major: number | null = null;
+  let minor: number | null = null;
+  for (let k = first; k < candidates.length; k++) {
+    const candidate = candidates[k]!;
+    const reading = candidate.readings.find((r) => r.family === family);
+    if (!reading) continue;
+    let ok: boolean;
+    if (major === null || family === 'prefixed') ok = true;
+    else if (reading.minor === null) ok = reading.major > major && reading.major <= major + maxJump[family];
+    else if (reading.major === major) ok = minor === null || reading.minor > minor;
+    else ok = reading.major > major && reading.major <= major + maxJump[family];
+    if (!ok) continue;
+    accepted.push({ candidate, reading });
+    major = reading.major;
+    minor = reading.minor;
+  }
+  return accepted;
+}
+
+/** Where a sequence may start: the first candidate, and (a few) candidates numbered 1 or A. */
+const MAX_STARTS = 16;
+
+/** The longest run of following numbers in `family`, trying a few starting points. */
+function sequence(candidates: readonly Candidate[], family: Family): Accepted[] {
+  const starts: number[] = [];
+  candidates.forEach((c, k) => {
+    const reading = c.readings.find((r) => r.family === family);
+    if (reading && (starts.length === 0 || (reading.major === 1 && reading.minor === null)) && starts.length < MAX_STARTS) starts.push(k);
+  });
+  let best: Accepted[] = [];
+  for (const first of starts) {
+    const run = sequenceFrom(candidates, family, first);
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/** All heading candidates, skipping lines that continue a list introduced by "…:". */
+function candidatesOf(lines: readonly Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    const isPoint = readPointLabel(text) !== null;
+    const candidate = candidateAt(lines, i);
+    if (inList && (isPoint || (candidate && candidate.readings.length > 0))) continue;
+    inList = /:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate;
+    if (!candidate) continue;
+    out.push(candidate);
+    i += candidate.lineCount - 1;
+  }
+  return out;
+}
+
+const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
+
+export function outline(lines: readonly Line[]): Outline {
+  const candidates = candidatesOf(lines);
+
+  // Rule 1: the numbering family that gives the longest sequence.
+  let numbered: Accepted[] = [];
+  for (const family of families) {
+    const run = sequence(candidates, family);
+    const enough = family === 'prefixed' || family === 'slash' ? run.length >= 1 : run.length >= 2;
+    if (enough && run.length > numbered.length) numbered = run;
+  }
+  const numberedAt = new Map(numbered.map((a) => [a.candidate.index, a]));
+
+  // Rule 2: where items begin.
+  let header = lines.findIndex((l) => labels.itemsHeader.test(l.text));
+  while (header >= 0 && lines[header + 1] && labels.itemsHeader.test(lines[header + 1]!.text)) header++;
+  const firstNumbered = numbered[0]?.candidate.index ?? Infinity;
+  const firstProcedural = candidates.find((c) => c.readings.length === 0 && c.procedural)?.index ?? Infinity;
+  let start = header >= 0 ? header + 1 : Math.min(firstNumbered, firstProcedural);
+  if (!Number.isFinite(start)) {
+    // No numbers and no procedural headings: the first heading printed as one, or followed by prose.
+    const prose = (c: Candidate) => {
+      const next = lines[c.index + c.lineCount];
+      return next !== undefined && isProse(next.text);
+    };
+    const fallback = candidates.find((c) => c.strong && followedByContent(lines, c)) ?? candidates.find(prose);
+    start = fallback?.index ?? lines.length;
+  }
+
+  // Rule 3: which unnumbered candidates may be items.
+  interface Heading {
+    candidate: Candidate;
+    reading: ItemNumber | null;
+    mayBeItem: boolean;
+  }
+  const headings: Heading[] = [];
+  for (const candidate of candidates) {
+    if (candidate.index < start) continue;
+    const accepted = numberedAt.get(candidate.index);
+    if (accepted) {
+      headings.push({ candidate, reading: accepted.reading, mayBeItem: true });
+      continue;
+    }
+    if (candidate.readings.length > 0) continue; // a number out of sequence: a point, not a heading
+    const beforeNumbers = candidate.index < firstNumbered;
+    const mayBeItem =
+      candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate)));
+    headings.push({ candidate, reading: null, mayBeItem });
+  }
+
+  // Rule 4: sections, from the last heading up, so that a chain of group headings resolves.
+  interface Kept {
+    heading: Heading;
+    type: Entry['type'];
+  }
+  const kept: Kept[] = [];
+  let next: Kept | null = null;
+  for (let k = headings.length - 1; k >= 0; k--) {
+    const heading = headings[k]!;
+    const { candidate, reading } = heading;
+    let type: Entry['type'] | null;
+    if (reading) {
+      const parent: ItemNumber | null | undefined = next?.heading.reading;
+      const groupsSubItems: boolean =
+        reading.family === 'letter' && reading.minor === null && parent?.family === 'letter' && parent.major === reading.major && parent.minor !== null;
+      type = groupsSubItems ? 'section' : 'item';
+    } else {
+      const adjacent = next !== null && next.heading.candidate.index === candidate.index + candidate.lineCount;
+      if (next?.heading.reading && next.type === 'item' && (!candidate.procedural || adjacent)) type = 'section';
+      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural) type = 'section';
+      else type = heading.mayBeItem ? 'item' : null;
+    }
+    if (type === null) continue;
+    const entry: Kept = { heading, type };
+    kept.unshift(entry);
+    next = entry;
+  }
+
+  const entries: Entry[] = kept.map(({ heading, type }, k) => {
+    const { index, lineCount } = heading.candidate;
+    return {
+      type,
+      candidate: heading.candidate,
+      reading: heading.reading,
+      heading: Array.from({ length: lineCount }, (_, n) => index + n),
+      from: index,
+      bodyFrom: index + lineCount,
+      to: kept[k + 1]?.heading.candidate.index ?? lines.length,
+    };
+  });
+  // Text between a "No. Item" header and the first heading is an item whose heading was lost.
+  const firstHeading = entries[0]?.from ?? lines.length;
+  if (header >= 0 && firstHeading > start) {
+    entries.unshift({ type: 'item', candidate: null, reading: null, heading: [], from: start, bodyFrom: start, to: firstHeading });
+  }
+  return { start, entries };
+}

@@ -1,0 +1,56 @@
+// The parts of an item's text, by its labels: the agenda's purpose ("Purpose", or what comes
+// before "Minutes:" or a mid-item "Additional documents:"), the documents labels, and the
+// minutes. Then blocks are built within each part.
+//
+//   Regional Care Co-operative pdf icon PDF 125 KB     ← heading
+//   This report will provide information about …       ← purpose
+//   Additional documents:                              ← documents
+//   Sarah Daly, Director of Children's Services, …     ← minutes
+import type { Line } from '../extract/line.js';
+import type { BlockPart, Format, Kind } from '../model/schema.js';
+import { buildParas, type Para } from './blocks.js';
+import { cueLine, isLabel } from './headings.js';
+import { isProse } from './shape.js';
+import { labels } from './vocabulary.js';
+
+const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
+
+/** Sub-headings inside an item: labels, and short capitalised lines such as "Members' comments". */
+const isSubHeading = (line: Line) => isLabel(line.text);
+
+export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
+  const parts: BlockPart[] = body.map(() => 'minutes');
+  const purposeLabel = body.findIndex((l) => labels.purpose.test(l.text));
+  const minutesLabel = body.findIndex((l) => labels.minutes.test(l.text));
+  const lastDocuments = body.findLastIndex((l, i) => isDocumentsLabel(l) && i < body.length - 1);
+  // Purpose runs up to the first of these; minutes follow.
+  let purposeEnd = -1;
+  if (minutesLabel >= 0) purposeEnd = minutesLabel;
+  else if (lastDocuments >= 0) purposeEnd = lastDocuments;
+  else if (purposeLabel >= 0) {
+    purposeEnd = purposeLabel + 1;
+    while (purposeEnd < body.length && !isLabel(body[purposeEnd]!.text)) purposeEnd++;
+  } else if (kind === 'agenda' || kind === 'report') {
+    const firstProse = body.findIndex((l) => isProse(l.text) && !cueLine.test(l.text));
+    purposeEnd = firstProse >= 0 && firstProse <= 2 ? firstProse + 1 : -1;
+  }
+  for (let i = 0; i < purposeEnd; i++) parts[i] = 'purpose';
+  body.forEach((line, i) => {
+    if (isDocumentsLabel(line)) parts[i] = 'documents';
+  });
+
+  const paras: Para[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= body.length; i++) {
+    if (i < body.length && parts[i] === parts[runStart]) continue;
+    paras.push(
+      ...buildParas(body.slice(runStart, i), parts[runStart], {
+        format,
+        isHeading: isSubHeading,
+        startsBlock: (line) => cueLine.test(line.text),
+      }),
+    );
+    runStart = i;
+  }
+  return paras;
+}

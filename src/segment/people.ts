@@ -1,0 +1,118 @@
+// People as minutes name them: "Councillor Laing (Deputy Leader)", "Mark Jowett, the Head of
+// Children We Care For", "The Cabinet Member" (a role only), "Cllr L Turner (Chair)", and lists
+// such as "Councillors Brown, Davis, Eni and Wayne".
+import type { Person } from '../model/schema.js';
+import { trimEndChars } from './shape.js';
+import { personTitles, roleNouns, speechVerbs } from './vocabulary.js';
+
+const titleAtStart = new RegExp(`^(?:${personTitles})\\s`);
+const roleNoun = new RegExp(`\\b(?:${roleNouns})\\b`);
+const article = /^(?:the|a|an)\s/i;
+
+/** Whether a phrase names a role ("Director of Children's Services") rather than a person. */
+export const isRole = (text: string): boolean => roleNoun.test(text) && !titleAtStart.test(text);
+
+/** "Name (Role)", "Name, the Role", "The Role", "Name" → a person. */
+export function parsePerson(phrase: string): Person {
+  let text = trimEndChars(phrase.trim(), '.,:; ');
+  let role: string | null = null;
+  const paren = /^([^()]{1,200}?)\s?\(([^()]{1,200})\)$/.exec(text);
+  if (paren) {
+    text = paren[1]!.trim();
+    role = paren[2]!.trim();
+  } else {
+    const comma = /^([^,]{1,80}),\s?(?:the\s)?([^,]{1,200})$/i.exec(text);
+    if (comma && isRole(comma[2]!)) {
+      text = comma[1]!.trim();
+      role = comma[2]!.trim();
+    }
+  }
+  if (!role && isRole(text)) return { name: null, role: text.replace(article, '') };
+  return { name: text.replace(article, '') || null, role };
+}
+
+const singular = (title: string) =>
+  ({ Councillors: 'Councillor', Cllrs: 'Cllr', 'Cllrs.': 'Cllr', Crs: 'Cr', 'Crs.': 'Cr', Commissioners: 'Commissioner', Supervisors: 'Supervisor', Trustees: 'Trustee', Governors: 'Governor', Aldermen: 'Alderman', Directors: 'Director' })[
+    title
+  ] ?? null;
+
+const pluralTitle = /^(Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Trustees|Governors|Aldermen|Directors)\s/;
+
+/**
+ * A printed list of people: split on commas, semicolons and "and", with a plural title
+ * ("Councillors Brown, Davis and Wayne") given to each name.
+ */
+export function parsePeopleList(text: string): Person[] {
+  let body = text.trim().replace(/\.$/, '');
+  let title: string | null = null;
+  const plural = pluralTitle.exec(body);
+  if (plural) {
+    title = singular(plural[1]!);
+    body = body.slice(plural[0].length);
+  }
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  // Split outside parentheses only: "Cllr L Turner (Chair, Finance)" is one person.
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (c === ',' || c === ';')) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    if (depth === 0 && (body.startsWith(' and ', i) || body.startsWith(' & ', i))) {
+      parts.push(current);
+      current = '';
+      i += body.startsWith(' and ', i) ? 4 : 2;
+      continue;
+    }
+    current += c;
+  }
+  parts.push(current);
+  return parts
+    .map((p) => p.trim().replace(/^(?:and|&)\s/, ''))
+    .filter((p) => p.length > 0 && p.length <= 120 && /[A-Z]/i.test(p))
+    .map((p) => {
+      const person = parsePerson(p);
+      if (title && person.name && !titleAtStart.test(person.name)) person.name = `${title} ${person.name}`;
+      return person;
+    });
+}
+
+// A speaker at the start of a sentence: "The Cabinet Member noted that …", "Councillor Hannah
+// Brent commented that …", "Temilola Salimon (Service Director) added:".
+const word = "[A-Z][A-Za-z\u2019'.-]{0,30}";
+const joiner = "(?:of|for|and|the|to|&|[A-Z][A-Za-z\u2019'.-]{0,30})";
+const speakerPattern = new RegExp(
+  `^((?:The |the )?${word}(?: ${joiner}){0,12}?)(?: ?\\(([^()]{1,200})\\))?(?:, ((?:the )?[^,]{1,120}),)? (?:also |then |further |briefly |additionally |again |subsequently |however )?(?:${speechVerbs})\\b`,
+);
+
+export interface Speaker {
+  person: Person;
+  /** Length of the matched subject, up to the verb. */
+  length: number;
+}
+
+/** The speaker a sentence starts with, if it starts with one. */
+export function speakerAt(sentence: string): Speaker | null {
+  const m = speakerPattern.exec(sentence);
+  if (!m) return null;
+  const subject = m[1]!;
+  const paren = m[2];
+  const appositive = m[3];
+  const isPersonTitle = titleAtStart.test(subject);
+  const words = subject.replace(article, '').split(' ');
+  const properName = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z]/.test(w));
+  const roleOnly = /^the\s/i.test(subject) && roleNoun.test(subject);
+  if (!isPersonTitle && !roleOnly && !(properName && (paren || (appositive && isRole(appositive))))) return null;
+  let role: string | null = paren?.trim() ?? (appositive ? appositive.replace(article, '').trim() : null);
+  let name: string | null = subject.trim();
+  if (roleOnly) {
+    role = subject.replace(article, '').trim();
+    name = null;
+  }
+  return { person: { name, role }, length: m[0].length };
+}

@@ -1,0 +1,69 @@
+// The shape of a cleaned line, independent of what it says: prose or title, capitals, a
+// "Field: value" pair. Recognizers combine these with the cue phrases of vocabulary.ts.
+
+const letters = /[a-z\u00c0-\u024f]/gi;
+
+/** `text` without any of `chars` at its end (a loop: a regex here would be quadratic). */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** `text` without any of `chars` at either end. */
+export function trimChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return trimEndChars(text.slice(start), chars);
+}
+
+export const endsSentence = (text: string): boolean => /[.!?][\u201d\u2019"')\]]?$/.test(text);
+
+export const startsLower = (text: string): boolean => /^[a-z\u00df-\u00ff]/.test(text);
+
+export const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+
+/** Mostly capital letters: "ROLL CALL", "LEAVE OF ABSENCE". */
+export function isCaps(text: string): boolean {
+  const all = text.match(letters);
+  if (!all || all.length < 3) return false;
+  const upper = all.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / all.length >= 0.85;
+}
+
+/** A sentence break inside the text: ". The", "? Is". */
+const innerSentence = /[a-z0-9)]{2}[.!?]\s{1,3}[A-Z]/;
+
+/** Running prose: a full sentence of several words, several sentences, or a long line. */
+export function isProse(text: string): boolean {
+  if (text.length > 160) return true;
+  if (innerSentence.test(text)) return true;
+  return endsSentence(text) && wordCount(text) >= 4;
+}
+
+/** Could be a heading: short, not a sentence, not ending in a comma or semicolon. */
+export function isTitleLike(text: string, maxLength = 200): boolean {
+  if (text.length === 0 || text.length > maxLength) return false;
+  if (/[,;]$/.test(text)) return false;
+  if (!/^[A-Z0-9\u00c0-\u00de"'\u2018\u201c([\u00a3$]/.test(text)) return false;
+  if (/[.!?]$/.test(text) && !isCaps(text) && (text.length > 90 || wordCount(text) > 12)) return false;
+  return !innerSentence.test(text) || isCaps(text);
+}
+
+/** Fields that header blocks and records print as "Label: value". */
+const knownFields =
+  /^(?:venue|location|place|address|contact|contact officer|date|time|date and time|date\/time|meeting date|meeting type|present|also present|apologies|absent|in attendance|also in attendance|staff|officers present|members present|note|webcast|email|e-mail|tel|telephone|phone|decision maker|made at meeting|decision published|effective from|lead officer|record no|reference|ref|sponsors?|question|result|motion by|moved by|second|seconded by|ayes|nays|noes|abstain|abstentions|recused|title of meeting|date of meeting|subject|report by|cabinet member|wards affected|key decision|full council decision|classification|status|file no|file number|agenda item|meeting|committee|chair|clerk|minute taker|quorum)$/i;
+
+export interface Field {
+  name: string;
+  value: string;
+}
+
+/** "Venue: Council Chamber" → { name: "Venue", value: "Council Chamber" }, for known field names. */
+export function readField(text: string): Field | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 40) return null;
+  const name = text.slice(0, colon).trim();
+  if (!knownFields.test(name)) return null;
+  return { name, value: text.slice(colon + 1).trim() };
+}

@@ -1,0 +1,27 @@
+// Text cut off: ModernGov's "... view the full minutes text for item 15" (the item is
+// truncated, and the link gives its number when the heading lost it), or a document that stops
+// mid-sentence (its last item is truncated).
+import type { Line } from '../extract/line.js';
+import { readField, wordCount } from './shape.js';
+import { isLabel } from './headings.js';
+import { truncationLink } from './vocabulary.js';
+
+/** The item number a truncation link names, or null when the line has no link. */
+export function truncationLinkNumber(text: string): string | null {
+  return truncationLink.exec(text)?.[1] ?? null;
+}
+
+const signature = /^(?:_{3,}|\.{5,}|signed\b|attest\b|chair(?:man|person)?\b)/i;
+
+/** Whether the document stops mid-sentence: its last line breaks off in a word or after a comma. */
+export function endsMidSentence(lines: readonly Line[]): boolean {
+  const last = lines[lines.length - 1];
+  if (!last) return false;
+  const text = last.text;
+  if (!/[A-Za-z\u00c0-\u024f,;(\u2013-]$/.test(text)) return false;
+  if (last.md?.table || isLabel(text) || readField(text)) return false;
+  // A signature block ends a complete document: "______ / Clerk of the Commission".
+  const before = lines[lines.length - 2];
+  if (before && signature.test(before.text) && wordCount(text) <= 6) return false;
+  return true;
+}

@@ -1,0 +1,125 @@
+// The cue phrases of meeting documents, in one place. Every recognizer matches through these,
+// so supporting another publisher's wording is a change here, not in the recognizers.
+// All patterns are linear: no nested quantifiers, bounded repetition (eslint-plugin-regexp).
+
+/** Structural labels of ModernGov-style pages and minutes. Each matches a whole cleaned line. */
+export const labels = {
+  /** "Minutes:" introduces the minutes text of an item (the colon tells it from a title "Minutes"). */
+  minutes: /^minutes\s?:$/i,
+  /** "Purpose", "Purpose of report:". */
+  purpose: /^purpose(?: of (?:the )?report)?\s?:?$/i,
+  /** "Additional documents:", "Supporting documents:", "Background papers:" (and what follows). */
+  documents: /^(?:additional|supporting|background|related) (?:documents?|papers?)\s?:/i,
+  /** "Members' questions", "Questions from members". */
+  questions: /^(?:members[\u2019']? questions|questions (?:from|by) members)\s?:?$/i,
+  /** "Members' comments". */
+  comments: /^members[\u2019']? comments\s?:?$/i,
+  /** "Decision:", "Decisions:", "Resolution", "Resolutions:" heading a decision block. */
+  decision: /^(?:decisions?|resolutions?|outcome)\s?:?$/i,
+  /** "No. Item", "Item No. Item", "Items": the header of a ModernGov list of items. */
+  itemsHeader: /^(?:items?|(?:item )?no\.? item|no\.?\s+title)$/i,
+} as const;
+
+/**
+ * Procedural items that agendas and minutes print without numbers (and that are items even
+ * when no text follows them). Matched at the start of a heading.
+ */
+export const proceduralHeading = new RegExp(
+  '^(?:' +
+    [
+      'apologies',
+      'declarations?',
+      'disclosures?',
+      'conflicts? of interest',
+      'interests',
+      'minutes',
+      'confirmation of (?:the )?minutes',
+      'approval of (?:the )?(?:meeting )?minutes',
+      'matters arising',
+      'communications',
+      'announcements?',
+      'chair(?:man|person)?[\u2019\']?s? (?:announcements|communications|report)',
+      'mayor[\u2019\']?s? (?:announcements|communications)',
+      'deputations?',
+      'petitions?',
+      'public (?:forum|comments?|questions|participation|speaking|hearings?)',
+      'questions (?:from|by) (?:the )?(?:public|members|councillors)',
+      'urgent (?:business|items)',
+      'any other (?:business|urgent business)',
+      'exclusion of (?:the )?(?:press|public)',
+      'date (?:and time )?of (?:the )?next meeting',
+      'roll call',
+      'call to order',
+      'pledge of allegiance',
+      'invocation',
+      'prayers?',
+      'opening',
+      'acknowledge?ment of country',
+      'welcome',
+      'leave of absence',
+      'agenda changes',
+      'changes to the agenda',
+      'approval of (?:the )?agenda',
+      'adoption of (?:the )?agenda',
+      'presentations?',
+      'proclamations?',
+      'recognitions?',
+      'commendations?',
+      'adjourn(?:ment|ed)?',
+      'closed session',
+      'close of meeting',
+      'notices? of motions?',
+      'statement',
+    ].join('|') +
+    ')\\b',
+  'i',
+);
+
+/** Procedural items that record no decision: `item-missing-resolution` does not apply to them. */
+export const noDecisionHeading =
+  /^(?:apologies|declarations?|disclosures?|conflicts? of interest|interests|prayers?|opening|welcome|acknowledge?ment of country|roll call|call to order|pledge of allegiance|invocation|announcements?|communications|public (?:forum|comments?|questions|participation|speaking)|questions|deputations?|date (?:and time )?of (?:the )?next meeting|adjourn|close of meeting|leave of absence|statement|presentations?|matters arising|any other business|urgent business)\b/i;
+
+/** Words that name a document type rather than a heading when printed alone in capitals. */
+export const documentTypeWord = /^(?:AGENDA|MINUTES|OPEN MINUTES|DRAFT MINUTES|NOTICE OF MEETING|DECISIONS)$/;
+
+/** ModernGov truncation link: "... view the full minutes text for item 15." */
+export const truncationLink = /(?:\.{3}|\u2026)\s*view the full (?:minutes|decision) text for item\s+([\w./-]{1,12}?)\.?$/i;
+
+/** A ModernGov decision register entry: "20/08/2020 - TITLE ref: 3185    For Determination". */
+export const decisionRegister = /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s(.{2,400}?)(?:\sref:\s?(\d{1,8})(?:\s.{0,80})?)?$/i;
+
+/** Attachment artefacts of ModernGov titles: "pdf icon PDF 125 KB". */
+export const attachmentArtefact = /\b([a-z]{2,5}) icon\s([a-z]{2,5})\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b)$/i;
+
+/** Link text of copied pages that is not part of the value: "View directions", "View the webcast". */
+export const linkDebris = /\bview (?:directions|the webcast|map)\.?$/i;
+
+/** Speech verbs that make "Councillor X …" or "The Leader …" a speaker. */
+export const speechVerbs =
+  'noted|commented|added|said|stated|explained|asked|expressed|highlighted|welcomed|thanked|reported|advised|confirmed|responded|replied|suggested|questioned|queried|clarified|informed|emphasi[sz]ed|stressed|acknowledged|requested|raised|remarked|observed|agreed|felt|considered|indicated|echoed|praised|congratulated|introduced|presented|summari[sz]ed|outlined|proposed|paid tribute|sought|urged|expressed concern|wished|believed|recogni[sz]ed|supported|referred|mentioned|pointed out|spoke';
+
+/** Titles that begin a person's name as printed in minutes. */
+export const personTitles =
+  'Councillors?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Directors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff|Chief';
+
+/** Roles that minutes name instead of a person: "The Cabinet Member", "The Director of …". */
+export const roleNouns =
+  'Cabinet Member|Leader|Deputy Leader|Chair(?:man|woman|person)?|Vice[- ]Chair|Mayor|Deputy Mayor|Director|Assistant Director|Deputy Director|Head|Chief Executive|Chief Officer|Monitoring Officer|Clerk|Town Clerk|Deputy Clerk|Treasurer|Solicitor|Officer|Manager|Service Lead|Lead Member|Portfolio Holder|Member|Committee|Secretary|Commissioner|Administrator|Attorney|Engineer|Planner|Auditor|Controller|President';
+
+/** Agenda recommendations are not decisions ("RECOMMENDED that", "TO RESOLVE", "Suggested Action"). */
+export const recommendationCue = /^(?:it is )?recommended\b|^recommendations?\s?:|^(?:to resolve|suggested action|proposed resolution|staff recommendation)\b/i;
+
+/** Outcome words, as printed, and the outcome each means. */
+export const outcomeWords: readonly (readonly [RegExp, import('../model/schema.js').Outcome])[] = [
+  [/\b(?:not (?:carried|agreed|approved|passed)|lost|failed|defeated|fell)\b/i, 'lost'],
+  [/\b(?:rejected|refused|declined)\b/i, 'rejected'],
+  [/\bwithdrawn\b/i, 'withdrawn'],
+  [/\b(?:deferred|postponed|continued|adjourned|tabled)\b/i, 'deferred'],
+  [/\b(?:referred|remitted)\b/i, 'referred'],
+  [/\bcarried\b/i, 'carried'],
+  [/\b(?:noted|received|note)\b/i, 'noted'],
+  [/\b(?:approved|adopted|passed|granted|confirmed|ratified|endorsed|accepted|signed)\b/i, 'approved'],
+  [/\b(?:agreed|consented|concurred)\b/i, 'agreed'],
+  [/\bresolved\b/i, 'resolved'],
+  [/\b(?:elected|appointed|nominated)\b/i, 'other'],
+];

@@ -1,0 +1,39 @@
+// Vote counts where printed: "[4-2-1-1]", "(5 for, 2 against, 1 abstention)", "For: 5
+// Against: 2", "carried by 10 votes to 4", and roll-call lists "AYES: Mashack, Brown" / "NAYS: None".
+import type { Outcome, Votes } from '../model/schema.js';
+import { outcomeWords } from './vocabulary.js';
+
+const bracketed = /\[(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?:-(\d{1,3}))?\]/;
+const prose = /\b(\d{1,3})\s(?:votes?\s)?(?:for|in favour)\D{1,25}(\d{1,3})\s(?:votes?\s)?against(?:\D{1,25}(\d{1,3})\sabstentions?)?/i;
+const labelled = /\bfor:?\s(\d{1,3})\D{1,15}against:?\s(\d{1,3})(?:\D{1,15}abstain(?:ed|ing|tions?)?:?\s(\d{1,3}))?/i;
+const byVotes = /\bby\s(\d{1,3})\svotes?\sto\s(\d{1,3})(?:\D{1,25}(\d{1,3})\sabstentions?)?/i;
+
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+/** Counts printed in `text`, or null when none are. */
+export function readVotes(text: string): Votes | null {
+  const b = bracketed.exec(text);
+  if (b) {
+    const votes: Votes = { for: num(b[1]), against: num(b[2]), abstain: num(b[3]) };
+    if (b[4] !== undefined) votes.absent = num(b[4]);
+    return votes;
+  }
+  for (const re of [prose, labelled, byVotes]) {
+    const m = re.exec(text);
+    if (m) return { for: num(m[1]), against: num(m[2]), abstain: num(m[3]) };
+  }
+  return null;
+}
+
+/** How many people a roll-call list names ("None" is 0). */
+export function countNames(list: string): number {
+  const text = list.trim().replace(/\.$/, '');
+  if (/^(?:none|nil|n\/a|-|\u2014)?$/i.test(text)) return 0;
+  return text.split(/,|;|\sand\s|\s&\s/).filter((s) => /[A-Z]/i.test(s)).length;
+}
+
+/** The outcome a phrase states ("was LOST", "APPROVED AS AMENDED", "noted"), if any. */
+export function outcomeOf(text: string): Outcome | null {
+  for (const [re, outcome] of outcomeWords) if (re.test(text)) return outcome;
+  return null;
+}
