@@ -7,6 +7,7 @@ import type { Document } from './model/schema.js';
 import { read, type ReadOptions } from './read/index.js';
 import { InputError } from './read/input-error.js';
 import { segment } from './segment/index.js';
+import { check } from './check/index.js';
 
 export type ParseOptions = ReadOptions;
 
@@ -14,19 +15,25 @@ export type ParseOptions = ReadOptions;
 export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<Document> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const source = await read(bytes, options);
-  const lines = await extract(source);
-  return segment(source, lines);
+  const document = segment(source, await extract(source));
+  document.diagnostics = check(document);
+  return document;
 }
 
-/** Reads and parses one file; a missing or unreadable file is an InputError naming it. */
+/**
+ * Reads and parses one file; a missing or unreadable file is an InputError naming it.
+ * `options.name` is the name used in messages and `source.name` (the path by default).
+ */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
+  const name = options.name ?? path;
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-    throw new InputError('file-not-found', diagnostic('file-not-found', { reason }).message, path);
+    if (code === 'ENOENT') throw new InputError('file-not-found', diagnostic('file-not-found', undefined).message, name);
+    const reason = code === 'EISDIR' ? 'a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+    throw new InputError('file-unreadable', diagnostic('file-unreadable', { reason }).message, name);
   }
-  return parse(bytes, { name: path, ...options });
+  return parse(bytes, { ...options, name });
 }

@@ -7,13 +7,20 @@ import { extractText } from './text.js';
 
 export type { Line } from './line.js';
 
-export async function extract(source: Source): Promise<Line[]> {
+export interface Extracted {
+  /** The document's lines, in reading order. */
+  lines: Line[];
+  /** Running page headers and footers taken out of `lines` ("Page 3", the council's name). */
+  furniture: Line[];
+}
+
+export async function extract(source: Source): Promise<Extracted> {
   switch (source.format) {
     case 'markdown':
-      return (await import('./markdown.js')).extractMarkdown(source);
+      return { lines: (await import('./markdown.js')).extractMarkdown(source), furniture: [] };
     case 'pdf':
       return (await import('./pdf.js')).extractPdf(source);
     default:
-      return extractText(source);
+      return { lines: extractText(source), furniture: [] };
   }
 }

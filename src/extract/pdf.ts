@@ -1,8 +1,8 @@
 // PDF text → lines, each knowing its page.
 import type { Source } from '../read/source.js';
-import type { Line } from './line.js';
+import type { Extracted } from './index.js';
 import { extractText } from './text.js';
 
-export function extractPdf(source: Source): Line[] {
-  return extractText(source);
+export function extractPdf(source: Source): Extracted {
+  return { lines: extractText(source), furniture: [] };
 }

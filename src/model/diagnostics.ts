@@ -15,10 +15,15 @@ const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '
 
 export const catalog = {
   // Input problems: the file is not read as a document (fatal in `parse`, an error in `validate`).
-  'file-not-found': spec<{ reason: string }>({
+  'file-not-found': spec({
     severity: 'error',
-    description: 'The input file does not exist or cannot be opened.',
-    message: ({ reason }) => `Unexpected unreadable file (${reason}), expected a readable file`,
+    description: 'The input file does not exist.',
+    message: () => 'Unexpected missing file, expected an existing file',
+  }),
+  'file-unreadable': spec<{ reason: string }>({
+    severity: 'error',
+    description: 'The input cannot be read (a directory, no permission).',
+    message: ({ reason }) => `Unexpected unreadable input (${reason}), expected a readable file`,
   }),
   'empty-file': spec({
     severity: 'error',

@@ -22,6 +22,8 @@ export interface ReadOptions {
   password?: string;
   /** PDF: refuse files with more pages. */
   maxPages?: number;
+  /** PDF: stop extraction after this many milliseconds. */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -41,7 +43,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   try {
     if (format === 'pdf') {
       const { readPdf } = await import('./pdf.js');
-      return await readPdf(bytes, { name, sha256, password: options.password, maxPages: options.maxPages });
+      return await readPdf(bytes, { name, sha256, password: options.password, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
     }
     const decoded = decode(bytes, options.encoding);
     if (isBlank(decoded.text)) throw new InputError('empty-file', diagnostic('empty-file', undefined).message);

@@ -7,6 +7,7 @@ export interface PdfReadOptions {
   sha256: string;
   password?: string | undefined;
   maxPages?: number | undefined;
+  timeoutMs?: number | undefined;
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<Source> {

@@ -4,12 +4,12 @@
 // resolutions, comments); then what spans the document (apologies and declarations recorded in
 // items, the kind, truncation). Text no recognizer claims is kept in `unclassified`.
 import type { Line } from '../extract/line.js';
+import type { Extracted } from '../extract/index.js';
 import { linePosition } from '../extract/line.js';
-import { diagnostic } from '../model/diagnostics.js';
-import { SCHEMA_VERSION, type Attendance, type Block, type Diagnostic, type Document, type Item, type Kind, type Section } from '../model/schema.js';
+import { SCHEMA_VERSION, type Block, type Diagnostic, type Document, type Item, type Kind, type Section } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
-import { emptyAttendance, mergeApologies, readApologies, readAttendance } from './attendance.js';
+import { mergeApologies, readApologies, readAttendance } from './attendance.js';
 import { buildParas, paraPosition, paraText, toBlock, type Para } from './blocks.js';
 import { readComments } from './comments.js';
 import { addDeclaration, declarationsHeading, emptyDeclarations, readDeclaration } from './declarations.js';
@@ -75,8 +75,8 @@ function uniqueId(base: string, used: Set<string>): string {
 /** Sentences of the paragraphs of blocks, for recognizers that read prose. */
 const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === 'paragraph').flatMap((p) => splitSentences(paraText(p)).map((s) => ({ para: p, text: s.text })));
 
-export function segment(source: Source, extracted: readonly Line[]): Document {
-  const lines = unflatten(extracted);
+export function segment(source: Source, extracted: Extracted): Document {
+  const lines = unflatten(extracted.lines);
   const diagnostics: Diagnostic[] = [...source.messages];
   const outlineOf = plan(lines);
   const { start, entries } = outlineOf;
@@ -136,7 +136,6 @@ export function segment(source: Source, extracted: readonly Line[]): Document {
   const items: Item[] = [];
   const usedIds = new Set<string>();
   let section: Section | null = null;
-  let lastItemParas: Para[] = [];
   for (const entry of entries) {
     const headingLines = entry.heading.map((i) => lines[i]!);
     const bodyLines = lines.slice(entry.bodyFrom, entry.to);
@@ -177,7 +176,6 @@ export function segment(source: Source, extracted: readonly Line[]): Document {
       if (linked === null) continue;
       truncated = true;
       number ??= linked;
-      diagnostics.push(diagnostic('item-truncated', { reason: 'link' }, linePosition(source, line)));
     }
     const order = items.length;
     items.push({
@@ -197,7 +195,6 @@ export function segment(source: Source, extracted: readonly Line[]): Document {
       truncated,
       position,
     });
-    lastItemParas = paras;
 
     // Apologies and declarations recorded inside items.
     const underDeclarations = printed.title !== null && declarationsHeading.test(printed.title);
@@ -206,7 +203,6 @@ export function segment(source: Source, extracted: readonly Line[]): Document {
       addDeclaration(declarations, readDeclaration(text, underDeclarations), paraPosition(source, para));
     }
   }
-  void lastItemParas;
 
   // ---- what spans the document ----
   // Decision registers print the meeting under each decision: "Decision Maker: …".
@@ -217,35 +213,23 @@ export function segment(source: Source, extracted: readonly Line[]): Document {
     }
   }
   if (!headerKind && kind === 'agenda' && items.some((i) => i.resolutions.length > 0)) kind = 'minutes';
-  if (endsMidSentence(lines)) {
-    const last = items[items.length - 1];
-    const lastLine = lines[lines.length - 1]!;
-    const position = linePosition(source, lastLine);
-    if (last && lastLine.start + lastLine.map[0]! >= source.lineStarts[last.position.start.line - 1]! && !last.truncated) {
-      last.truncated = true;
-      diagnostics.push(diagnostic('item-truncated', { reason: 'end' }, position));
-    } else if (!last) diagnostics.push(diagnostic('document-truncated', undefined, position));
-  }
-  for (const block of unclassified) {
-    diagnostics.push(diagnostic('unclassified-text', { lines: block.text.split('\n').length }, block.position));
-  }
+  // A document that stops mid-sentence inside its last item cuts that item off.
+  const lastItem = items[items.length - 1];
+  if (lastItem && entries[entries.length - 1]?.type === 'item' && endsMidSentence(lines)) lastItem.truncated = true;
 
   return {
     schemaVersion: SCHEMA_VERSION,
     kind,
     source: { name: source.name, format: source.format, encoding: source.encoding, sha256: source.sha256, pages: source.pageStarts?.length ?? null },
     meeting,
-    attendance: normaliseAttendance(attendance),
+    attendance,
     declarations,
     preamble,
     sections,
     items,
     unclassified,
-    furniture: [],
+    furniture: extracted.furniture.map((line) => toBlock(source, { type: 'paragraph', lines: [line] })),
     diagnostics,
   };
 }
 
-function normaliseAttendance(attendance: Attendance): Attendance {
-  return attendance.recorded === 'notRecorded' && attendance.present.length === 0 ? { ...emptyAttendance(), ...attendance } : attendance;
-}
