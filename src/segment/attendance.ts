@@ -123,6 +123,9 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
 export function mergeApologies(attendance: Attendance, people: Person[] | null): void {
   if (people === null) return;
   attendance.apologies.push(...people);
+  // Members marked as not attending who sent apologies are not "absent" (without apologies).
+  const names = new Set(people.map((p) => p.name));
+  attendance.absent = attendance.absent.filter((p) => !names.has(p.name));
   if (attendance.recorded === 'notRecorded' || (attendance.recorded === 'none' && people.length > 0)) {
     attendance.recorded = people.length > 0 || attendance.present.length > 0 ? 'yes' : 'none';
   }

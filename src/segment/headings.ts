@@ -3,6 +3,7 @@
 // one ("Declarations of Members' Interests", "LEAVE OF ABSENCE"). Which candidates become items
 // or sections is decided for the whole document in outline.ts.
 import type { Line } from '../extract/line.js';
+import { findDate, weekday } from './dates.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower } from './shape.js';
 import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue } from './vocabulary.js';
@@ -42,6 +43,12 @@ export function isProcedural(title: string): boolean {
 
 const hasArtefact = (text: string) => attachmentArtefact.test(text);
 
+/** A line that is only a date (with a weekday, a time). */
+function isDateOnly(text: string): boolean {
+  const date = findDate(text);
+  return date !== null && text.replace(weekday, '').length - date.length <= 12;
+}
+
 /** A Legistar-style title: "250946 [Appropriation - …] Sponsors: …" (file number, bracketed title). */
 export const bracketTitle = /^(\d{5,8})\s\[([^\]]{3,400})\]/;
 
@@ -79,6 +86,8 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
+  // "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
+  if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;
   const strong = hasArtefact(text) || register || isCaps(text) || line.md?.heading !== undefined || line.md?.strong === true;
   return { index: i, lineCount: 1, readings: [], title: text, procedural: isProcedural(text), strong };
 }

@@ -20,6 +20,7 @@ import { kindFromContent, kindFromHeader } from './kind.js';
 import { applyField, readMeeting } from './meeting.js';
 import { readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
+import type { ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
@@ -136,6 +137,7 @@ export function segment(source: Source, extracted: Extracted): Document {
   const items: Item[] = [];
   const usedIds = new Set<string>();
   let section: Section | null = null;
+  let sectionNumber: ItemNumber | null = null;
   for (const entry of entries) {
     const headingLines = entry.heading.map((i) => lines[i]!);
     const bodyLines = lines.slice(entry.bodyFrom, entry.to);
@@ -157,8 +159,15 @@ export function segment(source: Source, extracted: Extracted): Document {
         position,
       };
       sections.push(section);
+      sectionNumber = entry.reading;
       continue;
     }
+    // A lettered section holds its sub-items (A-1, A-2 under A); an unnumbered one the
+    // numbered items that follow it, until an unnumbered item.
+    const inSection = sectionNumber
+      ? entry.reading?.family === sectionNumber.family && entry.reading.major === sectionNumber.major
+      : entry.reading !== null;
+    if (!inSection) section = null;
 
     const printed = cleanTitle(entry.candidate?.title ?? null);
     const paras = itemParas(bodyLines, kind, format);
@@ -179,7 +188,7 @@ export function segment(source: Source, extracted: Extracted): Document {
     }
     const order = items.length;
     items.push({
-      id: uniqueId(number ? `item-${slug(number)}` : `item-${order + 1}`, usedIds),
+      id: '',
       order,
       number,
       title: printed.title,
@@ -203,6 +212,11 @@ export function segment(source: Source, extracted: Extracted): Document {
       addDeclaration(declarations, readDeclaration(text, underDeclarations), paraPosition(source, para));
     }
   }
+
+  // Ids: "item-15" for numbered items (reserved first, so they never carry a suffix), else the
+  // item's place in the document.
+  for (const item of items) if (item.number) item.id = uniqueId(`item-${slug(item.number)}`, usedIds);
+  for (const item of items) if (!item.number) item.id = uniqueId(`item-${item.order + 1}`, usedIds);
 
   // ---- what spans the document ----
   // Decision registers print the meeting under each decision: "Decision Maker: …".

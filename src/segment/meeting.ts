@@ -10,7 +10,7 @@ import type { Contact, Meeting } from '../model/schema.js';
 import { findDate, findTime, weekday } from './dates.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
-import { documentTypeWord, linkDebris } from './vocabulary.js';
+import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
 
 export interface MeetingResult {
   meeting: Meeting;
@@ -99,7 +99,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
       if (applyField(meeting, field.name, field.value)) claimed.add(i);
       return;
     }
-    if (docTitle.test(text) || documentTypeWord.test(text)) {
+    if (docTitle.test(text) || documentTypeWord.test(text) || labels.itemsHeader.test(text)) {
       claimed.add(i);
       return;
     }

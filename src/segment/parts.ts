@@ -10,13 +10,14 @@ import type { Line } from '../extract/line.js';
 import type { BlockPart, Format, Kind } from '../model/schema.js';
 import { buildParas, type Para } from './blocks.js';
 import { cueLine, isLabel } from './headings.js';
-import { isProse } from './shape.js';
+import { isProse, isTitleLike } from './shape.js';
 import { labels } from './vocabulary.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
 
-/** Sub-headings inside an item: labels, and short capitalised lines such as "Members' comments". */
-const isSubHeading = (line: Line) => isLabel(line.text);
+/** Sub-headings inside an item: labels, and Markdown headings or bold lines that read as titles. */
+const isSubHeading = (line: Line) =>
+  isLabel(line.text) || ((line.md?.heading !== undefined || line.md?.strong === true) && isTitleLike(line.text) && !cueLine.test(line.text));
 
 export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
   const parts: BlockPart[] = body.map(() => 'minutes');
@@ -29,7 +30,7 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   else if (lastDocuments >= 0) purposeEnd = lastDocuments;
   else if (purposeLabel >= 0) {
     purposeEnd = purposeLabel + 1;
-    while (purposeEnd < body.length && !isLabel(body[purposeEnd]!.text)) purposeEnd++;
+    while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!)) purposeEnd++;
   } else if (kind === 'agenda' || kind === 'report') {
     const firstProse = body.findIndex((l) => isProse(l.text) && !cueLine.test(l.text));
     purposeEnd = firstProse >= 0 && firstProse <= 2 ? firstProse + 1 : -1;

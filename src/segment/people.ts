@@ -9,8 +9,10 @@ const titleAtStart = new RegExp(`^(?:${personTitles})\\s`);
 const roleNoun = new RegExp(`\\b(?:${roleNouns})\\b`);
 const article = /^(?:the|a|an)\s/i;
 
-/** Whether a phrase names a role ("Director of Children's Services") rather than a person. */
-export const isRole = (text: string): boolean => roleNoun.test(text) && !titleAtStart.test(text);
+/** Whether a phrase names a role ("Director of Children's Services", "Commissioner of Community
+ * Services") rather than a person ("Commissioner Bello"). */
+export const isRole = (text: string): boolean =>
+  roleNoun.test(text) && (!titleAtStart.test(text) || /^\S+\s(?:of|for)\s/.test(text));
 
 /** "Name (Role)", "Name, the Role", "The Role", "Name" → a person. */
 export function parsePerson(phrase: string): Person {
@@ -53,33 +55,48 @@ export function parsePeopleList(text: string): Person[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  // Split outside parentheses only: "Cllr L Turner (Chair, Finance)" is one person.
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
+  // Split on commas outside parentheses: "Cllr L Turner (Chair, Finance)" is one person.
+  for (const c of body) {
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
     if (depth === 0 && (c === ',' || c === ';')) {
       parts.push(current);
       current = '';
-      continue;
-    }
-    if (depth === 0 && (body.startsWith(' and ', i) || body.startsWith(' & ', i))) {
-      parts.push(current);
-      current = '';
-      i += body.startsWith(' and ', i) ? 4 : 2;
-      continue;
-    }
-    current += c;
+    } else current += c;
   }
-  parts.push(current);
-  return parts
-    .map((p) => p.trim().replace(/^(?:and|&)\s/, ''))
-    .filter((p) => p.length > 0 && p.length <= 120 && /[A-Z]/i.test(p))
-    .map((p) => {
-      const person = parsePerson(p);
-      if (title && person.name && !titleAtStart.test(person.name)) person.name = `${title} ${person.name}`;
-      return person;
-    });
+  // "… Abhishek Sachdev and Wayne": "and" joins the last two names only, since roles contain
+  // "and" too ("Group Manager Services and Assets Ian Marshall").
+  const last = current.trim().replace(/^(?:and|&)\s/, '');
+  const join = Math.max(last.lastIndexOf(' and '), last.lastIndexOf(' & '));
+  if (join > 0) parts.push(last.slice(0, join), last.slice(join).replace(/^\s(?:and|&)\s/, ''));
+  else parts.push(last);
+
+  const people: Person[] = [];
+  for (const part of parts.map((p) => p.trim().replace(/^(?:and|&)\s/, ''))) {
+    if (part.length === 0 || part.length > 120 || !/[a-z]/i.test(part)) continue;
+    const person = parseListEntry(part);
+    const previous = people[people.length - 1];
+    // "M. Gaskell, Chief Administrative Officer": a bare role belongs to the name before it.
+    if (person.name === null && previous && previous.role === null && previous.name !== null) {
+      previous.role = person.role;
+      continue;
+    }
+    if (title && person.name && !titleAtStart.test(person.name)) person.name = `${title} ${person.name}`;
+    people.push(person);
+  }
+  return people;
+}
+
+/** "Chief Executive Steve Ruru" → role and name; otherwise as parsePerson. */
+function parseListEntry(entry: string): Person {
+  const person = parsePerson(entry);
+  if (person.name !== null || person.role === null || /\b(?:of|for|to)\b/.test(person.role)) return person;
+  const words = person.role.split(' ');
+  const name = words.slice(-2);
+  if (words.length >= 3 && name.every((w) => /^[A-Z][a-z'\u2019-]{1,30}$/.test(w)) && !roleNoun.test(name.join(' '))) {
+    return { name: name.join(' '), role: words.slice(0, -2).join(' ') };
+  }
+  return person;
 }
 
 // A speaker at the start of a sentence: "The Cabinet Member noted that …", "Councillor Hannah

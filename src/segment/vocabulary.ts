@@ -7,7 +7,7 @@ export const labels = {
   /** "Minutes:" introduces the minutes text of an item (the colon tells it from a title "Minutes"). */
   minutes: /^minutes\s?:$/i,
   /** "Purpose", "Purpose of report:". */
-  purpose: /^purpose(?: of (?:the )?report)?\s?:?$/i,
+  purpose: /^(?:\d{1,2}\.?\s)?purpose(?: of (?:the )?report)?\s?:?$/i,
   /** "Additional documents:", "Supporting documents:", "Background papers:" (and what follows). */
   documents: /^(?:additional|supporting|background|related) (?:documents?|papers?)\s?:/i,
   /** "Members' questions", "Questions from members". */
@@ -100,11 +100,11 @@ export const speechVerbs =
 
 /** Titles that begin a person's name as printed in minutes. */
 export const personTitles =
-  'Councillors?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Directors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff|Chief';
+  'Councillors?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
 
 /** Roles that minutes name instead of a person: "The Cabinet Member", "The Director of …". */
 export const roleNouns =
-  'Cabinet Member|Leader|Deputy Leader|Chair(?:man|woman|person)?|Vice[- ]Chair|Mayor|Deputy Mayor|Director|Assistant Director|Deputy Director|Head|Chief Executive|Chief Officer|Monitoring Officer|Clerk|Town Clerk|Deputy Clerk|Treasurer|Solicitor|Officer|Manager|Service Lead|Lead Member|Portfolio Holder|Member|Committee|Secretary|Commissioner|Administrator|Attorney|Engineer|Planner|Auditor|Controller|President';
+  'Chief|Cabinet Member|Leader|Deputy Leader|Chair(?:man|woman|person)?|Vice[- ]Chair|Mayor|Deputy Mayor|Director|Assistant Director|Deputy Director|Head|Chief Executive|Chief Officer|Monitoring Officer|Clerk|Town Clerk|Deputy Clerk|Treasurer|Solicitor|Officer|Manager|Service Lead|Lead Member|Portfolio Holder|Member|Committee|Secretary|Commissioner|Administrator|Attorney|Engineer|Planner|Auditor|Controller|President';
 
 /** Agenda recommendations are not decisions ("RECOMMENDED that", "TO RESOLVE", "Suggested Action"). */
 export const recommendationCue = /^(?:it is )?recommended\b|^recommendations?\s?:|^(?:to resolve|suggested action|proposed resolution|staff recommendation)\b/i;

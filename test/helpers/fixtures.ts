@@ -1,0 +1,40 @@
+// The fixture cases: fixtures/<case>/input.<ext> with, beside it, expected.json (the reviewed
+// output), gold.json (the annotation of what a correct parse extracts) and meta.json (where
+// the document came from). UPDATE=1 rewrites expected.json; review the diff like code.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const fixturesDir = new URL('../../fixtures/', import.meta.url).pathname;
+
+export interface Fixture {
+  name: string;
+  dir: string;
+  input: string;
+  /** Path of the input relative to the repository, used as the document's source name. */
+  relative: string;
+}
+
+export function fixtures(filter: (f: Fixture) => boolean = () => true): Fixture[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const dir = join(fixturesDir, d.name);
+      const input = readdirSync(dir).find((f) => f.startsWith('input.'));
+      return input ? [{ name: d.name, dir, input: join(dir, input), relative: `fixtures/${d.name}/${input}` }] : [];
+    })
+    .filter(filter)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function readJson<T>(path: string): T | null {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : null;
+}
+
+export const updating = process.env.UPDATE === '1';
+
+/** The expected output of a fixture, rewritten from `actual` when UPDATE=1. */
+export function expected(fixture: Fixture, actual: unknown): unknown {
+  const path = join(fixture.dir, 'expected.json');
+  if (updating || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+  return readJson(path);
+}
