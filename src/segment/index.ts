@@ -6,11 +6,12 @@
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
 import { linePosition } from '../extract/line.js';
-import { SCHEMA_VERSION, type Block, type Diagnostic, type Document, type Item, type Kind, type Section } from '../model/schema.js';
+import { SCHEMA_VERSION, type Block, type BlockPart, type Diagnostic, type Document, type Item, type Kind, type Section } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { mergeApologies, readApologies, readAttendance } from './attendance.js';
-import { buildParas, paraPosition, paraText, toBlock, type Para } from './blocks.js';
+import { buildParas, paraPosition, paraText, pointText, toBlock, type Para } from './blocks.js';
+import { readDocumentEntry } from './documents.js';
 import { readComments } from './comments.js';
 import { addDeclaration, declarationsHeading, emptyDeclarations, readDeclaration } from './declarations.js';
 import { findDate } from './dates.js';
@@ -28,7 +29,7 @@ import { readResolutions } from './resolutions.js';
 import { splitSentences } from './sentences.js';
 import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
-import { labels } from './vocabulary.js';
+import { labels, preambleHeading, truncationNotice } from './vocabulary.js';
 
 interface Plan extends Outline {
   kind: Kind | null;
@@ -85,39 +86,50 @@ export function segment(source: Source, extracted: Extracted): Document {
 
   // ---- preamble: meeting header, attendance, declarations ----
   const preambleLines = lines.slice(0, start);
-  const { attendance, claimed: attendanceLines } = readAttendance(preambleLines);
-  const headerZone = preambleLines.map((line, i) => ({ line, i })).filter(({ i }) => !attendanceLines.has(i));
-  const meetingResult = readMeeting(headerZone.map(({ line }) => line));
-  const meeting = meetingResult.meeting;
-  const meetingLines = new Set([...meetingResult.claimed].map((k) => headerZone[k]!.i));
+  const parts = new Map<number, BlockPart>();
+  const claim = (indices: Iterable<number>, part: BlockPart) => {
+    for (const i of indices) if (!parts.has(i)) parts.set(i, part);
+  };
+  // Structure first: "No. Item" (the header of the list of items) and the headings `minutes`
+  // writes in Markdown ("Attendance", "Declarations of interest", "Unclassified").
+  preambleLines.forEach((line, i) => {
+    const text = line.text;
+    if (labels.itemsHeader.test(text) || preambleHeading.unclassified.test(text)) claim([i], 'meeting');
+    else if (preambleHeading.attendance.test(text)) claim([i], 'attendance');
+    else if (preambleHeading.declarations.test(text)) claim([i], 'declarations');
+  });
+  if (outlineOf.kind === 'report' || outlineOf.kind === 'item') claim(preambleLines.keys(), 'meeting');
+  /** Runs a recognizer over the preamble lines not claimed yet and claims what it read. */
+  const readUnclaimed = <R extends { claimed: Set<number> }>(read: (lines: Line[]) => R, part: BlockPart): R => {
+    const open = [...preambleLines.keys()].filter((i) => !parts.has(i));
+    const result = read(open.map((i) => preambleLines[i]!));
+    claim([...result.claimed].map((k) => open[k]!), part);
+    return result;
+  };
+  const { attendance } = readUnclaimed(readAttendance, 'attendance');
+  const { meeting } = readUnclaimed(readMeeting, 'meeting');
   const declarations = emptyDeclarations();
-  const declarationLines = new Set<number>();
-  preambleLines.forEach((line, i) => {
-    if (meetingLines.has(i) || attendanceLines.has(i)) return;
-    for (const s of splitSentences(line.text)) {
-      const found = readDeclaration(s.text, false);
-      if (found === null) continue;
-      addDeclaration(declarations, found, linePosition(source, line));
-      declarationLines.add(i);
-    }
-  });
-  let cover: ReturnType<typeof readCover> = null;
-  if (outlineOf.kind === 'report') {
-    cover = readCover(lines);
-    meeting.body = cover?.body ?? meeting.body;
-    meeting.date = (cover?.date ? findDate(cover.date)?.iso : null) ?? meeting.date;
-    preambleLines.forEach((_, i) => meetingLines.add(i));
+  readUnclaimed((open) => {
+    const claimed = new Set<number>();
+    open.forEach((line, k) => {
+      for (const s of splitSentences(line.text)) {
+        const found = readDeclaration(s.text, false);
+        if (found === null) continue;
+        addDeclaration(declarations, found, linePosition(source, line));
+        claimed.add(k);
+      }
+    });
+    return { claimed };
+  }, 'declarations');
+  const cover = outlineOf.kind === 'report' ? readCover(lines) : null;
+  if (cover) {
+    meeting.body = cover.body ?? meeting.body;
+    meeting.date = (cover.date ? findDate(cover.date)?.iso : null) ?? meeting.date;
   }
-  if (outlineOf.kind === 'item') meetingLines.add(0);
-  // "No. Item": the header of the list of items, part of the page header.
-  preambleLines.forEach((line, i) => {
-    if (labels.itemsHeader.test(line.text)) meetingLines.add(i);
-  });
 
   const preamble: Block[] = [];
   const unclassified: Block[] = [];
-  const partOf = (i: number) =>
-    meetingLines.has(i) ? 'meeting' : attendanceLines.has(i) ? 'attendance' : declarationLines.has(i) ? 'declarations' : undefined;
+  const partOf = (i: number) => parts.get(i);
   for (let i = 0; i < preambleLines.length; ) {
     const part = partOf(i);
     let j = i + 1;
@@ -181,11 +193,17 @@ export function segment(source: Source, extracted: Extracted): Document {
     let number = entry.reading?.number ?? null;
     let truncated = false;
     for (const line of all) {
+      if (truncationNotice.test(line.text)) truncated = true;
       const linked = truncationLinkNumber(line.text);
       if (linked === null) continue;
       truncated = true;
       number ??= linked;
     }
+    const listed = paras
+      .filter((p) => p.part === 'documents' && p.type !== 'heading')
+      .flatMap((p) => (p.points ? p.points.map(pointText) : p.lines.map((l) => l.text)))
+      .map(readDocumentEntry)
+      .filter((d) => d !== null);
     const order = items.length;
     items.push({
       id: '',
@@ -195,7 +213,7 @@ export function segment(source: Source, extracted: Extracted): Document {
       heading: headingBlock,
       reference: printed.reference,
       section: section?.id ?? null,
-      documents: printed.documents,
+      documents: [...printed.documents, ...listed],
       purpose: purposeText || null,
       minutes: paras.map((p) => toBlock(source, p)),
       questions,
@@ -229,7 +247,7 @@ export function segment(source: Source, extracted: Extracted): Document {
   if (!headerKind && kind === 'agenda' && items.some((i) => i.resolutions.length > 0)) kind = 'minutes';
   // A document that stops mid-sentence inside its last item cuts that item off.
   const lastItem = items[items.length - 1];
-  if (lastItem && entries[entries.length - 1]?.type === 'item' && endsMidSentence(lines)) lastItem.truncated = true;
+  if (lastItem && lastItem.minutes.length > 0 && entries[entries.length - 1]?.type === 'item' && endsMidSentence(lines)) lastItem.truncated = true;
 
   return {
     schemaVersion: SCHEMA_VERSION,

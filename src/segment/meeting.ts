@@ -23,7 +23,7 @@ const venueNoun =
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
 const heldIn = /\bmeeting of (?:the\s)?(.{2,80}?)\sheld\s(?:in|at)\s(?:the\s)?(.{3,160}?),?\s(?:on|commencing)\b/i;
-const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
+const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|decision register|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
 const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)$/i;
 const regularMeeting = /\s(?:regular|special|ordinary|extraordinary|annual)\smeeting$/i;
 
@@ -77,7 +77,7 @@ export function applyField(meeting: Meeting, label: string, raw: string): boolea
     meeting.date ??= findDate(value)?.iso ?? null;
     meeting.time ??= findTime(value)?.time ?? null;
   } else if (name === 'time') meeting.time ??= findTime(value)?.time ?? null;
-  else if (/^(?:title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= value || null;
+  else if (/^(?:body|title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= value || null;
   else if (name === 'made at meeting') {
     meeting.date ??= findDate(value)?.iso ?? null;
     const after = value.split(/\s[-\u2013]\s/)[1];

@@ -9,6 +9,7 @@
 import type { Line } from '../extract/line.js';
 import type { BlockPart, Format, Kind } from '../model/schema.js';
 import { buildParas, type Para } from './blocks.js';
+import { readDocumentEntry } from './documents.js';
 import { cueLine, isLabel } from './headings.js';
 import { isProse, isTitleLike } from './shape.js';
 import { labels } from './vocabulary.js';
@@ -36,8 +37,10 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
     purposeEnd = firstProse >= 0 && firstProse <= 2 ? firstProse + 1 : -1;
   }
   for (let i = 0; i < purposeEnd; i++) parts[i] = 'purpose';
+  // A documents label, and the documents listed under it.
   body.forEach((line, i) => {
     if (isDocumentsLabel(line)) parts[i] = 'documents';
+    else if (i > 0 && parts[i - 1] === 'documents' && readDocumentEntry(line.text)) parts[i] = 'documents';
   });
 
   const paras: Para[] = [];

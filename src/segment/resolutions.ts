@@ -10,14 +10,14 @@
 //   RESULT: APPROVED [UNANIMOUS] / MOTION BY: … / AYES: …         ← a vote block
 //
 // Agenda recommendations ("RECOMMENDED that", "TO RESOLVE") are not resolutions.
-import type { Person, Resolution } from '../model/schema.js';
+import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, type Para } from './blocks.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField } from './shape.js';
-import { labels, recommendationCue } from './vocabulary.js';
+import { labels, outcomeLabel, recommendationCue } from './vocabulary.js';
 import { countNames, outcomeOf, readVotes } from './votes.js';
 
 const resolvedCue = /^(?:it\swas\s|it\sis\s|and\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]?\s?/i;
@@ -48,6 +48,42 @@ const putToVote =
   /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i;
 
 const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
+
+/** What each outcome label means ("Proposed:" is not decided yet). */
+const labelOutcome: Record<string, Outcome | null> = {
+  resolved: 'resolved',
+  agreed: 'agreed',
+  carried: 'carried',
+  lost: 'lost',
+  noted: 'noted',
+  approved: 'approved',
+  adopted: 'approved',
+  deferred: 'deferred',
+  withdrawn: 'withdrawn',
+  referred: 'referred',
+  rejected: 'rejected',
+  decision: 'other',
+  decided: 'other',
+  proposed: null,
+};
+
+/** A decision's text without the "Moved by …, seconded by …." and "Votes: …" sentences it ends with. */
+export function withoutAttribution(text: string): Pick<Resolution, 'text' | 'movedBy' | 'secondedBy' | 'votes'> {
+  const sentences = splitSentences(text).map((s) => s.text);
+  let movedBy: Person | null = null;
+  let secondedBy: Person | null = null;
+  let votes: Resolution['votes'] = null;
+  for (let last = sentences[sentences.length - 1]; sentences.length > 1 && last !== undefined; last = sentences[sentences.length - 1]) {
+    const attribution = proposedBy.exec(last);
+    if (attribution) {
+      movedBy = parsePerson(attribution[1]!);
+      secondedBy = attribution[2] ? parsePerson(attribution[2]) : null;
+    } else if (/^votes?\s?:/i.test(last)) votes = readVotes(last);
+    else break;
+    sentences.pop();
+  }
+  return { text: sentences.join(' '), movedBy, secondedBy, votes };
+}
 
 interface Open {
   resolution: Resolution;
@@ -139,6 +175,15 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
         open.resolution.movedBy ??= movedBy;
         open.resolution.secondedBy ??= secondedBy;
       } else add({ text: value, outcome, movedBy, secondedBy, votes: hasCounts ? votes : null }, para);
+      continue;
+    }
+
+    // "Agreed: that …", "Noted: …": the outcome printed as a label.
+    const labelled = para.type === 'paragraph' ? outcomeLabel.exec(text) : null;
+    if (labelled) {
+      para.part = 'resolution';
+      const { text: decided, movedBy, secondedBy, votes } = withoutAttribution(text.slice(labelled[0].length));
+      add({ text: decided, outcome: labelOutcome[labelled[1]!.toLowerCase()] ?? null, movedBy, secondedBy, votes }, para);
       continue;
     }
 

@@ -5,7 +5,8 @@
 import type { AttachedDocument } from '../model/schema.js';
 import { bracketTitle } from './headings.js';
 import { trimEndChars } from './shape.js';
-import { attachmentArtefact, decisionRegister } from './vocabulary.js';
+import { splitAttachment } from './documents.js';
+import { decisionRegister } from './vocabulary.js';
 
 export interface Title {
   title: string | null;
@@ -37,11 +38,9 @@ export function cleanTitle(printed: string | null): Title {
     title = decision[1]!;
     reference = decision[2] ?? null;
   }
-  const artefact = attachmentArtefact.exec(title);
-  if (artefact) {
-    title = title.slice(0, artefact.index).trim();
-    documents.push({ title, format: artefact[2]!.toUpperCase(), size: artefact[3]!.replace(/\s+/g, ' ') });
-  }
+  const linked = splitAttachment(title);
+  title = linked.title;
+  if (linked.document) documents.push(linked.document);
   title = withoutDotLeaders(title);
   title = trimEndChars(title, ': ');
   return { title: title || null, reference, documents };

@@ -9,7 +9,7 @@ export const labels = {
   /** "Purpose", "Purpose of report:". */
   purpose: /^(?:\d{1,2}\.?\s)?purpose(?: of (?:the )?report)?\s?:?$/i,
   /** "Additional documents:", "Supporting documents:", "Background papers:" (and what follows). */
-  documents: /^(?:additional|supporting|background|related) (?:documents?|papers?)\s?:/i,
+  documents: /^(?:(?:additional|supporting|background|related) )?(?:documents?|papers?|attachments?)\s?:/i,
   /** "Members' questions", "Questions from members". */
   questions: /^(?:members[\u2019']? questions|questions (?:from|by) members)\s?:?$/i,
   /** "Members' comments". */
@@ -81,6 +81,25 @@ export const noDecisionHeading =
 
 /** Words that name a document type rather than a heading when printed alone in capitals. */
 export const documentTypeWord = /^(?:AGENDA|MINUTES|OPEN MINUTES|DRAFT MINUTES|NOTICE OF MEETING|DECISIONS)$/;
+
+/**
+ * A decision printed with its outcome as a label: "Agreed: that …", "Carried: …", "Noted: …",
+ * "Decision: …" ("Proposed:" is a proposal not yet decided).
+ */
+export const outcomeLabel = /^(resolved|agreed|carried|lost|noted|approved|adopted|deferred|withdrawn|referred|rejected|decision|decided|proposed)\s?:\s/i;
+
+/** A document listed under "Documents:": "Annual report (PDF, 125 KB)", "Appendix A pdf icon PDF 1 MB", "plan.pdf". */
+export const documentEntry = /\(([a-z]{2,5})(?:,\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b))?\)$|\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|rtf)$/i;
+
+/** The notice of an item whose text is cut off (what `minutes` writes in Markdown). */
+export const truncationNotice = /^text cut off in the source\.?$/i;
+
+/** Headings of the parts of a preamble, as `minutes` writes them in Markdown. */
+export const preambleHeading = {
+  attendance: /^attendance$/i,
+  declarations: /^declarations? of interests?$/i,
+  unclassified: /^unclassified(?: text)?$/i,
+} as const;
 
 /** ModernGov truncation link: "... view the full minutes text for item 15." */
 export const truncationLink = /(?:\.{3}|\u2026)\s*view the full (?:minutes|decision) text for item\s+([\w./-]{1,12}?)\.?$/i;

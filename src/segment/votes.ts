@@ -10,8 +10,20 @@ const byVotes = /\bby\s(\d{1,3})\svotes?\sto\s(\d{1,3})(?:\D{1,25}(\d{1,3})\sabs
 
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 
+const votesField = /^votes?\s?:\s/i;
+const count = (text: string, word: string) => {
+  const m = new RegExp(`\\b${word}\\s(\\d{1,3})\\b`, 'i').exec(text);
+  return m ? Number(m[1]) : null;
+};
+
 /** Counts printed in `text`, or null when none are. */
 export function readVotes(text: string): Votes | null {
+  if (votesField.test(text)) {
+    const votes: Votes = { for: count(text, 'for'), against: count(text, 'against'), abstain: count(text, 'abstain') };
+    const absent = count(text, 'absent');
+    if (absent !== null) votes.absent = absent;
+    return votes;
+  }
   const b = bracketed.exec(text);
   if (b) {
     const votes: Votes = { for: num(b[1]), against: num(b[2]), abstain: num(b[3]) };
