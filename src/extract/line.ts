@@ -16,6 +16,8 @@ export interface MarkdownHints {
   table?: boolean;
   /** A thematic break ("---"), often page-break debris. */
   rule?: boolean;
+  /** A line of YAML front matter: `minutes`' own meeting fields, or someone else's metadata. */
+  frontMatter?: 'fields' | 'foreign';
 }
 
 export interface Line {

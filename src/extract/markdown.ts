@@ -3,10 +3,12 @@
 // (markup removed, `<br>` as a space, `<sup>1</sup>` footnote marks kept as their digits) and a
 // map from every character back to the Markdown source. Heading depth and list markers become
 // hints: converters set them unreliably, so segmentation leans on numbering and cue phrases.
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 import { clean } from '../read/clean.js';
 import type { Source } from '../read/source.js';
 import type { Line, MarkdownHints } from './line.js';
@@ -53,9 +55,18 @@ function collect(node: Nodes, out: Collected): void {
   }
 }
 
-function toLine(node: Nodes, gapBefore: number, md: MarkdownHints | undefined): Line | null {
+/** An item number at the start of a list item's own text ("1. 250946 [Title]" in a converter's "1." list). */
+const ownNumber = /^(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s/;
+
+function toLine(node: Nodes, gapBefore: number, md: MarkdownHints | undefined, marker?: { text: string; offset: number }): Line | null {
   const out: Collected = { raw: '', offsets: [] };
   collect(node, out);
+  // "4. **Election of Vice Chairman**": the list marker is the item's printed number.
+  if (marker && !ownNumber.test(out.raw.trimStart())) {
+    const prefix = `${marker.text} `;
+    out.raw = prefix + out.raw;
+    out.offsets = [...Array.from(prefix, () => marker.offset), ...out.offsets];
+  }
   out.offsets.push(node.position?.end.offset ?? out.offsets[out.offsets.length - 1] ?? 0);
   const { text, map } = clean(out.raw);
   if (text === '') return null;
@@ -82,13 +93,44 @@ const isStrongOnly = (node: Nodes) =>
   ) &&
   node.children.some((child) => child.type === 'strong' || (child.type === 'emphasis' && child.children.some((c) => c.type === 'strong')));
 
+/**
+ * Front matter: what `minutes` wrote (it carries `schemaVersion`) becomes the meeting's fields
+ * ("Venue: …"); anyone else's (a blog's title, post date, tags) is kept as text to read as is.
+ */
+function frontMatterLines(node: Yaml): Line[] {
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch {
+    data = null;
+  }
+  const offset = node.position?.start.offset ?? 0;
+  const line = (text: string, md: MarkdownHints): Line => ({ text, start: 0, map: Array.from({ length: text.length + 1 }, () => offset), gapBefore: 0, indent: 0, cells: 1, md });
+  if (data && typeof data === 'object' && !Array.isArray(data) && 'schemaVersion' in data) {
+    const fields: string[] = [];
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (key === 'contact' && value && typeof value === 'object') {
+        const c = value as Record<string, unknown>;
+        const who = [c.name, c.role].filter(Boolean).join(', ');
+        fields.push(`Contact: ${[who, c.phone ? `Tel: ${String(c.phone)}` : '', c.email ? `Email: ${String(c.email)}` : ''].filter(Boolean).join(', ')}`);
+      } else if (value !== null && typeof value !== 'object' && key !== 'schemaVersion') fields.push(`${key[0]!.toUpperCase()}${key.slice(1)}: ${String(value)}`);
+    }
+    return fields.map((text) => line(text, { frontMatter: 'fields' }));
+  }
+  return node.value
+    .split(/\r?\n/)
+    .map((text) => clean(text).text)
+    .filter(Boolean)
+    .map((text) => line(text, { frontMatter: 'foreign' }));
+}
+
 export function extractMarkdown(source: Source): Line[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source.text) as Root;
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(source.text) as Root;
   const lines: Line[] = [];
   let lastEndLine = 0;
-  const push = (node: Nodes, md: MarkdownHints | undefined) => {
+  const push = (node: Nodes, md: MarkdownHints | undefined, marker?: { text: string; offset: number }) => {
     const startLine = node.position?.start.line ?? lastEndLine + 1;
-    const line = toLine(node, Math.max(0, startLine - lastEndLine - 1), md);
+    const line = toLine(node, Math.max(0, startLine - lastEndLine - 1), md, marker);
     if (node.position) lastEndLine = node.position.end.line;
     if (line) lines.push(line);
   };
@@ -106,12 +148,13 @@ export function extractMarkdown(source: Source): Line[] {
           let n = node.start ?? 1;
           for (const item of node.children) {
             const marker = node.ordered ? `${n++}.` : '-';
-            for (const child of item.children) {
+            item.children.forEach((child, k) => {
               if (child.type === 'list') walk({ type: 'root', children: [child] }, listDepth + 1);
               else if (child.type === 'paragraph' || child.type === 'heading') {
-                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth }, ...(isStrongOnly(child) ? { strong: true } : {}) });
+                const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
+                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth }, ...(isStrongOnly(child) ? { strong: true } : {}) }, printed);
               } else walk({ type: 'root', children: [child] }, listDepth + 1);
-            }
+            });
           }
           break;
         }
@@ -125,6 +168,10 @@ export function extractMarkdown(source: Source): Line[] {
         case 'html':
         case 'code':
           push({ type: 'text', value: node.value.replace(/<[^<>]*>/g, ' '), position: node.position } as Nodes, undefined);
+          break;
+        case 'yaml':
+          lines.push(...frontMatterLines(node));
+          if (node.position) lastEndLine = node.position.end.line;
           break;
         case 'blockquote':
         case 'footnoteDefinition':

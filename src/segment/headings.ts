@@ -5,7 +5,7 @@
 import type { Line } from '../extract/line.js';
 import { findDate, weekday } from './dates.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
-import { isCaps, isProse, isTitleLike, readField, startsLower } from './shape.js';
+import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
 import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue } from './vocabulary.js';
 
 export interface Candidate {
@@ -20,19 +20,43 @@ export interface Candidate {
   procedural: boolean;
   /** Evidence that this is a heading by itself: an attachment artefact, capitals, a Markdown heading. */
   strong: boolean;
+  /** A number after a line ending in ":" counts only if it continues the items' numbering exactly. */
+  afterColon?: boolean;
+  /** A Markdown list item printed in bold: a heading whose number may restart. */
+  styled?: boolean;
 }
 
 /** Lines that open text of their own kind and so never start an item. */
 export const cueLine =
-  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|councillor\s\S+\s(?:asked|said))\b/i;
+  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|resolution\s\d|councillor\s\S+\s(?:asked|said))\b/i;
+
+/** "… proposed acceptance seconded by Cllr Ryves": a motion, not a heading, wherever its cue words fall. */
+const motionWords = /\b(?:proposed|moved)\b.{0,120}\bseconded\b/i;
+
+/** "Minutes of Stoke Ferry Annual Parish Council Meeting held in …": the document's own title. */
+export const documentTitle = /^(?:(?:draft|open|confirmed|unconfirmed)\s)?(?:minutes|agenda|notice|summons)\s(?:of|for)\s/i;
 
 export const isLabel = (text: string): boolean => Object.values(labels).some((re) => re.test(text));
 
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
 function isStructural(line: Line): boolean {
   const text = line.text;
-  return isLabel(text) || cueLine.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null;
+  return isLabel(text) || cueLine.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text);
 }
+
+/**
+ * The document's own title ("Minutes of … Meeting held at the Village Hall on …") at its top,
+ * not an item about earlier minutes ("Minutes of the meeting held on 14 February pdf icon …").
+ */
+const isDocumentTitle = (line: Line, index: number) =>
+  documentTitle.test(line.text) && !hasArtefact(line.text) && (index < 15 || /\bheld\s(?:at|in)\b/i.test(line.text));
+
+/** A flattened table's border: "|", "---|---|". */
+export const isRule = (text: string): boolean => /^[|\-:\s]+$/.test(text);
+
+/** A line that runs on into the next ("To" / "appoint substitute Members …"): not a heading. */
+const runsOn = (line: Line, next: Line | undefined) =>
+  next !== undefined && startsLower(next.text) && readPointLabel(next.text) === null && !/[.:;!?]$/.test(line.text);
 
 /** "Reports - Recognition of Commendations": the wording after a dash counts too. */
 export function isProcedural(title: string): boolean {
@@ -66,30 +90,38 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   const line = lines[i]!;
   const text = line.text;
   const next = lines[i + 1];
+  if (line.md?.frontMatter) return null;
   const readings = readItemNumbers(text);
   if (readings.length > 0 && !line.md?.table) {
-    const rest = readings[0]!.rest;
+    const rest = trimEndChars(readings[0]!.rest, ' |');
     if (rest.length > 0) {
-      if (!numberedTitleLike(rest) || cueLine.test(rest)) return null;
-      return { index: i, lineCount: 1, readings, title: rest, procedural: isProcedural(rest), strong: true };
+      if (!numberedTitleLike(rest) || cueLine.test(rest) || motionWords.test(rest)) return null;
+      const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
+      const candidate: Candidate = { index: i, lineCount: 1, readings, title: rest, procedural: isProcedural(rest), strong };
+      if (line.md?.list && line.md.strong) candidate.styled = true;
+      return candidate;
     }
-    // A number on its own line: the title is the next line.
+    // A number on its own line: the title is the next line, unless the title was lost in the copy.
     if (next && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
-      return { index: i, lineCount: 2, readings, title: next.text, procedural: isProcedural(next.text), strong: true };
+      const title = trimEndChars(next.text, ' |');
+      return { index: i, lineCount: 2, readings, title, procedural: isProcedural(title), strong: true };
     }
-    return null;
+    return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: false };
   }
   // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
   const register = decisionRegister.test(text);
   if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
-  if (documentTypeWord.test(text)) return null;
+  if (documentTypeWord.test(text) || isDocumentTitle(line, i) || motionWords.test(text) || runsOn(line, next)) return null;
+  // "Is subject to call in?: No": a field, whatever its label.
+  if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
   // "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;
   const strong = hasArtefact(text) || register || isCaps(text) || line.md?.heading !== undefined || line.md?.strong === true;
-  return { index: i, lineCount: 1, readings: [], title: text, procedural: isProcedural(text), strong };
+  const title = trimEndChars(text, ' |');
+  return { index: i, lineCount: 1, readings: [], title, procedural: isProcedural(title), strong };
 }
 
 /** Whether text follows a heading at `i` (rather than another heading or nothing). */

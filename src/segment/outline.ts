@@ -56,8 +56,12 @@ function sequenceFrom(candidates: readonly Candidate[], family: Family, first: n
     const reading = candidate.readings.find((r) => r.family === family);
     if (!reading) continue;
     let ok: boolean;
-    if (major === null || family === 'prefixed') ok = true;
-    else if (reading.minor === null) ok = reading.major > major && reading.major <= major + maxJump[family];
+    if (major === null) ok = !candidate.afterColon;
+    else if (candidate.afterColon) {
+      // After "…:" only the very next number continues the items ("6)" then "Matters …:" then "7)").
+      ok = reading.minor === null ? reading.major === major + 1 : reading.major === major && reading.minor === (minor ?? 0) + 1;
+    } else if (family === 'prefixed') ok = true;
+    else if (reading.minor === null) ok = (reading.major > major && reading.major <= major + maxJump[family]) || restarts(candidate, reading);
     else if (reading.major === major) ok = minor === null || reading.minor > minor;
     else ok = reading.major > major && reading.major <= major + maxJump[family];
     if (!ok) continue;
@@ -66,6 +70,24 @@ function sequenceFrom(candidates: readonly Candidate[], family: Family, first: n
     minor = reading.minor;
   }
   return accepted;
+}
+
+/**
+ * Word processors restart their list numbering: a Markdown list item whose whole text is bold
+ * ("1. **Accounts to be presented**") is a heading even when its number goes back.
+ */
+const restarts = (candidate: Candidate, reading: ItemNumber) => candidate.styled === true && reading.major <= 3;
+
+/** How much a run says about the items: titled headings count double. */
+const weight = (run: Accepted[]) => run.reduce((sum, a) => sum + (a.candidate.title ? 2 : 1), 0);
+
+/** Enough evidence for numbered items: two headings (or three bare numbers), one for reference-like numbers. */
+function enough(run: Accepted[], family: Family): boolean {
+  const titled = run.filter((a) => a.candidate.title !== null);
+  if (family === 'prefixed' || family === 'slash') return titled.length >= 1;
+  if (weight(run) >= 3) return true;
+  // A single heading is an item when it is printed as one: "21.44 ELECTION OF CHAIR OF THE COUNCIL".
+  return run.length === 1 && titled.length === 1 && titled[0]!.candidate.strong && titled[0]!.candidate.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(titled[0]!.candidate.title ?? '');
 }
 
 /** Where a sequence may start: the first candidate, and (a few) candidates numbered 1 or A. */
@@ -81,7 +103,7 @@ function sequence(candidates: readonly Candidate[], family: Family): Accepted[] 
   let best: Accepted[] = [];
   for (const first of starts) {
     const run = sequenceFrom(candidates, family, first);
-    if (run.length > best.length) best = run;
+    if (weight(run) > weight(best)) best = run;
   }
   return best;
 }
@@ -95,8 +117,9 @@ function candidatesOf(lines: readonly Line[]): Candidate[] {
     const text = line.text;
     const isPoint = readPointLabel(text) !== null;
     const candidate = candidateAt(lines, i);
-    if (inList && (isPoint || (candidate && candidate.readings.length > 0))) continue;
-    inList = /:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate;
+    if (inList && candidate && candidate.readings.length > 0) candidate.afterColon = true;
+    else if (inList && isPoint) continue;
+    inList = (inList && (isPoint || candidate?.afterColon === true)) || (/:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate);
     if (!candidate) continue;
     out.push(candidate);
     i += candidate.lineCount - 1;
@@ -113,8 +136,7 @@ export function outline(lines: readonly Line[]): Outline {
   let numbered: Accepted[] = [];
   for (const family of families) {
     const run = sequence(candidates, family);
-    const enough = family === 'prefixed' || family === 'slash' ? run.length >= 1 : run.length >= 2;
-    if (enough && run.length > numbered.length) numbered = run;
+    if (enough(run, family) && weight(run) > weight(numbered)) numbered = run;
   }
   const numberedAt = new Map(numbered.map((a) => [a.candidate.index, a]));
 
@@ -172,9 +194,12 @@ export function outline(lines: readonly Line[]): Outline {
         reading.family === 'letter' && reading.minor === null && parent?.family === 'letter' && parent.major === reading.major && parent.minor !== null;
       type = groupsSubItems ? 'section' : 'item';
     } else {
-      const adjacent = next !== null && next.heading.candidate.index === candidate.index + candidate.lineCount;
-      if (next?.heading.reading && next.type === 'item' && (!candidate.procedural || adjacent)) type = 'section';
-      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural) type = 'section';
+      const end = candidate.index + candidate.lineCount;
+      const adjacent = next !== null && next.heading.candidate.index === end;
+      // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
+      const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
+      if (next?.heading.reading && next.type === 'item' && !ownText && (!candidate.procedural || adjacent)) type = 'section';
+      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText) type = 'section';
       else type = heading.mayBeItem ? 'item' : null;
     }
     if (type === null) continue;

@@ -23,7 +23,8 @@ const isSubHeading = (line: Line) =>
 export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
   const parts: BlockPart[] = body.map(() => 'minutes');
   const purposeLabel = body.findIndex((l) => labels.purpose.test(l.text));
-  const minutesLabel = body.findIndex((l) => labels.minutes.test(l.text));
+  // A ModernGov item's "Decision:" block ends the agenda's text as "Minutes:" does.
+  const minutesLabel = body.findIndex((l) => labels.minutes.test(l.text) || labels.decision.test(l.text));
   const lastDocuments = body.findLastIndex((l, i) => isDocumentsLabel(l) && i < body.length - 1);
   // Purpose runs up to the first of these; minutes follow.
   let purposeEnd = -1;

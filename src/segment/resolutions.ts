@@ -3,17 +3,19 @@
 //   RESOLVED that the public and press be excluded …             ← a resolution
 //   Resolved (Cr Denise Knight) / That Council: / 1. Calls on …   ← marker, then its text
 //   Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved    ← attribution, then its text
-//   It was moved by Councillor Bright and seconded by … that …   ← a motion, its outcome later:
-//   The substantive motion was then put to the vote and it was AGREED.
-//   The report, which was for information, was noted.            ← an outcome sentence
-//   Cabinet agreed to note the report.                           ← a body's decision
+//   Moved: Cr Higgins / Seconded: Cr McAllister / That … / The motion was Carried unanimously.
+//   Agreed: that …  (outcome labels, as `minutes` writes them in Markdown)
 //   RESULT: APPROVED [UNANIMOUS] / MOTION BY: … / AYES: …         ← a vote block
+//   and the sentence wordings of motions.ts (motions, outcomes, decisions).
 //
-// Agenda recommendations ("RECOMMENDED that", "TO RESOLVE") are not resolutions.
+// A motion stays open until a later sentence settles it ("Motion carried", "it was AGREED");
+// an outcome with no open motion takes the "That …" text next to it. Agenda recommendations
+// ("RECOMMENDED that", "TO RESOLVE") are not resolutions.
 import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, type Para } from './blocks.js';
+import { readAttribution, readDecision, readMotion, readSeconder, readSettlement, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField } from './shape.js';
@@ -22,32 +24,11 @@ import { countNames, outcomeOf, readVotes } from './votes.js';
 
 const resolvedCue = /^(?:it\swas\s|it\sis\s|and\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]?\s?/i;
 const movedSeconded =
-  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?(resolved|carried|agreed|approved|adopted)(?:\sunanimously)?)?(?:\s?[:,]\s?|\sthat\s|\.?$)/i;
-const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
-const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
-const secondedMoved = /(?:^|,\s)((?:Councillor|Cllr|Cr|Commissioner|Supervisor|Mayor|Deputy Mayor|Alderman|Trustee)\s[^,]{1,60}),\sseconded\sby\s([^,]{1,80}),\smoved\s(an\samendment|a\smotion)?\s?((?:that|to)\b.*)$/i;
-const proposedBy = /^(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?\.?$/i;
-const personAttribution = /^(.{2,60}?)\s?\((?:motion|moved)\),?\s(.{2,60}?)\s?\((?:second|seconded)\)\.?$/i;
-
-const SUBJECT =
-  'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|apologies|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case';
-// The subject may carry a phrase ("of the meeting held on 18 December", ", which was for
-// information,") but not a clause: "Motion that the Board find … action is deferred" is no outcome.
-const passiveOutcome = new RegExp(
-  `^(?:the\\s|these\\s|this\\s|all\\s)?(?:[\\w/-]{1,20}\\s){0,3}?(?:${SUBJECT})\\b([^.]{0,100}?)\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:duly\\s|unanimously\\s|then\\s|formally\\s)?(?:noted|received|approved|agreed|adopted|accepted|confirmed|carried|lost|defeated|rejected|deferred|withdrawn|referred|endorsed|ratified|granted|refused|elected|appointed)\\b`,
-  'i',
-);
-const BODY = 'cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|members|governors|trustees|the meeting';
-const activeOutcome = new RegExp(
-  `^(?:the\\s)?(?:[A-Z][\\w'-]{1,20}\\s){0,4}?(?:${BODY})\\s(?:unanimously\\s|formally\\s|then\\s|also\\s)?(?:agreed|resolved|approved|noted|decided|endorsed|adopted|accepted|rejected|refused|deferred|received|confirmed|voted)\\s(?:to|that|the|this|a|an)\\b`,
-  'i',
-);
-const standaloneOutcome =
-  /^(?:the\s)?(?:substantive\s)?(?:(?:motion|amendment|recommendations?|resolution|proposal)\s)?(?:was\s|is\s)?(?:then\s)?(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}))?[.!]?$/i;
-const putToVote =
-  /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i;
-
-const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
+  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?(resolved|carried|agreed|approved|adopted)(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
+/** "Resolution 2020/21", "Council resolution": what follows is a decision. */
+const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?[\w/.-]{1,12})?$/i;
+/** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
+const motionText = /^(?:that|to)\b/i;
 
 /** What each outcome label means ("Proposed:" is not decided yet). */
 const labelOutcome: Record<string, Outcome | null> = {
@@ -74,11 +55,9 @@ export function withoutAttribution(text: string): Pick<Resolution, 'text' | 'mov
   let secondedBy: Person | null = null;
   let votes: Resolution['votes'] = null;
   for (let last = sentences[sentences.length - 1]; sentences.length > 1 && last !== undefined; last = sentences[sentences.length - 1]) {
-    const attribution = proposedBy.exec(last);
-    if (attribution) {
-      movedBy = parsePerson(attribution[1]!);
-      secondedBy = attribution[2] ? parsePerson(attribution[2]) : null;
-    } else if (/^votes?\s?:/i.test(last)) votes = readVotes(last);
+    const attribution = readAttribution(last);
+    if (attribution) [movedBy, secondedBy] = attribution;
+    else if (/^votes?\s?:/i.test(last)) votes = readVotes(last);
     else break;
     sentences.pop();
   }
@@ -97,11 +76,33 @@ function people(phrase: string): [Person | null, Person | null] {
 
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
 
+interface Movers {
+  movedBy: Person | null;
+  secondedBy: Person | null;
+}
+
+/** "Moved: Cr Higgins", "Seconded by:Councillor S. Cressman" (also as list points). */
+function moverFields(para: Para): Movers | null {
+  const texts = para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text);
+  let movedBy: Person | null = null;
+  let secondedBy: Person | null = null;
+  for (const text of texts) {
+    const field = readField(text);
+    if (!field || !field.value) return null;
+    if (/^(?:moved|moved by|proposed|proposed by|mover|motion by)$/i.test(field.name)) movedBy = parsePerson(field.value);
+    else if (/^(?:seconded|seconded by|second|seconder)$/i.test(field.name)) secondedBy = parsePerson(field.value);
+    else return null;
+  }
+  return movedBy || secondedBy ? { movedBy, secondedBy } : null;
+}
+
 /** The resolutions of an item; the paragraphs they are read from become part "resolution". */
 export function readResolutions(source: Source, paras: readonly Para[]): Resolution[] {
   const out: Resolution[] = [];
   const motions: Open[] = [];
   let decisionHeading = false;
+  // Mover fields waiting for the motion's text, and an outcome waiting for its decided text.
+  const waiting: { movers: Movers | null; outcome: Outcome | null | undefined } = { movers: null, outcome: undefined };
 
   const add = (r: Resolution, from: Para, to: Para = from, amendment = false) => {
     r.position = spanOf(paraPosition(source, from), paraPosition(source, to));
@@ -109,7 +110,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     if (r.outcome === null) motions.push({ resolution: r, amendment });
     return r;
   };
-  const settle = (outcome: ReturnType<typeof outcomeOf>, target: 'amendment' | 'substantive' | 'last', votes = null as Resolution['votes']) => {
+  const settle = (outcome: Outcome | null, target: Target, votes: Resolution['votes'] = null) => {
     const open =
       target === 'amendment'
         ? motions.findLast((m) => m.amendment && m.resolution.outcome === null)
@@ -143,8 +144,8 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     if (!isOpenPara(para)) continue;
     const text = paraText(para);
 
-    if (para.type === 'heading') {
-      decisionHeading = labels.decision.test(text);
+    if (para.type === 'heading' || resolutionHeading.test(text)) {
+      decisionHeading = labels.decision.test(text) || resolutionHeading.test(text);
       if (decisionHeading) para.part = 'resolution';
       continue;
     }
@@ -178,6 +179,14 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       continue;
     }
 
+    // "Moved: Cr Higgins" / "Seconded: Cr McAllister": the motion's text follows.
+    const fieldMovers = moverFields(para);
+    if (fieldMovers) {
+      waiting.movers = { movedBy: fieldMovers.movedBy ?? waiting.movers?.movedBy ?? null, secondedBy: fieldMovers.secondedBy ?? waiting.movers?.secondedBy ?? null };
+      para.part = 'resolution';
+      continue;
+    }
+
     // "Agreed: that …", "Noted: …": the outcome printed as a label.
     const labelled = para.type === 'paragraph' ? outcomeLabel.exec(text) : null;
     if (labelled) {
@@ -190,19 +199,20 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     // "RESOLVED that …", "Resolved (Cr Knight)" then its text.
     const resolved = resolvedCue.exec(text);
     if (resolved && para.type !== 'table') {
-      const [movedBy, secondedBy] = resolved[1] ? people(resolved[1]) : [null, null];
+      const [movedBy, secondedBy] = resolved[1] ? people(resolved[1]) : [waiting.movers?.movedBy ?? null, waiting.movers?.secondedBy ?? null];
       const rest = text.slice(resolved[0].length).trim();
       para.part = 'resolution';
       const { text: full, last } = rest === '' || /:$/.test(rest) ? absorb(i, rest) : { text: rest, last: i };
       add({ text: full || text, outcome: 'resolved', movedBy, secondedBy, votes: readVotes(full) }, para, paras[last]);
       i = last;
       decisionHeading = false;
+      waiting.movers = null;
       continue;
     }
 
     // "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved" then "That Council …".
     const moved = movedSeconded.exec(text);
-    if (moved && !itWasMoved.test(text)) {
+    if (moved) {
       para.part = 'resolution';
       const rest = text.slice(moved[0].length).trim();
       const outcome = moved[3] ? outcomeOf(moved[3]) : null;
@@ -212,46 +222,59 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       continue;
     }
 
+    // The text of a motion announced by mover fields, a "Resolution" heading, or an outcome
+    // stated before it ("put to the vote and carried" then "(1) that …").
+    if ((waiting.movers !== null || decisionHeading || waiting.outcome !== undefined) && motionText.test(para.points?.[0]?.first ?? text)) {
+      para.part = 'resolution';
+      const { text: full, last } = absorb(i, text);
+      const by = waiting.movers;
+      add({ text: full, outcome: waiting.outcome ?? null, movedBy: by?.movedBy ?? null, secondedBy: by?.secondedBy ?? null, votes: null }, para, paras[last]);
+      i = last;
+      waiting.movers = null;
+      waiting.outcome = undefined;
+      decisionHeading = false;
+      continue;
+    }
+
     if (para.type !== 'paragraph') continue;
-    const sentences = splitSentences(text);
     let found = false;
-    for (const [k, sentence] of sentences.entries()) {
-      const s = sentence.text;
-      const motion = itWasMoved.exec(s) ?? madeAMotion.exec(s);
+    for (const [k, { text: sentence }] of splitSentences(text).entries()) {
+      const motion = readMotion(sentence);
       if (motion) {
-        add({ text: motion[3]!, outcome: null, movedBy: parsePerson(motion[1]!), secondedBy: parsePerson(motion[2]!), votes: null }, para);
+        add({ text: motion.text, outcome: motion.outcome, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, para, motion.amendment);
         found = true;
         continue;
       }
-      const amendment = secondedMoved.exec(s);
-      if (amendment) {
-        add({ text: amendment[4]!, outcome: null, movedBy: parsePerson(amendment[1]!), secondedBy: parsePerson(amendment[2]!), votes: null }, para, para, /amendment/i.test(amendment[3] ?? ''));
-        found = true;
-      }
-      const vote = putToVote.exec(s);
-      if (vote) {
-        const target = /amendment/i.test(s) ? 'amendment' : /substantive|original/i.test(s) ? 'substantive' : 'last';
-        found = settle(outcomeOf(vote[1]!), target, readVotes(s)) || found;
+      const seconder = readSeconder(sentence);
+      const last = motions.findLast((m) => m.resolution.outcome === null);
+      if (seconder && last) {
+        last.resolution.secondedBy ??= seconder;
         continue;
       }
-      if (standaloneOutcome.test(s) && motions.some((m) => m.resolution.outcome === null)) {
-        settle(outcomeOf(s), /amendment/i.test(s) ? 'amendment' : 'last', readVotes(s));
+      const settlement = readSettlement(sentence);
+      if (settlement) {
+        if (!settle(settlement.outcome, settlement.target, readVotes(sentence))) {
+          // No motion open: the decided text is the "That …" paragraph before, or the one after.
+          const before = paras[i - 1];
+          if (k === 0 && before && isOpenPara(before) && motionText.test(paraText(before))) {
+            before.part = 'resolution';
+            add({ text: paraText(before), outcome: settlement.outcome, movedBy: null, secondedBy: null, votes: readVotes(sentence) }, before, para);
+          } else waiting.outcome = settlement.outcome;
+        }
         found = true;
         continue;
       }
-      const attribution = proposedBy.exec(s) ?? personAttribution.exec(s);
+      const attribution = readAttribution(sentence);
       const previous = out[out.length - 1];
       if (attribution && previous && found) {
-        previous.movedBy ??= parsePerson(attribution[1]!);
-        if (attribution[2]) previous.secondedBy ??= parsePerson(attribution[2]);
+        previous.movedBy ??= attribution[0];
+        previous.secondedBy ??= attribution[1];
         continue;
       }
-      // Outcome sentences count at the start of a paragraph, not in the middle of narrative,
-      // and never in the negative ("No apologies had been received").
-      const passive = passiveOutcome.exec(s);
-      const phrase = passive?.[1] ?? '';
-      if (k === 0 && !negative.test(s) && ((passive && !/\bthat\b|["\u201c]/.test(phrase)) || activeOutcome.test(s))) {
-        add({ text: s, outcome: outcomeOf(s) ?? 'other', movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
+      // Decisions stated in so many words count at the start of a paragraph, not mid-narrative.
+      const decision = k === 0 ? readDecision(sentence) : null;
+      if (decision) {
+        add({ text: decision.text, outcome: decision.outcome, movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
         found = true;
         continue;
       }

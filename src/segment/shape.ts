@@ -52,7 +52,7 @@ export function isTitleLike(text: string, maxLength = 200): boolean {
 
 /** Fields that header blocks and records print as "Label: value". */
 const knownFields =
-  /^(?:body|kind|venue|location|place|address|contact|contact officer|date|time|date and time|date\/time|meeting date|meeting type|present|also present|apologies|absent|in attendance|also in attendance|staff|officers present|members present|note|webcast|email|e-mail|tel|telephone|phone|decision maker|made at meeting|decision published|effective from|lead officer|record no|reference|ref|sponsors?|question|result|motion by|moved by|second|seconded by|ayes|nays|noes|abstain|abstentions|recused|title of meeting|date of meeting|subject|report by|cabinet member|wards affected|key decision|full council decision|classification|status|file no|file number|agenda item|meeting|committee|chair|clerk|minute taker|quorum)$/i;
+  /^(?:body|kind|venue|location|place|address|contact|contact officer|date|time|date and time|date\/time|meeting date|meeting type|present|also present|apologies|absent|in attendance|also in attendance|staff|officers present|members present|note|webcast|email|e-mail|tel|telephone|phone|decision maker|made at meeting|decision published|effective from|lead officer|record no|reference|ref|sponsors?|question|result|motion by|moved|moved by|proposed|proposed by|mover|second|seconded|seconded by|seconder|ayes|nays|noes|abstain|abstentions|recused|title of meeting|date of meeting|subject|report by|cabinet member|wards affected|key decision|full council decision|classification|status|file no|file number|agenda item|meeting|committee|chair|clerk|minute taker|quorum)$/i;
 
 export interface Field {
   name: string;

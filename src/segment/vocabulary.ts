@@ -70,6 +70,12 @@ export const proceduralHeading = new RegExp(
       'close of meeting',
       'notices? of motions?',
       'statement',
+      'open forum',
+      'election of',
+      'appointment of',
+      'adoption of',
+      'co-option',
+      'approve (?:the )?agenda',
     ].join('|') +
     ')\\b',
   'i',

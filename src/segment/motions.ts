@@ -1,0 +1,130 @@
+// The wordings of motions and decisions, sentence by sentence. Each reader returns what the
+// sentence says (a motion and who moved it, an outcome, a decision) or null; resolutions.ts
+// keeps track of which motion an outcome settles.
+//
+//   It was moved by Councillor Bright and seconded by Councillor Graham that …   ← motion
+//   Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to …
+//   Councillor T Neilson moved that the minutes be amended …
+//   Willmus moved, Etten seconded, approval of the agenda as presented.
+//   Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.
+//   A motion to note the report was proposed, seconded, voted on and carried.   ← motion and outcome
+//   The substantive motion was then put to the vote and it was AGREED.          ← outcome
+//   The minutes … were approved and signed.  Cabinet agreed to note the report.  It was agreed that …
+import type { Outcome, Person } from '../model/schema.js';
+import { parsePerson } from './people.js';
+import { outcomeOf } from './votes.js';
+
+export interface Motion {
+  text: string;
+  movedBy: Person | null;
+  secondedBy: Person | null;
+  amendment: boolean;
+  /** Set when the sentence also gives the outcome. */
+  outcome: Outcome | null;
+}
+
+const PERSON = '(?:Councillor|Cllr|Cr|Commissioner|Supervisor|Mayor|Deputy Mayor|Alderman|Trustee|Member|Director|Chair(?:man|person)?|Vice[- ]Chair|Mr|Mrs|Ms|Dr)\\.?\\s[^,.]{1,60}';
+
+const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
+const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
+const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
+const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
+const movedCommaSeconded = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\smoved,\s([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\sseconded,\s(.{3,})$/;
+const proposedSeconded = new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i');
+const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
+
+/** A motion a sentence puts (and its outcome, when the same sentence gives it). */
+export function readMotion(sentence: string): Motion | null {
+  let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence);
+  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: null };
+  m = secondedMoved.exec(sentence);
+  if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: /amendment/i.test(m[3] ?? ''), outcome: null };
+  m = movedThat.exec(sentence);
+  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: null, amendment: /amendment/i.test(m[2] ?? ''), outcome: null };
+  m = movedCommaSeconded.exec(sentence);
+  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: null };
+  // "Cllr X proposed acceptance seconded by Cllr Y": the text is what was proposed, as printed.
+  m = proposedSeconded.exec(sentence);
+  if (m) return { text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!), amendment: false, outcome: null };
+  m = aMotionTo.exec(sentence);
+  if (m) return { text: m[1]!, movedBy: null, secondedBy: null, amendment: false, outcome: outcomeOf(m[2]!) };
+  return null;
+}
+
+/** "The motion was seconded by Councillor J Legrys." */
+const secondedBy = /^(?:the\s)?(?:motion|amendment|proposal)\swas\sseconded\sby\s(.{2,80}?)\.?$/i;
+export const readSeconder = (sentence: string): Person | null => {
+  const m = secondedBy.exec(sentence);
+  return m ? parsePerson(m[1]!) : null;
+};
+
+/** "Proposed by Cllr B Alldred and seconded by Cllr V Allen." or "M. Prest (motion), C. Dallas (second)". */
+const proposedBy = /^(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?\.?$/i;
+const personAttribution = /^(.{2,60}?)\s?\((?:motion|moved)\),?\s(.{2,60}?)\s?\((?:second|seconded)\)\.?$/i;
+export function readAttribution(sentence: string): [Person, Person | null] | null {
+  const m = proposedBy.exec(sentence) ?? personAttribution.exec(sentence);
+  return m ? [parsePerson(m[1]!), m[2] ? parsePerson(m[2]) : null] : null;
+}
+
+const elected = /\b(?:was|were)\s(?:duly\s|unanimously\s)?(?:elected|appointed|co-opted)\b/i;
+
+export type Target = 'amendment' | 'substantive' | 'last';
+
+export interface Settlement {
+  outcome: Outcome | null;
+  target: Target;
+}
+
+const subjectOutcome =
+  /^(?:the\s)?(?:substantive\s|original\s)?(?:motion|amendment|recommendations?|resolution|proposal)\s(?:was\s|is\s)?(?:then\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)\b/i;
+const bareOutcome =
+  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}))?[.!]?$/i;
+const putToVote =
+  /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i;
+
+/** An outcome a sentence states for a motion put earlier ("Motion Carried", "it was AGREED"). */
+export function readSettlement(sentence: string): Settlement | null {
+  const target: Target = /amendment/i.test(sentence) ? 'amendment' : /substantive|original/i.test(sentence) ? 'substantive' : 'last';
+  const m = putToVote.exec(sentence) ?? subjectOutcome.exec(sentence);
+  if (m) return { outcome: outcomeOf(m[1]!), target };
+  if (bareOutcome.test(sentence)) return { outcome: outcomeOf(sentence), target };
+  // "… accepted the position of Chairman and was duly elected": the proposal succeeded.
+  if (elected.test(sentence)) return { outcome: 'other', target: 'last' };
+  return null;
+}
+
+const SUBJECT =
+  'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote';
+// The subject may carry a phrase ("of the meeting held on 18 December", ", which was for
+// information,") but not a clause: "Motion that the Board find … action is deferred" is no outcome.
+const passiveOutcome = new RegExp(
+  `(?:^|[,;]\\s)(?:the\\s|these\\s|this\\s|all\\s)?(?:[\\w/-]{1,20}\\s){0,3}?(?:${SUBJECT})\\b([^.]{0,100}?)\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:duly\\s|unanimously\\s|then\\s|formally\\s)?(?:noted|received|approved|agreed|adopted|accepted|confirmed|carried|lost|defeated|rejected|deferred|withdrawn|referred|endorsed|ratified|granted|refused|elected|appointed)\\b`,
+  'i',
+);
+/** Apologies are a decision only once accepted ("Apologies were received" records no decision). */
+const apologiesAccepted = /^apologies\b.{1,120}\b(?:accepted|approved)\b/i;
+const BODY = 'cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|members|councillors|governors|trustees|the meeting';
+const activeOutcome = new RegExp(
+  `^(?:the\\s|all\\s)?(?:[A-Z][\\w'-]{1,20}\\s){0,4}?(?:${BODY})[\u2019']?\\s(?:unanimously\\s|formally\\s|then\\s|also\\s)?(?:agreed|resolved|approved|noted|decided|endorsed|adopted|accepted|rejected|refused|deferred|received|confirmed|voted)\\s(?:to|that|the|this|a|an|no)\\b`,
+  'i',
+);
+const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s)?(agreed|decided|noted)\b,?\s?(?:that\s|to\s)?/i;
+const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
+
+export interface Decision {
+  text: string;
+  outcome: Outcome;
+}
+
+/** A decision a paragraph's first sentence records in so many words. */
+export function readDecision(sentence: string): Decision | null {
+  if (negative.test(sentence)) return null;
+  const agreed = itWasAgreed.exec(sentence);
+  if (agreed) return { text: sentence.slice(agreed[0].length) || sentence, outcome: outcomeOf(agreed[1]!) ?? 'agreed' };
+  const passive = passiveOutcome.exec(sentence);
+  const passiveOk = passive !== null && !/\bthat\b|["\u201c]/.test(passive[1] ?? '');
+  if (passiveOk || apologiesAccepted.test(sentence) || activeOutcome.test(sentence) || elected.test(sentence)) {
+    return { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
+  }
+  return null;
+}
