@@ -8,7 +8,7 @@
 import type { Line } from '../extract/line.js';
 import type { Attendance, Person } from '../model/schema.js';
 import { parsePeopleList, parsePerson } from './people.js';
-import { isProse, readField } from './shape.js';
+import { isProse, readField, trimEndChars } from './shape.js';
 
 type Group = 'present' | 'alsoPresent' | 'apologies' | 'absent';
 
@@ -68,13 +68,13 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   };
 
   lines.forEach((line, i) => {
-    const text = line.text;
+    const text = trimEndChars(line.text, ' |');
     if (starLegend.test(text)) {
       claimed.add(i);
       return;
     }
     const field = readField(text);
-    const label = field ? groupOf(field.name) : groupOf(text.replace(/:$/, ''));
+    const label = field ? groupOf(field.name) : groupOf(trimEndChars(text, ' :|'));
     if (label) {
       group = label;
       role = null;

@@ -4,6 +4,7 @@
 // or sections is decided for the whole document in outline.ts.
 import type { Line } from '../extract/line.js';
 import { findDate, weekday } from './dates.js';
+import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
 import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue } from './vocabulary.js';
@@ -31,7 +32,7 @@ export const cueLine =
   /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|resolution\s\d|councillor\s\S+\s(?:asked|said))\b/i;
 
 /** "… proposed acceptance seconded by Cllr Ryves": a motion, not a heading, wherever its cue words fall. */
-const motionWords = /\b(?:proposed|moved)\b.{0,120}\bseconded\b/i;
+const motionWords = /\b(?:proposed|moved)\b.{1,120}\bseconded\b/i;
 
 /** "Minutes of Stoke Ferry Annual Parish Council Meeting held in …": the document's own title. */
 export const documentTitle = /^(?:(?:draft|open|confirmed|unconfirmed)\s)?(?:minutes|agenda|notice|summons)\s(?:of|for)\s/i;
@@ -81,6 +82,8 @@ const monthName = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 
 function numberedTitleLike(rest: string): boolean {
   if (bracketTitle.test(rest)) return true;
+  // A numbered agenda entry may be one full sentence: "7) Exclusion of press and public: To resolve …".
+  if (rest.length <= 250 && /^[A-Z]/.test(rest) && splitSentences(rest).length === 1 && !startsLower(rest)) return true;
   if (startsLower(rest) || monthName.test(rest)) return false;
   return isTitleLike(rest, 250) || (isCaps(rest) && rest.length <= 300);
 }
@@ -112,7 +115,8 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   const register = decisionRegister.test(text);
   if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
   if (documentTypeWord.test(text) || isDocumentTitle(line, i) || motionWords.test(text) || runsOn(line, next)) return null;
-  // "Is subject to call in?: No": a field, whatever its label.
+  // "Present |": a flattened table's label cell; "Is subject to call in?: No": a field.
+  if (/\s\|$/.test(text)) return null;
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;

@@ -16,6 +16,7 @@ import { readComments } from './comments.js';
 import { addDeclaration, declarationsHeading, emptyDeclarations, readDeclaration } from './declarations.js';
 import { findDate } from './dates.js';
 import { unflatten } from './flattened.js';
+import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
 import { kindFromContent, kindFromHeader } from './kind.js';
 import { applyField, readMeeting } from './meeting.js';
@@ -78,7 +79,7 @@ function uniqueId(base: string, used: Set<string>): string {
 const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === 'paragraph').flatMap((p) => splitSentences(paraText(p)).map((s) => ({ para: p, text: s.text })));
 
 export function segment(source: Source, extracted: Extracted): Document {
-  const lines = unflatten(extracted.lines);
+  const lines = splitTableRows(unflatten(extracted.lines));
   const diagnostics: Diagnostic[] = [...source.messages];
   const outlineOf = plan(lines);
   const { start, entries } = outlineOf;

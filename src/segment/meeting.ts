@@ -92,13 +92,22 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
   let bodyLine = -1;
   const venueLines: number[] = [];
 
+  let venueFollows = false;
   lines.forEach((line, i) => {
-    const text = line.text;
-    const field = readField(text);
+    const text = trimEndChars(line.text, ' |');
+    const field = readField(line.text);
     if (field) {
       if (applyField(meeting, field.name, field.value)) claimed.add(i);
+      venueFollows = /^(?:venue|location|place|address)$/i.test(field.name) && field.value === '';
       return;
     }
+    // "Location:" then "Council Chambers - Hybrid" / "60 Snyder's Road West" / "Baden, Ontario".
+    if (venueFollows && text.length <= 120 && !isProse(text)) {
+      venueLines.push(i);
+      claimed.add(i);
+      return;
+    }
+    venueFollows = false;
     if (docTitle.test(text) || documentTypeWord.test(text) || labels.itemsHeader.test(text)) {
       claimed.add(i);
       return;
@@ -142,7 +151,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
     // Consecutive venue lines make one venue: "Council Chambers" + "Whitby Town Hall".
     const run = [venueLines[0]!];
     for (const i of venueLines.slice(1)) if (i === run[run.length - 1]! + 1) run.push(i);
-    meeting.venue = run.map((i) => lines[i]!.text).join(' ');
+    meeting.venue = run.map((i) => trimEndChars(lines[i]!.text, ' |')).join(' ');
   }
 
   // No body beside the date: the nearest title line above the date, else the first title line.

@@ -13,7 +13,7 @@
 //    "Recommendations of the Rules Committee"), and so is a non-procedural heading followed by a
 //    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
 import type { Line } from '../extract/line.js';
-import { candidateAt, followedByContent, isLabel, type Candidate } from './headings.js';
+import { candidateAt, followedByContent, isLabel, isRule, type Candidate } from './headings.js';
 import type { Family, ItemNumber } from './numbering.js';
 import { readPointLabel } from './numbering.js';
 import { isProse, readField } from './shape.js';
@@ -108,18 +108,27 @@ function sequence(candidates: readonly Candidate[], family: Family): Accepted[] 
   return best;
 }
 
-/** All heading candidates, skipping lines that continue a list introduced by "…:". */
+/**
+ * All heading candidates. A list introduced by "…:" ("That Council:" / "1. Calls on …") holds
+ * points: its numbers are flagged, and its bullets skipped, until the list changes kind.
+ */
 function candidatesOf(lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
   let inList = false;
+  let bullets = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
-    const isPoint = readPointLabel(text) !== null;
+    const point = readPointLabel(text);
     const candidate = candidateAt(lines, i);
-    if (inList && candidate && candidate.readings.length > 0) candidate.afterColon = true;
-    else if (inList && isPoint) continue;
-    inList = (inList && (isPoint || candidate?.afterColon === true)) || (/:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate);
+    if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
+    else if (inList && point) {
+      bullets = point.kind === 'bullet';
+      continue;
+    }
+    const opens = /:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate;
+    inList = opens || (inList && (point !== null || candidate?.afterColon === true));
+    if (opens) bullets = false;
     if (!candidate) continue;
     out.push(candidate);
     i += candidate.lineCount - 1;
@@ -222,7 +231,7 @@ export function outline(lines: readonly Line[]): Outline {
   });
   // Text between a "No. Item" header and the first heading is an item whose heading was lost.
   const firstHeading = entries[0]?.from ?? lines.length;
-  if (header >= 0 && firstHeading > start) {
+  if (header >= 0 && lines.slice(start, firstHeading).some((l) => !isRule(l.text))) {
     entries.unshift({ type: 'item', candidate: null, reading: null, heading: [], from: start, bodyFrom: start, to: firstHeading });
   }
   return { start, entries };

@@ -52,7 +52,7 @@ export function isTitleLike(text: string, maxLength = 200): boolean {
 
 /** Fields that header blocks and records print as "Label: value". */
 const knownFields =
-  /^(?:body|kind|venue|location|place|address|contact|contact officer|date|time|date and time|date\/time|meeting date|meeting type|present|also present|apologies|absent|in attendance|also in attendance|staff|officers present|members present|note|webcast|email|e-mail|tel|telephone|phone|decision maker|made at meeting|decision published|effective from|lead officer|record no|reference|ref|sponsors?|question|result|motion by|moved|moved by|proposed|proposed by|mover|second|seconded|seconded by|seconder|ayes|nays|noes|abstain|abstentions|recused|title of meeting|date of meeting|subject|report by|cabinet member|wards affected|key decision|full council decision|classification|status|file no|file number|agenda item|meeting|committee|chair|clerk|minute taker|quorum)$/i;
+  /^(?:body|kind|venue|location|place|address|contact|contact officer|date|time|date and time|date\/time|meeting date|meeting type|present|also present|apologies|absent|in attendance|also in attendance|staff|officers present|members present|staff present|councillors present|note|webcast|email|e-mail|tel|telephone|phone|decision maker|made at meeting|decision published|effective from|lead officer|record no|reference|ref|sponsors?|question|result|motion by|moved|moved by|proposed|proposed by|mover|second|seconded|seconded by|seconder|ayes|nays|noes|abstain|abstentions|recused|title of meeting|date of meeting|subject|report by|cabinet member|wards affected|key decision|full council decision|classification|status|file no|file number|agenda item|meeting|committee|chair|clerk|minute taker|quorum)$/i;
 
 export interface Field {
   name: string;
@@ -61,9 +61,12 @@ export interface Field {
 
 /** "Venue: Council Chamber" → { name: "Venue", value: "Council Chamber" }, for known field names. */
 export function readField(text: string): Field | null {
-  const colon = text.indexOf(':');
+  // A flattened table prints "Venue |" for "Venue:", and ends value cells with " |".
+  const cell = trimEndChars(text, ' |');
+  const colon = cell.indexOf(':');
+  if (colon < 0 && cell !== text && knownFields.test(cell)) return { name: cell, value: '' };
   if (colon <= 0 || colon > 40) return null;
-  const name = text.slice(0, colon).trim();
+  const name = cell.slice(0, colon).trim();
   if (!knownFields.test(name)) return null;
-  return { name, value: text.slice(colon + 1).trim() };
+  return { name, value: cell.slice(colon + 1).trim() };
 }

@@ -17,7 +17,7 @@ export const labels = {
   /** "Decision:", "Decisions:", "Resolution", "Resolutions:" heading a decision block. */
   decision: /^(?:decisions?|resolutions?|outcome)\s?:?$/i,
   /** "No. Item", "Item No. Item", "Items": the header of a ModernGov list of items. */
-  itemsHeader: /^(?:items?|(?:item )?no\.? item|no\.?\s+title)$/i,
+  itemsHeader: /^(?:items?|(?:item )?no\.?\s?\|?\s?item(?:\s?\|)?|no\.?\s+title)$/i,
 } as const;
 
 /**
@@ -114,7 +114,7 @@ export const truncationLink = /(?:\.{3}|\u2026)\s*view the full (?:minutes|decis
 export const decisionRegister = /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s(.{2,400}?)(?:\sref:\s?(\d{1,8})(?:\s.{0,80})?)?$/i;
 
 /** Attachment artefacts of ModernGov titles: "pdf icon PDF 125 KB". */
-export const attachmentArtefact = /\b([a-z]{2,5}) icon\s([a-z]{2,5})\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b)$/i;
+export const attachmentArtefact = /(?:\b([a-z]{2,5}) icon\s|\s)(pdf|docx?|xlsx?|pptx?|[a-z]{2,5}(?=\s\d))\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b)$/i;
 
 /** Link text of copied pages that is not part of the value: "View directions", "View the webcast". */
 export const linkDebris = /\bview (?:directions|the webcast|map)\.?$/i;
