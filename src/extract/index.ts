@@ -2,6 +2,7 @@
 // Markdown and PDF readers are loaded only when such an input arrives, so reading a text file
 // never pays for remark or pdf.js.
 import type { Source } from '../read/source.js';
+import { anchorBands, findFurniture, separate } from './furniture.js';
 import type { Line } from './line.js';
 import { extractText } from './text.js';
 
@@ -16,8 +17,11 @@ export interface Extracted {
 
 export async function extract(source: Source): Promise<Extracted> {
   switch (source.format) {
-    case 'markdown':
-      return { lines: (await import('./markdown.js')).extractMarkdown(source), furniture: [] };
+    case 'markdown': {
+      // Markdown converted from a PDF keeps the running headers around each printed page number.
+      const lines = (await import('./markdown.js')).extractMarkdown(source);
+      return separate(lines, findFurniture(lines, anchorBands(lines)));
+    }
     case 'pdf':
       return (await import('./pdf.js')).extractPdf(source);
     default:

@@ -1,8 +1,97 @@
-// PDF text → lines, each knowing its page.
+// PDF text → lines. The reader (read/pdf.ts) has laid each page out as lines in reading order;
+// here the running headers and footers are taken out, so that a paragraph broken by a page end
+// runs on into the next page, and words hyphenated across lines are joined again.
 import type { Source } from '../read/source.js';
+import { findFurniture, pageBands, separate } from './furniture.js';
 import type { Extracted } from './index.js';
+import type { Line } from './line.js';
 import { extractText } from './text.js';
 
 export function extractPdf(source: Source): Extracted {
-  return { lines: extractText(source), furniture: [] };
+  const all = extractText(source);
+  const pages = pageRanges(all, source.pageStarts ?? [0]);
+  const { lines, furniture } = separate(all, findFurniture(all, pageBands(pages)));
+  return { lines: joinHyphenated(fromPageTops(lines, source), source.text), furniture };
+}
+
+const lineStart = (line: Line) => line.start + line.map[0]!;
+
+/** The [from, to) range of line indices on each page. */
+function pageRanges(lines: readonly Line[], pageStarts: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let i = 0;
+  pageStarts.forEach((_, p) => {
+    const from = i;
+    const next = pageStarts[p + 1] ?? Infinity;
+    while (i < lines.length && lineStart(lines[i]!) < next) i++;
+    ranges.push([from, i]);
+  });
+  return ranges;
+}
+
+/**
+ * A page break is not a paragraph break: the first line of each page follows the previous page's
+ * last line with no blank line between, whatever margin or header stood above it.
+ */
+function fromPageTops(lines: Line[], source: Source): Line[] {
+  const pageStarts = source.pageStarts ?? [0];
+  let page = -1;
+  return lines.map((line) => {
+    let turned = false;
+    while (page + 1 < pageStarts.length && lineStart(line) >= pageStarts[page + 1]!) {
+      page++;
+      turned = true;
+    }
+    return turned && line.gapBefore > 0 ? { ...line, gapBefore: 0 } : line;
+  });
+}
+
+// A word broken at a line end: "ADMINIS-" then "TRATION", "in-" then "person". Only lower case
+// on to lower case, or capitals on to capitals: "MOUs-" over a list of names is a dash, and
+// "Once-" / "Through-Cooling" keeps its line break rather than risk eating the dash.
+const BROKEN_END = /(\p{Ll}{2})-$|(\p{Lu}{2})-$/u;
+const lower = /^\p{Ll}/u;
+const upper = /^\p{Lu}{2}/u;
+const WORDS = /\p{L}+(?:-\p{L}+)*/gu;
+const isLetter = /^\p{L}$/u;
+
+/** The letters just before the hyphen that ends `text`. */
+function lastWord(text: string): string {
+  let from = text.length - 1;
+  while (from > 0 && isLetter.test(text[from - 1]!)) from--;
+  return text.slice(from, -1);
+}
+
+/**
+ * Lines joined where a word was hyphenated across them. The hyphen stays when the document
+ * spells the word with one elsewhere ("in-person"), and goes otherwise: a hyphen the typesetter
+ * added to break a word. The joined line maps each character back to its own source offset.
+ */
+function joinHyphenated(lines: readonly Line[], text: string): Line[] {
+  let vocabulary: Set<string> | null = null;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const end = prev ? BROKEN_END.exec(prev.text) : null;
+    if (!prev || !end || line.gapBefore > 0 || !(end[1] ? lower : upper).test(line.text)) {
+      out.push(line);
+      continue;
+    }
+    vocabulary ??= new Set(Array.from(text.matchAll(WORDS), (m) => m[0].toLowerCase()));
+    const keep = vocabulary.has(`${lastWord(prev.text)}-${/^\p{L}+/u.exec(line.text)![0]}`.toLowerCase());
+    out[out.length - 1] = join(prev, line, keep);
+  }
+  return out;
+}
+
+/** One line of `a` then `b`, without the hyphen that ends `a` unless `keepHyphen`. */
+function join(a: Line, b: Line, keepHyphen: boolean): Line {
+  const cut = keepHyphen ? a.text.length : a.text.length - 1;
+  const shift = b.start - a.start;
+  return {
+    ...a,
+    text: a.text.slice(0, cut) + b.text,
+    map: [...a.map.slice(0, cut), ...b.map.map((offset) => offset + shift)],
+    cells: a.cells + b.cells - 1,
+  };
 }

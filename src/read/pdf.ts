@@ -1,5 +1,12 @@
-// PDF → text per page, through pdf-parse (pdf.js). Loaded only when a PDF arrives.
-import { PDFParse } from 'pdf-parse';
+// PDF → Source. pdf.js runs in a worker thread (read/pdf-worker.ts) under a deadline; this side
+// lays the positioned text runs it returns out as lines in reading order, and maps every way a
+// PDF can fail to an InputError. Loaded only when a PDF arrives (read/index.ts imports it lazily),
+// and pdf.js itself is only ever loaded inside the worker.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { diagnostic } from '../model/diagnostics.js';
+import { InputError } from './input-error.js';
+import type { PdfFailure, PdfReply, PdfRequest, TextRun } from './pdf-worker.js';
 import { lineStartsOf, type Source } from './source.js';
 
 export interface PdfReadOptions {
@@ -10,18 +17,270 @@ export interface PdfReadOptions {
   timeoutMs?: number | undefined;
 }
 
+/** `--timeout` by default: a minute. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<Source> {
-  const parser = new PDFParse({ data: bytes.slice(), isEvalSupported: false, verbosity: 0, ...(options.password ? { password: options.password } : {}) });
-  try {
-    const result = await parser.getText();
-    const pageStarts: number[] = [];
-    let text = '';
-    for (const page of result.pages) {
-      pageStarts.push(text.length);
-      text += `${page.text}\n`;
-    }
-    return { name: options.name, format: 'pdf', encoding: 'pdf', sha256: options.sha256, text, lineStarts: lineStartsOf(text), pageStarts, messages: [] };
-  } finally {
-    await parser.destroy();
+  if (!isComplete(bytes)) throw corrupt('truncated: the file does not end with %%EOF');
+  const reply = await inWorker({ data: bytes.slice(), password: options.password, maxPages: options.maxPages }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  if (!reply.ok) throw inputError(reply.failure);
+  const pages = reply.pages.map((page) => layOut(page.runs));
+  if (pages.every((page) => page.trim() === '')) {
+    throw new InputError('no-text-layer', diagnostic('no-text-layer', { pages: pages.length }).message);
   }
+  const pageStarts: number[] = [];
+  let text = '';
+  for (const page of pages) {
+    pageStarts.push(text.length);
+    text += page;
+  }
+  return { name: options.name, format: 'pdf', encoding: 'pdf', sha256: options.sha256, text, lineStarts: lineStartsOf(text), pageStarts, messages: [] };
+}
+
+// ---- Failures ---------------------------------------------------------------------------------
+
+const corrupt = (reason: string) => new InputError('pdf-corrupt', diagnostic('pdf-corrupt', { reason }).message);
+
+function inputError(failure: PdfFailure): InputError {
+  switch (failure.code) {
+    case 'pdf-corrupt':
+      return corrupt(failure.reason);
+    case 'pdf-too-many-pages':
+      return new InputError(failure.code, diagnostic(failure.code, { pages: failure.pages, limit: failure.limit }).message);
+    default:
+      return new InputError(failure.code, diagnostic(failure.code, undefined).message);
+  }
+}
+
+/** How much junk after the last "%%EOF" is still a complete file (some writers append a little). */
+const TRAILING_JUNK = 1024;
+
+/**
+ * pdf.js rebuilds a PDF whose end was cut off from whatever objects survive, and would return
+ * the text of the pages that happen to be complete as if that were the whole document. Every
+ * PDF writer ends the file with "%%EOF", so a file whose last "%%EOF" is followed by more than a
+ * little junk (or by padding other than whitespace and NULs) was cut short.
+ */
+function isComplete(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = buffer.lastIndexOf('%%EOF', undefined, 'latin1');
+  if (end < 0) return false;
+  const rest = buffer.subarray(end + 5);
+  return rest.length <= TRAILING_JUNK || rest.every((b) => b === 0 || b === 0x20 || (b >= 0x09 && b <= 0x0d));
+}
+
+// ---- The worker -------------------------------------------------------------------------------
+
+/**
+ * The compiled worker beside this module. When this module runs from its TypeScript source (the
+ * tests), Node cannot start a worker from a .ts file, so the compiled one in dist/ is used: run
+ * `npm run build` after changing pdf-worker.ts.
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./pdf-worker.js', here);
+  const compiled = new URL('../../dist/read/pdf-worker.js', here);
+  if (!existsSync(compiled)) throw new Error('the PDF worker is not compiled: run `npm run build` first');
+  return compiled;
+}
+
+function inWorker(request: PdfRequest, timeoutMs: number): Promise<PdfReply> {
+  return new Promise((resolve, reject) => {
+    // stdout/stderr: true gives the worker streams of its own instead of ours: stdout is JSON.
+    const worker = new Worker(workerUrl(), { stdout: true, stderr: true });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      finish();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new InputError('pdf-timeout', diagnostic('pdf-timeout', { seconds: timeoutMs / 1000 }).message)));
+    }, timeoutMs);
+    worker.once('message', (reply: PdfReply) => settle(() => resolve(reply)));
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? corrupt('it needs more memory than is available') : error)),
+    );
+    worker.once('exit', (code) => settle(() => reject(new Error(`the PDF worker stopped (exit code ${code}) without a reply`))));
+    worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
+  });
+}
+
+// ---- Layout -----------------------------------------------------------------------------------
+// pdf.js returns text runs in the order the PDF draws them, which is not always reading order:
+// letterheads drawn last, item numbers drawn as a column before their titles, page numbers
+// first. Runs are grouped into rows by their baselines, top to bottom, each row read left to
+// right. Gaps between runs become nothing (kerning), a space (between words) or a tab (between
+// the cells of a table row or a label and its value); a larger gap between rows than the page's
+// usual line spacing becomes a blank line (a paragraph break). Measures are in ems of the font.
+
+/** Below this gap two runs belong to one word (pdf.js splits words at font changes, kerning). */
+const SPACE_GAP = 0.12;
+/** A gap of at least this is a cell break, unless the row's words are all spread this wide. */
+const CELL_GAP = 0.5;
+/** In a justified row every space stretches alike; a cell break is wider than its usual space… */
+const CELL_OVER_SPACE = 1.8;
+/** …but justification never stretches a space this wide, so such a gap always breaks a cell. */
+const WIDEST_SPACE = 1.2;
+/** A list label standing before its text: "1.", "10", "4.A", "b)", "(iv)", a bullet. */
+const LABEL = /^(?:\d{1,3}(?:\.(?:\d{1,3}|[A-Z]))*[.)]?|[A-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[-*o\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u27a4\u25ba\u2756])$/;
+/** The width of an ordinary space, for runs that carry their spaces inside their text. */
+const PLAIN_SPACE = 0.25;
+/** Rows further apart than this many times the page's usual leading have a blank line between. */
+const PARAGRAPH_LEADING = 1.35;
+/** …and at least this many ems apart. */
+const PARAGRAPH_GAP = 1.6;
+
+interface Row {
+  runs: TextRun[];
+  /** The vertical extent its runs share with the next run (see `extent`), grown by each run. */
+  top: number;
+  bottom: number;
+  /** Baseline and font size of the row's main text. */
+  y: number;
+  size: number;
+  /** It holds a form value, whose baseline is only an estimate. */
+  field: boolean;
+}
+
+/** The part of a run's em box that lines share: from its baseline up to about its x-height. */
+const extent = (run: TextRun): [number, number] => [run.y - run.size * 0.7, run.y];
+
+function overlaps(row: Row, run: TextRun): boolean {
+  const [top, bottom] = extent(run);
+  const shared = Math.min(bottom, row.bottom) - Math.max(top, row.top);
+  // A form field's baseline is an estimate (a field box sits on the blank's underline): any overlap.
+  if (run.field || row.field) return shared > 0;
+  return shared >= 0.5 * Math.min(bottom - top, row.bottom - row.top);
+}
+
+function rowsOf(runs: readonly TextRun[]): Row[] {
+  const rows: Row[] = [];
+  const sorted = runs.filter((r) => r.upright).sort((a, b) => a.y - b.y || a.x - b.x);
+  for (const run of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && overlaps(row, run)) {
+      row.runs.push(run);
+      [row.top, row.bottom] = [Math.min(row.top, extent(run)[0]), Math.max(row.bottom, run.y)];
+      row.field ||= run.field === true;
+      // A superscript sorts first; the row's baseline and size are those of its main text.
+      if (run.size > row.size) [row.y, row.size] = [run.y, run.size];
+      continue;
+    }
+    const [top, bottom] = extent(run);
+    rows.push({ runs: [run], top, bottom, y: run.y, size: run.size, field: run.field === true });
+  }
+  // Rotated and vertical text (margin notes, stamps) has no place in a row: a line of its own each.
+  for (const run of runs) if (!run.upright) rows.push({ runs: [run], top: run.y, bottom: run.y, y: Infinity, size: run.size, field: false });
+  return rows;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1] ?? 0;
+};
+
+/** The page's usual leading: the commonest gap between rows (to a tenth of an em), the smaller on a tie. */
+function usualLeading(leadings: number[]): number {
+  const counts = new Map<number, number>();
+  for (const l of leadings) counts.set(Math.round(l * 10) / 10, (counts.get(Math.round(l * 10) / 10) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [leading, count] of counts) {
+    if (count > bestCount || (count === bestCount && leading < best)) [best, bestCount] = [leading, count];
+  }
+  return best;
+}
+
+// A blank printed for filling in: "District Council ___", "date: ........".
+const BLANK = /_{2,}|\.{4,}/g;
+/** How far (in characters) a field may be drawn from the blank it fills: its position is an estimate. */
+const BLANK_REACH = 8;
+
+/**
+ * Form values drawn over a blank of a run take the blank's place: "District Council ___" with
+ * "001" in its field reads "District Council 001". Other values stand as runs of their own.
+ */
+function fillBlanks(runs: readonly TextRun[]): TextRun[] {
+  const out = runs.filter((r) => !r.field);
+  for (const field of runs.filter((r) => r.field)) {
+    const i = out.findIndex((host) => !host.field && host.x <= field.x && field.x < host.x + host.width);
+    const host = out[i];
+    if (!host) {
+      out.push(field);
+      continue;
+    }
+    // Where in the host's text the field starts, assuming characters of even width.
+    const at = ((field.x - host.x) / host.width) * host.text.length;
+    let best: { from: number; to: number; distance: number } | null = null;
+    for (const m of host.text.matchAll(BLANK)) {
+      const distance = Math.max(0, m.index - at, at - (m.index + m[0].length));
+      if (distance <= BLANK_REACH && (!best || distance < best.distance)) best = { from: m.index, to: m.index + m[0].length, distance };
+    }
+    if (best) out[i] = { ...host, text: host.text.slice(0, best.from) + field.text + host.text.slice(best.to) };
+    else out.push(field);
+  }
+  return out;
+}
+
+// Bullets of the Symbol and Wingdings fonts come out as private-use characters that mean
+// nothing to a reader: the characters they draw.
+const SYMBOL_BULLETS: Record<string, string> = {
+  '\uf0b7': '\u2022', // Symbol bullet: •
+  '\uf0a7': '\u25aa', // Wingdings small square: ▪
+  '\uf06c': '\u25cf', // Wingdings circle: ●
+  '\uf06e': '\u25a0', // Wingdings square: ■
+  '\uf076': '\u2756', // Wingdings diamond: ❖
+  '\uf0d8': '\u27a2', // Wingdings arrowhead: ➢
+  '\uf0fc': '\u2713', // Wingdings check mark: ✓
+};
+const SYMBOL_BULLET = /[\uf0b7\uf0a7\uf06c\uf06e\uf076\uf0d8\uf0fc]/g;
+
+/** One row's text: runs left to right with the separator each gap calls for. */
+function rowText(row: Row): string {
+  const runs = fillBlanks(row.runs)
+    .map((run) => ({ ...run, text: run.text.replace(SYMBOL_BULLET, (c) => SYMBOL_BULLETS[c]!) }))
+    .sort((a, b) => a.x - b.x);
+  const gaps = runs.slice(1).map((run, i) => {
+    const prev = runs[i]!;
+    return (run.x - (prev.x + prev.width)) / Math.max(prev.size, run.size);
+  });
+  // The row's ordinary space: measured gaps between words and the spaces inside the runs.
+  const spaces = gaps.filter((g) => g >= SPACE_GAP);
+  for (const run of runs) for (const c of run.text.trim()) if (c === ' ') spaces.push(PLAIN_SPACE);
+  const cellGap = Math.max(CELL_GAP, Math.min(WIDEST_SPACE, CELL_OVER_SPACE * median(spaces)));
+  let text = runs[0]!.text;
+  runs.slice(1).forEach((run, i) => {
+    const gap = gaps[i]!;
+    const prev = runs[i]!;
+    // The same text drawn twice over itself is fake bold, not two words.
+    if (run.text === prev.text && Math.abs(run.x - prev.x) < 0.2 * run.size) return;
+    // Two spaces after a full stop or colon are typed text, not a cell break; nor is the tab
+    // stop after a list label ("1.", "4.A", "(b)", a bullet): the row is a list item.
+    const wide = i === 0 && LABEL.test(prev.text.trim()) ? Infinity : /[.!?:;]$/.test(prev.text) ? WIDEST_SPACE : 0;
+    const breaksCell = gap >= Math.max(cellGap, wide);
+    // A form value's width is an estimate, and it is never part of the word before or after it.
+    const space = gap >= SPACE_GAP || run.field || prev.field;
+    text += (breaksCell ? '\t' : space ? ' ' : '') + run.text;
+  });
+  return text.trim();
+}
+
+/** A page's text: one line per row, a blank line at paragraph gaps, ending with a newline. */
+export function layOut(runs: readonly TextRun[]): string {
+  const rows = rowsOf(runs);
+  const leadings = rows.slice(1).flatMap((row, i) => (Number.isFinite(row.y) ? [(row.y - rows[i]!.y) / Math.max(row.size, rows[i]!.size)] : []));
+  const paragraphGap = Math.max(PARAGRAPH_GAP, PARAGRAPH_LEADING * usualLeading(leadings));
+  let text = '';
+  rows.forEach((row, i) => {
+    const prev = rows[i - 1];
+    const gap = prev && Number.isFinite(row.y) ? (row.y - prev.y) / Math.max(row.size, prev.size) : 0;
+    if (gap > paragraphGap) text += '\n';
+    text += `${rowText(row)}\n`;
+  });
+  return text;
 }

@@ -1,0 +1,90 @@
+// Running page headers and footers ("Page 3 of 13", the council's name, a letterhead, "Printed
+// at 8:21 pm on 10/30/25") are printed on every page at the same place: the same distance from
+// the top or bottom of the page, or from a printed page number. A line is furniture when a line
+// with its text (digits aside) stands at the same place in most of the places a document offers.
+// Text that merely repeats ("Question: Shall this Ordinance be PASSED?", "No action at this
+// time.") lands at varying distances and in few places, and stays.
+import type { Line } from './line.js';
+
+/** Lines counted from a page edge or a printed page number, each with its distance from it. */
+export interface Band {
+  /** Lines match only within bands of one kind: the tops of pages, their bottoms, page numbers. */
+  kind: 'top' | 'bottom' | 'anchor';
+  members: { index: number; offset: number }[];
+}
+
+/** How far from a page edge or page number running headers and footers reach, in lines. */
+const DEPTH = 6;
+/** The share of bands a line must stand in, at the same offset, to be furniture. */
+const SHARE = 0.6;
+
+/** A line's text with its numbers blanked: page numbers and dates change from page to page. */
+const key = (line: Line) => line.text.toLowerCase().replace(/\d+/g, '#');
+
+/** The top and bottom bands of each page, given the [from, to) line range of every page. */
+export function pageBands(pages: readonly (readonly [number, number])[]): Band[] {
+  return pages.flatMap(([from, to]): Band[] => {
+    const span = Math.min(DEPTH, to - from);
+    const offsets = [...Array(span).keys()];
+    return [
+      { kind: 'top', members: offsets.map((k) => ({ index: from + k, offset: k })) },
+      { kind: 'bottom', members: offsets.map((k) => ({ index: to - 1 - k, offset: -1 - k })) },
+    ];
+  });
+}
+
+// "Page 4", "Page 3 of 13", "Pg. 2", "3 of 13", "- 3 -": a printed page number on its own line.
+const PAGE_NUMBER = /^(?:(?:page|pg\.?)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013])$/i;
+
+/**
+ * Bands around printed page numbers, for text that lost its pages (Markdown converted from a
+ * PDF): the header block sits next to the page number it was printed with.
+ */
+export function anchorBands(lines: readonly Line[]): Band[] {
+  const bands: Band[] = [];
+  lines.forEach((line, index) => {
+    if (!PAGE_NUMBER.test(line.text)) return;
+    const members: Band['members'] = [];
+    for (let offset = -DEPTH; offset <= DEPTH; offset++) {
+      if (index + offset >= 0 && index + offset < lines.length) members.push({ index: index + offset, offset });
+    }
+    bands.push({ kind: 'anchor', members });
+  });
+  return bands;
+}
+
+/** Indices of the lines that are running headers and footers. */
+export function findFurniture(lines: readonly Line[], bands: readonly Band[]): Set<number> {
+  // How many bands of a kind hold each text at each offset.
+  const counts = new Map<string, number>();
+  const bandsOfKind = new Map<Band['kind'], number>();
+  for (const band of bands) {
+    bandsOfKind.set(band.kind, (bandsOfKind.get(band.kind) ?? 0) + 1);
+    for (const { index, offset } of band.members) {
+      const k = `${band.kind} ${offset} ${key(lines[index]!)}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  const texts = new Set<string>();
+  for (const band of bands) {
+    const needed = Math.max(2, Math.ceil(SHARE * bandsOfKind.get(band.kind)!));
+    for (const { index, offset } of band.members) {
+      if (counts.get(`${band.kind} ${offset} ${key(lines[index]!)}`)! >= needed) texts.add(`${band.kind} ${key(lines[index]!)}`);
+    }
+  }
+  // A text found to be furniture is furniture anywhere in a band of its kind: the first page
+  // often prints the running header a line or two lower, under a stamp or a logo's caption.
+  const furniture = new Set<number>();
+  for (const band of bands) {
+    for (const { index } of band.members) if (texts.has(`${band.kind} ${key(lines[index]!)}`)) furniture.add(index);
+  }
+  return furniture;
+}
+
+/** The lines split into content and furniture, both in document order. */
+export function separate(lines: readonly Line[], furniture: ReadonlySet<number>): { lines: Line[]; furniture: Line[] } {
+  return {
+    lines: lines.filter((_, i) => !furniture.has(i)),
+    furniture: lines.filter((_, i) => furniture.has(i)),
+  };
+}

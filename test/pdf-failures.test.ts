@@ -1,0 +1,284 @@
+// Every way a PDF can fail to be read, with PDFs the test writes itself: encrypted (RC4, as
+// `qpdf --encrypt` would), image-only, truncated, damaged, too long, and one that makes pdf.js
+// spin. Each is an InputError with its catalog code (the CLI prints one line and exits 2), and
+// pdf.js never writes to our stdout. The PDF worker runs from dist/: `npm run build` first.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { IO } from '../src/cli/io.js';
+import { read } from '../src/read/index.js';
+import { InputError } from '../src/read/input-error.js';
+
+// ---- Writing PDFs -------------------------------------------------------------------------------
+
+const latin1 = (s: string) => Buffer.from(s, 'latin1');
+const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+
+/** The password padding of the standard security handler (PDF 32000-1, 7.6.3.3). */
+const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+const padded = (password: string) => Buffer.concat([latin1(password), PAD]).subarray(0, 32);
+
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = [...Array(256).keys()];
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let k = 0, a = 0, b = 0; k < data.length; k++) {
+    a = (a + 1) & 255;
+    b = (b + s[a]!) & 255;
+    [s[a], s[b]] = [s[b]!, s[a]!];
+    out[k] = data[k]! ^ s[(s[a]! + s[b]!) & 255]!;
+  }
+  return out;
+}
+
+interface PdfObject {
+  dict: string;
+  stream?: string | Buffer;
+}
+
+/** A PDF of `objects` (object 1 the catalog), encrypted with 40-bit RC4 when a password is given. */
+function buildPdf(objects: PdfObject[], password?: string): Uint8Array {
+  const id = Buffer.from('0123456789abcdef0123456789abcdef', 'hex');
+  let key: Buffer | null = null;
+  let encrypt = '';
+  const all = [...objects];
+  if (password !== undefined) {
+    const owner = rc4(md5(padded(password)).subarray(0, 5), padded(password));
+    const permissions = Buffer.alloc(4);
+    permissions.writeInt32LE(-44);
+    key = md5(padded(password), owner, permissions, id).subarray(0, 5);
+    encrypt = ` /Encrypt ${all.length + 1} 0 R`;
+    all.push({ dict: `<< /Filter /Standard /V 1 /R 2 /O <${owner.toString('hex')}> /U <${rc4(key, PAD).toString('hex')}> /P -44 >>` });
+  }
+  const parts = [latin1('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  all.forEach((object, i) => {
+    const n = i + 1;
+    offsets.push(length);
+    let stream = object.stream === undefined ? null : Buffer.isBuffer(object.stream) ? object.stream : latin1(object.stream);
+    if (stream && key) stream = rc4(md5(key, Buffer.from([n & 255, (n >> 8) & 255, n >> 16, 0, 0])).subarray(0, 10), stream);
+    const body = stream
+      ? Buffer.concat([latin1(`${n} 0 obj\n${object.dict.replace(/>>$/, ` /Length ${stream.length} >>`)}\nstream\n`), stream, latin1('\nendstream\nendobj\n')])
+      : latin1(`${n} 0 obj\n${object.dict}\nendobj\n`);
+    parts.push(body);
+    length += body.length;
+  });
+  const xref = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(
+    latin1(
+      `xref\n0 ${all.length + 1}\n0000000000 65535 f \n${xref}trailer\n<< /Size ${all.length + 1} /Root 1 0 R${encrypt} /ID [<${id.toString('hex')}> <${id.toString('hex')}>] >>\nstartxref\n${length}\n%%EOF\n`,
+    ),
+  );
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+const page = (contents: number, resources: string) => ({
+  dict: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << ${resources} >> /Contents ${contents} 0 R >>`,
+});
+const HELVETICA = { dict: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' };
+
+/** A PDF with a page for each list of lines, set in 12pt Helvetica. */
+function textPdf(pages: string[][], password?: string): Uint8Array {
+  const objects: PdfObject[] = [
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: `<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>` },
+    HELVETICA,
+  ];
+  pages.forEach((lines, i) => {
+    objects.push(page(5 + 2 * i, '/Font << /F1 3 0 R >>'));
+    objects.push({ dict: '<< >>', stream: lines.map((l, k) => `BT /F1 12 Tf 72 ${720 - 14 * k} Td (${l}) Tj ET`).join('\n') });
+  });
+  return buildPdf(objects, password);
+}
+
+/** A scan: one page that paints an image and has no text. */
+const imagePdf = () =>
+  buildPdf([
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+    page(4, '/XObject << /Im1 5 0 R >>'),
+    { dict: '<< >>', stream: 'q 400 0 0 600 100 100 cm /Im1 Do Q' },
+    { dict: '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 >>', stream: Buffer.from([0, 255, 255, 0]) },
+  ]);
+
+/** Forms that each draw the next one 40 times, four deep: 2.5 million words for pdf.js to place. */
+function spinningPdf(): Uint8Array {
+  const depth = 4;
+  const objects: PdfObject[] = [
+    { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+    page(4, '/XObject << /X 5 0 R >>'),
+    { dict: '<< >>', stream: '/X Do' },
+  ];
+  for (let k = 0; k < depth; k++) {
+    objects.push({
+      dict: `<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 ${5 + depth} 0 R >> /XObject << /X ${6 + k} 0 R >> >> >>`,
+      stream: k === depth - 1 ? 'BT /F1 12 Tf 72 720 Td (ha) Tj ET' : Array(40).fill('/X Do').join('\n'),
+    });
+  }
+  objects.push(HELVETICA);
+  return buildPdf(objects);
+}
+
+// ---- Helpers ------------------------------------------------------------------------------------
+
+/** The code of the InputError that reading `bytes` rejects with. */
+async function failure(bytes: Uint8Array, options: Parameters<typeof read>[1] = {}): Promise<string> {
+  const error: unknown = await read(bytes, { name: 'input.pdf', ...options }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InputError);
+  expect((error as InputError).file).toBe('input.pdf');
+  return (error as InputError).code;
+}
+
+const corpusPdf = readFileSync(new URL('../fixtures/pdf-east-palo-alto-planning-commission-minutes-2020-01-27/input.pdf', import.meta.url));
+
+// ---- Tests --------------------------------------------------------------------------------------
+
+describe('encrypted PDFs', () => {
+  const secret = textPdf([['Secret minutes of the council']], 'hunter2');
+
+  it('without a password: pdf-encrypted', async () => {
+    expect(await failure(secret)).toBe('pdf-encrypted');
+  });
+
+  it('with the wrong password: pdf-bad-password', async () => {
+    expect(await failure(secret, { password: 'swordfish' })).toBe('pdf-bad-password');
+  });
+
+  it('with the password: the text', async () => {
+    const source = await read(secret, { name: 'input.pdf', password: 'hunter2' });
+    expect(source.text).toBe('Secret minutes of the council\n');
+  });
+
+  it('a password for a PDF that has none is ignored', async () => {
+    const source = await read(textPdf([['Open minutes']]), { password: 'hunter2' });
+    expect(source.text).toBe('Open minutes\n');
+  });
+});
+
+describe('PDFs that cannot be read as text', () => {
+  it('an image-only scan: no-text-layer, not an empty document', async () => {
+    expect(await failure(imagePdf())).toBe('no-text-layer');
+  });
+
+  it('more pages than maxPages: pdf-too-many-pages', async () => {
+    const three = textPdf([['one'], ['two'], ['three']]);
+    expect(await failure(three, { maxPages: 2 })).toBe('pdf-too-many-pages');
+    await expect(read(three, { maxPages: 3 })).resolves.toMatchObject({ pageStarts: [0, 4, 8] });
+  });
+
+  it('truncated anywhere: pdf-corrupt', async () => {
+    for (const cut of [0.5, 0.9]) expect(await failure(corpusPdf.subarray(0, Math.floor(corpusPdf.length * cut)))).toBe('pdf-corrupt');
+    expect(await failure(corpusPdf.subarray(0, corpusPdf.length - 8))).toBe('pdf-corrupt');
+  });
+
+  it('trailing whitespace or a little junk after %%EOF is still a complete file', async () => {
+    const padded = Buffer.concat([textPdf([['Minutes']]), Buffer.alloc(4096), latin1('\r\n')]);
+    await expect(read(padded)).resolves.toMatchObject({ text: 'Minutes\n' });
+  });
+
+  it('random bytes after %PDF-: pdf-corrupt', async () => {
+    let seed = 7;
+    const junk = Buffer.alloc(4000, 0).map(() => (seed = (seed * 1103515245 + 12345) % 2147483648) & 255);
+    latin1('%PDF-1.7\n').copy(junk, 0);
+    latin1('%%EOF\n').copy(junk, junk.length - 6);
+    expect(await failure(junk)).toBe('pdf-corrupt');
+  });
+
+  it('damaged bytes: a document or an InputError, never a crash', async () => {
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let run = 0; run < 4; run++) {
+      const damaged = Buffer.from(corpusPdf);
+      for (let k = 0; k < 40; k++) damaged[Math.floor(next() * damaged.length)] = Math.floor(next() * 256);
+      const outcome = await read(damaged, { name: 'input.pdf', timeoutMs: 10_000 }).then(
+        (source) => source.format,
+        (e: unknown) => (e instanceof InputError ? e.code : e),
+      );
+      expect(['pdf', 'pdf-corrupt', 'no-text-layer']).toContain(outcome);
+    }
+  });
+});
+
+describe('the deadline', () => {
+  it('a PDF that makes pdf.js spin is stopped at timeoutMs: pdf-timeout', async () => {
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const started = Date.now();
+      expect(await failure(spinningPdf(), { timeoutMs: 400 })).toBe('pdf-timeout');
+      // The worker is terminated, not waited for: the spinning PDF takes far longer to finish.
+      expect(terminate).toHaveBeenCalledOnce();
+      await terminate.mock.results[0]!.value;
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      terminate.mockRestore();
+    }
+  });
+});
+
+describe('pdf.js output', () => {
+  it('never reaches stdout or stderr, whatever the PDF', async () => {
+    const stdout = vi.spyOn(process.stdout, 'write');
+    const stderr = vi.spyOn(process.stderr, 'write');
+    try {
+      const damaged = Buffer.from(corpusPdf).fill(0x41, 2000, 2400);
+      for (const bytes of [corpusPdf, damaged, imagePdf(), textPdf([['x']], 'pw')]) await read(bytes).catch(() => null);
+      // A worker's piped output arrives asynchronously.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(stdout).not.toHaveBeenCalled();
+      expect(stderr).not.toHaveBeenCalled();
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+  });
+});
+
+describe('the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minutes-pdf-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io: IO = {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      readStdin: async () => new Uint8Array(),
+      cwd: dir,
+      env: {},
+    };
+    return { code: await main(argv, io), stdout, stderr };
+  };
+
+  it('an encrypted PDF is one line on stderr and exit 2; --password-file opens it', async () => {
+    writeFileSync(join(dir, 'secret.pdf'), textPdf([['1. Apologies for absence']], 'hunter2'));
+    writeFileSync(join(dir, 'password.txt'), 'hunter2\n');
+    const locked = await run('parse', 'secret.pdf');
+    expect(locked.code).toBe(2);
+    expect(locked.stdout).toBe('');
+    expect(locked.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(locked.stderr).toContain('[pdf-encrypted]');
+    const opened = await run('parse', '--password-file', 'password.txt', 'secret.pdf');
+    expect(opened.code).toBe(0);
+    expect(JSON.parse(opened.stdout)).toMatchObject({ source: { format: 'pdf', pages: 1 } });
+  });
+
+  it('--timeout is in seconds', async () => {
+    writeFileSync(join(dir, 'spin.pdf'), spinningPdf());
+    const result = await run('parse', '--timeout', '0.3', 'spin.pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('[pdf-timeout]');
+  });
+});
