@@ -64,7 +64,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     if (!text) return;
     // "* Denotes attendance": in a present list, unstarred names did not attend.
     const into = target === 'present' && starred && !mark ? 'absent' : target;
-    add(into, text.includes(',') || / and /.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
+    add(into, /[,;]| and /.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
   };
 
   lines.forEach((line, i) => {
@@ -122,7 +122,9 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
 /** Adds apologies stated in the text of items ("Apologies were received from …"). */
 export function mergeApologies(attendance: Attendance, people: Person[] | null): void {
   if (people === null) return;
-  attendance.apologies.push(...people);
+  // The same apologies may be printed twice (a header field and a sentence in an item).
+  const known = new Set(attendance.apologies.map((p) => p.name));
+  attendance.apologies.push(...people.filter((p) => !known.has(p.name)));
   // Members marked as not attending who sent apologies are not "absent" (without apologies).
   const names = new Set(people.map((p) => p.name));
   attendance.absent = attendance.absent.filter((p) => !names.has(p.name));

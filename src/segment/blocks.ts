@@ -59,9 +59,12 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
     }
     const point = line.md?.table ? null : readPointLabel(line.text);
     const cue = options.startsBlock?.(line) ?? false;
+    const lastLine = last?.lines[last.lines.length - 1];
+    // Points continue a list; in Markdown, only the list they were written in.
+    const sameList = line.md?.list ? lastLine?.md?.list?.of === line.md.list.of : !lastLine?.md?.list;
     if (point && point.rest.length > 0) {
       const entry: ParaPoint = { label: point.label, lines: [line], first: point.rest };
-      if (last?.type === 'list' && line.gapBefore <= 2) {
+      if (last?.type === 'list' && line.gapBefore <= 2 && sameList) {
         last.points!.push(entry);
         last.lines.push(line);
       } else paras.push(withPart({ type: 'list', lines: [line], points: [entry] }));
@@ -70,7 +73,7 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
     if (line.md?.list) {
       // A Markdown list item without a printed label of its own: the list marker is its label.
       const entry: ParaPoint = { label: line.md.list.ordered ? line.md.list.marker : null, lines: [line], first: line.text };
-      if (last?.type === 'list' && last.lines[last.lines.length - 1]?.md?.list) {
+      if (last?.type === 'list' && sameList) {
         last.points!.push(entry);
         last.lines.push(line);
       } else paras.push(withPart({ type: 'list', lines: [line], points: [entry] }));

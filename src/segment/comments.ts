@@ -13,7 +13,7 @@ import { linePosition } from '../extract/line.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { parsePerson, speakerAt } from './people.js';
 import { splitSentences } from './sentences.js';
-import { labels, truncationLink } from './vocabulary.js';
+import { labels, truncationLink, truncationNotice } from './vocabulary.js';
 
 /** "Councillor Elmslie:" or "David Haley (Director of Children's Services) added:". */
 const bareLabel = /^((?:Councillor|Cllr|Cr|Mayor|Deputy Mayor|Commissioner|Supervisor|Mr|Mrs|Ms|Dr)\.?\s[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,3})(?:\s?\(([^()]{1,200})\))?\s?:$/;
@@ -45,8 +45,13 @@ export function readComments(source: Source, paras: readonly Para[]): Comment[] 
       let j = i + 1;
       for (; j < paras.length; j++) {
         const p = paras[j]!;
-        if (p.type === 'heading' || !isOpen(p)) break;
+        if (p.type === 'heading' || !isOpen(p) || truncationNotice.test(paraText(p))) break;
         p.part = 'comment';
+        // A list's points belong to the comment before it; its sentences are not new comments.
+        if (p.type === 'list') {
+          if (current) current.points.push(...pointsOf(source, p, current));
+          continue;
+        }
         for (const sentence of splitSentences(paraText(p))) {
           const speaker = speakerAt(sentence.text);
           const clean = sentence.text.replace(truncationLink, '').trim();
@@ -58,7 +63,6 @@ export function readComments(source: Source, paras: readonly Para[]): Comment[] 
             current.position = spanOf(current.position!, paraPosition(source, p));
           }
         }
-        if (p.type === 'list' && current) current.points.push(...pointsOf(source, p, current));
       }
       i = j - 1;
       continue;

@@ -36,6 +36,7 @@ export function addDeclaration(declarations: Declarations, found: ReturnType<typ
     if (declarations.recorded === 'notRecorded') declarations.recorded = 'none';
     return;
   }
-  declarations.entries.push(position ? { ...found, position } : found);
+  const seen = declarations.entries.some((e) => e.member.name === found.member.name && e.interest === found.interest);
+  if (!seen) declarations.entries.push(position ? { ...found, position } : found);
   declarations.recorded = 'yes';
 }

@@ -49,8 +49,8 @@ function isStructural(line: Line): boolean {
  * The document's own title ("Minutes of … Meeting held at the Village Hall on …") at its top,
  * not an item about earlier minutes ("Minutes of the meeting held on 14 February pdf icon …").
  */
-const isDocumentTitle = (line: Line, index: number) =>
-  documentTitle.test(line.text) && !hasArtefact(line.text) && (index < 15 || /\bheld\s(?:at|in)\b/i.test(line.text));
+const isDocumentTitle = (line: Line) =>
+  documentTitle.test(line.text) && !hasArtefact(line.text) && !/\bheld\son\b|\b(?:previous|last|preceding)\s(?:meeting|minutes)\b/i.test(line.text);
 
 /** A flattened table's border: "|", "---|---|". */
 export const isRule = (text: string): boolean => /^[|\-:\s]+$/.test(text);
@@ -114,14 +114,15 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
   const register = decisionRegister.test(text);
   if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
-  if (documentTypeWord.test(text) || isDocumentTitle(line, i) || motionWords.test(text) || runsOn(line, next)) return null;
+  if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
   // "Present |": a flattened table's label cell; "Is subject to call in?: No": a field.
   if (/\s\|$/.test(text)) return null;
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
-  // "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
+  // Quoted text is not a heading; "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
+  if (/^["'\u2018\u201c]/.test(text)) return null;
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;
   const strong = hasArtefact(text) || register || isCaps(text) || line.md?.heading !== undefined || line.md?.strong === true;
   const title = trimEndChars(text, ' |');

@@ -28,6 +28,7 @@ const PERSON = '(?:Councillor|Cllr|Cr|Commissioner|Supervisor|Mayor|Deputy Mayor
 const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
+const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i');
 const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
 const movedCommaSeconded = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\smoved,\s([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\sseconded,\s(.{3,})$/;
 const proposedSeconded = new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i');
@@ -39,6 +40,9 @@ export function readMotion(sentence: string): Motion | null {
   if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: null };
   m = secondedMoved.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: /amendment/i.test(m[3] ?? ''), outcome: null };
+  // "Cllr Mrs Clements was proposed by Cllr Mrs Leamon seconded by Cllr Ryves": a nomination.
+  m = nominated.exec(sentence);
+  if (m) return { text: sentence, movedBy: parsePerson(m[2]!), secondedBy: m[3] ? parsePerson(m[3]) : null, amendment: false, outcome: null };
   m = movedThat.exec(sentence);
   if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: null, amendment: /amendment/i.test(m[2] ?? ''), outcome: null };
   m = movedCommaSeconded.exec(sentence);

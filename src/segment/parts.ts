@@ -12,7 +12,7 @@ import { buildParas, type Para } from './blocks.js';
 import { readDocumentEntry } from './documents.js';
 import { cueLine, isLabel } from './headings.js';
 import { isProse, isTitleLike } from './shape.js';
-import { labels } from './vocabulary.js';
+import { labels, truncationNotice } from './vocabulary.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
 
@@ -23,8 +23,10 @@ const isSubHeading = (line: Line) =>
 export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
   const parts: BlockPart[] = body.map(() => 'minutes');
   const purposeLabel = body.findIndex((l) => labels.purpose.test(l.text));
-  // A ModernGov item's "Decision:" block ends the agenda's text as "Minutes:" does.
-  const minutesLabel = body.findIndex((l) => labels.minutes.test(l.text) || labels.decision.test(l.text));
+  // A ModernGov item's "Decision:" block, before its "Minutes:", ends the agenda's text too.
+  const minutesAt = body.findIndex((l) => labels.minutes.test(l.text));
+  const decisionAt = body.findIndex((l) => labels.decision.test(l.text));
+  const minutesLabel = decisionAt >= 0 && decisionAt < minutesAt ? decisionAt : minutesAt;
   const lastDocuments = body.findLastIndex((l, i) => isDocumentsLabel(l) && i < body.length - 1);
   // Purpose runs up to the first of these; minutes follow.
   let purposeEnd = -1;
@@ -34,8 +36,10 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
     purposeEnd = purposeLabel + 1;
     while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!)) purposeEnd++;
   } else if (kind === 'agenda' || kind === 'report') {
-    const firstProse = body.findIndex((l) => isProse(l.text) && !cueLine.test(l.text));
-    purposeEnd = firstProse >= 0 && firstProse <= 2 ? firstProse + 1 : -1;
+    // An agenda's first paragraph says what the item is for, unless a sub-heading comes first.
+    const firstProse = body.findIndex((l) => isProse(l.text) && !cueLine.test(l.text) && !truncationNotice.test(l.text));
+    const opening = firstProse >= 0 && firstProse <= 2 ? body.slice(0, firstProse + 1) : [];
+    purposeEnd = opening.length > 0 && !opening.some(isSubHeading) ? firstProse + 1 : -1;
   }
   for (let i = 0; i < purposeEnd; i++) parts[i] = 'purpose';
   // A documents label, and the documents listed under it.

@@ -104,22 +104,22 @@ function parseListEntry(entry: string): Person {
 const word = "[A-Z][A-Za-z\u2019'.-]{0,30}";
 const joiner = "(?:of|for|and|the|to|&|[A-Z][A-Za-z\u2019'.-]{0,30})";
 const speakerPattern = new RegExp(
-  `^((?:The |the )?${word}(?: ${joiner}){0,12}?)(?: ?\\(([^()]{1,200})\\))?(?:, ((?:the )?[^,]{1,120}),)? (?:also |then |further |briefly |additionally |again |subsequently |however )?(?:${speechVerbs})\\b`,
+  `^(((?:The |the )?${word}(?: ${joiner}){0,12}?)(?: ?\\(([^()]{1,200})\\))?(?:, ((?:the )?[^,]{1,120}),)?) (?:also |then |further |briefly |additionally |again |subsequently |however )?(?:${speechVerbs})\\b`,
 );
 
 export interface Speaker {
   person: Person;
-  /** Length of the matched subject, up to the verb. */
-  length: number;
+  /** Length of the speaker as printed at the start of the sentence ("Councillor Laing (Deputy Leader)"). */
+  subject: number;
 }
 
 /** The speaker a sentence starts with, if it starts with one. */
 export function speakerAt(sentence: string): Speaker | null {
   const m = speakerPattern.exec(sentence);
   if (!m) return null;
-  const subject = m[1]!;
-  const paren = m[2];
-  const appositive = m[3];
+  const subject = m[2]!;
+  const paren = m[3];
+  const appositive = m[4];
   const isPersonTitle = titleAtStart.test(subject);
   const words = subject.replace(article, '').split(' ');
   const properName = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z]/.test(w));
@@ -131,5 +131,5 @@ export function speakerAt(sentence: string): Speaker | null {
     role = subject.replace(article, '').trim();
     name = null;
   }
-  return { person: { name, role }, length: m[0].length };
+  return { person: { name, role }, subject: m[1]!.length };
 }

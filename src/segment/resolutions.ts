@@ -19,7 +19,7 @@ import { readAttribution, readDecision, readMotion, readSeconder, readSettlement
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField } from './shape.js';
-import { labels, outcomeLabel, recommendationCue } from './vocabulary.js';
+import { labels, outcomeLabel, recommendationCue, truncationNotice } from './vocabulary.js';
 import { countNames, outcomeOf, readVotes } from './votes.js';
 
 const resolvedCue = /^(?:it\swas\s|it\sis\s|and\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]?\s?/i;
@@ -27,6 +27,8 @@ const movedSeconded =
   /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?(resolved|carried|agreed|approved|adopted)(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
 const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?[\w/.-]{1,12})?$/i;
+/** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)". */
+const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,5}(?:\s?\([^()]{1,80}\))?$/;
 /** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
 const motionText = /^(?:that|to)\b/i;
 
@@ -88,7 +90,8 @@ function moverFields(para: Para): Movers | null {
   let secondedBy: Person | null = null;
   for (const text of texts) {
     const field = readField(text);
-    if (!field || !field.value) return null;
+    // The value names a person: "Proposed: That …" is a decision's text, not its mover.
+    if (!field || !personName.test(field.value)) return null;
     if (/^(?:moved|moved by|proposed|proposed by|mover|motion by)$/i.test(field.name)) movedBy = parsePerson(field.value);
     else if (/^(?:seconded|seconded by|second|seconder)$/i.test(field.name)) secondedBy = parsePerson(field.value);
     else return null;
@@ -132,7 +135,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       const t = paraText(p);
       const continues = p.type === 'list' || /^that\b/i.test(t) || text === '' || /:$/.test(text);
       if (!continues) break;
-      text = `${text} ${t}`.trim();
+      text = `${text} ${t.replaceAll('\n', ' ')}`.trim();
       p.part = 'resolution';
       j++;
     }
@@ -149,7 +152,20 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       if (decisionHeading) para.part = 'resolution';
       continue;
     }
-    if (recommendationCue.test(text)) continue;
+    if (recommendationCue.test(text) || truncationNotice.test(text)) continue;
+
+    // "Moved by …, seconded by …. Votes: for 5, against 2." on its own, after a decision.
+    const previous = out[out.length - 1];
+    const sentences = splitSentences(text).map((s) => s.text);
+    if (previous && para.type === 'paragraph' && sentences.every((s) => readAttribution(s) || /^votes?\s?:/i.test(s))) {
+      for (const s of sentences) {
+        const attribution = readAttribution(s);
+        if (attribution) [previous.movedBy, previous.secondedBy] = attribution;
+        else previous.votes = readVotes(s);
+      }
+      para.part = 'resolution';
+      continue;
+    }
 
     // A vote block: "RESULT: APPROVED [UNANIMOUS]", "MOTION BY: …", "AYES: …".
     const fields = para.lines.map((l) => readField(l.text));
