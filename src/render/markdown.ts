@@ -59,9 +59,6 @@ export function personText(person: Person): string {
   return person.name ?? person.role ?? '';
 }
 
-/** People on one line, separated by semicolons (names and roles may hold commas). */
-const peopleText = (people: readonly Person[]) => people.map(personText).join('; ');
-
 function meeting(document: Document, options: MarkdownOptions): RootContent[] {
   const m = document.meeting;
   const out: RootContent[] = [];
@@ -94,14 +91,18 @@ function frontMatter(document: Document): RootContent {
   return { type: 'yaml', value: stringifyYaml(data).trimEnd() };
 }
 
+/** A group of people: the label, then one person a line (names and roles may hold commas). */
+function people(label: string, group: readonly Person[]): RootContent[] {
+  return group.length ? [paragraph(strong(`${label}:`)), list(group.map((p) => [paragraph(text(personText(p)))]))] : [];
+}
+
 function attendance(document: Document): RootContent[] {
   const a = document.attendance;
   if (a.recorded === 'notRecorded') return [];
   const out: RootContent[] = [heading(2, 'Attendance')];
-  if (a.present.length) out.push(field('Present', peopleText(a.present)));
-  if (a.alsoPresent.length) out.push(field('Also present', peopleText(a.alsoPresent)));
-  if (a.apologies.length || a.recorded === 'none') out.push(field('Apologies', a.apologies.length ? peopleText(a.apologies) : 'none'));
-  if (a.absent.length) out.push(field('Absent', peopleText(a.absent)));
+  out.push(...people('Present', a.present), ...people('Also present', a.alsoPresent), ...people('Apologies', a.apologies));
+  if (!a.apologies.length && a.recorded === 'none') out.push(field('Apologies', 'none'));
+  out.push(...people('Absent', a.absent));
   return out;
 }
 
@@ -173,6 +174,8 @@ function resolution(r: Resolution): Paragraph[] {
 const renderedElsewhere = (b: Block) =>
   b.part === 'question' || b.part === 'comment' || b.part === 'resolution' || b.part === 'documents' || truncationNotice.test(b.text);
 
+const truncated: RootContent = { type: 'blockquote', children: [paragraph(text('Text cut off in the source.'))] };
+
 function itemHeading(item: Item): string {
   if (item.number) return item.title ? `${item.number}. ${item.title}` : `${item.number}.`;
   return item.title ?? 'Untitled item';
@@ -199,11 +202,13 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
       if (minutes.length && !(minutes[0]!.type === 'heading' && labels.minutes.test(minutes[0]!.text))) out.push(heading(4, 'Minutes:'));
     }
     out.push(...minutes.flatMap(block));
+    // The notice follows the text that breaks off.
+    if (it.truncated) out.push(truncated);
     out.push(...it.questions.flatMap(question));
     if (it.comments.length) out.push(heading(4, "Members' comments"), ...it.comments.flatMap(comment));
     if (it.resolutions.length) out.push(heading(4, 'Resolutions'), ...it.resolutions.flatMap(resolution));
   }
-  if (it.truncated) out.push({ type: 'blockquote', children: [paragraph(text('Text cut off in the source.'))] });
+  if (it.truncated && kind === 'report') out.push(truncated);
   return out;
 }
 

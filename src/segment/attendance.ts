@@ -58,13 +58,15 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       attendance[target].push(person);
     }
   };
-  const addEntry = (target: Group, entry: string) => {
+  const addEntry = (target: Group, entry: string, listItem = false) => {
     const mark = /^\*\s?/.exec(entry);
     const text = entry.replace(listBullet, '').trim();
     if (!text) return;
     // "* Denotes attendance": in a present list, unstarred names did not attend.
     const into = target === 'present' && starred && !mark ? 'absent' : target;
-    add(into, /[,;]| and /.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
+    // A bullet line is one person, even with a comma ("M. Gaskell, Chief Administrative Officer").
+    const single = listItem || (mark !== null || /^[\u2022\u00b7\u25aa\u2013-]\s?/.test(entry) ? (text.match(/,/g) ?? []).length <= 1 && !/;| and /.test(text) : false);
+    add(into, !single && /[,;]| and /.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
   };
 
   lines.forEach((line, i) => {
@@ -105,9 +107,9 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       return;
     }
     const listLike = text.length <= 100 && !isProse(text);
-    const sentenceList = /,/.test(text) && text.length <= 600 && !/\b(?:was|were|is|are|will|has|had)\b/.test(text);
-    if (listLike || sentenceList) {
-      addEntry(group, text);
+    const sentenceList = /,/.test(text) && text.length <= 600 && !/\b(?:was|were|is|are|will|has|had|declared)\b/.test(text);
+    if ((listLike || sentenceList) && !/\bdeclared\b/.test(text)) {
+      addEntry(group, text, line.md?.list !== undefined);
       claimed.add(i);
       return;
     }

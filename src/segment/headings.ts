@@ -7,7 +7,8 @@ import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
-import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue } from './vocabulary.js';
+import { speakerAt } from './people.js';
+import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
   /** Index of the heading's first line. */
@@ -23,7 +24,7 @@ export interface Candidate {
   strong: boolean;
   /** A number after a line ending in ":" counts only if it continues the items' numbering exactly. */
   afterColon?: boolean;
-  /** A Markdown list item printed in bold: a heading whose number may restart. */
+  /** A Markdown heading or bold list item: a heading whose number may restart. */
   styled?: boolean;
 }
 
@@ -42,7 +43,7 @@ export const isLabel = (text: string): boolean => Object.values(labels).some((re
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
 function isStructural(line: Line): boolean {
   const text = line.text;
-  return isLabel(text) || cueLine.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text);
+  return isLabel(text) || cueLine.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
 }
 
 /**
@@ -101,7 +102,7 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
       if (!numberedTitleLike(rest) || cueLine.test(rest) || motionWords.test(rest)) return null;
       const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
       const candidate: Candidate = { index: i, lineCount: 1, readings, title: rest, procedural: isProcedural(rest), strong };
-      if (line.md?.list && line.md.strong) candidate.styled = true;
+      if ((line.md?.list && line.md.strong) || line.md?.heading !== undefined) candidate.styled = true;
       return candidate;
     }
     // A number on its own line: the title is the next line, unless the title was lost in the copy.
@@ -121,6 +122,8 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
+  // A sentence cut off by the end of the text, or one that starts with a speaker, is prose.
+  if ((next && truncationNotice.test(next.text)) || speakerAt(text)) return null;
   // Quoted text is not a heading; "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
   if (/^["'\u2018\u201c]/.test(text)) return null;
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;

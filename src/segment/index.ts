@@ -51,17 +51,20 @@ function plan(lines: readonly Line[]): Plan {
     };
     return { kind: 'report', start: cover.end, entries: [entry] };
   }
-  if (/^agenda item$/i.test(lines[0]?.text ?? '') && lines.length > 1) {
+  // A ModernGov item page: "Agenda item" (after any front matter), then the title.
+  const top = lines.findIndex((l) => !l.md?.frontMatter);
+  if (top >= 0 && /^agenda item$/i.test(lines[top]!.text) && lines.length > top + 1) {
+    const title = top + 1;
     const entry: Entry = {
       type: 'item',
-      candidate: { index: 1, lineCount: 1, readings: [], title: lines[1]!.text, procedural: false, strong: true },
+      candidate: { index: title, lineCount: 1, readings: [], title: lines[title]!.text, procedural: false, strong: true },
       reading: null,
-      heading: [1],
-      from: 1,
-      bodyFrom: 2,
+      heading: [title],
+      from: title,
+      bodyFrom: title + 1,
       to: lines.length,
     };
-    return { kind: 'item', start: 1, entries: [entry] };
+    return { kind: 'item', start: title, entries: [entry] };
   }
   return { kind: null, ...outline(lines) };
 }
@@ -95,7 +98,7 @@ export function segment(source: Source, extracted: Extracted): Document {
   // writes in Markdown ("Attendance", "Declarations of interest", "Unclassified").
   preambleLines.forEach((line, i) => {
     const text = line.text;
-    if (labels.itemsHeader.test(text) || preambleHeading.unclassified.test(text)) claim([i], 'meeting');
+    if (labels.itemsHeader.test(text) || preambleHeading.unclassified.test(text) || line.md?.frontMatter === 'foreign') claim([i], 'meeting');
     else if (preambleHeading.attendance.test(text)) claim([i], 'attendance');
     else if (preambleHeading.declarations.test(text)) claim([i], 'declarations');
   });

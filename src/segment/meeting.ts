@@ -8,6 +8,7 @@
 import type { Line } from '../extract/line.js';
 import type { Contact, Meeting } from '../model/schema.js';
 import { findDate, findTime, weekday } from './dates.js';
+import { documentTitle } from './headings.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
 import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
@@ -22,7 +23,7 @@ const venueNoun =
   /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i;
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
-const heldIn = /\bmeeting of (?:the\s)?(.{2,80}?)\sheld\s(?:in|at)\s(?:the\s)?(.{3,160}?),?\s(?:on|commencing)\b/i;
+const heldIn = /\b(?:meeting|minutes) of (?:the\s|a\s)?(?:meeting of (?:the\s)?)?(.{2,80}?)\sheld\s(?:in|at)\s(?:the\s)?(.{3,160}?),?\s(?:on|at\s\d|commencing)\b/i;
 const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|decision register|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
 const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)$/i;
 const regularMeeting = /\s(?:regular|special|ordinary|extraordinary|annual)\smeeting$/i;
@@ -139,6 +140,14 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
     if (date && meeting.date !== null) {
       claimed.add(i);
       meeting.time ??= findTime(text)?.time ?? null;
+      return;
+    }
+    // A title line naming where the meeting is, its date on the next line ("… HELD AT THE VILLAGE HALL ON").
+    const held = heldIn.exec(`${text} on`);
+    if (held && documentTitle.test(text)) {
+      meeting.body ??= held[1]!.trim();
+      meeting.venue ??= held[2]!.trim();
+      claimed.add(i);
       return;
     }
     if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text) || (venueLines.includes(i - 1) && address.test(text)))) {

@@ -8,7 +8,7 @@
 //   Sarah Daly, Director of Children's Services, …     ← minutes
 import type { Line } from '../extract/line.js';
 import type { BlockPart, Format, Kind } from '../model/schema.js';
-import { buildParas, type Para } from './blocks.js';
+import { buildParas, paraText, type Para } from './blocks.js';
 import { readDocumentEntry } from './documents.js';
 import { cueLine, isLabel } from './headings.js';
 import { isProse, isTitleLike } from './shape.js';
@@ -35,11 +35,6 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   else if (purposeLabel >= 0) {
     purposeEnd = purposeLabel + 1;
     while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!)) purposeEnd++;
-  } else if (kind === 'agenda' || kind === 'report') {
-    // An agenda's first paragraph says what the item is for, unless a sub-heading comes first.
-    const firstProse = body.findIndex((l) => isProse(l.text) && !cueLine.test(l.text) && !truncationNotice.test(l.text));
-    const opening = firstProse >= 0 && firstProse <= 2 ? body.slice(0, firstProse + 1) : [];
-    purposeEnd = opening.length > 0 && !opening.some(isSubHeading) ? firstProse + 1 : -1;
   }
   for (let i = 0; i < purposeEnd; i++) parts[i] = 'purpose';
   // A documents label, and the documents listed under it.
@@ -60,6 +55,13 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
       }),
     );
     runStart = i;
+  }
+  // Without labels, an agenda's opening paragraph says what the item is for (a paragraph, not a
+  // line: hard-wrapped text and its Markdown rendering must agree).
+  const first = paras[0];
+  if (purposeEnd < 0 && (kind === 'agenda' || kind === 'report') && first?.type === 'paragraph' && first.part === 'minutes') {
+    const text = paraText(first);
+    if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text)) first.part = 'purpose';
   }
   return paras;
 }

@@ -27,6 +27,10 @@ export function parsePerson(phrase: string): Person {
     if (comma && isRole(comma[2]!)) {
       text = comma[1]!.trim();
       role = comma[2]!.trim();
+    } else if (comma && isRole(comma[1]!) && !isRole(comma[2]!)) {
+      // "Chief Administrative Officer, S. Chambers": the role first.
+      role = comma[1]!.trim();
+      text = comma[2]!.trim();
     }
   }
   if (!role && isRole(text)) return { name: null, role: text.replace(article, '') };
@@ -52,39 +56,62 @@ export function parsePeopleList(text: string): Person[] {
     title = singular(plural[1]!);
     body = body.slice(plural[0].length);
   }
+  // Semicolons separate people; commas too, except that a role may follow its name after one.
+  const people: Person[] = [];
+  for (const group of splitOutside(body, ';')) {
+    const parts = splitOutside(group, ',');
+    // "… Abhishek Sachdev and Wayne": "and" joins the last two names only, since roles contain
+    // "and" too ("Group Manager Services and Assets Ian Marshall").
+    const last = (parts.pop() ?? '').trim().replace(/^(?:and|&)\s/, '');
+    const join = lastOutside(last, [' and ', ' & ']);
+    if (join > 0) parts.push(last.slice(0, join), last.slice(join).replace(/^\s(?:and|&)\s/, ''));
+    else parts.push(last);
+    const inGroup: Person[] = [];
+    for (const part of parts.map((p) => p.trim().replace(/^(?:and|&)\s/, ''))) {
+      if (part.length === 0 || part.length > 120 || !/[a-z]/i.test(part)) continue;
+      const person = parseListEntry(part);
+      const previous = inGroup[inGroup.length - 1];
+      // "M. Gaskell, Chief Administrative Officer": a bare role belongs to the name before it.
+      if (person.name === null && previous && previous.role === null && previous.name !== null) {
+        previous.role = person.role;
+        continue;
+      }
+      if (title && person.name && !titleAtStart.test(person.name)) person.name = `${title} ${person.name}`;
+      inGroup.push(person);
+    }
+    people.push(...inGroup);
+  }
+  return people;
+}
+
+/** `text` split at `separator` where it is not inside parentheses. */
+function splitOutside(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  // Split on commas outside parentheses: "Cllr L Turner (Chair, Finance)" is one person.
-  for (const c of body) {
+  for (const c of text) {
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (c === ',' || c === ';')) {
+    if (depth === 0 && c === separator) {
       parts.push(current);
       current = '';
     } else current += c;
   }
-  // "… Abhishek Sachdev and Wayne": "and" joins the last two names only, since roles contain
-  // "and" too ("Group Manager Services and Assets Ian Marshall").
-  const last = current.trim().replace(/^(?:and|&)\s/, '');
-  const join = Math.max(last.lastIndexOf(' and '), last.lastIndexOf(' & '));
-  if (join > 0) parts.push(last.slice(0, join), last.slice(join).replace(/^\s(?:and|&)\s/, ''));
-  else parts.push(last);
+  parts.push(current);
+  return parts;
+}
 
-  const people: Person[] = [];
-  for (const part of parts.map((p) => p.trim().replace(/^(?:and|&)\s/, ''))) {
-    if (part.length === 0 || part.length > 120 || !/[a-z]/i.test(part)) continue;
-    const person = parseListEntry(part);
-    const previous = people[people.length - 1];
-    // "M. Gaskell, Chief Administrative Officer": a bare role belongs to the name before it.
-    if (person.name === null && previous && previous.role === null && previous.name !== null) {
-      previous.role = person.role;
-      continue;
-    }
-    if (title && person.name && !titleAtStart.test(person.name)) person.name = `${title} ${person.name}`;
-    people.push(person);
+/** The last index of any of `needles` in `text` outside parentheses, or -1. */
+function lastOutside(text: string, needles: string[]): number {
+  let depth = 0;
+  let found = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && needles.some((n) => text.startsWith(n, i))) found = i;
   }
-  return people;
+  return found;
 }
 
 /** "Chief Executive Steve Ruru" → role and name; otherwise as parsePerson. */

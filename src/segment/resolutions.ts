@@ -85,7 +85,8 @@ interface Movers {
 
 /** "Moved: Cr Higgins", "Seconded by:Councillor S. Cressman" (also as list points). */
 function moverFields(para: Para): Movers | null {
-  const texts = para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text);
+  // "Proposed by: Cllr Taylor      Seconded by: Cllr Gradwell" holds two fields on one line.
+  const texts = (para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text)).flatMap((t) => t.split(/\s(?=(?:seconded|proposed|moved)(?:\sby)?\s?:)/i));
   let movedBy: Person | null = null;
   let secondedBy: Person | null = null;
   for (const text of texts) {
@@ -108,6 +109,8 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
   const waiting: { movers: Movers | null; outcome: Outcome | null | undefined } = { movers: null, outcome: undefined };
 
   const add = (r: Resolution, from: Para, to: Para = from, amendment = false) => {
+    // Texts joined from several lines or points read as one line.
+    r.text = r.text.replace(/\s*\n\s*/g, ' ');
     r.position = spanOf(paraPosition(source, from), paraPosition(source, to));
     out.push(r);
     if (r.outcome === null) motions.push({ resolution: r, amendment });

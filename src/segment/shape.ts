@@ -1,6 +1,8 @@
 // The shape of a cleaned line, independent of what it says: prose or title, capitals, a
 // "Field: value" pair. Recognizers combine these with the cue phrases of vocabulary.ts.
 
+import { splitSentences } from './sentences.js';
+
 const letters = /[a-z\u00c0-\u024f]/gi;
 
 /** `text` without any of `chars` at its end (a loop: a regex here would be quadratic). */
@@ -37,7 +39,8 @@ const innerSentence = /[a-z0-9)]{2}[.!?]\s{1,3}[A-Z]/;
 /** Running prose: a full sentence of several words, several sentences, or a long line. */
 export function isProse(text: string): boolean {
   if (text.length > 160) return true;
-  if (innerSentence.test(text)) return true;
+  // Several sentences (abbreviations and initials such as "Cllr. R. Crisp" are not breaks).
+  if (innerSentence.test(text) && splitSentences(text).length > 1) return true;
   return endsSentence(text) && wordCount(text) >= 4;
 }
 

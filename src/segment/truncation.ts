@@ -4,7 +4,7 @@
 import type { Line } from '../extract/line.js';
 import { readField, wordCount } from './shape.js';
 import { isLabel } from './headings.js';
-import { truncationLink } from './vocabulary.js';
+import { outcomeLabel, truncationLink } from './vocabulary.js';
 
 /** The item number a truncation link names, or null when the line has no link. */
 export function truncationLinkNumber(text: string): string | null {
@@ -19,7 +19,7 @@ export function endsMidSentence(lines: readonly Line[]): boolean {
   if (!last) return false;
   const text = last.text;
   if (!/[A-Za-z\u00c0-\u024f,;(\u2013-]$/.test(text)) return false;
-  if (last.md?.table || isLabel(text) || readField(text)) return false;
+  if (last.md?.table || isLabel(text) || readField(text) || outcomeLabel.test(text)) return false;
   // A signature block ends a complete document: "______ / Clerk of the Commission".
   const before = lines[lines.length - 2];
   if (before && signature.test(before.text) && wordCount(text) <= 6) return false;
