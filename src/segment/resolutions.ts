@@ -110,7 +110,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
 
   const add = (r: Resolution, from: Para, to: Para = from, amendment = false) => {
     // Texts joined from several lines or points read as one line.
-    r.text = r.text.replace(/\s*\n\s*/g, ' ');
+    r.text = r.text.split('\n').map((part) => part.trim()).join(' ');
     r.position = spanOf(paraPosition(source, from), paraPosition(source, to));
     out.push(r);
     if (r.outcome === null) motions.push({ resolution: r, amendment });
