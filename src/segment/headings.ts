@@ -8,7 +8,7 @@ import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
 import { speakerAt } from './people.js';
-import { attachmentArtefact, decisionRegister, documentTypeWord, labels, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
+import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
   /** Index of the heading's first line. */
@@ -30,7 +30,7 @@ export interface Candidate {
 
 /** Lines that open text of their own kind and so never start an item. */
 export const cueLine =
-  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|resolution\s\d|councillor\s\S+\s(?:asked|said))\b/i;
+  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed\s(?:by|that)|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|resolution\s\d|councillor\s\S+\s(?:asked|said))\b/i;
 
 /** "… proposed acceptance seconded by Cllr Ryves": a motion, not a heading, wherever its cue words fall. */
 const motionWords = /\b(?:proposed|moved)\b.{1,120}\bseconded\b/i;
@@ -52,6 +52,33 @@ function isStructural(line: Line): boolean {
  */
 const isDocumentTitle = (line: Line) =>
   documentTitle.test(line.text) && !hasArtefact(line.text) && !/\bheld\son\b|\b(?:previous|last|preceding)\s(?:meeting|minutes)\b/i.test(line.text);
+
+/** Decision wording that never starts an agenda entry. */
+const decisionCue = /^(?:it was\s)?(?:resolved|moved\b|seconded|carried|lost)\b/i;
+
+const danglingWord = /\s(?:and|or|of|the|to|for|with|that|in|on|by|from|a|an|at|as|re)$/i;
+
+/**
+ * How many of the lines after a heading continue its title: capitals after capitals
+ * ("… ELECTION RESULTS AND" / "PROPOSED RESOLUTION"), a title ending in "and" or "of", or a line
+ * in lower case. Numbered lines, document names and prose end it.
+ */
+function titleRunsOn(lines: readonly Line[], i: number, title: string): number {
+  let count = 0;
+  let last = title;
+  for (let k = i + 1; k < lines.length && count < 6; k++) {
+    const next = lines[k]!;
+    const text = next.text;
+    if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || isStructural(next) || documentEntry.test(text) || text.length > 120) break;
+    // A new part of the document: "MINUTES - MORRO BAY CITY COUNCIL … JANUARY 28, 1985".
+    if (/^(?:minutes|agenda)\b/i.test(text) || findDate(text)) break;
+    const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last);
+    if (!caps && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;
+    count++;
+    last = text;
+  }
+  return count;
+}
 
 /** A flattened table's border: "|", "---|---|". */
 export const isRule = (text: string): boolean => /^[|\-:\s]+$/.test(text);
@@ -99,9 +126,12 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   if (readings.length > 0 && !line.md?.table) {
     const rest = trimEndChars(readings[0]!.rest, ' |');
     if (rest.length > 0) {
-      if (!numberedTitleLike(rest) || cueLine.test(rest) || motionWords.test(rest)) return null;
+      // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
+      if (!numberedTitleLike(rest) || decisionCue.test(rest) || motionWords.test(rest)) return null;
       const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
-      const candidate: Candidate = { index: i, lineCount: 1, readings, title: rest, procedural: isProcedural(rest), strong };
+      const wrapped = titleRunsOn(lines, i, rest);
+      const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
+      const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
       if ((line.md?.list && line.md.strong) || line.md?.heading !== undefined) candidate.styled = true;
       return candidate;
     }
@@ -115,6 +145,9 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
   const register = decisionRegister.test(text);
   if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
+  // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
+  const previous = lines[i - 1];
+  if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
   if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
   // "Present |": a flattened table's label cell; "Is subject to call in?: No": a field.
   if (/\s\|$/.test(text)) return null;

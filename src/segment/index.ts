@@ -27,6 +27,7 @@ import { itemParas } from './parts.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
 import { readResolutions } from './resolutions.js';
+import { readRecordedDecision } from './motions.js';
 import { splitSentences } from './sentences.js';
 import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
@@ -189,6 +190,9 @@ export function segment(source: Source, extracted: Extracted): Document {
     const paras = itemParas(bodyLines, kind, format);
     const questions = readQuestions(source, paras);
     const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras);
+    // A bullet item may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
+    const inHeading = headingBlock && entry.candidate?.title ? readRecordedDecision(entry.candidate.title) : null;
+    if (inHeading) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
     const comments = readComments(source, paras);
     const purposeText = paras
       .filter((p) => p.part === 'purpose' && p.type !== 'heading')

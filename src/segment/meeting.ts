@@ -72,7 +72,7 @@ function capsTail(text: string): string {
 export function applyField(meeting: Meeting, label: string, raw: string): boolean {
   const name = label.toLowerCase();
   const value = trimEndChars(raw.replace(linkDebris, ''), ' .');
-  if (/^(?:venue|location|place|address)$/.test(name)) meeting.venue ??= value || null;
+  if (/^(?:venue|location|location\/address|place|address)$/.test(name)) meeting.venue ??= value || null;
   else if (/^contact/.test(name)) meeting.contact ??= parseContact(raw);
   else if (/^(?:date|meeting date|date of meeting|date and time|date\/time)$/.test(name)) {
     meeting.date ??= findDate(value)?.iso ?? null;
@@ -167,7 +167,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
   if (meeting.body === null) {
     const dateLine = [...claimed].find((i) => findDate(lines[i]!.text) !== null);
     const isTitle = (line: Line, i: number) =>
-      !claimed.has(i) && !venueLines.includes(i) && !readField(line.text) && !isProse(line.text) && line.text.length <= 120 && /[A-Z]{3}/i.test(line.text);
+      !claimed.has(i) && !venueLines.includes(i) && !readField(line.text) && !isProse(line.text) && line.text.length <= 120 && /[A-Z]{3}/i.test(line.text) && !/^\(|^[a-z]/.test(line.text);
     let pick = -1;
     if (dateLine !== undefined) for (let i = dateLine - 1; i >= 0 && pick < 0; i--) if (isTitle(lines[i]!, i)) pick = i;
     if (pick < 0) pick = lines.findIndex(isTitle);

@@ -133,3 +133,19 @@ export function readDecision(sentence: string): Decision | null {
   }
   return null;
 }
+
+/** "Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)". */
+const attributedDecision = /^(.{3,200}?)\s[\u2013\u2014-]\s(.{2,60}?)\s?\((?:motion|moved)\),?\s(.{2,60}?)\s?\((?:second|seconded)\)\.?$/i;
+/** "APPROVED – 2018 Meetings Calendar": a decision printed as an outcome and its subject. */
+const outcomeFirst = /^(approved|adopted|carried|passed|agreed|rejected|denied|deferred|tabled)\s?[\u2013\u2014:-]\s\S/i;
+
+/** A decision a line records with its mover and seconder, or with its outcome first. */
+export function readRecordedDecision(text: string): (Decision & { movedBy: Person | null; secondedBy: Person | null }) | null {
+  const attributed = attributedDecision.exec(text);
+  if (attributed) {
+    return { text: attributed[1]!, outcome: outcomeOf(attributed[1]!) ?? 'other', movedBy: parsePerson(attributed[2]!), secondedBy: parsePerson(attributed[3]!) };
+  }
+  const first = outcomeFirst.exec(text);
+  if (first) return { text, outcome: outcomeOf(first[1]!) ?? 'other', movedBy: null, secondedBy: null };
+  return null;
+}

@@ -16,6 +16,7 @@ import type { Line } from '../extract/line.js';
 import { candidateAt, followedByContent, isLabel, isRule, type Candidate } from './headings.js';
 import type { Family, ItemNumber } from './numbering.js';
 import { readPointLabel } from './numbering.js';
+import { bulletItems } from './bullets.js';
 import { isProse, readField } from './shape.js';
 import { labels } from './vocabulary.js';
 
@@ -140,6 +141,9 @@ const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
 
 export function outline(lines: readonly Line[]): Outline {
   const candidates = candidatesOf(lines);
+  // Without numbers or headings, a bulleted outline's top-level bullets are the items.
+  const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
+  if (bullets.length > 0) return fromHeadings(lines, bullets[0]!.index, bullets.map((candidate) => ({ candidate, type: 'item' })));
 
   // Rule 1: the numbering family that gives the longest sequence.
   let numbered: Accepted[] = [];
@@ -147,11 +151,18 @@ export function outline(lines: readonly Line[]): Outline {
     const run = sequence(candidates, family);
     if (enough(run, family) && weight(run) > weight(numbered)) numbered = run;
   }
+  // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
+  const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));
+  const single = candidates.find((c) => c.index > agendaTop && c.readings.length > 0);
+  if (numbered.length === 0 && agendaTop >= 0 && single?.title && single.index <= agendaTop + 2) numbered = [{ candidate: single, reading: single.readings[0]! }];
   const numberedAt = new Map(numbered.map((a) => [a.candidate.index, a]));
 
   // Rule 2: where items begin.
   let header = lines.findIndex((l) => labels.itemsHeader.test(l.text));
   while (header >= 0 && lines[header + 1] && labels.itemsHeader.test(lines[header + 1]!.text)) header++;
+  // "MEETING AGENDA" printed above the list of items opens it too, when no heading comes before.
+  const agendaHeader = lines.findIndex((l) => /^(?:meeting\s)?agenda(?:\sitems)?$/i.test(l.text));
+  if (header < 0 && agendaHeader >= 0 && candidates.every((c) => c.index > agendaHeader)) header = agendaHeader;
   const firstNumbered = numbered[0]?.candidate.index ?? Infinity;
   const firstProcedural = candidates.find((c) => c.readings.length === 0 && c.procedural)?.index ?? Infinity;
   let start = header >= 0 ? header + 1 : Math.min(firstNumbered, firstProcedural);
@@ -181,8 +192,10 @@ export function outline(lines: readonly Line[]): Outline {
     }
     if (candidate.readings.length > 0) continue; // a number out of sequence: a point, not a heading
     const beforeNumbers = candidate.index < firstNumbered;
-    const mayBeItem =
-      candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate)));
+    // "Presentation of Colors …" right under "1. CALL TO ORDER …" is that item's subtitle.
+    const previous = headings[headings.length - 1];
+    const subtitle = previous?.reading !== null && previous !== undefined && previous.candidate.index + previous.candidate.lineCount === candidate.index;
+    const mayBeItem = !subtitle && (candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate))));
     headings.push({ candidate, reading: null, mayBeItem });
   }
 
@@ -207,8 +220,10 @@ export function outline(lines: readonly Line[]): Outline {
       const adjacent = next !== null && next.heading.candidate.index === end;
       // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
       const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
-      if (next?.heading.reading && next.type === 'item' && !ownText && (!candidate.procedural || adjacent)) type = 'section';
-      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText) type = 'section';
+      // A section stands as a heading: set apart from the text before it, or printed as one.
+      const standsAlone = (candidate.strong || lines[candidate.index]!.gapBefore > 0) && !/https?:|:\s\S/.test(candidate.title ?? '');
+      if (next?.heading.reading && next.type === 'item' && !ownText && standsAlone && (!candidate.procedural || adjacent)) type = 'section';
+      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText && standsAlone) type = 'section';
       else type = heading.mayBeItem ? 'item' : null;
     }
     if (type === null) continue;
@@ -217,21 +232,31 @@ export function outline(lines: readonly Line[]): Outline {
     next = entry;
   }
 
-  const entries: Entry[] = kept.map(({ heading, type }, k) => {
-    const { index, lineCount } = heading.candidate;
+  return fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
+}
+
+/** The entries the kept headings open, each running to the next; text between a "No. Item"
+ * header and the first heading is an item whose heading was lost. */
+function fromHeadings(
+  lines: readonly Line[],
+  start: number,
+  kept: readonly { candidate: Candidate; reading?: ItemNumber | null; type: Entry['type'] }[],
+  afterHeader = false,
+): Outline {
+  const entries: Entry[] = kept.map(({ candidate, reading = null, type }, k) => {
+    const { index, lineCount } = candidate;
     return {
       type,
-      candidate: heading.candidate,
-      reading: heading.reading,
+      candidate,
+      reading,
       heading: Array.from({ length: lineCount }, (_, n) => index + n),
       from: index,
       bodyFrom: index + lineCount,
-      to: kept[k + 1]?.heading.candidate.index ?? lines.length,
+      to: kept[k + 1]?.candidate.index ?? lines.length,
     };
   });
-  // Text between a "No. Item" header and the first heading is an item whose heading was lost.
   const firstHeading = entries[0]?.from ?? lines.length;
-  if (header >= 0 && lines.slice(start, firstHeading).some((l) => !isRule(l.text))) {
+  if (afterHeader && lines.slice(start, firstHeading).some((l) => !isRule(l.text))) {
     entries.unshift({ type: 'item', candidate: null, reading: null, heading: [], from: start, bodyFrom: start, to: firstHeading });
   }
   return { start, entries };

@@ -14,8 +14,8 @@
 import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
-import { paraPosition, paraText, type Para } from './blocks.js';
-import { readAttribution, readDecision, readMotion, readSeconder, readSettlement, type Target } from './motions.js';
+import { paraPosition, paraText, pointText, type Para } from './blocks.js';
+import { readAttribution, readDecision, readMotion, readRecordedDecision, readSeconder, readSettlement, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField } from './shape.js';
@@ -255,6 +255,16 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       continue;
     }
 
+    // Points that record decisions: "APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)".
+    if (para.type === 'list' && para.points) {
+      for (const point of para.points) {
+        const decision = readRecordedDecision(pointText(point)) ;
+        if (!decision) continue;
+        add({ text: decision.text, outcome: decision.outcome, movedBy: decision.movedBy, secondedBy: decision.secondedBy, votes: null }, para);
+        para.part = 'resolution';
+      }
+      continue;
+    }
     if (para.type !== 'paragraph') continue;
     let found = false;
     for (const [k, { text: sentence }] of splitSentences(text).entries()) {
