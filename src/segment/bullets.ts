@@ -11,8 +11,8 @@ import type { Line } from '../extract/line.js';
 import type { Candidate } from './headings.js';
 import { isProcedural } from './headings.js';
 
-const topBullet = /^[\u2022\u25cf]\s+(.+)$/;
-const deepBullet = /^(?:o|[\u25aa\u25e6\u2023\u2043\u25a0\u25a1-])\s+\S/;
+const topBullet = /^[\u2022\u25cf]\s(\S.*)$/;
+const deepBullet = /^[o\u25aa\u25e6\u2023\u2043\u25a0\u25a1-]\s+\S/;
 
 export function bulletItems(lines: readonly Line[]): Candidate[] {
   const top = lines.filter((l) => topBullet.test(l.text)).length;

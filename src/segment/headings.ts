@@ -54,7 +54,7 @@ const isDocumentTitle = (line: Line) =>
   documentTitle.test(line.text) && !hasArtefact(line.text) && !/\bheld\son\b|\b(?:previous|last|preceding)\s(?:meeting|minutes)\b/i.test(line.text);
 
 /** Decision wording that never starts an agenda entry. */
-const decisionCue = /^(?:it was\s)?(?:resolved|moved\b|seconded|carried|lost)\b/i;
+const decisionCue = /^(?:it was\s)?(?:resolved|moved|seconded|carried|lost)\b/i;
 
 const danglingWord = /\s(?:and|or|of|the|to|for|with|that|in|on|by|from|a|an|at|as|re)$/i;
 
