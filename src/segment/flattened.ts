@@ -8,25 +8,50 @@
 import { subLine, type Line } from '../extract/line.js';
 
 const MIN_LENGTH = 400;
-const numberMarker = /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g;
 const phraseMarker =
   /(?<=\s)(?:ROLL CALL|PLEDGE OF ALLEGIANCE|INVOCATION|PRESENTATIONS?|CALL TO ORDER|PUBLIC COMMENTS?|ADJOURNMENT|CLOSED SESSION|AGENDA(?=\s)|MINUTES(?=\s?-))\b/g;
 
-/** Positions of item numbers that follow each other: A., A-1, A-2, B., C., C-1 … */
-function sequenceMarkers(text: string): number[] {
-  const out: number[] = [];
-  let letter = 0;
-  let sub = 0;
-  for (const m of text.matchAll(numberMarker)) {
-    const l = m[1]!.charCodeAt(0) - 64;
-    const n = m[2] ? Number(m[2]) : 0;
-    const follows = n === 0 ? l === letter + 1 || (letter === 0 && l === 1) : (l === letter && n === sub + 1) || (l === letter + 1 && n === 1);
-    if (!follows) continue;
-    out.push(m.index);
-    letter = l;
-    sub = n;
+interface Marker {
+  index: number;
+  /** Where the title starts: after the number and its separator. */
+  titleAt: number;
+  major: number;
+  minor: number;
+}
+
+const romanValue = (s: string) => {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < s.length; i++) total += v[s[i]!]! < (v[s[i + 1] ?? ''] ?? 0) ? -v[s[i]!]! : v[s[i]!]!;
+  return total;
+};
+
+// The numbering schemes of flattened agendas: "A." and "A-1"; "1." and "1.1" (eSCRIBE glues the
+// title on: "1.1Roll Call"); "I.", "II.".
+const schemes: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] }[] = [
+  { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, m[2] ? Number(m[2]) : 0] },
+  { re: /(?<=\s|^)(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => [Number(m[1]), m[2] ? Number(m[2]) : 0] },
+  { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!), 0] },
+];
+
+/** Item numbers of one scheme that follow each other: A., A-1, A-2, B. … or 1., 1.1, 1.2, 2. … */
+function sequenceMarkers(text: string): Marker[] {
+  let best: Marker[] = [];
+  for (const { re, read } of schemes) {
+    const out: Marker[] = [];
+    let major = 0;
+    let minor = 0;
+    for (const m of text.matchAll(re)) {
+      const [a, b] = read(m);
+      const follows = b === 0 ? a === major + 1 : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
+      if (!follows) continue;
+      out.push({ index: m.index, titleAt: m.index + m[0].length, major: a, minor: b });
+      major = a;
+      minor = b;
+    }
+    if (out.length > best.length) best = out;
   }
-  return out;
+  return best;
 }
 
 /** Where a capitalised title ends and prose begins: "… LUTHERN CHURCH Members of the public …". */
@@ -49,19 +74,40 @@ export function unflatten(lines: readonly Line[]): Line[] {
       out.push(line);
       continue;
     }
-    const phrases = [...text.matchAll(phraseMarker)].map((m) => m.index).filter((i) => !numbers.some((n) => i > n && i <= n + 4));
-    const cuts = [...new Set([...numbers, ...phrases])].sort((a, b) => a - b);
+    const phrases = [...text.matchAll(phraseMarker)].map((m) => m.index).filter((i) => !numbers.some((n) => i > n.index && i <= n.titleAt + 1));
+    const starts = new Map<number, Marker | null>([...numbers.map((n): [number, Marker] => [n.index, n]), ...phrases.map((i): [number, null] => [i, null])]);
+    const cuts = [...starts.keys()].sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];
     for (let k = 0; k + 1 < bounds.length; k++) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
       if (to <= from) continue;
-      const piece = text.slice(from, to);
-      // A numbered or procedural piece: its capitalised title, then any prose as a line of its own.
-      const split = k > 0 ? titleEnd(piece) : piece.length;
-      out.push(subLine(line, from, from + split));
-      if (split < piece.trimEnd().length) out.push(subLine(line, from + split, to));
+      const marker = starts.get(from);
+      // A number glued to its title ("1.1Roll Call") stands on a line of its own.
+      if (marker && text[marker.titleAt] !== ' ') {
+        out.push(subLine(line, from, marker.titleAt));
+        pushPiece(out, line, marker.titleAt, to, true);
+      } else pushPiece(out, line, from, to, k > 0, marker ? marker.titleAt - from : 0);
     }
   }
   return out.filter((l) => l.text.length > 0);
+}
+
+/** A numbered or procedural piece: its title, then any prose as a line of its own. */
+function pushPiece(out: Line[], line: Line, from: number, to: number, titled: boolean, numberLength = 0): void {
+  const piece = line.text.slice(from, to);
+  const split = titled ? numberLength + titleLength(piece.slice(numberLength)) : piece.length;
+  out.push(subLine(line, from, from + split));
+  if (split < piece.trimEnd().length) out.push(subLine(line, from + split, to));
+}
+
+/**
+ * Where a title ends in a flattened piece: a capitalised title gives way to prose ("… CHURCH
+ * Members of the public …"); another ends at a note, a sentence end or its first sub-point
+ * ("Consent agenda (Any trustee …", "President's report. INFORMATION {1}", "Old business a. …").
+ */
+function titleLength(piece: string): number {
+  if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece)) return titleEnd(piece);
+  const end = /\s[({]|\.\s|\s[a-z]\.\s|\s(?:ACTION|INFORMATION|DISCUSSION)\b/.exec(piece);
+  return end ? end.index : piece.length;
 }

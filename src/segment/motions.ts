@@ -27,6 +27,8 @@ const PERSON = '(?:Councillor|Cllr|Cr|Commissioner|Supervisor|Mayor|Deputy Mayor
 
 const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
+/** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted." */
+const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),\s(?:and\s)?seconded\sby\s(.{2,80}?),\s(?:to|that)\b\s?(.*)$/i;
 const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
 const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i');
 const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
@@ -36,7 +38,7 @@ const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|p
 
 /** A motion a sentence puts (and its outcome, when the same sentence gives it). */
 export function readMotion(sentence: string): Motion | null {
-  let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence);
+  let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence);
   if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: null };
   m = secondedMoved.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: /amendment/i.test(m[3] ?? ''), outcome: null };
@@ -98,7 +100,7 @@ export function readSettlement(sentence: string): Settlement | null {
 }
 
 const SUBJECT =
-  'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote';
+  'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote|dates?|arrangements|quotes?|quotations?|tenders?|nominations?';
 // The subject may carry a phrase ("of the meeting held on 18 December", ", which was for
 // information,") but not a clause: "Motion that the Board find … action is deferred" is no outcome.
 const passiveOutcome = new RegExp(

@@ -18,19 +18,22 @@ import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { readAttribution, readDecision, readMotion, readRecordedDecision, readSeconder, readSettlement, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
-import { readField } from './shape.js';
+import { readField, trimEndChars } from './shape.js';
 import { labels, outcomeLabel, recommendationCue, truncationNotice } from './vocabulary.js';
 import { countNames, outcomeOf, readVotes } from './votes.js';
 
-const resolvedCue = /^(?:it\swas\s|it\sis\s|and\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]?\s?/i;
+const resolvedCue =
+  /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i;
 const movedSeconded =
   /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?(resolved|carried|agreed|approved|adopted)(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
 const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?[\w/.-]{1,12})?$/i;
 /** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)". */
 const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,5}(?:\s?\([^()]{1,80}\))?$/;
+/** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019". */
+const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?[A-Z]{0,4}[\d/.-]{2,20}\s(?=\S)/i;
 /** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
-const motionText = /^(?:that|to)\b/i;
+const motionText = /^["\u201c\u2018']?(?:that|to)\b/i;
 
 /** What each outcome label means ("Proposed:" is not decided yet). */
 const labelOutcome: Record<string, Outcome | null> = {
@@ -89,7 +92,8 @@ function moverFields(para: Para): Movers | null {
   const texts = (para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text)).flatMap((t) => t.split(/\s(?=(?:seconded|proposed|moved)(?:\sby)?\s?:)/i));
   let movedBy: Person | null = null;
   let secondedBy: Person | null = null;
-  for (const text of texts) {
+  for (const raw of texts) {
+    const text = raw.replace(/^((?:moved|proposed|seconded)\sby)\s(?=[A-Z])/i, '$1: ');
     const field = readField(text);
     // The value names a person: "Proposed: That …" is a decision's text, not its mover.
     if (!field || !personName.test(field.value)) return null;
@@ -148,7 +152,8 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
     if (!isOpenPara(para)) continue;
-    const text = paraText(para);
+    // "Resolution number KT/2022/234 MOVED by …": the reference is not part of the decision.
+    const text = trimEndChars(paraText(para), ' |').replace(resolutionReference, '');
 
     if (para.type === 'heading' || resolutionHeading.test(text)) {
       decisionHeading = labels.decision.test(text) || resolutionHeading.test(text);
