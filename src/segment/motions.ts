@@ -100,7 +100,7 @@ export function readSettlement(sentence: string): Settlement | null {
 }
 
 const SUBJECT =
-  'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote|dates?|arrangements|quotes?|quotations?|tenders?|nominations?';
+  'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote|dates?|arrangements|quotes?|quotations?|tenders?';
 // The subject may carry a phrase ("of the meeting held on 18 December", ", which was for
 // information,") but not a clause: "Motion that the Board find … action is deferred" is no outcome.
 const passiveOutcome = new RegExp(
