@@ -24,6 +24,8 @@ const venueNoun =
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
 const heldIn = /\b(?:meeting|minutes) of (?:the\s|a\s)?(?:meeting of (?:the\s)?)?(.{2,80}?)\sheld\s(?:in|at)\s(?:the\s)?(.{3,160}?),?\s(?:on|at\s\d|commencing)\b/i;
+/** "Minutes of January Ordinary Meeting of Sligo County Council held on Monday 14th January, 2013 at 11.30am in The Council Chamber, …". */
+const heldOn = /\b(?:meeting|minutes) of (?:the\s|a\s)?(.{2,120}?)\sheld\son\s.{3,80}?\sin\s(?:the\s)?(.{3,160})$/i;
 const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|decision register|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
 const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)$/i;
 const regularMeeting = /\s(?:regular|special|ordinary|extraordinary|annual)\smeeting$/i;
@@ -44,10 +46,11 @@ const SEPARATORS = ' ,:;-\u2013\u2014';
 
 /** "Cabinet Member for Children - Thursday, 25th July" → "Cabinet Member for Children". */
 function bodyFrom(text: string): string | null {
-  let body = trimEndChars(text.replace(weekday, ''), SEPARATORS);
+  // "Minutes Ordinary Council Meeting": the document's kind is not the body's name.
+  let body = trimEndChars(text.replace(weekday, '').replace(/^(?:minutes|agenda|notice)\s(?:of\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
   body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);
   body = trimChars(body.replace(meetingTypeSuffix, ''), SEPARATORS);
-  if (!body || docTitle.test(body) || body.length > 150 || isProse(body)) return null;
+  if (!body || docTitle.test(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
   return body;
 }
 
@@ -121,7 +124,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
       const after = text.slice(date.index + date.length);
       const timeAfter = findTime(after);
       meeting.time ??= (timeAfter ?? findTime(text))?.time ?? null;
-      const held = heldIn.exec(text);
+      const held = heldIn.exec(text) ?? heldOn.exec(text);
       if (held) {
         meeting.body ??= held[1]!.trim();
         meeting.venue ??= held[2]!.trim();

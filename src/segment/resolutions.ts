@@ -30,6 +30,8 @@ const movedSeconded =
 const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?[\w/.-]{1,12})?$/i;
 /** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)". */
 const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,5}(?:\s?\([^()]{1,80}\))?$/;
+const NAME = "(?:Cr|Cllr|Councillor|Mayor|Deputy Mayor|Member|Mr|Mrs|Ms|Dr)\\.?\\s[A-Z][\\w.'\u2019-]{0,30}(?:\\s[A-Z][\\w.'\u2019-]{0,30})?";
+const inlineMovers = new RegExp(`^moved:\\s?(${NAME})\\s{1,3}seconded:\\s?(${NAME})[.:,]?\\s(\\S.{2,})$`, 'i');
 /** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019". */
 const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?[A-Z]{0,4}[\d/.-]{2,20}\s(?=\S)/i;
 /** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
@@ -231,6 +233,14 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       i = last;
       decisionHeading = false;
       waiting.movers = null;
+      continue;
+    }
+
+    // "Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden Council adjourn for Open Forum." in one line.
+    const inline = inlineMovers.exec(text);
+    if (inline) {
+      para.part = 'resolution';
+      add({ text: inline[3]!, outcome: null, movedBy: parsePerson(inline[1]!), secondedBy: parsePerson(inline[2]!), votes: null }, para);
       continue;
     }
 

@@ -32,7 +32,8 @@ export const proceduralHeading = new RegExp(
       'disclosures?',
       'conflicts? of interest',
       'interests',
-      'minutes',
+      // "Minutes", "Minutes of the previous meeting", not a document's title ("Minutes Ordinary Council Meeting").
+      'minutes(?=$|\\s(?:of|from)\\s(?:the\\s)?(?:previous|last|preceding|meeting))',
       'confirmation of (?:the )?minutes',
       'approval of (?:the )?(?:meeting )?minutes',
       'matters arising',
