@@ -9,7 +9,7 @@ export interface MarkdownHints {
   /** ATX or setext heading depth (converters set it unreliably: a hint, never structure). */
   heading?: number;
   /** The line is a list item; `marker` is the list's own marker ("1.", "-"). */
-  list?: { ordered: boolean; marker: string; depth: number };
+  list?: { ordered: boolean; marker: string; depth: number; /** The list's offset: items of one list share it. */ of: number };
   /** The whole line is strong emphasis, as converters print headings. */
   strong?: boolean;
   /** A GFM table row. */

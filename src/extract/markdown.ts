@@ -152,7 +152,7 @@ export function extractMarkdown(source: Source): Line[] {
               if (child.type === 'list') walk({ type: 'root', children: [child] }, listDepth + 1);
               else if (child.type === 'paragraph' || child.type === 'heading') {
                 const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
-                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth }, ...(isStrongOnly(child) ? { strong: true } : {}) }, printed);
+                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth, of: node.position?.start.offset ?? 0 }, ...(isStrongOnly(child) ? { strong: true } : {}) }, printed);
               } else walk({ type: 'root', children: [child] }, listDepth + 1);
             });
           }
