@@ -20,6 +20,11 @@ export const catalog = {
     description: 'The input file does not exist.',
     message: () => 'Unexpected missing file, expected an existing file',
   }),
+  'no-files-matched': spec({
+    severity: 'error',
+    description: 'A folder or glob given to `validate` holds no text, Markdown, PDF (or, for a glob, JSON) file.',
+    message: () => 'Unexpected folder or pattern without documents, expected at least one text, Markdown, PDF or JSON file',
+  }),
   'file-unreadable': spec<{ reason: string }>({
     severity: 'error',
     description: 'The input cannot be read (a directory, no permission).',

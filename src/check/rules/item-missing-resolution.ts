@@ -1,0 +1,51 @@
+// An item of minutes that records no decision. Procedural items that decide nothing
+// ("Apologies", "Declarations of interest", "Public forum") are not reported, nor are truncated
+// items: their decision may be in the text that was cut off (item-truncated reports those),
+// nor a heading item whose decisions are its sub-items' ("6 Finance" then "6.1 To Agree Payments").
+import type { Item } from '../../model/schema.js';
+import { noDecisionHeading } from '../../segment/vocabulary.js';
+import { numberKey } from '../numbering.js';
+import { defineRule } from '../rule.js';
+
+const headsSubItems = (item: Item, next: Item | undefined): boolean =>
+  item.minutes.length === 0 && item.number !== null && next?.number != null && numberKey(next.number).startsWith(`${numberKey(item.number)}.`);
+
+export const itemMissingResolution = defineRule({
+  id: 'item-missing-resolution',
+  examples: {
+    ok: `Agenda and minutes
+
+Parish Council - Tuesday, 10th December, 2024 7.00 pm
+
+Present: Cllr L Turner (Chair), Cllr V Allen
+
+1. Declaration of Interests
+There were no declarations of interest.
+2. Minutes of the Previous Meeting
+RESOLVED that the minutes of 12 November 2024 be approved.
+3. Finance
+RESOLVED that the payments be agreed.
+`,
+    notOk: `Agenda and minutes
+
+Parish Council - Tuesday, 10th December, 2024 7.00 pm
+
+Present: Cllr L Turner (Chair), Cllr V Allen
+
+1. Declaration of Interests
+There were no declarations of interest.
+2. Minutes of the Previous Meeting
+RESOLVED that the minutes of 12 November 2024 be approved.
+3. Finance
+The Clerk reported on the accounts.
+`,
+  },
+  *check(document) {
+    if (document.kind !== 'minutes') return;
+    for (const [i, item] of document.items.entries()) {
+      if (item.resolutions.length > 0 || item.truncated || headsSubItems(item, document.items[i + 1])) continue;
+      if (item.title !== null && noDecisionHeading.test(item.title)) continue;
+      yield { args: undefined, position: item.heading?.position ?? item.position };
+    }
+  },
+});
