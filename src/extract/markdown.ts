@@ -147,7 +147,10 @@ export function extractMarkdown(source: Source): Line[] {
         case 'list': {
           let n = node.start ?? 1;
           for (const item of node.children) {
-            const marker = node.ordered ? `${n++}.` : '-';
+            // The number as printed: Markdown renumbers "7., 9., 8." as 7, 8, 9; minutes keep theirs.
+            const printedNumber = /^\s{0,3}(\d{1,9})[.)]/.exec(source.text.slice(item.position?.start.offset ?? 0, (item.position?.start.offset ?? 0) + 16))?.[1];
+            const marker = node.ordered ? `${printedNumber ?? n}.` : '-';
+            n++;
             item.children.forEach((child, k) => {
               if (child.type === 'list') walk({ type: 'root', children: [child] }, listDepth + 1);
               else if (child.type === 'paragraph' || child.type === 'heading') {

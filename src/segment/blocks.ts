@@ -6,7 +6,7 @@ import type { Block, BlockPart, Format, Point } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { readPointLabel } from './numbering.js';
-import { endsSentence, startsLower } from './shape.js';
+import { endsSentence, isCaps, startsLower } from './shape.js';
 
 export interface ParaPoint {
   label: string | null;
@@ -43,8 +43,9 @@ export interface BuildOptions {
 function continues(prev: Line, line: Line, format: Format): boolean {
   if (format === 'markdown') return false;
   if (startsLower(line.text) && !/[.!?:]$/.test(prev.text)) return line.gapBefore <= 1;
-  // PDF text wraps every line: a line that does not end a sentence runs on.
-  if (format === 'pdf') return line.gapBefore === 0 && !endsSentence(prev.text) && !/:$/.test(prev.text);
+  // PDF text wraps every line: a line that does not end a sentence runs on, unless it is a
+  // label of its own ("THIRD READING:").
+  if (format === 'pdf') return !(isCaps(line.text) && /:$/.test(line.text)) && line.gapBefore === 0 && !endsSentence(prev.text) && !/:$/.test(prev.text);
   return false;
 }
 

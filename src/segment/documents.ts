@@ -19,9 +19,11 @@ export function readDocumentEntry(entry: string): AttachedDocument | null {
   if (linked.document) return linked.document;
   const m = documentEntry.exec(entry);
   if (!m) return null;
-  if (m[1]) {
+  const format = m[1] ?? m[3];
+  if (format) {
+    // "Annual report (PDF, 125 KB)", "Report (PDF file, opens in a new window)".
     const title = trimEndChars(entry.slice(0, m.index), ' ');
-    return title ? { title, format: m[1].toUpperCase(), size: m[2]?.replace(/\s+/g, ' ') ?? null } : null;
+    return title ? { title, format: format.toUpperCase(), size: m[2]?.replace(/\s+/g, ' ') ?? null } : null;
   }
   const extension = entry.slice(entry.lastIndexOf('.') + 1);
   return { title: entry, format: extension.toUpperCase(), size: null };

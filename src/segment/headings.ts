@@ -30,7 +30,7 @@ export interface Candidate {
 
 /** Lines that open text of their own kind and so never start an item. */
 export const cueLine =
-  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:resolved|moved|proposed\s(?:by|that)|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|resolution\s\d|councillor\s\S+\s(?:asked|said))\b/i;
+  /^(?:it was\s|it is\s)?(?:unanimously\s)?(?:and\s)?(?:resolved|moved|proposed\s(?:by|that)|seconded|carried|lost|agreed|motion|amendment|result|ayes|nays|noes|abstain|in response|resolution\s\d|councillor\s\S+\s(?:asked|said))\b/i;
 
 /** "… proposed acceptance seconded by Cllr Ryves": a motion, not a heading, wherever its cue words fall. */
 const motionWords = /\b(?:proposed|moved)\b.{1,120}\bseconded\b/i;
@@ -121,7 +121,8 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   const line = lines[i]!;
   const text = line.text;
   const next = lines[i + 1];
-  if (line.md?.frontMatter) return null;
+  // Front matter is metadata; a bulleted or nested Markdown list holds the points of an item.
+  if (line.md?.frontMatter || (line.md?.list && (!line.md.list.ordered || line.md.list.depth > 0))) return null;
   const readings = readItemNumbers(text);
   if (readings.length > 0 && !line.md?.table) {
     const rest = trimEndChars(readings[0]!.rest, ' |');
@@ -149,9 +150,13 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   const previous = lines[i - 1];
   if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
   if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
+  // A link to a document ("Report (PDF file, opens in a new window)") is not a heading.
+  if (/\((?:pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$/i.test(text)) return null;
   // "Present |": a flattened table's label cell; "Is subject to call in?: No": a field.
   if (/\s\|$/.test(text)) return null;
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
+  // "None", "Nil", "N/A": the answer to the heading above, never a heading itself.
+  if (/^(?:none|nil|n\/a|no\s(?:items?|business|reports?|matters?))\.?$/i.test(text)) return null;
   if (/[.,;:]$/.test(text) && !(isCaps(text) && /\.$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;

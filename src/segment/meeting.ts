@@ -81,7 +81,7 @@ export function applyField(meeting: Meeting, label: string, raw: string): boolea
     meeting.date ??= findDate(value)?.iso ?? null;
     meeting.time ??= findTime(value)?.time ?? null;
   } else if (name === 'time') meeting.time ??= findTime(value)?.time ?? null;
-  else if (/^(?:body|title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= value || null;
+  else if (/^(?:body|title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= trimEndChars(value, ' |') || null;
   else if (name === 'made at meeting') {
     meeting.date ??= findDate(value)?.iso ?? null;
     const after = value.split(/\s[-\u2013]\s/)[1];

@@ -117,11 +117,14 @@ function candidatesOf(lines: readonly Line[]): Candidate[] {
   const out: Candidate[] = [];
   let inList = false;
   let bullets = false;
+  let listDepth = Infinity;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
     const point = readPointLabel(text);
     const candidate = candidateAt(lines, i);
+    // A Markdown list item less deeply nested than the "…:" line ends its list.
+    if (inList && (line.md?.list?.depth ?? Infinity) < listDepth) inList = false;
     if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
     else if (inList && point) {
       bullets = point.kind === 'bullet';
@@ -129,7 +132,10 @@ function candidatesOf(lines: readonly Line[]): Candidate[] {
     }
     const opens = /:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate;
     inList = opens || (inList && (point !== null || candidate?.afterColon === true));
-    if (opens) bullets = false;
+    if (opens) {
+      bullets = false;
+      listDepth = line.md?.list?.depth ?? Infinity;
+    }
     if (!candidate) continue;
     out.push(candidate);
     i += candidate.lineCount - 1;

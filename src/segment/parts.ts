@@ -15,10 +15,12 @@ import { isProse, isTitleLike } from './shape.js';
 import { labels, truncationNotice } from './vocabulary.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
+const linkedDocument = /\((?:pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$|\b[a-z]{2,5}\sicon\s[a-z]{2,5}\s\d{1,6}(?:\.\d{1,3})?\s?[kmg]b$/i;
 
 /** Sub-headings inside an item: labels, and Markdown headings or bold lines that read as titles. */
 const isSubHeading = (line: Line) =>
-  isLabel(line.text) || ((line.md?.heading !== undefined || line.md?.strong === true) && isTitleLike(line.text) && !cueLine.test(line.text));
+  isLabel(line.text) ||
+  ((line.md?.heading !== undefined || (line.md?.strong === true && !line.md.list)) && isTitleLike(line.text) && !cueLine.test(line.text));
 
 export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
   const parts: BlockPart[] = body.map(() => 'minutes');
@@ -34,13 +36,15 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   else if (lastDocuments >= 0) purposeEnd = lastDocuments;
   else if (purposeLabel >= 0) {
     purposeEnd = purposeLabel + 1;
-    while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!)) purposeEnd++;
+    while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!) && !truncationNotice.test(body[purposeEnd]!.text)) purposeEnd++;
   }
   for (let i = 0; i < purposeEnd; i++) parts[i] = 'purpose';
   // A documents label, and the documents listed under it.
   body.forEach((line, i) => {
     if (isDocumentsLabel(line)) parts[i] = 'documents';
     else if (i > 0 && parts[i - 1] === 'documents' && readDocumentEntry(line.text)) parts[i] = 'documents';
+    // A link to a document stands on its own anywhere: "Report (PDF file, opens in a new window)".
+    else if (linkedDocument.test(line.text)) parts[i] = 'documents';
   });
 
   const paras: Para[] = [];

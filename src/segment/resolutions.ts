@@ -18,7 +18,7 @@ import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { readAttribution, readDecision, readMotion, readRecordedDecision, readSeconder, readSettlement, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
-import { readField, trimEndChars } from './shape.js';
+import { readField, trimChars, trimEndChars } from './shape.js';
 import { labels, outcomeLabel, recommendationCue, truncationNotice } from './vocabulary.js';
 import { countNames, outcomeOf, readVotes } from './votes.js';
 
@@ -285,6 +285,9 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     for (const [k, { text: sentence }] of splitSentences(text).entries()) {
       const motion = readMotion(sentence);
       if (motion) {
+        // "… seconded by Vice Mayor Chang, to" / "*Approve as Submitted.": the text is on the next line.
+        const next = paras.slice(i + 1).find((p) => /[a-z]{3}/i.test(paraText(p)));
+        if (!/[a-z]{3}/i.test(motion.text) && next) motion.text = trimChars(splitSentences(paraText(next))[0]?.text ?? '', ' |*');
         add({ text: motion.text, outcome: motion.outcome, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, para, motion.amendment);
         found = true;
         continue;
@@ -322,7 +325,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
         found = true;
         continue;
       }
-      if (k === 0 && decisionHeading) {
+      if (k === 0 && decisionHeading && /[a-z]{3}/i.test(text)) {
         add({ text, outcome: outcomeOf(text), movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
         found = true;
         break;
