@@ -68,13 +68,21 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
   let b = to;
   while (a < b && line.text[a] === ' ') a++;
   while (b > a && line.text[b - 1] === ' ') b--;
-  return {
+  const piece: Line = {
     ...line,
     text: line.text.slice(a, b),
     map: line.map.slice(a, b).concat(b > a ? line.map[b - 1]! + 1 : line.map[a]!),
     gapBefore: from === 0 ? line.gapBefore : 0,
     cells: 1,
   };
+  // A list marker or heading style belongs to the start of the line, not to a piece cut from it.
+  if (from > 0 && line.md) {
+    piece.md = { ...line.md };
+    delete piece.md.list;
+    delete piece.md.heading;
+    delete piece.md.strong;
+  }
+  return piece;
 }
 
 /** Source position of [from, to) of a line's cleaned text (the whole line by default). */

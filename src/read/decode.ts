@@ -108,15 +108,28 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
       if (bad < 0) encoding = 'utf-8';
       else {
         // A NUL or other control byte is binary whatever the encoding; only text falls back.
-        const binary = firstBinaryOffset(new TextDecoder('windows-1252').decode(bytes.subarray(0, 65536)));
+        const binary = firstBinaryOffset(decodeWindows1252(bytes.subarray(0, 65536)));
         if (binary >= 0) throw new InputError('binary-file', diagnostic('binary-file', { offset: binary }).message);
         encoding = 'windows-1252';
         fallback = { offset: bad, byte: bytes[bad]! };
       }
     }
   }
-  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  const text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
   const binary = firstBinaryOffset(text);
   if (binary >= 0) throw new InputError('binary-file', diagnostic('binary-file', { offset: binary }).message);
   return { text, encoding, fallback };
+}
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard defines it. Node 20's TextDecoder decodes the
+ * label as Latin-1 (nodejs/node#56542), turning 0x80–0x9F (smart quotes, dashes, €) into C1
+ * controls, so that range comes from this table; the five bytes 1252 leaves undefined keep
+ * their C1 code points, as the standard says.
+ */
+const cp1252High = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => cp1252High[c.charCodeAt(0) - 0x80]!);
 }

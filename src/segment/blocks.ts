@@ -13,6 +13,8 @@ export interface ParaPoint {
   lines: Line[];
   /** Text of the first line after its label. */
   first: string;
+  /** The first line as printed, label included ("(a)Agenda" stays as it is). */
+  printed: string;
 }
 
 export interface Para {
@@ -26,7 +28,7 @@ export const pointText = (p: ParaPoint): string => [p.first, ...p.lines.slice(1)
 
 export function paraText(para: Para): string {
   if (para.type === 'list' && para.points) {
-    return para.points.map((p) => (p.label ? `${p.label} ${pointText(p)}` : pointText(p))).join('\n');
+    return para.points.map((p) => [p.printed, ...p.lines.slice(1).map((l) => l.text)].join(' ').trim()).join('\n');
   }
   return para.lines.map((l) => l.text).join(para.type === 'table' ? '\n' : ' ');
 }
@@ -64,7 +66,7 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
     // Points continue a list; in Markdown, only the list they were written in.
     const sameList = line.md?.list ? lastLine?.md?.list?.of === line.md.list.of : !lastLine?.md?.list;
     if (point && point.rest.length > 0) {
-      const entry: ParaPoint = { label: point.label, lines: [line], first: point.rest };
+      const entry: ParaPoint = { label: point.label, lines: [line], first: point.rest, printed: line.text };
       if (last?.type === 'list' && line.gapBefore <= 2 && sameList) {
         last.points!.push(entry);
         last.lines.push(line);
@@ -73,7 +75,9 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
     }
     if (line.md?.list) {
       // A Markdown list item without a printed label of its own: the list marker is its label.
-      const entry: ParaPoint = { label: line.md.list.ordered ? line.md.list.marker : null, lines: [line], first: line.text };
+      const label = line.md.list.ordered ? line.md.list.marker : null;
+      const printed = label && !line.text.startsWith(label) ? `${label} ${line.text}` : line.text;
+      const entry: ParaPoint = { label, lines: [line], first: line.text, printed };
       if (last?.type === 'list' && sameList) {
         last.points!.push(entry);
         last.lines.push(line);

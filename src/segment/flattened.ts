@@ -74,7 +74,11 @@ export function unflatten(lines: readonly Line[]): Line[] {
       out.push(line);
       continue;
     }
-    const phrases = [...text.matchAll(phraseMarker)].map((m) => m.index).filter((i) => !numbers.some((n) => i > n.index && i <= n.titleAt + 1));
+    // A phrase inside a numbered title, or right after the line's own number ("1. CALL TO
+    // ORDER"), does not start a line.
+    const phrases = [...text.matchAll(phraseMarker)]
+      .map((m) => m.index)
+      .filter((i) => !numbers.some((n) => i > n.index && i <= n.titleAt + 1) && !/^\S{1,5}\s$/.test(text.slice(0, i)));
     const starts = new Map<number, Marker | null>([...numbers.map((n): [number, Marker] => [n.index, n]), ...phrases.map((i): [number, null] => [i, null])]);
     const cuts = [...starts.keys()].sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];
@@ -107,7 +111,8 @@ function pushPiece(out: Line[], line: Line, from: number, to: number, titled: bo
  * ("Consent agenda (Any trustee …", "President's report. INFORMATION {1}", "Old business a. …").
  */
 function titleLength(piece: string): number {
-  if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece)) return titleEnd(piece);
+  if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s(?:[A-Z'&-]{2,}|[A-Z][a-z])/.test(piece)) return titleEnd(piece);
   const end = /\s[({]|\.\s|\s[a-z]\.\s|\s(?:ACTION|INFORMATION|DISCUSSION)\b/.exec(piece);
-  return end ? end.index : piece.length;
+  // A full stop stays with the title it ends.
+  return end ? end.index + (end[0][0] === '.' ? 1 : 0) : piece.length;
 }

@@ -87,8 +87,11 @@ function enough(run: Accepted[], family: Family): boolean {
   const titled = run.filter((a) => a.candidate.title !== null);
   if (family === 'prefixed' || family === 'slash') return titled.length >= 1;
   if (weight(run) >= 3) return true;
-  // A single heading is an item when it is printed as one: "21.44 ELECTION OF CHAIR OF THE COUNCIL".
-  return run.length === 1 && titled.length === 1 && titled[0]!.candidate.strong && titled[0]!.candidate.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(titled[0]!.candidate.title ?? '');
+  // A single heading is an item when it is printed as one: "21.44 ELECTION OF CHAIR OF THE
+  // COUNCIL", or a Markdown heading "### 1. Apologies".
+  if (run.length !== 1 || titled.length !== 1) return false;
+  const only = titled[0]!.candidate;
+  return (only.styled === true && only.readings.length > 0) || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
 }
 
 /** Where a sequence may start: the first candidate, and (a few) candidates numbered 1 or A. */
@@ -264,6 +267,9 @@ function fromHeadings(
   const firstHeading = entries[0]?.from ?? lines.length;
   if (afterHeader && lines.slice(start, firstHeading).some((l) => !isRule(l.text))) {
     entries.unshift({ type: 'item', candidate: null, reading: null, heading: [], from: start, bodyFrom: start, to: firstHeading });
+    return { start, entries };
   }
-  return { start, entries };
+  // The heading that marked the start may not have become an entry: what comes before the
+  // first entry stays in the preamble, so that no line falls between the two.
+  return { start: Math.max(start, firstHeading), entries };
 }
