@@ -8,7 +8,7 @@ import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
 import { speakerAt } from './people.js';
-import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
+import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
   /** Index of the heading's first line. */
@@ -43,7 +43,7 @@ export const isLabel = (text: string): boolean => Object.values(labels).some((re
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
 function isStructural(line: Line): boolean {
   const text = line.text;
-  return isLabel(text) || cueLine.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
+  return isLabel(text) || cueLine.test(text) || outcomeLabel.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
 import { linePosition } from '../extract/line.js';
-import { SCHEMA_VERSION, type Block, type BlockPart, type Diagnostic, type Document, type Item, type Kind, type Section } from '../model/schema.js';
+import { SCHEMA_VERSION, type Block, type BlockPart, type Diagnostic, type Document, type Format, type Item, type Kind, type Section } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { mergeApologies, readApologies, readAttendance } from './attendance.js';
@@ -38,7 +38,7 @@ interface Plan extends Outline {
 }
 
 /** The outline of a ModernGov item page ("Agenda item" then its title) or a report. */
-function plan(lines: readonly Line[]): Plan {
+function plan(lines: readonly Line[], format: Format): Plan {
   const cover = readCover(lines);
   if (cover) {
     const entry: Entry = {
@@ -67,7 +67,7 @@ function plan(lines: readonly Line[]): Plan {
     };
     return { kind: 'item', start: title, entries: [entry] };
   }
-  return { kind: null, ...outline(lines) };
+  return { kind: null, ...outline(lines, format) };
 }
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
@@ -85,7 +85,7 @@ const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === '
 export function segment(source: Source, extracted: Extracted): Document {
   const lines = splitTableRows(unflatten(extracted.lines));
   const diagnostics: Diagnostic[] = [...source.messages];
-  const outlineOf = plan(lines);
+  const outlineOf = plan(lines, source.format);
   const { start, entries } = outlineOf;
   const format = source.format;
 
@@ -192,7 +192,8 @@ export function segment(source: Source, extracted: Extracted): Document {
     const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras);
     // A bullet item may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
     const inHeading = headingBlock && entry.candidate?.title ? readRecordedDecision(entry.candidate.title) : null;
-    if (inHeading) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
+    // Written out under the heading as well (as `minutes` renders it), it is one decision.
+    if (inHeading && !resolutions.some((r) => r.text === inHeading.text)) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
     const comments = readComments(source, paras);
     const purposeText = paras
       .filter((p) => p.part === 'purpose' && p.type !== 'heading')

@@ -47,7 +47,9 @@ const SEPARATORS = ' ,:;-\u2013\u2014';
 /** "Cabinet Member for Children - Thursday, 25th July" → "Cabinet Member for Children". */
 function bodyFrom(text: string): string | null {
   // "Minutes Ordinary Council Meeting": the document's kind is not the body's name.
-  let body = trimEndChars(text.replace(weekday, '').replace(/^(?:minutes|agenda|notice)\s(?:of\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
+  // A web address or e-mail is the council's contact, never the body's name.
+  if (/https?:|www\.|@/.test(text)) return null;
+  let body = trimEndChars(text.replace(weekday, '').replace(/^[*\u2022]\s?/, '').replace(/\s\|$/, '').replace(/^(?:minutes|agenda|notice)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
   body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);
   body = trimChars(body.replace(meetingTypeSuffix, ''), SEPARATORS);
   if (!body || docTitle.test(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
@@ -170,7 +172,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
   if (meeting.body === null) {
     const dateLine = [...claimed].find((i) => findDate(lines[i]!.text) !== null);
     const isTitle = (line: Line, i: number) =>
-      !claimed.has(i) && !venueLines.includes(i) && !readField(line.text) && !isProse(line.text) && line.text.length <= 120 && /[A-Z]{3}/i.test(line.text) && !/^\(|^[a-z]/.test(line.text);
+      !claimed.has(i) && !venueLines.includes(i) && !readField(line.text) && !isProse(line.text) && line.text.length <= 120 && /[A-Z]{3}/i.test(line.text) && !/^\(|^[a-z]|https?:|www\.|@/.test(line.text);
     let pick = -1;
     if (dateLine !== undefined) for (let i = dateLine - 1; i >= 0 && pick < 0; i--) if (isTitle(lines[i]!, i)) pick = i;
     if (pick < 0) pick = lines.findIndex(isTitle);

@@ -100,6 +100,14 @@ const patterns: { re: RegExp; family: Family; major: (m: RegExpExecArray) => num
   },
 ];
 
+/** "2017/18", "2019/2020": a financial year, not an item number. */
+const yearRange = {
+  test(token: string): boolean {
+    const m = /^((?:19|20)\d\d)\/(\d{2}|\d{4})$/.exec(token);
+    return m !== null && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
+  },
+};
+
 /**
  * The readings of the item number a line starts with: usually one, two for a token such as
  * "I." or "L." that is a letter in one list and a roman numeral in another.
@@ -110,7 +118,7 @@ export function readItemNumbers(text: string): ItemNumber[] {
     const m = re.exec(text);
     if (!m) continue;
     const value = major(m);
-    if (!(value > 0)) continue;
+    if (!(value > 0) || yearRange.test(m[1]!)) continue;
     out.push({ number: m[1]!, family, major: value, minor: minor(m), rest: text.slice(m[0].length).trim() });
     if (family !== 'roman' || m[1]!.length > 1) break;
   }

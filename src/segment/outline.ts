@@ -13,6 +13,7 @@
 //    "Recommendations of the Rules Committee"), and so is a non-procedural heading followed by a
 //    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
 import type { Line } from '../extract/line.js';
+import type { Format } from '../model/schema.js';
 import { candidateAt, followedByContent, isLabel, isRule, type Candidate } from './headings.js';
 import type { Family, ItemNumber } from './numbering.js';
 import { readPointLabel } from './numbering.js';
@@ -148,7 +149,7 @@ function candidatesOf(lines: readonly Line[]): Candidate[] {
 
 const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
 
-export function outline(lines: readonly Line[]): Outline {
+export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
   const candidates = candidatesOf(lines);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
@@ -229,8 +230,9 @@ export function outline(lines: readonly Line[]): Outline {
       const adjacent = next !== null && next.heading.candidate.index === end;
       // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
       const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
-      // A section stands as a heading: set apart from the text before it, or printed as one.
-      const standsAlone = (candidate.strong || lines[candidate.index]!.gapBefore > 0) && !/https?:|:\s\S/.test(candidate.title ?? '');
+      // A section stands as a heading: printed as one, or (outside Markdown, where every
+      // paragraph is set apart) set apart from the text before it.
+      const standsAlone = (candidate.strong || (format !== 'markdown' && lines[candidate.index]!.gapBefore > 0)) && !/https?:|:\s\S/.test(candidate.title ?? '');
       if (next?.heading.reading && next.type === 'item' && !ownText && standsAlone && (!candidate.procedural || adjacent)) type = 'section';
       else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText && standsAlone) type = 'section';
       else type = heading.mayBeItem ? 'item' : null;

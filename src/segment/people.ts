@@ -16,7 +16,7 @@ export const isRole = (text: string): boolean =>
 
 /** "Name (Role)", "Name, the Role", "The Role", "Name" → a person. */
 export function parsePerson(phrase: string): Person {
-  let text = trimEndChars(phrase.trim(), '.,:; ');
+  let text = trimEndChars(phrase.trim(), '.,:;| ');
   let role: string | null = null;
   const paren = /^([^()]{1,200}?)\s?\(([^()]{1,200})\)$/.exec(text);
   if (paren) {
@@ -33,8 +33,18 @@ export function parsePerson(phrase: string): Person {
       text = comma[2]!.trim();
     }
   }
-  if (!role && isRole(text)) return { name: null, role: text.replace(article, '') };
+  if (!role && isRole(text)) return roleThenName(text.replace(article, ''));
   return { name: text.replace(article, '') || null, role };
+}
+
+/** "Chief Executive Steve Ruru", "Tenant Representative Lulu Agate" → role and name; else a role. */
+function roleThenName(text: string): Person {
+  const words = text.split(' ');
+  const name = words.slice(-2);
+  if (!/\b(?:of|for|to)\b/.test(text) && words.length >= 3 && name.every((w) => /^[A-Z][a-z'\u2019-]{1,30}$/.test(w)) && !roleNoun.test(name.join(' '))) {
+    return { name: name.join(' '), role: words.slice(0, -2).join(' ') };
+  }
+  return { name: null, role: text };
 }
 
 const singular = (title: string) =>
@@ -49,7 +59,8 @@ const pluralTitle = /^(Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Tru
  * ("Councillors Brown, Davis and Wayne") given to each name.
  */
 export function parsePeopleList(text: string): Person[] {
-  let body = text.trim().replace(/\.$/, '');
+  // A flattened table leaves its cell border behind: "Lulu Agate. |".
+  let body = trimEndChars(text.trim(), '.| ');
   let title: string | null = null;
   const plural = pluralTitle.exec(body);
   if (plural) {
@@ -69,7 +80,7 @@ export function parsePeopleList(text: string): Person[] {
     const inGroup: Person[] = [];
     for (const part of parts.map((p) => p.trim().replace(/^(?:and|&)\s/, ''))) {
       if (part.length === 0 || part.length > 120 || !/[a-z]/i.test(part)) continue;
-      const person = parseListEntry(part);
+      const person = parsePerson(part);
       const previous = inGroup[inGroup.length - 1];
       // "M. Gaskell, Chief Administrative Officer": a bare role belongs to the name before it.
       if (person.name === null && previous && previous.role === null && previous.name !== null) {
@@ -114,17 +125,6 @@ function lastOutside(text: string, needles: string[]): number {
   return found;
 }
 
-/** "Chief Executive Steve Ruru" → role and name; otherwise as parsePerson. */
-function parseListEntry(entry: string): Person {
-  const person = parsePerson(entry);
-  if (person.name !== null || person.role === null || /\b(?:of|for|to)\b/.test(person.role)) return person;
-  const words = person.role.split(' ');
-  const name = words.slice(-2);
-  if (words.length >= 3 && name.every((w) => /^[A-Z][a-z'\u2019-]{1,30}$/.test(w)) && !roleNoun.test(name.join(' '))) {
-    return { name: name.join(' '), role: words.slice(0, -2).join(' ') };
-  }
-  return person;
-}
 
 // A speaker at the start of a sentence: "The Cabinet Member noted that …", "Councillor Hannah
 // Brent commented that …", "Temilola Salimon (Service Director) added:".

@@ -130,7 +130,7 @@ export const personTitles =
 
 /** Roles that minutes name instead of a person: "The Cabinet Member", "The Director of …". */
 export const roleNouns =
-  'Chief|Cabinet Member|Leader|Deputy Leader|Chair(?:man|woman|person)?|Vice[- ]Chair|Mayor|Deputy Mayor|Director|Assistant Director|Deputy Director|Head|Chief Executive|Chief Officer|Monitoring Officer|Clerk|Town Clerk|Deputy Clerk|Treasurer|Solicitor|Officer|Manager|Service Lead|Lead Member|Portfolio Holder|Member|Committee|Secretary|Commissioner|Administrator|Attorney|Engineer|Planner|Auditor|Controller|President';
+  'Chief|Cabinet Member|Leader|Deputy Leader|Chair(?:man|woman|person)?|Vice[- ]Chair|Mayor|Deputy Mayor|Director|Assistant Director|Deputy Director|Head|Chief Executive|Chief Officer|Monitoring Officer|Clerk|Town Clerk|Deputy Clerk|Treasurer|Solicitor|Officer|Manager|Service Lead|Lead Member|Portfolio Holder|Member|Committee|Secretary|Commissioner|Administrator|Attorney|Engineer|Planner|Auditor|Controller|President|Representative|Adviser|Advisor';
 
 /** Agenda recommendations are not decisions ("RECOMMENDED that", "TO RESOLVE", "Suggested Action"). */
 export const recommendationCue = /^(?:it is )?recommended\b|^recommendations?\s?:|^(?:to resolve|suggested action|proposed resolution|staff recommendation)\b/i;
