@@ -3,6 +3,7 @@
 // one ("Declarations of Members' Interests", "LEAVE OF ABSENCE"). Which candidates become items
 // or sections is decided for the whole document in outline.ts.
 import type { Line } from '../extract/line.js';
+import type { Format } from '../model/schema.js';
 import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
@@ -63,17 +64,21 @@ const danglingWord = /\s(?:and|or|of|the|to|for|with|that|in|on|by|from|a|an|at|
  * ("… ELECTION RESULTS AND" / "PROPOSED RESOLUTION"), a title ending in "and" or "of", or a line
  * in lower case. Numbered lines, document names and prose end it.
  */
-function titleRunsOn(lines: readonly Line[], i: number, title: string): number {
+function titleRunsOn(lines: readonly Line[], i: number, title: string, format: Format): number {
   let count = 0;
   let last = title;
   for (let k = i + 1; k < lines.length && count < 6; k++) {
     const next = lines[k]!;
     const text = next.text;
-    if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || isStructural(next) || documentEntry.test(text) || text.length > 120) break;
+    // "… RESULTS AND" / "PROPOSED RESOLUTION": a title cut at "and" runs on whatever follows.
+    const cut = danglingWord.test(last) && isCaps(last) && isCaps(text);
+    if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || (isStructural(next) && !cut) || documentEntry.test(text) || text.length > 120) break;
     // A new part of the document: "MINUTES - MORRO BAY CITY COUNCIL … JANUARY 28, 1985".
-    if (/^(?:minutes|agenda)\b/i.test(text) || findDate(text)) break;
+    if (/^(?:minutes|agenda)\b/i.test(text) || isDateOnly(text)) break;
     const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last);
-    if (!caps && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;
+    // A PDF lays text out in lines: a long title line that does not end a sentence wraps.
+    const laidOut = format === 'pdf' && next.gapBefore === 0 && last.length >= 60 && !/[.:;!?]$/.test(last);
+    if (!caps && !laidOut && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;
     count++;
     last = text;
   }
@@ -117,7 +122,7 @@ function numberedTitleLike(rest: string): boolean {
 }
 
 /** The candidate heading starting at line `i`, if any. */
-export function candidateAt(lines: readonly Line[], i: number): Candidate | null {
+export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
   const text = line.text;
   const next = lines[i + 1];
@@ -130,7 +135,7 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
       // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
       if (!numberedTitleLike(rest) || decisionCue.test(rest) || motionWords.test(rest)) return null;
       const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
-      const wrapped = titleRunsOn(lines, i, rest);
+      const wrapped = titleRunsOn(lines, i, rest, format);
       const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
       const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
       if ((line.md?.list && line.md.strong) || line.md?.heading !== undefined) candidate.styled = true;
@@ -166,8 +171,11 @@ export function candidateAt(lines: readonly Line[], i: number): Candidate | null
   if (/^["'\u2018\u201c]/.test(text)) return null;
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;
   const strong = hasArtefact(text) || register || isCaps(text) || line.md?.heading !== undefined || line.md?.strong === true;
-  const title = trimEndChars(text, ' |');
-  return { index: i, lineCount: 1, readings: [], title, procedural: isProcedural(title), strong };
+  // A heading too long for its line wraps: "… MAY ACT ON ANY ITEM LISTED ON" / "THE AGENDA".
+  const wraps = next !== undefined && !line.md && next.gapBefore === 0 && (danglingWord.test(text) || (isCaps(text) && isCaps(next.text) && text.length >= 50));
+  const lineCount = 1 + (wraps ? titleRunsOn(lines, i, text, format) : 0);
+  const title = trimEndChars(lines.slice(i, i + lineCount).map((l) => l.text).join(' '), ' |');
+  return { index: i, lineCount, readings: [], title, procedural: isProcedural(title), strong };
 }
 
 /** Whether text follows a heading at `i` (rather than another heading or nothing). */

@@ -117,7 +117,7 @@ function sequence(candidates: readonly Candidate[], family: Family): Accepted[] 
  * All heading candidates. A list introduced by "…:" ("That Council:" / "1. Calls on …") holds
  * points: its numbers are flagged, and its bullets skipped, until the list changes kind.
  */
-function candidatesOf(lines: readonly Line[]): Candidate[] {
+function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
   const out: Candidate[] = [];
   let inList = false;
   let bullets = false;
@@ -126,9 +126,9 @@ function candidatesOf(lines: readonly Line[]): Candidate[] {
     const line = lines[i]!;
     const text = line.text;
     const point = readPointLabel(text);
-    const candidate = candidateAt(lines, i);
-    // A Markdown list item less deeply nested than the "…:" line ends its list.
-    if (inList && (line.md?.list?.depth ?? Infinity) < listDepth) inList = false;
+    const candidate = candidateAt(lines, i, format);
+    // A Markdown heading, or a list item less deeply nested than the "…:" line, ends its list.
+    if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth)) inList = false;
     if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
     else if (inList && point) {
       bullets = point.kind === 'bullet';
@@ -150,7 +150,7 @@ function candidatesOf(lines: readonly Line[]): Candidate[] {
 const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
 
 export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
-  const candidates = candidatesOf(lines);
+  const candidates = candidatesOf(lines, format);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
   if (bullets.length > 0) return fromHeadings(lines, bullets[0]!.index, bullets.map((candidate) => ({ candidate, type: 'item' })));
@@ -230,9 +230,11 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
       const adjacent = next !== null && next.heading.candidate.index === end;
       // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
       const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
-      // A section stands as a heading: printed as one, or (outside Markdown, where every
-      // paragraph is set apart) set apart from the text before it.
-      const standsAlone = (candidate.strong || (format !== 'markdown' && lines[candidate.index]!.gapBefore > 0)) && !/https?:|:\s\S/.test(candidate.title ?? '');
+      // A section stands as a heading: printed as one, or (before the numbered items, and
+      // outside Markdown, where every paragraph is set apart) set apart from the text before it.
+      const setApart = format !== 'markdown' && candidate.index < firstNumbered && lines[candidate.index]!.gapBefore > 0;
+      // A group's name is short; a long line in capitals is an ordinance's title or a notice.
+      const standsAlone = (candidate.strong || setApart) && (candidate.title?.length ?? 0) <= 100 && !/https?:|:\s\S/.test(candidate.title ?? '');
       if (next?.heading.reading && next.type === 'item' && !ownText && standsAlone && (!candidate.procedural || adjacent)) type = 'section';
       else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText && standsAlone) type = 'section';
       else type = heading.mayBeItem ? 'item' : null;

@@ -20,8 +20,9 @@ export function endsMidSentence(lines: readonly Line[]): boolean {
   const text = last.text;
   if (!/[A-Za-z\u00c0-\u024f,;(\u2013-]$/.test(text)) return false;
   if (last.md?.table || isLabel(text) || readField(text) || outcomeLabel.test(text)) return false;
-  // A signature block ends a complete document: "______ / Clerk of the Commission".
+  // A signature block ends a complete document: "______ / Clerk of the Commission", or
+  // "______ Clerk of the Commission" on one line.
   const before = lines[lines.length - 2];
-  if (before && signature.test(before.text) && wordCount(text) <= 6) return false;
+  if (signature.test(text) || (before && signature.test(before.text) && wordCount(text) <= 6)) return false;
   return true;
 }
