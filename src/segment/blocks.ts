@@ -42,9 +42,11 @@ export interface BuildOptions {
 }
 
 /** Whether `line` continues the paragraph that `prev` ends (a hard-wrapped line). */
-function continues(prev: Line, line: Line, format: Format): boolean {
+function continues(first: Line, prev: Line, line: Line, format: Format): boolean {
   if (format === 'markdown') return false;
   if (startsLower(line.text) && !/[.!?:]$/.test(prev.text)) return line.gapBefore <= 1;
+  // A motion runs on until its sentence ends: "THAT the Minutes of the Extraordinary" / "Council Meeting held on …".
+  if (/^(?:that|to)\s/i.test(first.text) && !/[.!?:;]$/.test(prev.text) && line.gapBefore === 0 && readPointLabel(line.text) === null) return true;
   // PDF text wraps every line: a line that does not end a sentence runs on, unless it is a
   // label of its own ("THIRD READING:").
   if (format === 'pdf') return !(isCaps(line.text) && /:$/.test(line.text)) && line.gapBefore === 0 && !endsSentence(prev.text) && !/:$/.test(prev.text);
@@ -90,7 +92,7 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
       continue;
     }
     const prev = last?.lines[last.lines.length - 1];
-    if (last && prev && !cue && last.type !== 'heading' && continues(prev, line, options.format)) {
+    if (last && prev && !cue && last.type !== 'heading' && continues(last.lines[0]!, prev, line, options.format)) {
       last.lines.push(line);
       if (last.type === 'list') last.points![last.points!.length - 1]!.lines.push(line);
       continue;

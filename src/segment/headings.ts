@@ -153,6 +153,8 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
+  // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").
+  if (previous && !previous.md && line.gapBefore === 0 && /^(?:that|to)\s/i.test(previous.text) && !/[.:;!?]$/.test(previous.text)) return null;
   if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
   if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
   // A link to a document ("Report (PDF file, opens in a new window)") is not a heading.
@@ -172,9 +174,15 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;
   const strong = hasArtefact(text) || register || isCaps(text) || line.md?.heading !== undefined || line.md?.strong === true;
   // A heading too long for its line wraps: "… MAY ACT ON ANY ITEM LISTED ON" / "THE AGENDA".
-  const wraps = next !== undefined && !line.md && next.gapBefore === 0 && (danglingWord.test(text) || (isCaps(text) && isCaps(next.text) && text.length >= 50));
+  // "CONFIRMATION" / "OF MINUTES": a line that starts with a joining word continues the one before.
+  const wraps =
+    next !== undefined &&
+    !line.md &&
+    next.gapBefore === 0 &&
+    (danglingWord.test(text) || (isCaps(text) && isCaps(next.text) && (text.length >= 50 || /^(?:OF|AND|FOR|TO|IN|ON|WITH)\s/.test(next.text))));
   const lineCount = 1 + (wraps ? titleRunsOn(lines, i, text, format) : 0);
   const title = trimEndChars(lines.slice(i, i + lineCount).map((l) => l.text).join(' '), ' |');
+  if (lineCount > 1 && (isProse(title) || /[.,;:]$/.test(title))) return null;
   return { index: i, lineCount, readings: [], title, procedural: isProcedural(title), strong };
 }
 
