@@ -1,7 +1,8 @@
 // extract: Source → lines, one reader per format. Readers know formats, not meetings. The
 // Markdown and PDF readers are loaded only when such an input arrives, so reading a text file
 // never pays for remark or pdf.js.
-import type { Source } from '../read/source.js';
+import { diagnostic } from '../model/diagnostics.js';
+import { positionOf, type Source } from '../read/source.js';
 import { anchorBands, findFurniture, separate } from './furniture.js';
 import type { Line } from './line.js';
 import { extractText } from './text.js';
@@ -18,9 +19,18 @@ export interface Extracted {
 export async function extract(source: Source): Promise<Extracted> {
   switch (source.format) {
     case 'markdown': {
-      // Markdown converted from a PDF keeps the running headers around each printed page number.
-      const lines = (await import('./markdown.js')).extractMarkdown(source);
-      return separate(lines, findFurniture(lines, anchorBands(lines)));
+      const markdown = (await import('./markdown.js')).extractMarkdown(source);
+      if ('lines' in markdown) {
+        // Markdown converted from a PDF keeps the running headers around each printed page number.
+        const { lines } = markdown;
+        return separate(lines, findFurniture(lines, anchorBands(lines)));
+      }
+      // Nested too deep for remark: read as plain text, so that no text is lost, and say so
+      // where the nesting passes the limit (the whole file when remark itself gave up).
+      const { limit, span } = markdown.tooDeep;
+      source.format = 'text';
+      source.messages.push(diagnostic('markdown-too-deep', { limit }, span ? positionOf(source, span.start, span.end) : null));
+      return { lines: extractText(source), furniture: [] };
     }
     case 'pdf':
       return (await import('./pdf.js')).extractPdf(source);

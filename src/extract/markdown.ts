@@ -3,7 +3,10 @@
 // (markup removed, `<br>` as a space, `<sup>1</sup>` footnote marks kept as their digits) and a
 // map from every character back to the Markdown source. Heading depth and list markers become
 // hints: converters set them unreliably, so segmentation leans on numbering and cue phrases.
-import type { Nodes, Parents, Root, RootContent, Yaml } from 'mdast';
+// Code blocks are kept verbatim, one line per line of code. Trees are walked with explicit
+// stacks, as block quotes and lists may nest thousands deep; Markdown nested deeper than
+// MAX_DEPTH (or too deep for remark itself) is not read here: the caller reads it as text.
+import type { Code, Nodes, Parents, Root, RootContent, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -11,7 +14,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { clean } from '../read/clean.js';
 import type { Source } from '../read/source.js';
-import type { Line, MarkdownHints } from './line.js';
+import { makeLine, type Line, type MarkdownHints } from './line.js';
 
 interface Collected {
   raw: string;
@@ -21,37 +24,41 @@ interface Collected {
 
 const BREAK_TAG = /^<br\s*\/?>$/i;
 
-/** Inline text of a node, with source offsets for each character. */
-function collect(node: Nodes, out: Collected): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  const emit = (value: string) => {
-    const base = start ?? out.offsets[out.offsets.length - 1] ?? 0;
-    const span = end !== undefined && start !== undefined ? end - start : value.length;
-    for (let i = 0; i < value.length; i++) {
-      // Exact when the source spells the value as is; proportional when escapes or entities differ.
-      const at = span === value.length ? i : Math.floor((i * span) / Math.max(1, value.length));
-      out.raw += value[i];
-      out.offsets.push(base + at);
+/** Inline text of a node, with source offsets for each character (iterative: inline markup may nest deep). */
+function collect(root: Nodes, out: Collected): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const emit = (value: string) => {
+      const base = start ?? out.offsets[out.offsets.length - 1] ?? 0;
+      const span = end !== undefined && start !== undefined ? end - start : value.length;
+      for (let i = 0; i < value.length; i++) {
+        // Exact when the source spells the value as is; proportional when escapes or entities differ.
+        const at = span === value.length ? i : Math.floor((i * span) / Math.max(1, value.length));
+        out.raw += value[i];
+        out.offsets.push(base + at);
+      }
+    };
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        emit(node.value);
+        break;
+      case 'break':
+        emit(' ');
+        break;
+      case 'html':
+        // Inline tags are markup: <br> separates words, other tags (<sup>, <u>) only wrap text.
+        if (BREAK_TAG.test(node.value.trim())) emit(' ');
+        break;
+      case 'image':
+        if (node.alt) emit(node.alt);
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
     }
-  };
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      emit(node.value);
-      return;
-    case 'break':
-      emit(' ');
-      return;
-    case 'html':
-      // Inline tags are markup: <br> separates words, other tags (<sup>, <u>) only wrap text.
-      if (BREAK_TAG.test(node.value.trim())) emit(' ');
-      return;
-    case 'image':
-      if (node.alt) emit(node.alt);
-      return;
-    default:
-      if ('children' in node) for (const child of node.children) collect(child as Nodes, out);
   }
 }
 
@@ -100,7 +107,8 @@ const isStrongOnly = (node: Nodes) =>
 function frontMatterLines(node: Yaml): Line[] {
   let data: unknown;
   try {
-    data = parseYaml(node.value);
+    // YAML reads CRLF and LF line breaks; a file saved with CR alone has CR alone here.
+    data = parseYaml(node.value.replace(/\r\n?/g, '\n'));
   } catch {
     data = null;
   }
@@ -118,14 +126,139 @@ function frontMatterLines(node: Yaml): Line[] {
     return fields.map((text) => line(text, { frontMatter: 'fields' }));
   }
   return node.value
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((text) => clean(text).text)
     .filter(Boolean)
     .map((text) => line(text, { frontMatter: 'foreign' }));
 }
 
-export function extractMarkdown(source: Source): Line[] {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(source.text) as Root;
+/**
+ * A code block's lines, kept verbatim (a letter's "Dear <Name of Councillor>," keeps its angle
+ * brackets), one line per line of code as the text reader would read it, each mapped to where
+ * it stands in the source: a line of `node.value` is the end of its source line, after the fence
+ * or code indentation and any block quote or list prefix.
+ */
+function codeLines(node: Code, source: Source, lastEndLine: number): { lines: Line[]; lastEndLine: number } {
+  const lines: Line[] = [];
+  const position = node.position;
+  if (!position) return { lines, lastEndLine };
+  const { text, lineStarts } = source;
+  // Fenced code starts at its fence (``` or ~~~); indented code at the indentation of its
+  // first line, so a code line that starts with a backtick is not taken for a fence.
+  const opening = text[position.start.offset ?? 0];
+  const first = position.start.line + (opening === '`' || opening === '~' ? 1 : 0);
+  // Blank lines before the first line of code count from the fence (or the block's first line).
+  let last = lastEndLine + (first - position.start.line);
+  node.value.split(/\r\n|\r|\n/).forEach((value, i) => {
+    const lineNumber = first + i;
+    const lineStart = lineStarts[lineNumber - 1];
+    if (lineStart === undefined) return;
+    let lineEnd = lineNumber < lineStarts.length ? lineStarts[lineNumber]! : text.length;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0a) lineEnd--;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+    // Where the value's text starts: exact when the source line ends with it (a tab that the
+    // code indentation split is given as spaces, so compare without leading whitespace).
+    const content = value.trimStart();
+    if (content === '') return;
+    const exact = text.slice(lineStart, lineEnd).endsWith(value);
+    const base = exact ? lineEnd - value.length : Math.max(lineStart, lineEnd - content.length);
+    const raw = exact ? value : content;
+    const line = makeLine(raw, 0, Math.max(0, lineNumber - last - 1));
+    line.map = line.map.map((k) => Math.min(base + k, lineEnd));
+    line.indent += base - lineStart;
+    last = lineNumber;
+    lines.push(line);
+  });
+  return { lines, lastEndLine: Math.max(last, position.end.line) };
+}
+
+/** Lists and block quotes nested deeper than this are read as plain text (remark is slow on them, and overflows the stack). */
+export const MAX_DEPTH = 100;
+
+const isBlankChar = (c: number) => c === 0x20 || c === 0x09;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * How deep the container markers opening the line [start, end) nest ("> - 1. text" is 3 deep),
+ * counting at most `limit + 1`; returns the offset after the last marker counted too. A run of
+ * `-` or `*` that ends the line from `breakFrom` on is a thematic break ("- - - -"), not lists.
+ */
+function markerDepth(text: string, start: number, end: number, limit: number, breakFrom: number): { depth: number; at: number } {
+  let depth = 0;
+  let i = start;
+  while (depth <= limit) {
+    while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const c = text.charCodeAt(i);
+    let next = i;
+    if (c === 0x3e) next = i + 1; // '>' needs no space after it
+    else if ((c === 0x2d || c === 0x2a || c === 0x2b) && i < breakFrom) next = i + 1; // '-', '*', '+'
+    else if (isDigit(c)) {
+      let j = i;
+      while (j < end && j - i < 9 && isDigit(text.charCodeAt(j))) j++;
+      if (text[j] === '.' || text[j] === ')') next = j + 1;
+    }
+    // A list marker is followed by a space, a tab or the end of the line.
+    if (next === i || (c !== 0x3e && next < end && !isBlankChar(text.charCodeAt(next)))) break;
+    depth++;
+    i = next;
+  }
+  return { depth, at: i };
+}
+
+/** Where the line [start, end) ends in a thematic break made of `-`, `*` or `_` (and blanks), or `end`. */
+function breakStart(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isBlankChar(text.charCodeAt(i - 1))) i--;
+  const mark = text[i - 1];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return end;
+  let marks = 0;
+  while (i > start && (text[i - 1] === mark || isBlankChar(text.charCodeAt(i - 1)))) {
+    if (text[i - 1] === mark) marks++;
+    i--;
+  }
+  return marks >= 3 ? i : end;
+}
+
+/**
+ * The first line whose block quote and list markers nest deeper than `limit` ("> > > …",
+ * "- - - … text"), as the source span of its markers; null when none does. Linear: each line's
+ * markers are read once, and only lines that open with more than `limit` markers are looked at
+ * twice. Deeper nesting by indentation alone needs lines about as long as they are deep, so
+ * remark's time stays in proportion to the size of the file and it is not counted here.
+ */
+export function nestingPastLimit(text: string, limit: number = MAX_DEPTH): { start: number; end: number } | null {
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    if (markerDepth(text, start, end, limit, end).depth > limit) {
+      const counted = markerDepth(text, start, end, limit, breakStart(text, start, end));
+      if (counted.depth > limit) return { start, end: counted.at };
+    }
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  }
+  return null;
+}
+
+/** Why a Markdown file was not read as Markdown: where its nesting passes the limit, or null when remark itself ran out of stack. */
+export interface TooDeep {
+  limit: number;
+  span: { start: number; end: number } | null;
+}
+
+/** The lines of a Markdown file, or why it cannot be read as Markdown (the caller then reads it as text). */
+export function extractMarkdown(source: Source): { lines: Line[] } | { tooDeep: TooDeep } {
+  const deep = nestingPastLimit(source.text);
+  if (deep) return { tooDeep: { limit: MAX_DEPTH, span: deep } };
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(source.text) as Root;
+  } catch (error) {
+    // remark recurses once per level of nesting: "Maximum call stack size exceeded".
+    if (error instanceof RangeError) return { tooDeep: { limit: MAX_DEPTH, span: null } };
+    throw error;
+  }
   const lines: Line[] = [];
   let lastEndLine = 0;
   const push = (node: Nodes, md: MarkdownHints | undefined, marker?: { text: string; offset: number }) => {
@@ -135,57 +268,73 @@ export function extractMarkdown(source: Source): Line[] {
     if (line) lines.push(line);
   };
 
-  const walk = (parent: Parents, listDepth: number) => {
-    for (const node of parent.children as RootContent[]) {
-      switch (node.type) {
-        case 'heading':
-          push(node, { heading: node.depth, ...(isStrongOnly(node) ? { strong: true } : {}) });
-          break;
-        case 'paragraph':
-          push(node, isStrongOnly(node) ? { strong: true } : undefined);
-          break;
-        case 'list': {
-          let n = node.start ?? 1;
-          for (const item of node.children) {
-            // The number as printed: Markdown renumbers "7., 9., 8." as 7, 8, 9; minutes keep theirs.
-            const printedNumber = /^\s{0,3}(\d{1,9})[.)]/.exec(source.text.slice(item.position?.start.offset ?? 0, (item.position?.start.offset ?? 0) + 16))?.[1];
-            const marker = node.ordered ? `${printedNumber ?? n}.` : '-';
-            n++;
-            item.children.forEach((child, k) => {
-              if (child.type === 'list') walk({ type: 'root', children: [child] }, listDepth + 1);
-              else if (child.type === 'paragraph' || child.type === 'heading') {
-                const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
-                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth, of: node.position?.start.offset ?? 0 }, ...(isStrongOnly(child) ? { strong: true } : {}) }, printed);
-              } else walk({ type: 'root', children: [child] }, listDepth + 1);
-            });
-          }
-          break;
+  // Depth first, in document order, with an explicit stack of work (nesting may be thousands
+  // deep): a node's work runs before its next sibling's, as a recursive walk would run it.
+  const work: (() => void)[] = [];
+  const schedule = (tasks: (() => void)[]) => {
+    for (let i = tasks.length - 1; i >= 0; i--) work.push(tasks[i]!);
+  };
+  const visitChildren = (parent: Parents, listDepth: number) =>
+    schedule((parent.children as RootContent[]).map((child) => () => visit(child, listDepth)));
+
+  const visit = (node: RootContent, listDepth: number) => {
+    switch (node.type) {
+      case 'heading':
+        push(node, { heading: node.depth, ...(isStrongOnly(node) ? { strong: true } : {}) });
+        break;
+      case 'paragraph':
+        push(node, isStrongOnly(node) ? { strong: true } : undefined);
+        break;
+      case 'list': {
+        const tasks: (() => void)[] = [];
+        let n = node.start ?? 1;
+        for (const item of node.children) {
+          // The number as printed: Markdown renumbers "7., 9., 8." as 7, 8, 9; minutes keep theirs.
+          const printedNumber = /^\s{0,3}(\d{1,9})[.)]/.exec(source.text.slice(item.position?.start.offset ?? 0, (item.position?.start.offset ?? 0) + 16))?.[1];
+          const marker = node.ordered ? `${printedNumber ?? n}.` : '-';
+          n++;
+          item.children.forEach((child, k) => {
+            if (child.type === 'paragraph' || child.type === 'heading') {
+              const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
+              tasks.push(() =>
+                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth, of: node.position?.start.offset ?? 0 }, ...(isStrongOnly(child) ? { strong: true } : {}) }, printed),
+              );
+            } else tasks.push(() => visit(child, listDepth + 1));
+          });
         }
-        case 'table':
-          for (const row of node.children) push(row, { table: true });
-          break;
-        case 'thematicBreak':
-          // Page-break debris in converted PDFs; it carries no text.
-          if (node.position) lastEndLine = node.position.end.line;
-          break;
-        case 'html':
-        case 'code':
-          push({ type: 'text', value: node.value.replace(/<[^<>]*>/g, ' '), position: node.position } as Nodes, undefined);
-          break;
-        case 'yaml':
-          lines.push(...frontMatterLines(node));
-          if (node.position) lastEndLine = node.position.end.line;
-          break;
-        case 'blockquote':
-        case 'footnoteDefinition':
-          walk(node, listDepth);
-          break;
-        default:
-          if ('children' in node) walk(node as Parents, listDepth);
-          else push(node as Nodes, undefined);
+        schedule(tasks);
+        break;
       }
+      case 'table':
+        for (const row of node.children) push(row, { table: true });
+        break;
+      case 'thematicBreak':
+        // Page-break debris in converted PDFs; it carries no text.
+        if (node.position) lastEndLine = node.position.end.line;
+        break;
+      case 'html':
+        push({ type: 'text', value: node.value.replace(/<[^<>]*>/g, ' '), position: node.position } as Nodes, undefined);
+        break;
+      case 'code': {
+        const code = codeLines(node, source, lastEndLine);
+        for (const line of code.lines) lines.push(line);
+        lastEndLine = code.lastEndLine;
+        break;
+      }
+      case 'yaml':
+        for (const line of frontMatterLines(node)) lines.push(line);
+        if (node.position) lastEndLine = node.position.end.line;
+        break;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        visitChildren(node, listDepth);
+        break;
+      default:
+        if ('children' in node) visitChildren(node as Parents, listDepth);
+        else push(node as Nodes, undefined);
     }
   };
-  walk(tree, 0);
-  return lines;
+  visitChildren(tree, 0);
+  while (work.length > 0) work.pop()!();
+  return { lines };
 }

@@ -88,6 +88,12 @@ export const catalog = {
     message: ({ offset, byte }) =>
       `Unexpected byte ${hex(byte)} at byte offset ${offset}, expected UTF-8: read the file as Windows-1252`,
   }),
+  'markdown-too-deep': spec<{ limit: number }>({
+    severity: 'warning',
+    description: 'The Markdown nests lists or block quotes too deep to read as Markdown, so it was read as plain text.',
+    message: ({ limit }) =>
+      `Unexpected lists or block quotes nested more than ${limit} levels deep, expected at most ${limit}: read the file as plain text`,
+  }),
 
   // Document structure.
   'item-truncated': spec<{ reason: 'link' | 'end' }>({

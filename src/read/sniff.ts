@@ -42,16 +42,25 @@ const markdownLine = [
   /^```/,
 ];
 
+/** Offset of the line break (CRLF, CR or LF) that ends the line starting at `from`, or the text's length. */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return text.length;
+}
+
 /** Plain text that carries Markdown syntax on enough lines is read as Markdown. */
 export function looksLikeMarkdown(text: string): boolean {
   let lines = 0;
   let signals = 0;
   let start = 0;
   while (start < text.length && lines < 400) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    // CRLF, CR and LF all end a line (as in source.ts): old Mac files end lines with CR alone.
+    const end = lineEnd(text, start);
     const line = text.slice(start, Math.min(end, start + 2000));
-    start = end + 1;
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
     if (line.trim() === '') continue;
     lines++;
     if (markdownLine.some((re) => re.test(line))) signals++;

@@ -58,7 +58,8 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
   const withPart = (p: Para): Para => (part ? { ...p, part } : p);
   for (const line of lines) {
     const last = paras[paras.length - 1];
-    if (options.isHeading?.(line)) {
+    // A Markdown list item is a point, whatever it says.
+    if (!line.md?.list && options.isHeading?.(line)) {
       paras.push(withPart({ type: 'heading', lines: [line] }));
       continue;
     }

@@ -70,6 +70,25 @@ function plan(lines: readonly Line[], format: Format): Plan {
   return { kind: null, ...outline(lines, format) };
 }
 
+/**
+ * The preamble's Markdown headings "Attendance", "Declarations of interest" and "Unclassified"
+ * hold the lines up to the next heading of their level or above: only that part is read there.
+ */
+function headingRegions(lines: readonly Line[]): (BlockPart | 'unclassified' | undefined)[] {
+  const regions: (BlockPart | 'unclassified' | undefined)[] = [];
+  let current: { part: BlockPart | 'unclassified' | undefined; depth: number } = { part: undefined, depth: 0 };
+  for (const line of lines) {
+    const depth = line.md?.heading;
+    if (depth !== undefined && (current.part === undefined || depth <= current.depth)) {
+      const text = line.text;
+      const part = preambleHeading.attendance.test(text) ? 'attendance' : preambleHeading.declarations.test(text) ? 'declarations' : preambleHeading.unclassified.test(text) ? 'unclassified' : undefined;
+      current = { part, depth };
+    }
+    regions.push(current.part);
+  }
+  return regions;
+}
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
 
 function uniqueId(base: string, used: Set<string>): string {
@@ -104,9 +123,10 @@ export function segment(source: Source, extracted: Extracted): Document {
     else if (preambleHeading.declarations.test(text)) claim([i], 'declarations');
   });
   if (outlineOf.kind === 'report' || outlineOf.kind === 'item') claim(preambleLines.keys(), 'meeting');
-  /** Runs a recognizer over the preamble lines not claimed yet and claims what it read. */
+  const regions = headingRegions(preambleLines);
+  /** Runs a recognizer over the preamble lines not claimed yet (outside other parts' headings) and claims what it read. */
   const readUnclaimed = <R extends { claimed: Set<number> }>(read: (lines: Line[]) => R, part: BlockPart): R => {
-    const open = [...preambleLines.keys()].filter((i) => !parts.has(i));
+    const open = [...preambleLines.keys()].filter((i) => !parts.has(i) && (regions[i] === undefined || regions[i] === part));
     const result = read(open.map((i) => preambleLines[i]!));
     claim([...result.claimed].map((k) => open[k]!), part);
     return result;

@@ -8,7 +8,7 @@
 import type { Line } from '../extract/line.js';
 import type { Contact, Meeting } from '../model/schema.js';
 import { findDate, findTime, weekday } from './dates.js';
-import { documentTitle } from './headings.js';
+import { documentTitle, isProcedural } from './headings.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
 import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
@@ -46,13 +46,14 @@ const SEPARATORS = ' ,:;-\u2013\u2014';
 
 /** "Cabinet Member for Children - Thursday, 25th July" → "Cabinet Member for Children". */
 function bodyFrom(text: string): string | null {
+  // A numbered or bulleted line is an item or a point, and a web address or e-mail the council's contact.
+  if (/https?:|www\.|@|^[*\u2022\u00b7-]\s|^\d{1,3}[.)]\s/.test(text)) return null;
   // "Minutes Ordinary Council Meeting": the document's kind is not the body's name.
-  // A web address or e-mail is the council's contact, never the body's name.
-  if (/https?:|www\.|@/.test(text)) return null;
-  let body = trimEndChars(text.replace(weekday, '').replace(/^[*\u2022]\s?/, '').replace(/\s\|$/, '').replace(/^(?:minutes|agenda|notice)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
+  let body = trimEndChars(text.replace(weekday, '').replace(/^\*(?=\S)/, '').replace(/\s\|$/, '').replace(/^(?:minutes|agenda|notice)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
   body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);
   body = trimChars(body.replace(meetingTypeSuffix, ''), SEPARATORS);
-  if (!body || docTitle.test(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
+  // "Apologies for absence" is an item of the meeting, not its name.
+  if (!body || docTitle.test(body) || isProcedural(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
   return body;
 }
 
@@ -101,6 +102,13 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
   let venueFollows = false;
   lines.forEach((line, i) => {
     const text = trimEndChars(line.text, ' |');
+    // A Markdown document's title heading names the body (as `minutes` writes it).
+    const titled = line.md?.heading === 1 && meeting.body === null && !findDate(text) ? bodyFrom(text) : null;
+    if (titled) {
+      meeting.body = titled;
+      bodyLine = i;
+      return;
+    }
     const field = readField(line.text);
     if (field) {
       if (applyField(meeting, field.name, field.value)) claimed.add(i);

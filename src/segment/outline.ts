@@ -119,6 +119,9 @@ function sequence(candidates: readonly Candidate[], family: Family): Accepted[] 
  */
 function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
   const out: Candidate[] = [];
+  // Markdown whose author headed the list of items ("## Items", as `minutes` writes it) marks
+  // its items as headings: its paragraphs are text, however they look.
+  const byHeadings = format === 'markdown' && lines.some((l) => l.md?.heading !== undefined && labels.itemsHeader.test(l.text));
   let inList = false;
   let bullets = false;
   let listDepth = Infinity;
@@ -126,7 +129,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     const line = lines[i]!;
     const text = line.text;
     const point = readPointLabel(text);
-    const candidate = candidateAt(lines, i, format);
+    const candidate = byHeadings && line.md?.heading === undefined ? null : candidateAt(lines, i, format);
     // A Markdown heading, or a list item less deeply nested than the "…:" line, ends its list.
     if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth)) inList = false;
     if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
