@@ -1,7 +1,7 @@
 // `minutes parse` as a user runs it: in-process through main() (fast, every case) and through
 // the real bin/minutes.js (once per behaviour that depends on the process: exit code, streams).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,7 +48,7 @@ describe('minutes parse (in-process)', () => {
     ['empty', (dir: string) => (writeFileSync(join(dir, 'empty.txt'), ''), 'empty.txt'), 'empty-file'],
     ['blank', (dir: string) => (writeFileSync(join(dir, 'blank.txt'), ' \n\u00a0\n\t\n'), 'blank.txt'), 'empty-file'],
     ['binary', (dir: string) => (writeFileSync(join(dir, 'data.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff])), 'data.txt'), 'binary-file'],
-    ['a directory', (dir: string) => '.', 'file-unreadable'],
+    ['an empty folder', (dir: string) => (mkdirSync(join(dir, 'empty')), 'empty'), 'no-files-matched'],
   ])('a %s input is one line naming the file and the reason, exit 2', async (_what, make, code) => {
     const dir = tmp();
     const name = make(dir);

@@ -7,6 +7,7 @@ import type { IO } from './io.js';
 import { EXIT, UsageError, reportFailure } from './errors.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
 import { VERSION } from './version.js';
 
 export type SetExit = (code: number) => void;
@@ -23,7 +24,7 @@ function createProgram(io: IO, setExit: SetExit): Command {
       outputError: (s, write) => write(`minutes: ${s.replace(/^error: /, '')}`),
     })
     .showSuggestionAfterError();
-  for (const command of [parseCommand(io, setExit), schemaCommand(io, setExit)]) {
+  for (const command of [parseCommand(io, setExit), validateCommand(io, setExit), schemaCommand(io, setExit)]) {
     program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
   }
   return program;

@@ -23,9 +23,9 @@ export const norm = (s: string | null | undefined): string =>
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.:;,]+$/, '')
+    .replace(/(?<![.:;,])[.:;,]+$/, '')
     .toLowerCase();
-const normNumber = (s: string | null) => (s == null ? null : norm(s).replace(/^(?:item|minute|no\.?)\s/, '').replace(/[.)]+$/, ''));
+const normNumber = (s: string | null) => (s == null ? null : norm(s).replace(/^(?:item|minute|no\.?)\s/, '').replace(/(?<![.)])[.)]+$/, ''));
 
 function score(g: GoldItem, p: Item): number {
   const gn = normNumber(g.number);

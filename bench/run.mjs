@@ -1,0 +1,155 @@
+// `npm run bench`: how fast minutes is on this machine, printed as a Markdown table for the
+// README. Not a test: figures depend on the machine and its load, so each is the best of a few
+// runs (the least disturbed one), and the load average is printed beside them.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { URL } from 'node:url';
+import { TextEncoder } from 'node:util';
+import { parse, parseFile } from '../dist/index.js';
+import { minutes } from './generate.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin/minutes.js');
+const fixtures = join(root, 'fixtures');
+const cores = availableParallelism();
+const work = mkdtempSync(join(tmpdir(), 'minutes-bench-'));
+
+/** Milliseconds of the fastest of `runs` calls. */
+async function best(runs, fn) {
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+/** Milliseconds of the median of `runs` calls (start-up times vary run to run). */
+async function median(runs, fn) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  if (result.error) throw result.error;
+  return result;
+}
+
+const bytesOf = (text) => new TextEncoder().encode(text);
+const fixed = (n, digits = 1) => n.toFixed(digits);
+const rows = [];
+
+// Text throughput on one large document.
+{
+  const bytes = bytesOf(minutes(900, 8));
+  await parse(bytesOf(minutes(20)));
+  const ms = await best(3, () => parse(bytes));
+  rows.push(['text throughput', `${fixed(bytes.length / 1e6 / (ms / 1000), 2)} MB/s`, `${fixed(bytes.length / 1e6)} MB of generated minutes, 900 items`]);
+}
+
+// PDF pages per second, against poppler's pdftotext when it is installed.
+const pdfs = readdirSync(fixtures)
+  .filter((name) => name.startsWith('pdf-'))
+  .map((name) => join(fixtures, name, 'input.pdf'));
+{
+  await parseFile(pdfs[0]);
+  let pages = 0;
+  let ms = 0;
+  for (const pdf of pdfs) {
+    let document;
+    ms += await best(2, async () => (document = await parseFile(pdf)));
+    pages += document.source.pages ?? 0;
+  }
+  const ours = pages / (ms / 1000);
+  const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
+  let reference = 'pdftotext not installed (apt-get install poppler-utils)';
+  if (hasPdftotext) {
+    let theirs = 0;
+    for (const pdf of pdfs) theirs += await best(2, () => run('pdftotext', ['-q', pdf, '-']));
+    const theirRate = pages / (theirs / 1000);
+    reference = `pdftotext: ${fixed(theirRate)} pages/s, ratio ${fixed(ours / theirRate, 2)}× (pdftotext timed with its process start)`;
+  }
+  rows.push(['PDF', `${fixed(ours)} pages/s`, `${pages} pages in the ${pdfs.length} fixture PDFs; ${reference}`]);
+}
+
+// Batches through the CLI, with 1 job and with one per core: PDFs copied from the corpus, and
+// generated text files (which show the pool's own scaling, without the PDF reader's threads).
+// Runs alternate between 1 and N jobs, so that both meet the same background load.
+function timeBatch(folder) {
+  const once = (jobs) => {
+    const start = performance.now();
+    const result = run(process.execPath, [bin, 'parse', folder, '--out-dir', `${folder}-out-${jobs}`, '--force', '--quiet', '--jobs', String(jobs)]);
+    if (result.status !== 0) throw new Error(`batch failed: ${result.stderr}`);
+    return performance.now() - start;
+  };
+  let one = Infinity;
+  let many = Infinity;
+  for (let round = 0; round < 2; round++) {
+    one = Math.min(one, once(1));
+    if (cores > 1) many = Math.min(many, once(cores));
+  }
+  return { one, many };
+}
+
+{
+  const batch = join(work, 'pdfs');
+  const copies = 6;
+  mkdirSync(batch);
+  pdfs.forEach((pdf, i) => {
+    for (let k = 0; k < copies; k++) copyFileSync(pdf, join(batch, `${i}-${k}.pdf`));
+  });
+  const files = pdfs.length * copies;
+  const { one, many } = timeBatch(batch);
+  rows.push(['PDF batch, 1 job', `${fixed(files / (one / 1000))} files/s`, `${files} PDFs (${copies} copies of each fixture PDF), whole CLI run`]);
+  if (cores > 1) rows.push([`PDF batch, ${cores} jobs`, `${fixed(files / (many / 1000))} files/s`, `${fixed(one / many, 2)}× as fast as 1 job`]);
+}
+{
+  const batch = join(work, 'texts');
+  const files = 100;
+  mkdirSync(batch);
+  for (let i = 0; i < files; i++) writeFileSync(join(batch, `${i}.txt`), minutes(50 + i, 2));
+  const { one, many } = timeBatch(batch);
+  const speedup = cores > 1 ? `; ${cores} jobs: ${fixed(files / (many / 1000))} files/s, ${fixed(one / many, 2)}× as fast` : '';
+  rows.push(['text batch, 1 job', `${fixed(files / (one / 1000))} files/s`, `${files} generated minutes of 50 to 150 items${speedup}`]);
+}
+
+// Start-up: one small file through the CLI, against Node doing nothing.
+{
+  const small = join(work, 'small.txt');
+  writeFileSync(small, minutes(3));
+  const ours = await median(11, () => run(process.execPath, [bin, 'parse', small]));
+  const node = await median(11, () => run(process.execPath, ['-e', '']));
+  rows.push(['start-up', `${fixed(ours, 0)} ms`, `\`minutes parse small.txt\`; \`node -e ''\` ${fixed(node, 0)} ms: ratio ${fixed(ours / node)}×`]);
+}
+
+// Linearity: four times the input should cost four times as much. Both sizes are warmed up
+// first and timed in alternation, so that JIT warm-up and background load fall on both alike.
+{
+  const n = 200;
+  const small = bytesOf(minutes(n, 4));
+  const large = bytesOf(minutes(4 * n, 4));
+  let smallMs = Infinity;
+  let largeMs = Infinity;
+  for (let round = 0; round < 7; round++) {
+    smallMs = Math.min(smallMs, await best(1, () => parse(small)));
+    largeMs = Math.min(largeMs, await best(1, () => parse(large)));
+  }
+  rows.push(['linearity', `time(4n)/time(n) = ${fixed(largeMs / smallMs, 2)}`, `generated minutes of n = ${n} and 4n items (${fixed(small.length / 1e6, 2)} and ${fixed(large.length / 1e6, 2)} MB); linear is 4`]);
+}
+
+rmSync(work, { recursive: true, force: true });
+const [load] = loadavg();
+console.log(`minutes benchmark: Node ${process.version}, ${cores} cores, load average ${fixed(load, 2)} at the end\n`);
+console.log('| measure | result | notes |');
+console.log('|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);

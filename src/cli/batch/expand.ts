@@ -1,0 +1,147 @@
+// Command-line inputs → the list of files to convert. A file is taken as named; a folder is
+// searched for documents; a quoted glob is matched by the tool (so it behaves the same in every
+// shell). Hidden folders and node_modules are never searched, and --ignore prunes more.
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { compileGlob, hasMagic, isDeep, splitBase, type Matcher } from './glob.js';
+
+export interface InputFile {
+  /** Absolute path, or null for standard input ("-"). */
+  path: string | null;
+  /** The path as the user would write it: shown in messages and stored as `source.name`. */
+  name: string;
+}
+
+export interface Expansion {
+  files: InputFile[];
+  /** The folder each argument stands for, from which outputs mirror the tree (see plan.ts). */
+  roots: string[];
+  /** Arguments (folders, globs) that gave no file, to tell the user. */
+  empty: string[];
+  /** Whether any argument was a folder or a glob, which may stand for any number of files. */
+  searched: boolean;
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** --ignore patterns: with a `/` they match the path from cwd, without one any file or folder name. */
+  ignore: readonly string[];
+  /** A folder never searched (the output folder, so a second run does not read its own output). */
+  exclude: string | null;
+}
+
+/** Extensions a folder search takes; a file named on the command line is read whatever its name. */
+const documentExtensions = new Set(['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'pdf']);
+
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expansion> {
+  const ignored = ignoreMatcher(options);
+  const seen = new Set<string>();
+  const expansion: Expansion = { files: [], roots: [], empty: [], searched: false };
+  const add = (file: InputFile) => {
+    const key = file.path ?? '-';
+    if (seen.has(key)) return;
+    seen.add(key);
+    expansion.files.push(file);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add({ path: null, name: '-' });
+      continue;
+    }
+    const path = resolve(options.cwd, arg);
+    const kind = await kindOf(path);
+    const before = expansion.files.length;
+    if (kind === 'directory') {
+      expansion.searched = true;
+      expansion.roots.push(path);
+      await walk(path, arg, folderRule, ignored, add);
+    } else if (kind === null && hasMagic(arg)) {
+      const { base, rest } = splitBase(arg.replaceAll(sep, '/'));
+      const root = resolve(options.cwd, base || '.');
+      expansion.searched = true;
+      expansion.roots.push(root);
+      if ((await kindOf(root)) === 'directory') await walk(root, base || '.', globRule(rest), ignored, add);
+    } else {
+      // A file, or a path that does not exist: parsing it reports the reason with the name.
+      expansion.roots.push(dirname(path));
+      add({ path, name: arg });
+    }
+    if (expansion.files.length === before && kind !== 'file') expansion.empty.push(arg);
+  }
+  return expansion;
+}
+
+/** What a search does with an entry, given its path below the searched folder. */
+type Rule = (rel: string, isDirectory: boolean) => 'take' | 'search' | 'skip';
+
+const folderRule: Rule = (rel, isDirectory) => (isDirectory ? 'search' : documentExtensions.has(extension(rel)) ? 'take' : 'skip');
+
+/** A folder that a glob matches is searched like a folder argument, as the shell would pass it. */
+function globRule(pattern: string): Rule {
+  const matches = compileGlob(pattern);
+  const maxDepth = isDeep(pattern) ? Infinity : pattern.split('/').length;
+  const depthOf = (rel: string) => rel.split('/').length;
+  return (rel, isDirectory) => {
+    if (!isDirectory) return matches(rel) ? 'take' : 'skip';
+    if (matches(rel)) return 'take';
+    return depthOf(rel) < maxDepth ? 'search' : 'skip';
+  };
+}
+
+async function walk(
+  root: string,
+  shownRoot: string,
+  rule: Rule,
+  ignored: (path: string) => boolean,
+  add: (file: InputFile) => void,
+  rel = '',
+): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(join(root, rel), { withFileTypes: true });
+  } catch {
+    return; // an unreadable folder holds nothing we can convert; its files are not "failed"
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    const path = join(root, childRel);
+    if (ignored(path)) continue;
+    // Symbolic links to folders are not followed: they can loop, and the target is usually
+    // searched already.
+    const isDirectory = entry.isDirectory();
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await kindOf(path)) === 'file');
+    if (!isDirectory && !isFile) continue;
+    const action = rule(childRel, isDirectory);
+    const name = join(shownRoot, childRel);
+    if (action === 'skip') continue;
+    if (!isDirectory) add({ path, name });
+    else if (action === 'take') await walk(path, name, folderRule, ignored, add);
+    else await walk(root, shownRoot, rule, ignored, add, childRel);
+  }
+}
+
+function ignoreMatcher({ cwd, ignore, exclude }: ExpandOptions): (path: string) => boolean {
+  const matchers: Matcher[] = ignore.map((pattern) => {
+    let trimmed = pattern.startsWith('./') ? pattern.slice(2) : pattern;
+    while (trimmed.endsWith('/')) trimmed = trimmed.slice(0, -1);
+    return compileGlob(trimmed.includes('/') ? trimmed : `**/${trimmed}`);
+  });
+  return (path) => path === exclude || matchers.some((matches) => matches(relative(cwd, path).replaceAll(sep, '/')));
+}
+
+async function kindOf(path: string): Promise<'file' | 'directory' | 'other' | null> {
+  try {
+    const stats = await stat(path);
+    return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+  } catch {
+    return null;
+  }
+}
+
+function extension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > name.lastIndexOf('/') + 1 ? name.slice(dot + 1).toLowerCase() : '';
+}
