@@ -4,7 +4,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { compileGlob, hasMagic, isDeep, splitBase, type Matcher } from './glob.js';
+import { compileGlob, globDepth, normalisePattern, splitGlob } from './glob.js';
 
 export interface InputFile {
   /** Absolute path, or null for standard input ("-"). */
@@ -51,17 +51,17 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     }
     const path = resolve(options.cwd, arg);
     const kind = await kindOf(path);
+    const glob = kind === null ? splitGlob(arg) : null;
     const before = expansion.files.length;
     if (kind === 'directory') {
       expansion.searched = true;
       expansion.roots.push(path);
       await walk(path, arg, folderRule, ignored, add);
-    } else if (kind === null && hasMagic(arg)) {
-      const { base, rest } = splitBase(arg.replaceAll(sep, '/'));
-      const root = resolve(options.cwd, base || '.');
+    } else if (glob) {
+      const root = resolve(options.cwd, glob.base || '.');
       expansion.searched = true;
       expansion.roots.push(root);
-      if ((await kindOf(root)) === 'directory') await walk(root, base || '.', globRule(rest), ignored, add);
+      if ((await kindOf(root)) === 'directory') await walk(root, glob.base || '.', globRule(glob.glob), ignored, add);
     } else {
       // A file, or a path that does not exist: parsing it reports the reason with the name.
       expansion.roots.push(dirname(path));
@@ -80,7 +80,7 @@ const folderRule: Rule = (rel, isDirectory) => (isDirectory ? 'search' : documen
 /** A folder that a glob matches is searched like a folder argument, as the shell would pass it. */
 function globRule(pattern: string): Rule {
   const matches = compileGlob(pattern);
-  const maxDepth = isDeep(pattern) ? Infinity : pattern.split('/').length;
+  const maxDepth = globDepth(pattern);
   const depthOf = (rel: string) => rel.split('/').length;
   return (rel, isDirectory) => {
     if (!isDirectory) return matches(rel) ? 'take' : 'skip';
@@ -123,12 +123,17 @@ async function walk(
   }
 }
 
+// Only the folders above the searched one can be hidden (searches skip hidden entries), so `*`
+// and `**` may cross them: `--ignore '.archive/**/drafts'` works. A pattern without a `/` is
+// matched against the name, which also works outside the current folder (`**` never matches `..`).
 function ignoreMatcher({ cwd, ignore, exclude }: ExpandOptions): (path: string) => boolean {
-  const matchers: Matcher[] = ignore.map((pattern) => {
-    let trimmed = pattern.startsWith('./') ? pattern.slice(2) : pattern;
-    while (trimmed.endsWith('/')) trimmed = trimmed.slice(0, -1);
-    return compileGlob(trimmed.includes('/') ? trimmed : `**/${trimmed}`);
-  });
+  const matchers = ignore
+    .map(normalisePattern)
+    .filter((pattern) => pattern !== '')
+    .map((pattern) => {
+      const matches = compileGlob(pattern, { dot: true });
+      return pattern.includes('/') ? matches : (rel: string) => matches(rel.slice(rel.lastIndexOf('/') + 1));
+    });
   return (path) => path === exclude || matchers.some((matches) => matches(relative(cwd, path).replaceAll(sep, '/')));
 }
 
