@@ -12,8 +12,8 @@ export interface MarkdownHints {
   list?: { ordered: boolean; marker: string; depth: number; /** The list's offset: items of one list share it. */ of: number };
   /** The whole line is strong emphasis, as converters print headings. */
   strong?: boolean;
-  /** A GFM table row. */
-  table?: boolean;
+  /** A GFM table row; `of` is the table's offset: rows of one table share it. */
+  table?: { of: number };
   /** A thematic break ("---"), often page-break debris. */
   rule?: boolean;
   /** A line of YAML front matter: `minutes`' own meeting fields, or someone else's metadata. */

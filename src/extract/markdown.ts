@@ -306,7 +306,7 @@ export function extractMarkdown(source: Source): { lines: Line[] } | { tooDeep: 
         break;
       }
       case 'table':
-        for (const row of node.children) push(row, { table: true });
+        for (const row of node.children) push(row, { table: { of: node.position?.start.offset ?? 0 } });
         break;
       case 'thematicBreak':
         // Page-break debris in converted PDFs; it carries no text.

@@ -66,7 +66,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     const into = target === 'present' && starred && !mark ? 'absent' : target;
     // A bullet line is one person, even with a comma ("M. Gaskell, Chief Administrative Officer").
     const single = listItem || (mark !== null || /^[\u2022\u00b7\u25aa\u2013-]\s?/.test(entry) ? (text.match(/,/g) ?? []).length <= 1 && !/;| and /.test(text) : false);
-    add(into, !single && /[,;]| and /.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
+    add(into, !single && /[,;]| and |^(?:Councillors|Cllrs\.?|Crs\.?)\s/.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
   };
 
   lines.forEach((line, i) => {

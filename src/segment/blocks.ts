@@ -88,7 +88,9 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
       continue;
     }
     if (line.cells >= 2 || line.md?.table) {
-      if (last?.type === 'table' && line.gapBefore <= 2) last.lines.push(line);
+      // Rows continue a table; in Markdown, only the table they were written in.
+      const sameTable = line.md?.table ? lastLine?.md?.table?.of === line.md.table.of : !lastLine?.md?.table;
+      if (last?.type === 'table' && line.gapBefore <= 2 && sameTable) last.lines.push(line);
       else paras.push(withPart({ type: 'table', lines: [line] }));
       continue;
     }

@@ -141,8 +141,9 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       if ((line.md?.list && line.md.strong) || line.md?.heading !== undefined) candidate.styled = true;
       return candidate;
     }
-    // A number on its own line: the title is the next line, unless the title was lost in the copy.
-    if (next && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
+    // A number on its own line: the title is the next line, unless the title was lost in the
+    // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
+    if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
       const title = trimEndChars(next.text, ' |');
       return { index: i, lineCount: 2, readings, title, procedural: isProcedural(title), strong: true };
     }

@@ -22,7 +22,7 @@ import { kindFromContent, kindFromHeader } from './kind.js';
 import { applyField, readMeeting } from './meeting.js';
 import { readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
-import type { ItemNumber } from './numbering.js';
+import { readItemNumbers, type ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
@@ -56,10 +56,12 @@ function plan(lines: readonly Line[], format: Format): Plan {
   const top = lines.findIndex((l) => !l.md?.frontMatter);
   if (top >= 0 && /^agenda item$/i.test(lines[top]!.text) && lines.length > top + 1) {
     const title = top + 1;
+    // The title may carry its number ("15. Exclusion of the Public and Press", as `minutes` writes it).
+    const reading = readItemNumbers(lines[title]!.text).find((r) => r.rest.length > 0) ?? null;
     const entry: Entry = {
       type: 'item',
-      candidate: { index: title, lineCount: 1, readings: [], title: lines[title]!.text, procedural: false, strong: true },
-      reading: null,
+      candidate: { index: title, lineCount: 1, readings: reading ? [reading] : [], title: reading?.rest ?? lines[title]!.text, procedural: false, strong: true },
+      reading,
       heading: [title],
       from: title,
       bodyFrom: title + 1,

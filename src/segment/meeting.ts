@@ -47,7 +47,7 @@ const SEPARATORS = ' ,:;-\u2013\u2014';
 /** "Cabinet Member for Children - Thursday, 25th July" → "Cabinet Member for Children". */
 function bodyFrom(text: string): string | null {
   // A numbered or bulleted line is an item or a point, and a web address or e-mail the council's contact.
-  if (/https?:|www\.|@|^[*\u2022\u00b7-]\s|^\d{1,3}[.)]\s/.test(text)) return null;
+  if (/https?:|www\.|@|^[*\u2022\u00b7-]\s|^\d{1,3}[.)]?\s/.test(text)) return null;
   // "Minutes Ordinary Council Meeting": the document's kind is not the body's name.
   let body = trimEndChars(text.replace(weekday, '').replace(/^\*(?=\S)/, '').replace(/\s\|$/, '').replace(/^(?:minutes|agenda|notice)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
   body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);

@@ -88,11 +88,11 @@ function enough(run: Accepted[], family: Family): boolean {
   const titled = run.filter((a) => a.candidate.title !== null);
   if (family === 'prefixed' || family === 'slash') return titled.length >= 1;
   if (weight(run) >= 3) return true;
-  // A single heading is an item when it is printed as one: "21.44 ELECTION OF CHAIR OF THE
-  // COUNCIL", or a Markdown heading "### 1. Apologies".
+  // A single heading is an item when it is printed as one ("21.44 ELECTION OF CHAIR OF THE
+  // COUNCIL", a Markdown heading "### 1. Apologies") or says what meetings do ("1. Apologies").
   if (run.length !== 1 || titled.length !== 1) return false;
   const only = titled[0]!.candidate;
-  return (only.styled === true && only.readings.length > 0) || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
+  return (only.styled === true && only.readings.length > 0) || only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
 }
 
 /** Where a sequence may start: the first candidate, and (a few) candidates numbered 1 or A. */
@@ -153,7 +153,9 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
 const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
 
 export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
-  const candidates = candidatesOf(lines, format);
+  // Below a "No. Item" header (or Markdown's "## Items"), what comes above it is the preamble.
+  const itemsHeader = lines.findIndex((l) => labels.itemsHeader.test(l.text));
+  const candidates = candidatesOf(lines, format).filter((c) => c.index > itemsHeader);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
   if (bullets.length > 0) return fromHeadings(lines, bullets[0]!.index, bullets.map((candidate) => ({ candidate, type: 'item' })));
@@ -171,7 +173,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const numberedAt = new Map(numbered.map((a) => [a.candidate.index, a]));
 
   // Rule 2: where items begin.
-  let header = lines.findIndex((l) => labels.itemsHeader.test(l.text));
+  let header = itemsHeader;
   while (header >= 0 && lines[header + 1] && labels.itemsHeader.test(lines[header + 1]!.text)) header++;
   // "MEETING AGENDA" printed above the list of items opens it too, when no heading comes before.
   const agendaHeader = lines.findIndex((l) => /^(?:meeting\s)?agenda(?:\sitems)?$/i.test(l.text));

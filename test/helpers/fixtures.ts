@@ -38,3 +38,19 @@ export function expected(fixture: Fixture, actual: unknown): unknown {
   if (updating || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
   return readJson(path);
 }
+
+/**
+ * Documents kept in the corpus layout (NAME.txt|md|pdf beside NAME.gold.json) under
+ * fixtures/heldout*: real documents the parser was not written against, for the invariants
+ * that must hold on any document.
+ */
+export function corpusDocuments(): { name: string; path: string }[] {
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('heldout'))
+    .flatMap((d) =>
+      readdirSync(join(fixturesDir, d.name))
+        .filter((f) => /\.(?:txt|md|pdf)$/.test(f))
+        .map((f) => ({ name: `${d.name}/${f}`, path: join(fixturesDir, d.name, f) })),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
