@@ -1,0 +1,206 @@
+// Text accounting for the "no text lost" invariant (issue 2, item 5; issue 7, item 1): every
+// non-blank line of the input, cleaned the way the reader cleans it, must appear in the text
+// content of the parsed document. This is an oracle written apart from src/read/clean.ts on
+// purpose, so that a bug in the cleaner cannot hide itself.
+//
+// - Plain text: the lines of the input (CRLF, CR and LF end a line), each cleaned: invisible
+//   characters (soft hyphen, zero-width spaces and joiners, word joiner, BOM) dropped, every
+//   other whitespace character (NBSP, tabs, U+2000–U+200A, …) a space, runs collapsed, trimmed.
+// - Markdown: the text content of each block node of the mdast tree (unified + remark-parse +
+//   remark-frontmatter + remark-gfm, as the reader parses it), not the raw `#`/`**` syntax:
+//   headings, paragraphs, table cells, code and HTML blocks, and each line of foreign YAML front
+//   matter. Link reference definitions and thematic breaks carry no text and are skipped, and so
+//   is front matter that `minutes` wrote itself (it carries `schemaVersion`; its fields are
+//   read into the meeting, not kept as text).
+//
+// The document's text content is every string of the output tree (titles, headings, blocks in
+// preamble, sections, items' minutes, unclassified and furniture, purpose, points, resolutions
+// …), diagnostics and source metadata excepted. A line counts as kept when it is a substring of
+// one of those strings, or of the document's blocks read in source order (a line the segmenter
+// cut in two, such as a flattened agenda line, is kept across its two blocks).
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Document } from '../../src/model/schema.js';
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** A line cleaned as the reader cleans it (see the header). */
+export function cleanLine(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The physical lines of a text: CRLF, CR and LF each end a line. */
+export function physicalLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** The non-blank lines of plain text, cleaned. */
+export function textLines(text: string): string[] {
+  return physicalLines(text).map(cleanLine).filter((l) => l !== '');
+}
+
+const BREAK_TAG = /^<br\s*\/?>$/i;
+
+/** The inline text of a node as a reader sees it: markup gone, hard breaks and `<br>` as spaces (iterative: nesting may be deep). */
+function inlineText(root: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += ' ';
+        break;
+      case 'html':
+        if (BREAK_TAG.test(node.value.trim())) out += ' ';
+        break;
+      case 'image':
+      case 'imageReference':
+        out += node.alt ?? '';
+        break;
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
+  }
+  return out;
+}
+
+/** The cleaned, non-empty text of each block of a Markdown document. */
+export function markdownBlockTexts(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root;
+  const out: string[] = [];
+  const add = (s: string) => {
+    const cleaned = cleanLine(s);
+    if (cleaned !== '') out.push(cleaned);
+  };
+  // Iterative, in document order: blockquotes and lists may nest thousands deep.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+        add(inlineText(node));
+        break;
+      case 'table':
+        for (const row of node.children) for (const cell of row.children) add(inlineText(cell));
+        break;
+      case 'code':
+        add(node.value);
+        break;
+      case 'html':
+        add(node.value.replace(/<[^<>]*>/g, ' '));
+        break;
+      case 'yaml':
+        if (!/^schemaVersion\s*:/m.test(node.value)) for (const line of node.value.split(/\r\n|\r|\n/)) add(line);
+        break;
+      case 'definition':
+      case 'thematicBreak':
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+        else if ('value' in node && typeof node.value === 'string') add(node.value);
+    }
+  }
+  return out;
+}
+
+/** What must be kept of an input, by the format the parser read it as. */
+export function expectedTexts(text: string, format: Document['source']['format']): string[] {
+  return format === 'markdown' ? markdownBlockTexts(text) : textLines(text);
+}
+
+const SKIP_KEYS = new Set(['source', 'diagnostics', '$schema', 'schemaVersion']);
+
+/** Every string of the output tree, diagnostics and source metadata excepted. */
+export function documentStrings(document: Document): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) if (!SKIP_KEYS.has(key)) walk(child);
+    }
+  };
+  walk(document);
+  return out;
+}
+
+/** Every block of the document (preamble, sections, item headings and minutes, unclassified, furniture). */
+export function documentBlocks(document: Document): Block[] {
+  const blocks: Block[] = [...document.preamble];
+  for (const section of document.sections) blocks.push(...section.blocks);
+  for (const item of document.items) {
+    if (item.heading) blocks.push(item.heading);
+    blocks.push(...item.minutes);
+  }
+  blocks.push(...document.unclassified, ...document.furniture);
+  return blocks;
+}
+
+/** The blocks' text in source order, joined by spaces. */
+export function blockStream(document: Document): string {
+  return documentBlocks(document)
+    .map((block, index) => ({ block, index }))
+    .sort((a, b) => a.block.position.start.offset - b.block.position.start.offset || a.index - b.index)
+    .map(({ block }) => cleanLine(block.text))
+    .join(' ');
+}
+
+/**
+ * `haystack.indexOf(needle, from)` in linear time (Knuth–Morris–Pratt) for long needles: the
+ * engine's search can go quadratic on repetitive text ("a)a)a)…" in 4 MB of "a) a)a)…").
+ */
+export function indexOfLinear(haystack: string, needle: string, from = 0): number {
+  if (needle.length <= 64) return haystack.indexOf(needle, from);
+  const failure = new Int32Array(needle.length);
+  for (let i = 1, k = 0; i < needle.length; i++) {
+    while (k > 0 && needle.charCodeAt(i) !== needle.charCodeAt(k)) k = failure[k - 1]!;
+    if (needle.charCodeAt(i) === needle.charCodeAt(k)) k++;
+    failure[i] = k;
+  }
+  for (let i = Math.max(0, from), k = 0; i < haystack.length; i++) {
+    while (k > 0 && haystack.charCodeAt(i) !== needle.charCodeAt(k)) k = failure[k - 1]!;
+    if (haystack.charCodeAt(i) === needle.charCodeAt(k)) k++;
+    if (k === needle.length) return i - needle.length + 1;
+  }
+  return -1;
+}
+
+/** The cleaned input lines (or Markdown block texts) that the document does not contain. */
+export function lostText(document: Document, inputText: string, format = document.source.format): string[] {
+  const strings = documentStrings(document);
+  // Fast paths first (pathological inputs have 100 000 lines): a line that is a whole string or a
+  // whole line of one (list blocks hold one point a line), then the block stream from where the
+  // previous line was found (lines come in source order), then anywhere.
+  const exact = new Set<string>();
+  for (const s of strings) {
+    exact.add(s);
+    if (s.includes('\n')) for (const part of s.split('\n')) exact.add(part);
+  }
+  let joined: string | null = null;
+  let stream: string | null = null;
+  let cursor = 0;
+  const lost: string[] = [];
+  for (const line of expectedTexts(inputText, format)) {
+    if (exact.has(line)) continue;
+    stream ??= blockStream(document);
+    const at = indexOfLinear(stream, line, cursor);
+    if (at >= 0) {
+      cursor = at;
+      continue;
+    }
+    joined ??= strings.join('\n');
+    if (indexOfLinear(joined, line) < 0 && indexOfLinear(stream, line) < 0) lost.push(line);
+  }
+  return lost;
+}
