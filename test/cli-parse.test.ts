@@ -1,6 +1,6 @@
 // `minutes parse` as a user runs it: in-process through main() (fast, every case) and through
 // the real bin/minutes.js (once per behaviour that depends on the process: exit code, streams).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,5 +109,16 @@ describe('bin/minutes.js', () => {
     expect(error).toMatchObject({ code: 2, stdout: '' });
     expect((error as { stderr: string }).stderr.trimEnd().split('\n')).toHaveLength(1);
     expect((error as { stderr: string }).stderr).not.toMatch(/\bat \S+ \(/);
+  });
+
+  it('stops quietly when the reader closes the pipe (`| head`)', async () => {
+    // A batch prints far more than one pipe buffer; the reader takes one chunk and goes.
+    const child = spawn('node', [bin, 'parse', '-f', 'ndjson', ...Array.from({ length: 40 }, () => seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });

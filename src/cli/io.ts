@@ -14,6 +14,12 @@ export interface IO {
 
 /** The real process streams (used only by bin/minutes.js). */
 export function processIO(): IO {
+  // The reader went away (`minutes parse … | head`): stop quietly, as Unix tools do, rather than
+  // crash with an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -2,6 +2,11 @@
 // invisible characters (zero-width spaces, soft hyphens, BOMs) are dropped, NBSP and other
 // space characters become spaces, whitespace runs collapse to one space and the ends are
 // trimmed. Everything else (bullets, quotes, dashes) is kept as printed.
+//
+// Lines can be megabytes long (a PDF or web page with no line breaks), so the work is linear
+// and allocates little: the text is built from slices of the raw string, one per place where
+// cleaning changed something (most lines are a single slice), and the map is allocated once at
+// its final length.
 
 /** A cleaned string and, for each of its UTF-16 units, the offset of its origin in the raw string. */
 export interface Cleaned {
@@ -29,34 +34,93 @@ const isSpace = (c: number) =>
   c === 0x205f ||
   c === 0x3000;
 
-export function clean(raw: string): Cleaned {
-  let text = '';
-  const map: number[] = [];
-  let pendingSpace = -1;
-  let lastEnd = 0;
+/** The length of the cleaned text of `raw`. */
+function cleanedLength(raw: string): number {
+  let length = 0;
+  let pendingSpace = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (isInvisible(c)) continue;
-    if (isSpace(c)) {
-      if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+    if (c > 0x20 && c < 0xa0) {
+      // Printable ASCII, the common case.
+    } else if (isInvisible(c)) {
+      continue;
+    } else if (isSpace(c)) {
+      if (length > 0) pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      length++;
+      pendingSpace = false;
+    }
+    length++;
+  }
+  return length;
+}
+
+/**
+ * Cleans `raw`; when `map` is given (of length cleanedLength(raw) + 1) it is filled in.
+ * The text is a concatenation of slices of `raw`: [copyFrom, copyTo) is the slice being grown,
+ * which ends where cleaning next drops or replaces a character.
+ */
+function cleanInto(raw: string, map: number[] | null): string {
+  let text = '';
+  let copyFrom = 0;
+  let copyTo = 0;
+  let length = 0;
+  let pendingSpace = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 0x20 && c < 0xa0) {
+      // Printable ASCII, the common case.
+    } else if (isInvisible(c)) {
+      continue;
+    } else if (isSpace(c)) {
+      if (length > 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      text += ' ';
-      map.push(pendingSpace);
+      // A whitespace run becomes one space, at the run's first character.
+      if (pendingSpace === copyTo && raw.charCodeAt(pendingSpace) === 0x20) {
+        copyTo++;
+      } else {
+        text += raw.slice(copyFrom, copyTo);
+        if (raw.charCodeAt(pendingSpace) === 0x20) {
+          copyFrom = pendingSpace;
+          copyTo = pendingSpace + 1;
+        } else {
+          text += ' ';
+          copyFrom = copyTo = pendingSpace + 1;
+        }
+      }
+      if (map) map[length] = pendingSpace;
+      length++;
       pendingSpace = -1;
     }
-    text += raw[i];
-    map.push(i);
-    lastEnd = i + 1;
+    if (i === copyTo) {
+      copyTo++;
+    } else {
+      text += raw.slice(copyFrom, copyTo);
+      copyFrom = i;
+      copyTo = i + 1;
+    }
+    if (map) map[length] = i;
+    length++;
   }
-  map.push(text.length === 0 ? 0 : lastEnd);
+  text += raw.slice(copyFrom, copyTo);
+  if (map) map[length] = length === 0 ? 0 : map[length - 1]! + 1;
+  return text;
+}
+
+export function clean(raw: string): Cleaned {
+  // Allocated at its final length: growing a million-entry array by push costs far more.
+  const map = new Array<number>(cleanedLength(raw) + 1);
+  const text = cleanInto(raw, map);
   return { text, map };
 }
 
 /** The same cleaning without the map, for comparing strings. */
 export function cleanText(raw: string): string {
-  return clean(raw).text;
+  return cleanInto(raw, null);
 }
 
 /** True when a line has no visible characters. */

@@ -1,7 +1,8 @@
 // The worker thread that runs pdf.js: PDF bytes in, the text runs of every page (each with its
-// position) out. It runs apart from the main thread so that a PDF that makes pdf.js spin can be
-// stopped by terminating the thread (read/pdf.ts holds the deadline), and so that anything
-// pdf.js prints lands on the worker's own stdout, which the main thread never forwards.
+// position) out, one PDF after another (the thread lives on, so pdf.js is loaded once). It runs
+// apart from the main thread so that a PDF that makes pdf.js spin can be stopped by terminating
+// the thread (read/pdf-thread.ts holds the deadline), and so that anything pdf.js prints is
+// dropped instead of reaching our stdout, which carries JSON.
 // Laying the runs out as lines happens in the main thread (read/pdf.ts).
 import { parentPort } from 'node:worker_threads';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -136,6 +137,11 @@ async function readPages(request: PdfRequest): Promise<PdfReply> {
   }
 }
 
-parentPort?.once('message', (request: PdfRequest) => {
+// Whatever pdf.js (or anything it loads) prints is dropped here, in the thread, so that the main
+// thread need not read this thread's output at all.
+for (const stream of [process.stdout, process.stderr]) stream.write = (() => true) as typeof stream.write;
+
+// One request at a time: the next comes only after this reply.
+parentPort?.on('message', (request: PdfRequest) => {
   void readPages(request).then((reply) => parentPort!.postMessage(reply));
 });

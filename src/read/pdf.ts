@@ -1,12 +1,12 @@
-// PDF → Source. pdf.js runs in a worker thread (read/pdf-worker.ts) under a deadline; this side
-// lays the positioned text runs it returns out as lines in reading order, and maps every way a
-// PDF can fail to an InputError. Loaded only when a PDF arrives (read/index.ts imports it lazily),
-// and pdf.js itself is only ever loaded inside the worker.
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+// PDF → Source. pdf.js runs in a worker thread (read/pdf-worker.ts, reused from PDF to PDF by
+// read/pdf-thread.ts) under a deadline; this side lays the positioned text runs it returns out
+// as lines in reading order, and maps every way a PDF can fail to an InputError. Loaded only when
+// a PDF arrives (read/index.ts imports it lazily), and pdf.js itself is only ever loaded inside
+// the worker.
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from './input-error.js';
-import type { PdfFailure, PdfReply, PdfRequest, TextRun } from './pdf-worker.js';
+import { inWorker } from './pdf-thread.js';
+import type { PdfFailure, TextRun } from './pdf-worker.js';
 import { lineStartsOf, type Source } from './source.js';
 
 export interface PdfReadOptions {
@@ -67,47 +67,6 @@ function isComplete(bytes: Uint8Array): boolean {
   if (end < 0) return false;
   const rest = buffer.subarray(end + 5);
   return rest.length <= TRAILING_JUNK || rest.every((b) => b === 0 || b === 0x20 || (b >= 0x09 && b <= 0x0d));
-}
-
-// ---- The worker -------------------------------------------------------------------------------
-
-/**
- * The compiled worker beside this module. When this module runs from its TypeScript source (the
- * tests), Node cannot start a worker from a .ts file, so the compiled one in dist/ is used: run
- * `npm run build` after changing pdf-worker.ts.
- */
-function workerUrl(): URL {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./pdf-worker.js', here);
-  const compiled = new URL('../../dist/read/pdf-worker.js', here);
-  if (!existsSync(compiled)) throw new Error('the PDF worker is not compiled: run `npm run build` first');
-  return compiled;
-}
-
-function inWorker(request: PdfRequest, timeoutMs: number): Promise<PdfReply> {
-  return new Promise((resolve, reject) => {
-    // stdout/stderr: true gives the worker streams of its own instead of ours: stdout is JSON.
-    const worker = new Worker(workerUrl(), { stdout: true, stderr: true });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    let settled = false;
-    const settle = (finish: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      finish();
-    };
-    const timer = setTimeout(() => {
-      settle(() => reject(new InputError('pdf-timeout', diagnostic('pdf-timeout', { seconds: timeoutMs / 1000 }).message)));
-    }, timeoutMs);
-    worker.once('message', (reply: PdfReply) => settle(() => resolve(reply)));
-    worker.once('error', (error: Error & { code?: string }) =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? corrupt('it needs more memory than is available') : error)),
-    );
-    worker.once('exit', (code) => settle(() => reject(new Error(`the PDF worker stopped (exit code ${code}) without a reply`))));
-    worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
-  });
 }
 
 // ---- Layout -----------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ const field = (label: string, value: string): Paragraph => paragraph(strong(`${l
 
 const kindLine: Record<Document['kind'], string> = { minutes: 'Minutes', agenda: 'Agenda', decision: 'Decision register', item: 'Agenda item', report: 'Report' };
 
-/** The label that states an outcome, as the parser reads it back ("Proposed" for none yet). */
+/** The label that states an outcome, as the parser reads it back ("Resolution" for none recorded). */
 const outcomeLabel: Record<Outcome, string> = {
   noted: 'Noted',
   approved: 'Approved',
@@ -59,12 +59,18 @@ export function personText(person: Person): string {
   return person.name ?? person.role ?? '';
 }
 
+/** The field of a report's cover that gives its title, last of the three the renderer restates. */
+const reportTitleField = /^(?:subject|title of report|report title)\s?:/i;
+
 function meeting(document: Document, options: MarkdownOptions): RootContent[] {
   const m = document.meeting;
   const out: RootContent[] = [];
   if (document.kind === 'report') {
     // A report's cover block is what the parser reads a report from.
     out.push(field('Title of meeting', m.body ?? ''), field('Date of meeting', m.date ?? ''), field('Subject', document.items[0]?.title ?? ''));
+    // The rest of the cover ("Report by: …", "Wards affected: …") as printed: what follows its title.
+    const title = document.preamble.findIndex((b) => reportTitleField.test(b.text));
+    if (title >= 0) out.push(...document.preamble.slice(title + 1).flatMap(block));
     return out;
   }
   if (m.body) out.push(heading(1, m.body));
@@ -159,7 +165,7 @@ function comment(c: Comment): RootContent[] {
 
 /** A decision, its outcome as a label, then who moved it and the votes in a line of their own. */
 function resolution(r: Resolution): Paragraph[] {
-  const out = [paragraph(strong(`${r.outcome ? outcomeLabel[r.outcome] : 'Proposed'}:`), text(` ${r.text}`))];
+  const out = [paragraph(strong(`${r.outcome ? outcomeLabel[r.outcome] : 'Resolution'}:`), text(` ${r.text}`))];
   const notes: string[] = [];
   const by = [r.movedBy ? `Moved by ${personText(r.movedBy)}` : null, r.secondedBy ? `seconded by ${personText(r.secondedBy)}` : null].filter(Boolean).join(', ');
   if (by) notes.push(`${by.charAt(0).toUpperCase()}${by.slice(1)}.`);
@@ -192,14 +198,19 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
   }
   if (kind === 'report') {
     // A report's numbered paragraphs and recommendations read in their printed order.
-    out.push(...it.minutes.filter((b) => b.part !== 'documents').flatMap(block));
+    out.push(...it.minutes.filter((b) => b.part !== 'documents' && !truncationNotice.test(b.text)).flatMap(block));
   } else {
     const purpose = it.minutes.filter((b) => b.part === 'purpose' && !(b.type === 'heading' && labels.purpose.test(b.text)));
     const minutes = it.minutes.filter((b) => (b.part === 'minutes' || b.part === undefined) && !renderedElsewhere(b));
+    const labelled = minutes[0]?.type === 'heading' && labels.minutes.test(minutes[0].text);
     if (purpose.length) {
       out.push(heading(4, 'Purpose'), ...purpose.flatMap(block));
-      // "Minutes:" ends the purpose when read back.
-      if (minutes.length && !(minutes[0]!.type === 'heading' && labels.minutes.test(minutes[0]!.text))) out.push(heading(4, 'Minutes:'));
+      // "Minutes:" ends the purpose when read back (else it would end at its first sub-heading).
+      if ((minutes.length || purpose.some((b) => b.type === 'heading')) && !labelled) out.push(heading(4, 'Minutes:'));
+    } else if (!labelled && ((kind === 'agenda' && minutes[0]?.type === 'paragraph') || minutes.slice(1).some((b) => labels.purpose.test(b.text)))) {
+      // Read back, an agenda item's opening paragraph, or the text up to a "Purpose" label further
+      // on in the minutes, would be its purpose: "Minutes:" says it is not.
+      out.push(heading(4, 'Minutes:'));
     }
     out.push(...minutes.flatMap(block));
     // The notice follows the text that breaks off.
@@ -208,13 +219,16 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
     if (it.comments.length) out.push(heading(4, "Members' comments"), ...it.comments.flatMap(comment));
     if (it.resolutions.length) out.push(heading(4, 'Resolutions'), ...it.resolutions.flatMap(resolution));
   }
+  // A "Supporting documents:" that lists nothing is kept as printed, where ModernGov prints it.
+  if (!it.documents.length) out.push(...it.minutes.filter((b) => b.part === 'documents').flatMap(block));
   if (it.truncated && kind === 'report') out.push(truncated);
   return out;
 }
 
 function section(s: Section): RootContent[] {
   const [title, ...rest] = s.blocks;
-  return [heading(3, s.number ? `${s.number}. ${s.title}` : s.title), ...(title?.type === 'heading' ? rest : s.blocks).flatMap(block)];
+  // A section groups the items after it: a heading at the level of "Items", above theirs.
+  return [heading(2, s.number ? `${s.number}. ${s.title}` : s.title), ...(title?.type === 'heading' ? rest : s.blocks).flatMap(block)];
 }
 
 export function markdownTree(document: Document, options: MarkdownOptions = {}): Root {

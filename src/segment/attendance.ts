@@ -22,7 +22,7 @@ const groupOf = (label: string): Group | null => groups.find(([re]) => re.test(l
 
 const roleHeading = /^(?:mayor|deputy mayor|councillors?|members?|chair(?:man|person)?|deputy chair(?:man|person)?|vice[- ]chair(?:man|person)?|officers?|staff|commissioners?|trustees?|supervisors?)$/i;
 const starLegend = /^\*\s?denotes\s(?:attendance|present)/i;
-const listBullet = /^(?:[*\u2022\u00b7\u25aa\u2013-]|\d{1,2}[.)])\s?/;
+const listBullet = /^(?:(?:[*\u2022\u00b7\u25aa\u2013-]|\d{1,2}[.)])\s?){1,3}/;
 const noneValue = /^(?:none|nil|no apologies|n\/a|-)\.?$/i;
 
 const apologySentence =
@@ -101,14 +101,18 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       return;
     }
     if (!group) return;
-    if (roleHeading.test(text)) {
+    // "Councillors" over the names it heads; a Markdown list item is an entry, whatever it says.
+    if (!line.md?.list && roleHeading.test(text)) {
       role = text.replace(/s$/i, '');
       claimed.add(i);
       return;
     }
     const listLike = text.length <= 100 && !isProse(text);
     const sentenceList = /,/.test(text) && text.length <= 600 && !/\b(?:was|were|is|are|will|has|had|declared)\b/.test(text);
-    if ((listLike || sentenceList) && !/\bdeclared\b/.test(text)) {
+    // A Markdown list goes on as it began: its items are entries, whatever they say.
+    const previous = lines[i - 1]?.md?.list;
+    const sameList = line.md?.list !== undefined && claimed.has(i - 1) && previous?.of === line.md.list.of;
+    if (sameList || ((listLike || sentenceList) && !/\bdeclared\b/.test(text))) {
       addEntry(group, text, line.md?.list !== undefined);
       claimed.add(i);
       return;

@@ -66,9 +66,16 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
     const point = line.md?.table ? null : readPointLabel(line.text);
     const cue = options.startsBlock?.(line) ?? false;
     const lastLine = last?.lines[last.lines.length - 1];
+    // A label alone on its line ("4.01", "b)", a table cell of its own) is the point the next line states.
+    const labelOnly = last?.type === 'list' && last.points![last.points!.length - 1]!;
+    if (labelOnly && labelOnly.first === '' && labelOnly.lines.length === 1 && !line.md && !point && !cue && line.cells < 2 && line.gapBefore <= 1) {
+      labelOnly.lines.push(line);
+      last.lines.push(line);
+      continue;
+    }
     // Points continue a list; in Markdown, only the list they were written in.
     const sameList = line.md?.list ? lastLine?.md?.list?.of === line.md.list.of : !lastLine?.md?.list;
-    if (point && point.rest.length > 0) {
+    if (point && (point.rest.length > 0 || options.format !== 'markdown')) {
       const entry: ParaPoint = { label: point.label, lines: [line], first: point.rest, printed: line.text };
       if (last?.type === 'list' && line.gapBefore <= 2 && sameList) {
         last.points!.push(entry);
@@ -102,7 +109,30 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
     }
     paras.push(withPart({ type: 'paragraph', lines: [line] }));
   }
-  return paras;
+  return paras.flatMap((para) => (para.type === 'list' ? withoutBareLabel(para) : [para]));
+}
+
+/** A list without the labels that stood alone with nothing after them: each is a paragraph of its own. */
+function withoutBareLabel(list: Para): Para[] {
+  const isBare = (p: ParaPoint) => p.first === '' && p.lines.length === 1;
+  if (!list.points!.some(isBare)) return [list];
+  const out: Para[] = [];
+  let run: ParaPoint[] = [];
+  const withPart = (p: Para): Para => (list.part ? { ...p, part: list.part } : p);
+  const flush = () => {
+    if (run.length) out.push(withPart({ type: 'list', lines: run.flatMap((p) => p.lines), points: run }));
+    run = [];
+  };
+  for (const point of list.points!) {
+    if (!isBare(point)) {
+      run.push(point);
+      continue;
+    }
+    flush();
+    out.push(withPart({ type: 'paragraph', lines: point.lines }));
+  }
+  flush();
+  return out;
 }
 
 export function paraPosition(source: Source, para: Para) {

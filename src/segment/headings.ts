@@ -147,7 +147,8 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       const title = trimEndChars(next.text, ' |');
       return { index: i, lineCount: 2, readings, title, procedural: isProcedural(title), strong: true };
     }
-    return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: false };
+    const heading = line.md?.heading !== undefined;
+    return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };
   }
   // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
   const register = decisionRegister.test(text);
@@ -169,7 +170,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
   // A sentence cut off by the end of the text, or one that starts with a speaker, is prose.
-  if ((next && truncationNotice.test(next.text)) || speakerAt(text)) return null;
+  if ((next && line.md?.heading === undefined && truncationNotice.test(next.text)) || speakerAt(text)) return null;
   // Quoted text is not a heading; "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
   if (/^["'\u2018\u201c]/.test(text)) return null;
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;

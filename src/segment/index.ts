@@ -93,10 +93,18 @@ function headingRegions(lines: readonly Line[]): (BlockPart | 'unclassified' | u
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
 
-function uniqueId(base: string, used: Set<string>): string {
+/** Ids given so far, and for each base the next suffix to try (so that many repeats of one number stay linear). */
+interface UsedIds {
+  ids: Set<string>;
+  next: Map<string, number>;
+}
+
+function uniqueId(base: string, used: UsedIds): string {
   let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  let n = used.next.get(base) ?? 2;
+  while (used.ids.has(id)) id = `${base}-${n++}`;
+  used.next.set(base, n);
+  used.ids.add(id);
   return id;
 }
 
@@ -174,7 +182,7 @@ export function segment(source: Source, extracted: Extracted): Document {
   // ---- sections and items ----
   const sections: Section[] = [];
   const items: Item[] = [];
-  const usedIds = new Set<string>();
+  const usedIds: UsedIds = { ids: new Set(), next: new Map() };
   let section: Section | null = null;
   let sectionNumber: ItemNumber | null = null;
   for (const entry of entries) {

@@ -71,13 +71,16 @@ function capsTail(text: string): string {
   return run.length >= 2 ? run.join(' ') : text;
 }
 
+/** A field's value without a trailing link ("View directions") or full stop. */
+const fieldValue = (raw: string) => trimEndChars(raw.replace(linkDebris, ''), ' .|');
+
 /**
  * Fills the meeting fields a "Label: value" line gives, where still empty. Returns whether the
  * field is one of the meeting's.
  */
 export function applyField(meeting: Meeting, label: string, raw: string): boolean {
   const name = label.toLowerCase();
-  const value = trimEndChars(raw.replace(linkDebris, ''), ' .');
+  const value = fieldValue(raw);
   if (/^(?:venue|location|location\/address|place|address)$/.test(name)) meeting.venue ??= value || null;
   else if (/^contact/.test(name)) meeting.contact ??= parseContact(raw);
   else if (/^(?:date|meeting date|date of meeting|date and time|date\/time)$/.test(name)) {
@@ -173,7 +176,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
     // Consecutive venue lines make one venue: "Council Chambers" + "Whitby Town Hall".
     const run = [venueLines[0]!];
     for (const i of venueLines.slice(1)) if (i === run[run.length - 1]! + 1) run.push(i);
-    meeting.venue = run.map((i) => trimEndChars(lines[i]!.text, ' |')).join(' ');
+    meeting.venue = run.map((i) => fieldValue(lines[i]!.text)).join(' ');
   }
 
   // No body beside the date: the nearest title line above the date, else the first title line.

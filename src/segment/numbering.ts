@@ -137,10 +137,12 @@ export interface PointLabel {
 }
 
 const bullet = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-]|o(?=\s+[A-Z]))\s+/;
+/** A bullet glyph alone on its line, its text on the next (a dash alone is a table's empty cell). */
+const bulletAlone = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7])$/;
 const parenthesised = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*/;
 const closing = /^([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*/;
-const dotted = /^([a-z]|[ivx]{1,5}|\d{1,2})\.\s+/;
-const decimal = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+/;
+const dotted = /^([a-z]|[ivx]{1,5}|\d{1,2})\.(?:\s+|$)/;
+const decimal = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|$)/;
 
 function classify(token: string): Pick<PointLabel, 'kind' | 'value'> | null {
   if (/^\d+$/.test(token)) return { kind: 'number', value: Number(token) };
@@ -152,7 +154,7 @@ function classify(token: string): Pick<PointLabel, 'kind' | 'value'> | null {
 
 /** The point label a line starts with: "a)", "(iv)", "1.1", "·" … */
 export function readPointLabel(text: string): PointLabel | null {
-  const b = bullet.exec(text);
+  const b = bullet.exec(text) ?? bulletAlone.exec(text);
   if (b) return { label: b[1]!, kind: 'bullet', value: 0, rest: text.slice(b[0].length) };
   for (const re of [parenthesised, closing, decimal, dotted]) {
     const m = re.exec(text);

@@ -14,9 +14,9 @@
 //    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
 import type { Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
-import { candidateAt, followedByContent, isLabel, isRule, type Candidate } from './headings.js';
+import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { Family, ItemNumber } from './numbering.js';
-import { readPointLabel } from './numbering.js';
+import { readItemNumbers, readPointLabel } from './numbering.js';
 import { bulletItems } from './bullets.js';
 import { isProse, readField } from './shape.js';
 import { labels } from './vocabulary.js';
@@ -90,9 +90,11 @@ function enough(run: Accepted[], family: Family): boolean {
   if (weight(run) >= 3) return true;
   // A single heading is an item when it is printed as one ("21.44 ELECTION OF CHAIR OF THE
   // COUNCIL", a Markdown heading "### 1. Apologies") or says what meetings do ("1. Apologies").
-  if (run.length !== 1 || titled.length !== 1) return false;
+  if (run.length !== 1) return false;
+  if (run[0]!.candidate.styled === true) return true;
+  if (titled.length !== 1) return false;
   const only = titled[0]!.candidate;
-  return (only.styled === true && only.readings.length > 0) || only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
+  return only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
 }
 
 /** Where a sequence may start: the first candidate, and (a few) candidates numbered 1 or A. */
@@ -119,9 +121,6 @@ function sequence(candidates: readonly Candidate[], family: Family): Accepted[] 
  */
 function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
   const out: Candidate[] = [];
-  // Markdown whose author headed the list of items ("## Items", as `minutes` writes it) marks
-  // its items as headings: its paragraphs are text, however they look.
-  const byHeadings = format === 'markdown' && lines.some((l) => l.md?.heading !== undefined && labels.itemsHeader.test(l.text));
   let inList = false;
   let bullets = false;
   let listDepth = Infinity;
@@ -129,7 +128,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     const line = lines[i]!;
     const text = line.text;
     const point = readPointLabel(text);
-    const candidate = byHeadings && line.md?.heading === undefined ? null : candidateAt(lines, i, format);
+    const candidate = candidateAt(lines, i, format);
     // A Markdown heading, or a list item less deeply nested than the "…:" line, ends its list.
     if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth)) inList = false;
     if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
@@ -155,6 +154,7 @@ const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
 export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
   // Below a "No. Item" header (or Markdown's "## Items"), what comes above it is the preamble.
   const itemsHeader = lines.findIndex((l) => labels.itemsHeader.test(l.text));
+  if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
   const candidates = candidatesOf(lines, format).filter((c) => c.index > itemsHeader);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
@@ -251,6 +251,27 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   }
 
   return fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
+}
+
+/**
+ * Markdown whose author headed the list of items ("## Items", as `minutes` writes it) is
+ * structured by its headings: each heading one level below "Items" is an item (its number, if
+ * any, printed first), each heading at the level of "Items" groups the items after it, and
+ * paragraphs are text, however they look.
+ */
+function headingOutline(lines: readonly Line[], header: number): Outline {
+  const itemDepth = lines[header]!.md!.heading! + 1;
+  const kept: { candidate: Candidate; reading: ItemNumber | null; type: Entry['type'] }[] = [];
+  for (let i = header + 1; i < lines.length; i++) {
+    const depth = lines[i]!.md?.heading;
+    if (depth === undefined || depth > itemDepth) continue;
+    const text = lines[i]!.text;
+    const reading = readItemNumbers(text)[0] ?? null;
+    const title = reading ? reading.rest || null : text;
+    const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
+    kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
+  }
+  return fromHeadings(lines, header + 1, kept, true);
 }
 
 /** The entries the kept headings open, each running to the next; text between a "No. Item"

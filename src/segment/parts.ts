@@ -24,10 +24,12 @@ const isSubHeading = (line: Line) =>
 
 export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
   const parts: BlockPart[] = body.map(() => 'minutes');
-  const purposeLabel = body.findIndex((l) => labels.purpose.test(l.text));
+  // A Markdown list item is a point, whatever it says: "- Minutes:" is not the label (as "* Minutes:" in text is not).
+  const labelAt = (label: RegExp) => body.findIndex((l) => !l.md?.list && label.test(l.text));
+  const purposeLabel = labelAt(labels.purpose);
   // A ModernGov item's "Decision:" block, before its "Minutes:", ends the agenda's text too.
-  const minutesAt = body.findIndex((l) => labels.minutes.test(l.text));
-  const decisionAt = body.findIndex((l) => labels.decision.test(l.text));
+  const minutesAt = labelAt(labels.minutes);
+  const decisionAt = labelAt(labels.decision);
   const minutesLabel = decisionAt >= 0 && decisionAt < minutesAt ? decisionAt : minutesAt;
   const lastDocuments = body.findLastIndex((l, i) => isDocumentsLabel(l) && i < body.length - 1);
   // Purpose runs up to the first of these; minutes follow.

@@ -34,7 +34,9 @@ export function readCover(lines: readonly Line[]): Cover | null {
   let body: string | null = null;
   let date: string | null = null;
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
-    const field = readField(lines[i]!.text);
+    // The cover is one block: its fields follow one another, a wrapped value aside.
+    if (last >= 0 && i - last > 2) break;
+    const field = lines[i]!.md?.heading === undefined ? readField(lines[i]!.text) : null;
     if (!field || !coverField.test(field.name)) continue;
     fields++;
     last = i;

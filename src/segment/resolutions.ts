@@ -37,7 +37,7 @@ const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?[A-Z]{0,4}[\d/.-]
 /** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
 const motionText = /^["\u201c\u2018']?(?:that|to)\b/i;
 
-/** What each outcome label means ("Proposed:" is not decided yet). */
+/** What each outcome label means ("Proposed:" is not decided yet, "Resolution:" does not say). */
 const labelOutcome: Record<string, Outcome | null> = {
   resolved: 'resolved',
   agreed: 'agreed',
@@ -53,6 +53,7 @@ const labelOutcome: Record<string, Outcome | null> = {
   decision: 'other',
   decided: 'other',
   proposed: null,
+  resolution: null,
 };
 
 /** A decision's text without the "Moved by …, seconded by …." and "Votes: …" sentences it ends with. */
@@ -113,6 +114,8 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
   let decisionHeading = false;
   // Mover fields waiting for the motion's text, and an outcome waiting for its decided text.
   const waiting: { movers: Movers | null; outcome: Outcome | null | undefined } = { movers: null, outcome: undefined };
+  /** The paragraphs that gave the waiting movers, with the part they had. */
+  const moverParas: { para: Para; part: Para['part'] }[] = [];
 
   const add = (r: Resolution, from: Para, to: Para = from, amendment = false) => {
     // Texts joined from several lines or points read as one line.
@@ -209,6 +212,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     const fieldMovers = moverFields(para);
     if (fieldMovers) {
       waiting.movers = { movedBy: fieldMovers.movedBy ?? waiting.movers?.movedBy ?? null, secondedBy: fieldMovers.secondedBy ?? waiting.movers?.secondedBy ?? null };
+      moverParas.push({ para, part: para.part });
       para.part = 'resolution';
       continue;
     }
@@ -233,6 +237,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       i = last;
       decisionHeading = false;
       waiting.movers = null;
+      moverParas.length = 0;
       continue;
     }
 
@@ -265,6 +270,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
       add({ text: full, outcome: waiting.outcome ?? null, movedBy: by?.movedBy ?? null, secondedBy: by?.secondedBy ?? null, votes: null }, para, paras[last]);
       i = last;
       waiting.movers = null;
+      moverParas.length = 0;
       waiting.outcome = undefined;
       decisionHeading = false;
       continue;
@@ -334,5 +340,8 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     if (found) para.part = 'resolution';
     decisionHeading = false;
   }
+  // Movers of a motion whose text never came ("Proposed by Counc" where the copy breaks off) are
+  // the item's text, not part of a decision.
+  if (waiting.movers !== null) for (const { para, part } of moverParas.filter((m) => m.para.part === 'resolution')) para.part = part;
   return out;
 }

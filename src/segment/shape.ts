@@ -3,7 +3,8 @@
 
 import { splitSentences } from './sentences.js';
 
-const letters = /[a-z\u00c0-\u024f]/gi;
+/** One letter as isCaps counts them (/i also matches case variants outside the range, e.g. "ɓ"). */
+const letter = /[a-z\u00c0-\u024f]/i;
 
 /** `text` without any of `chars` at its end (a loop: a regex here would be quadratic). */
 export function trimEndChars(text: string, chars: string): string {
@@ -19,18 +20,74 @@ export function trimChars(text: string, chars: string): string {
   return trimEndChars(text.slice(start), chars);
 }
 
-export const endsSentence = (text: string): boolean => /[.!?][\u201d\u2019"')\]]?$/.test(text);
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+const isCloser = (c: number) => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d; // ” ’ " ' ) ]
+
+/** Ends in ".", "!" or "?", perhaps followed by a closing quote or bracket (the end is read, not the whole line). */
+export function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return isStop(last) || (isCloser(last) && isStop(text.charCodeAt(text.length - 2)));
+}
 
 export const startsLower = (text: string): boolean => /^[a-z\u00df-\u00ff]/.test(text);
 
-export const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+/** The characters of the regular expression class \s. */
+const isWhitespace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x00a0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** The number of runs of non-whitespace (as `text.match(/\S+/g).length`, without building the array). */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (isWhitespace(c)) {
+      inWord = false;
+    } else {
+      if (!inWord) count++;
+      inWord = true;
+    }
+  }
+  return count;
+}
 
 /** Mostly capital letters: "ROLL CALL", "LEAVE OF ABSENCE". */
 export function isCaps(text: string): boolean {
-  const all = text.match(letters);
-  if (!all || all.length < 3) return false;
-  const upper = all.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / all.length >= 0.85;
+  // Counted in one pass (lines can be megabytes long): ASCII directly, other characters as
+  // `letter` and the case mappings say.
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper++;
+      } else if (c >= 0x61 && c <= 0x7a) {
+        letters++;
+      }
+    } else {
+      const ch = text[i]!;
+      if (!letter.test(ch)) continue;
+      letters++;
+      if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) upper++;
+    }
+  }
+  if (letters < 3) return false;
+  return upper / letters >= 0.85;
 }
 
 /** A sentence break inside the text: ". The", "? Is". */

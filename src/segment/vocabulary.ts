@@ -93,7 +93,7 @@ export const documentTypeWord = /^(?:AGENDA|MINUTES|OPEN MINUTES|DRAFT MINUTES|N
  * A decision printed with its outcome as a label: "Agreed: that …", "Carried: …", "Noted: …",
  * "Decision: …" ("Proposed:" is a proposal not yet decided).
  */
-export const outcomeLabel = /^(resolved|agreed|carried|lost|noted|approved|adopted|deferred|withdrawn|referred|rejected|decision|decided|proposed)\s?:\s/i;
+export const outcomeLabel = /^(resolved|agreed|carried|lost|noted|approved|adopted|deferred|withdrawn|referred|rejected|decision|decided|proposed|resolution)\s?:\s/i;
 
 /** A document listed under "Documents:": "Annual report (PDF, 125 KB)", "Appendix A pdf icon PDF 1 MB", "plan.pdf". */
 export const documentEntry = /\(([a-z]{2,5})(?:,\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b))?\)$|\((pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$|\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|rtf)$/i;

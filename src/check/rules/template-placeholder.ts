@@ -6,26 +6,50 @@ import { defineRule } from '../rule.js';
 /** Choices a template offers, of which the author keeps one. */
 const choice = '(?:yes|no|approved(?: as amended)?|deferred|rejected|refused|agreed|not agreed|carried|lost|granted)';
 
-const placeholders = [
+const wordPlaceholders = [
   // "Yes/No", "approved/ approved as amended/ deferred/ rejected"
   new RegExp(`\\b${choice}(?: ?/ ?${choice}){1,6}\\b`, 'gi'),
   // "[insert date]", "[Insert name of officer]"
   /\[insert\b[^\]]{0,200}\]/gi,
-  // "....." as a blank to write on (not the "..." of an ellipsis)
-  /\.{5,}/g,
 ];
 
 /** Dot leaders of a table of contents end in a page number: "Apologies ........ 3". */
 const dotLeader = /^\s?\d{1,4}$/;
 
 /** Choices inside a longer slash list ("carried/agreed/passed") describe outcomes, not a blank. */
-const inLongerList = (text: string, start: number, end: number) => text[start - 1] === '/' || /^ ?\//.test(text.slice(end, end + 2));
+const inLongerList = (text: string, start: number, end: number) =>
+  text.charCodeAt(start - 1) === 0x2f || text.charCodeAt(end) === 0x2f || (text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x2f);
 
-/** Whether a match is a blank to fill in rather than a page number's dot leader or a list of words. */
-function isPlaceholder(text: string, match: RegExpMatchArray): boolean {
-  const end = match.index! + match[0].length;
-  if (match[0].startsWith('.')) return !dotLeader.test(text.slice(end));
-  return !inLongerList(text, match.index!, end);
+interface Found {
+  index: number;
+  text: string;
+}
+
+/**
+ * The blanks of one text, in the order the rule reports them: choices and "[insert …]" not inside
+ * a longer list of words, then runs of 5 or more dots ("....." as a blank to write on, not the
+ * "..." of an ellipsis) that are not a dot leader before a page number. The dots are scanned by a
+ * loop, not /\.{5,}/g: on a line of millions of dots that regular expression's backtracking
+ * overflows the stack. Lines can be megabytes long: the loops allocate little besides what they report.
+ */
+function blanksIn(text: string): Found[] {
+  const found: Found[] = [];
+  for (const re of wordPlaceholders) {
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      const end = match.index + match[0].length;
+      if (!inLongerList(text, match.index, end)) found.push({ index: match.index, text: match[0] });
+    }
+  }
+  for (let start = text.indexOf('.....'); start >= 0; start = text.indexOf('.....', start)) {
+    let end = start + 5;
+    while (text.charCodeAt(end) === 0x2e) end++;
+    // What follows a dot leader is at most a space and four digits.
+    const leader = text.length - end <= 5 && dotLeader.test(text.slice(end));
+    if (!leader) found.push({ index: start, text: text.slice(start, end) });
+    start = end;
+  }
+  return found;
 }
 
 export const templatePlaceholder = defineRule({
@@ -54,11 +78,7 @@ Subject: Parks Strategy
   },
   *check(document) {
     for (const node of documentNodes(document)) {
-      for (const re of placeholders) {
-        for (const match of node.text.matchAll(re)) {
-          if (isPlaceholder(node.text, match)) yield { args: { text: match[0] }, position: positionIn(node, match.index, match[0].length) };
-        }
-      }
+      for (const found of blanksIn(node.text)) yield { args: { text: found.text }, position: positionIn(node, found.index, found.text.length) };
     }
   },
 });

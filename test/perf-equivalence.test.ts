@@ -1,0 +1,151 @@
+// The linear rewrites of clean() (src/read/clean.ts), isCaps, wordCount and endsSentence
+// (src/segment/shape.ts) and the dot-run scan of template-placeholder give exactly what the
+// simple versions they replaced gave. The references below are those versions, kept verbatim.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean, cleanText } from '../src/read/clean.js';
+import { endsSentence, isCaps, wordCount } from '../src/segment/shape.js';
+import { templatePlaceholder } from '../src/check/rules/template-placeholder.js';
+import { parse, type Document } from '../src/index.js';
+
+const isInvisible = (c: number) => c === 0x00ad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  c === 0x09 ||
+  c === 0x0b ||
+  c === 0x0c ||
+  c === 0x0a ||
+  c === 0x0d ||
+  c === 0x00a0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+
+function referenceClean(raw: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let pendingSpace = -1;
+  let lastEnd = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isSpace(c)) {
+      if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      text += ' ';
+      map.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    text += raw[i];
+    map.push(i);
+    lastEnd = i + 1;
+  }
+  map.push(text.length === 0 ? 0 : lastEnd);
+  return { text, map };
+}
+
+const letters = /[a-z\u00c0-\u024f]/gi;
+function referenceIsCaps(text: string): boolean {
+  const all = text.match(letters);
+  if (!all || all.length < 3) return false;
+  const upper = all.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / all.length >= 0.85;
+}
+const referenceWordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+const referenceEndsSentence = (text: string): boolean => /[.!?][\u201d\u2019"')\]]?$/.test(text);
+
+/** Every UTF-16 code unit, for the per-character tables. */
+const allUnits = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+
+/** Text made of the characters these functions treat specially, and others. */
+const tricky = fc.string({
+  unit: fc.constantFrom(
+    ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u00ad', '\u200b', '\u2060', '\ufeff', '\u0085', '\u180e',
+    'a', 'B', 'x', 'Z', '.', '.', '!', '?', '"', "'", ')', ']', '\u201d', '\u2019', '/', '1',
+    '\u00e9', '\u00c9', '\u0253', '\u0181', '\u2c7e', '\u023f', '\u0131', '\u017f', '\u212a', '\u00df', '\ud83d', '\ude00',
+  ),
+  maxLength: 60,
+});
+const anyText = fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
+
+describe('clean() and cleanText() equal the character-by-character version', () => {
+  it('on arbitrary strings', () => {
+    fc.assert(
+      fc.property(anyText, (raw) => {
+        const expected = referenceClean(raw);
+        const actual = clean(raw);
+        expect(actual.text).toBe(expected.text);
+        expect([...actual.map]).toEqual(expected.map);
+        expect(cleanText(raw)).toBe(expected.text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('on every code unit, alone and between letters', () => {
+    const differ: string[] = [];
+    for (const u of allUnits) {
+      for (const raw of [u, `a${u}b`, `a ${u} b`, `${u}${u}a${u}`]) {
+        const expected = referenceClean(raw);
+        const actual = clean(raw);
+        if (actual.text !== expected.text || actual.map.join() !== expected.map.join()) differ.push(raw);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('shape.ts counters equal the regular-expression versions', () => {
+  it('on every code unit', () => {
+    const differ: string[] = [];
+    for (const u of allUnits) {
+      for (const text of [u, `${u}AB`, `${u}${u}${u}`, `ab${u}`, `${u}.`, `.${u}`, `x ${u} y`]) {
+        if (isCaps(text) !== referenceIsCaps(text)) differ.push(`isCaps ${JSON.stringify(text)}`);
+        if (wordCount(text) !== referenceWordCount(text)) differ.push(`wordCount ${JSON.stringify(text)}`);
+        if (endsSentence(text) !== referenceEndsSentence(text)) differ.push(`endsSentence ${JSON.stringify(text)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+  it('on arbitrary strings', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(isCaps(text)).toBe(referenceIsCaps(text));
+        expect(wordCount(text)).toBe(referenceWordCount(text));
+        expect(endsSentence(text)).toBe(referenceEndsSentence(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('template-placeholder finds the dot runs /\\.{5,}/g found', () => {
+  const dotLeader = /^\s?\d{1,4}$/;
+  const referenceDots = (text: string) =>
+    [...text.matchAll(/\.{5,}/g)].filter((m) => !dotLeader.test(text.slice(m.index + m[0].length))).map((m) => ({ text: m[0], index: m.index }));
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  const dotRuns = (text: string) => {
+    const document = { preamble: [{ text, position }], sections: [], items: [], unclassified: [] } as unknown as Document;
+    return templatePlaceholder
+      .run(document)
+      .map((d) => /"(.*)"/.exec(d.message)![1]!)
+      .filter((t) => t.startsWith('.'));
+  };
+  it('on strings of dots, digits and spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('.', '.', '.', ' ', '1', '2', 'a', '\t'), maxLength: 40 }), (text) => {
+        expect(dotRuns(text)).toEqual(referenceDots(text).map((m) => m.text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('does not overflow the stack on 8 MB of dots', async () => {
+    const document = await parse('.'.repeat(8_000_000));
+    expect(document.diagnostics.some((d) => d.code === 'template-placeholder')).toBe(true);
+  });
+});
