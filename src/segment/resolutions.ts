@@ -158,7 +158,9 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     const para = paras[i]!;
     if (!isOpenPara(para)) continue;
     // "Resolution number KT/2022/234 MOVED by …": the reference is not part of the decision.
-    const text = trimEndChars(paraText(para), ' |').replace(resolutionReference, '');
+    // A bullet of its own reads without its bullet ("o Resolved that …" as "- Resolved that …" in Markdown).
+    const bulleted = para.type === 'list' && para.points?.length === 1 && /^[^\w(]|^o$/.test(para.points[0]!.label ?? '');
+    const text = trimEndChars(bulleted ? pointText(para.points![0]!) : paraText(para), ' |').replace(resolutionReference, '');
 
     if (para.type === 'heading' || resolutionHeading.test(text)) {
       decisionHeading = labels.decision.test(text) || resolutionHeading.test(text);
