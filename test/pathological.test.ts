@@ -77,7 +77,7 @@ const cases: Case[] = [
   { name: '"Yes/No" template placeholders', n: 400_000, make: (n) => fill('Key decision: Yes/No ', n) },
   // Markdown (remark-parse + remark-gfm do most of the work).
   { name: 'Markdown: a table of 1 000 rows', n: 100, format: 'markdown', make: (n) => `| No. | Item |\n|---|---|\n${lines(n, (i) => `| ${i} | Item ${i} |`)}` },
-  { name: 'Markdown: 1 000 numbered headings with text', n: 60, format: 'markdown', make: (n) => lines(n, (i) => `## ${i + 1}. Heading ${i}\n\nText of item ${i}.`) },
+  { name: 'Markdown: 1 000 numbered headings with text', n: 240, format: 'markdown', make: (n) => lines(n, (i) => `## ${i + 1}. Heading ${i}\n\nText of item ${i}.`) },
   { name: 'Markdown: blockquotes nested 1 000 deep', n: 1_000, format: 'markdown', make: (n) => `${'>'.repeat(n)} deep` },
   { name: 'Markdown: lists nested "- - - …" 1 000 deep', n: 250, format: 'markdown', make: (n) => `${'- '.repeat(n)}deep` },
   { name: 'Markdown: unclosed links "[a](" repeated', n: 1_000, format: 'markdown', make: (n) => fill('[a](', n) },
