@@ -18,7 +18,8 @@ export interface Cleaned {
 const isInvisible = (c: number) =>
   c === 0x00ad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
 
-const isSpace = (c: number) =>
+/** The characters of the regular expression class \s but U+FEFF (a BOM, which is invisible). */
+export const isSpace = (c: number) =>
   c === 0x20 ||
   c === 0x09 ||
   c === 0x0b ||
@@ -34,31 +35,8 @@ const isSpace = (c: number) =>
   c === 0x205f ||
   c === 0x3000;
 
-/** The length of the cleaned text of `raw`. */
-function cleanedLength(raw: string): number {
-  let length = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c > 0x20 && c < 0xa0) {
-      // Printable ASCII, the common case.
-    } else if (isInvisible(c)) {
-      continue;
-    } else if (isSpace(c)) {
-      if (length > 0) pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace) {
-      length++;
-      pendingSpace = false;
-    }
-    length++;
-  }
-  return length;
-}
-
 /**
- * Cleans `raw`; when `map` is given (of length cleanedLength(raw) + 1) it is filled in.
+ * Cleans `raw`; when `map` is given (of the cleaned length + 1) it is filled in.
  * The text is a concatenation of slices of `raw`: [copyFrom, copyTo) is the slice being grown,
  * which ends where cleaning next drops or replaces a character.
  */
@@ -112,8 +90,9 @@ function cleanInto(raw: string, map: number[] | null): string {
 }
 
 export function clean(raw: string): Cleaned {
-  // Allocated at its final length: growing a million-entry array by push costs far more.
-  const map = new Array<number>(cleanedLength(raw) + 1);
+  // The map is allocated at its final length, known from a first pass without it: growing a
+  // million-entry array by push costs far more than cleaning twice.
+  const map = new Array<number>(cleanInto(raw, null).length + 1);
   const text = cleanInto(raw, map);
   return { text, map };
 }

@@ -1,6 +1,7 @@
 // The shape of a cleaned line, independent of what it says: prose or title, capitals, a
 // "Field: value" pair. Recognizers combine these with the cue phrases of vocabulary.ts.
 
+import { isSpace } from '../read/clean.js';
 import { splitSentences } from './sentences.js';
 
 /** One letter as isCaps counts them (/i also matches case variants outside the range, e.g. "ɓ"). */
@@ -32,18 +33,7 @@ export function endsSentence(text: string): boolean {
 export const startsLower = (text: string): boolean => /^[a-z\u00df-\u00ff]/.test(text);
 
 /** The characters of the regular expression class \s. */
-const isWhitespace = (c: number) =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0x00a0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+const isWhitespace = (c: number) => isSpace(c) || c === 0xfeff;
 
 /** The number of runs of non-whitespace (as `text.match(/\S+/g).length`, without building the array). */
 export function wordCount(text: string): number {

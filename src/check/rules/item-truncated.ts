@@ -4,6 +4,7 @@
 import type { Item, Position } from '../../model/schema.js';
 import { truncationLink } from '../../segment/vocabulary.js';
 import { blockNodes, itemBlocks } from '../nodes.js';
+import { edit, parishMinutes } from './examples.js';
 import { defineRule } from '../rule.js';
 
 function linkPosition(item: Item): Position | null {
@@ -14,32 +15,8 @@ function linkPosition(item: Item): Position | null {
 export const itemTruncated = defineRule({
   id: 'item-truncated',
   examples: {
-    ok: `Agenda and minutes
-
-Parish Council - Tuesday, 10th December, 2024 7.00 pm
-
-Present: Cllr L Turner (Chair), Cllr V Allen
-
-1. Declaration of Interests
-There were no declarations of interest.
-2. Minutes of the Previous Meeting
-RESOLVED that the minutes of 12 November 2024 be approved.
-3. Finance
-RESOLVED that the payments be agreed.
-`,
-    notOk: `Agenda and minutes
-
-Parish Council - Tuesday, 10th December, 2024 7.00 pm
-
-Present: Cllr L Turner (Chair), Cllr V Allen
-
-1. Declaration of Interests
-There were no declarations of interest.
-2. Minutes of the Previous Meeting
-RESOLVED that the minutes of 12 November 2024 be approved.
-3. Finance
-The Clerk reported on the accounts ... view the full minutes text for item 3.
-`,
+    ok: parishMinutes,
+    notOk: edit(parishMinutes, ['3. Finance\nRESOLVED that the payments be agreed.', '3. Finance\nThe Clerk reported on the accounts ... view the full minutes text for item 3.']),
   },
   *check(document) {
     for (const item of document.items) {

@@ -1,38 +1,13 @@
 // Text that no recognizer placed: kept under `unclassified`, one message per block so that a
 // reader can see what the tool did not understand.
+import { edit, parishMinutes } from './examples.js';
 import { defineRule } from '../rule.js';
 
 export const unclassifiedText = defineRule({
   id: 'unclassified-text',
   examples: {
-    ok: `Agenda and minutes
-
-Parish Council - Tuesday, 10th December, 2024 7.00 pm
-
-Present: Cllr L Turner (Chair), Cllr V Allen
-
-1. Declaration of Interests
-There were no declarations of interest.
-2. Minutes of the Previous Meeting
-RESOLVED that the minutes of 12 November 2024 be approved.
-3. Finance
-RESOLVED that the payments be agreed.
-`,
-    notOk: `Use the search options below to find recent decisions.
-
-Agenda and minutes
-
-Parish Council - Tuesday, 10th December, 2024 7.00 pm
-
-Present: Cllr L Turner (Chair), Cllr V Allen
-
-1. Declaration of Interests
-There were no declarations of interest.
-2. Minutes of the Previous Meeting
-RESOLVED that the minutes of 12 November 2024 be approved.
-3. Finance
-RESOLVED that the payments be agreed.
-`,
+    ok: parishMinutes,
+    notOk: edit(parishMinutes, ['Agenda and minutes', 'Use the search options below to find recent decisions.\n\nAgenda and minutes']),
   },
   *check(document) {
     for (const block of document.unclassified) {
