@@ -1,10 +1,11 @@
 // Every fixture through the whole pipeline: the output validates against the schema, matches
 // its reviewed expected.json, and (over all fixtures with a gold annotation) scores at least
-// what issue 2 asks of the parser.
+// what issue 2 asks of the parser. The held-out documents, which no rule was written for, keep
+// the floor they have reached, so that a rule made for one publisher cannot quietly cost others.
 import { describe, expect, it } from 'vitest';
 import { Document } from '../src/model/schema.js';
 import { parseFile } from '../src/parse.js';
-import { expected, fixtures, readJson } from './helpers/fixtures.js';
+import { corpusDocuments, expected, fixtures, readJson } from './helpers/fixtures.js';
 import { measure, Tally, type Gold } from './helpers/gold.js';
 import { join } from 'node:path';
 
@@ -32,5 +33,19 @@ describe('accuracy against the gold annotations', () => {
     expect(tally.rate('titles')).toBeGreaterThanOrEqual(0.9);
     expect(tally.rate('resolutions')).toBeGreaterThanOrEqual(0.9);
     expect(tally.rate('kind')).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('accuracy on the held-out documents', () => {
+  it('item F1 and titles at least 85%, resolution presence at least 90%', async () => {
+    const tally = new Tally();
+    for (const { path } of corpusDocuments()) {
+      const gold = readJson<Gold>(path.replace(/\.(?:txt|md|pdf)$/, '.gold.json'));
+      if (!gold) continue;
+      measure(tally, gold, await parseFile(path));
+    }
+    expect(tally.f1()).toBeGreaterThanOrEqual(0.85);
+    expect(tally.rate('titles')).toBeGreaterThanOrEqual(0.85);
+    expect(tally.rate('resolutions')).toBeGreaterThanOrEqual(0.9);
   });
 });

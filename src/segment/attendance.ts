@@ -20,7 +20,7 @@ const groups: [RegExp, Group][] = [
 ];
 const groupOf = (label: string): Group | null => groups.find(([re]) => re.test(label.trim()))?.[1] ?? null;
 
-const roleHeading = /^(?:mayor|deputy mayor|councillors?|members?|chair(?:man|person)?|deputy chair(?:man|person)?|vice[- ]chair(?:man|person)?|officers?|staff|commissioners?|trustees?|supervisors?)$/i;
+const roleHeading = /^(?:mayor|deputy mayor|councillors?|members?|chair(?:man|person)?|deputy chair(?:man|person)?|vice[- ]chair(?:man|person)?|officers?|staff|commissioners?|trustees?|supervisors?):?$/i;
 const starLegend = /^\*\s?denotes\s(?:attendance|present)/i;
 const listBullet = /^(?:(?:[*\u2022\u00b7\u25aa\u2013-]|\d{1,2}[.)])\s?){1,3}/;
 const noneValue = /^(?:none|nil|no apologies|n\/a|-)\.?$/i;
@@ -103,8 +103,13 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     if (!group) return;
     // "Councillors" over the names it heads; a Markdown list item is an entry, whatever it says.
     if (!line.md?.list && roleHeading.test(text)) {
-      role = text.replace(/s$/i, '');
+      role = text.replace(/s?:?$/i, '');
       claimed.add(i);
+      return;
+    }
+    // "Call to Order:": a label of another kind ends the list.
+    if (/:$/.test(text) && !line.md?.list) {
+      group = null;
       return;
     }
     const listLike = text.length <= 100 && !isProse(text);

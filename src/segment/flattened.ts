@@ -27,10 +27,11 @@ const romanValue = (s: string) => {
 };
 
 // The numbering schemes of flattened agendas: "A." and "A-1"; "1." and "1.1" (eSCRIBE glues the
-// title on: "1.1Roll Call"); "I.", "II.".
+// title on, "1.1Roll Call", and the number onto the note before it, "Refer to Changes2.3Requests":
+// only numbers in sequence count, so a word's own digits, "Covid19", rarely do); "I.", "II.".
 const schemes: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] }[] = [
   { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, m[2] ? Number(m[2]) : 0] },
-  { re: /(?<=\s|^)(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => [Number(m[1]), m[2] ? Number(m[2]) : 0] },
+  { re: /(?<=[\sa-z]|^)(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => [Number(m[1]), m[2] ? Number(m[2]) : 0] },
   { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!), 0] },
 ];
 
@@ -108,11 +109,12 @@ function pushPiece(out: Line[], line: Line, from: number, to: number, titled: bo
 /**
  * Where a title ends in a flattened piece: a capitalised title gives way to prose ("… CHURCH
  * Members of the public …"); another ends at a note, a sentence end or its first sub-point
- * ("Consent agenda (Any trustee …", "President's report. INFORMATION {1}", "Old business a. …").
+ * ("Consent agenda (Any trustee …", "President's report. INFORMATION {1}", "Old business a. …"), or
+ * at the notes eSCRIBE prints after a title ("Bylaws None", "Requests to Speak Refer to Summary …").
  */
 function titleLength(piece: string): number {
   if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s(?:[A-Z'&-]{2,}|[A-Z][a-z])/.test(piece)) return titleEnd(piece);
-  const end = /\s[({]|\.\s|\s[a-z]\.\s|\s(?:ACTION|INFORMATION|DISCUSSION)\b/.exec(piece);
+  const end = /\s[({]|\.\s|\s[a-z]\.\s|\s(?:ACTION|INFORMATION|DISCUSSION|None|Refer to|No Item Selected)\b/.exec(piece);
   // A full stop stays with the title it ends.
   return end ? end.index + (end[0][0] === '.' ? 1 : 0) : piece.length;
 }

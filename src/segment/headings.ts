@@ -161,8 +161,9 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
   // A link to a document ("Report (PDF file, opens in a new window)") is not a heading.
   if (/\((?:pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$/i.test(text)) return null;
-  // "Present |": a flattened table's label cell; "Is subject to call in?: No": a field.
-  if (/\s\|$/.test(text)) return null;
+  // "Present |": a flattened table's label cell, unless in capitals like a heading ("MINUTES |",
+  // where every cell of the table ends in "|"); "Is subject to call in?: No": a field.
+  if (/\s\|$/.test(text) && !isCaps(text)) return null;
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   // "None", "Nil", "N/A": the answer to the heading above, never a heading itself.
   if (/^(?:none|nil|n\/a|no\s(?:items?|business|reports?|matters?))\.?$/i.test(text)) return null;
