@@ -68,6 +68,7 @@ const cases: Case[] = [
   { name: '10 000 "RESOLVED that" lines', n: 2_500, make: (n) => lines(n, (i) => `RESOLVED that the report ${i} be noted.`) },
   { name: 'a 200 KB paragraph of prose', n: 500_000, make: (n) => fill('The committee discussed the matter at length, and agreed to defer it to Cllr. Smith. ', n) },
   { name: 'a flattened agenda line (A. … A-1 … ROLL CALL …)', n: 12_500, make: flattenedAgenda },
+  { name: 'a flattened agenda line whose numbering starts again and again (A. B. C. A. B. C. …)', n: 50_000, make: (n) => fill('A. HEARINGS B. BUSINESS C. CONSENT ', n) },
   { name: 'an attendance line of 10 000 names', n: 6_000, make: (n) => `Present: ${lines(n, (i) => `Councillor Name${i} (Chair ${i})`, ', ')}` },
   { name: 'lines ending in CR only', n: 2_500, make: (n) => lines(n, (i) => `line ${i} of the minutes`, '\r') },
   // Item numbers stop at 999 (longer numbers are years or references), so from line 1 000 on the

@@ -6,7 +6,7 @@
 // Code blocks are kept verbatim, one line per line of code. Trees are walked with explicit
 // stacks, as block quotes and lists may nest thousands deep; Markdown nested deeper than
 // MAX_DEPTH (or too deep for remark itself) is not read here: the caller reads it as text.
-import type { Code, Nodes, Parents, Root, RootContent, Yaml } from 'mdast';
+import type { Code, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -99,6 +99,31 @@ const isStrongOnly = (node: Nodes) =>
     (child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === '') || child.type === 'emphasis',
   ) &&
   node.children.some((child) => child.type === 'strong' || (child.type === 'emphasis' && child.children.some((c) => c.type === 'strong')));
+
+const endsLine = (node: PhrasingContent | undefined) => node?.type === 'text' && /\n[ \t]*$/.test(node.value);
+const isBoldLabel = (node: PhrasingContent, next: PhrasingContent | undefined) =>
+  node.type === 'strong' &&
+  node.children.length === 1 &&
+  node.children[0]!.type === 'text' &&
+  (/:\s*$/.test(node.children[0].value) || (next?.type === 'text' && next.value.startsWith(':')));
+
+/**
+ * "**Title of meeting:** Cabinet" and "**Date of meeting:** 6 February 2024" on consecutive
+ * lines make one Markdown paragraph, but each is a field of its own (converters write a PDF's
+ * cover table this way): the paragraph is cut at each line break before a bold label.
+ */
+function fieldRuns(paragraph: Paragraph): Paragraph[] {
+  const runs: PhrasingContent[][] = [[]];
+  paragraph.children.forEach((child, i) => {
+    if (i > 0 && endsLine(paragraph.children[i - 1]) && isBoldLabel(child, paragraph.children[i + 1])) runs.push([]);
+    runs[runs.length - 1]!.push(child);
+  });
+  if (runs.length === 1) return [paragraph];
+  return runs.map((children) => {
+    const [first, last] = [children[0]!, children[children.length - 1]!];
+    return { type: 'paragraph', children, ...(first.position && last.position ? { position: { start: first.position.start, end: last.position.end } } : {}) };
+  });
+}
 
 /**
  * Front matter: what `minutes` wrote (it carries `schemaVersion`) becomes the meeting's fields
@@ -283,7 +308,7 @@ export function extractMarkdown(source: Source): { lines: Line[] } | { tooDeep: 
         push(node, { heading: node.depth, ...(isStrongOnly(node) ? { strong: true } : {}) });
         break;
       case 'paragraph':
-        push(node, isStrongOnly(node) ? { strong: true } : undefined);
+        for (const run of fieldRuns(node)) push(run, isStrongOnly(run) ? { strong: true } : undefined);
         break;
       case 'list': {
         const tasks: (() => void)[] = [];

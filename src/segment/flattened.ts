@@ -35,21 +35,41 @@ const schemes: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] }[]
   { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!), 0] },
 ];
 
-/** Item numbers of one scheme that follow each other: A., A-1, A-2, B. … or 1., 1.1, 1.2, 2. … */
+const follows = (run: readonly Marker[], [a, b]: [number, number]): boolean => {
+  const { major, minor } = run[run.length - 1] ?? { major: 0, minor: 0 };
+  return b === 0 ? a === major + 1 : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
+};
+
+/**
+ * Item numbers of one scheme that follow each other: A., A-1, A-2, B. … or 1., 1.1, 1.2, 2. …
+ * The numbering may start again ("A." after "F.": an agenda printed twice, a second part): a
+ * restart that three numbers in sequence follow, before the first run goes on, begins a run of
+ * its own. One pass, so a line of many restarts costs no more than one of none.
+ */
 function sequenceMarkers(text: string): Marker[] {
   let best: Marker[] = [];
   for (const { re, read } of schemes) {
     const out: Marker[] = [];
-    let major = 0;
-    let minor = 0;
+    let run: Marker[] = [];
+    let restart: Marker[] = [];
+    const close = () => {
+      if (run.length >= 3) out.push(...run);
+    };
     for (const m of text.matchAll(re)) {
-      const [a, b] = read(m);
-      const follows = b === 0 ? a === major + 1 : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
-      if (!follows) continue;
-      out.push({ index: m.index, titleAt: m.index + m[0].length, major: a, minor: b });
-      major = a;
-      minor = b;
+      const number = read(m);
+      const marker = { index: m.index, titleAt: m.index + m[0].length, major: number[0], minor: number[1] };
+      if (follows(run, number)) {
+        run.push(marker);
+        restart = [];
+      } else if (restart.length > 0 && follows(restart, number)) {
+        restart.push(marker);
+        if (restart.length === 3) {
+          close();
+          [run, restart] = [restart, []];
+        }
+      } else if (run.length >= 3 && follows([], number)) restart = [marker];
     }
+    close();
     if (out.length > best.length) best = out;
   }
   return best;

@@ -125,9 +125,11 @@ export function segment(source: Source, extracted: Extracted): Document {
     for (const i of indices) if (!parts.has(i)) parts.set(i, part);
   };
   // Structure first: "No. Item" (the header of the list of items) and the headings `minutes`
-  // writes in Markdown ("Attendance", "Declarations of interest", "Unclassified").
+  // writes in Markdown ("Attendance", "Declarations of interest", "Unclassified"). A Markdown
+  // list item is an entry of the list it is in, whatever it says.
   preambleLines.forEach((line, i) => {
     const text = line.text;
+    if (line.md?.list) return;
     if (labels.itemsHeader.test(text) || preambleHeading.unclassified.test(text) || line.md?.frontMatter === 'foreign') claim([i], 'meeting');
     else if (preambleHeading.attendance.test(text)) claim([i], 'attendance');
     else if (preambleHeading.declarations.test(text)) claim([i], 'declarations');
@@ -284,9 +286,11 @@ export function segment(source: Source, extracted: Extracted): Document {
     }
   }
   if (!headerKind && kind === 'agenda' && items.some((i) => i.resolutions.length > 0)) kind = 'minutes';
-  // A document that stops mid-sentence inside its last item cuts that item off.
+  // A document that stops mid-sentence inside its last item cuts that item off. Markdown that
+  // `minutes` wrote says so with its notice, and puts the unclassified text first, so where it
+  // ends says nothing.
   const lastItem = items[items.length - 1];
-  if (lastItem && lastItem.minutes.length > 0 && entries[entries.length - 1]?.type === 'item' && endsMidSentence(lines)) lastItem.truncated = true;
+  if (!outlineOf.byHeadings && lastItem && lastItem.minutes.length > 0 && entries[entries.length - 1]?.type === 'item' && endsMidSentence(lines)) lastItem.truncated = true;
 
   return {
     schemaVersion: SCHEMA_VERSION,

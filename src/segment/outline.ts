@@ -38,6 +38,8 @@ export interface Outline {
   /** Index of the first line after the preamble. */
   start: number;
   entries: Entry[];
+  /** Read by its headings, as `minutes` writes Markdown (under "## Items"). */
+  byHeadings?: true;
 }
 
 /** How far a number may jump and still continue the sequence (items drop out of web copies). */
@@ -271,7 +273,7 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
     const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
     kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
   }
-  return fromHeadings(lines, header + 1, kept, true);
+  return { ...fromHeadings(lines, header + 1, kept, true), byHeadings: true };
 }
 
 /** The entries the kept headings open, each running to the next; text between a "No. Item"
