@@ -52,6 +52,11 @@ const foundByExploration: MutatedDocument[] = [
   { name: 'culcheth-glazebury-pc-2024-12-10.txt', window: null, mutations: [{ op: 'shuffle', seed: 612508017 }], ending: '\n', encoding: 'utf-8' },
   // The last item ends mid-sentence in the Markdown, not in the source (the unclassified text moved up).
   { name: 'oxfordshire-cabinet-2019-01-22.txt', window: null, mutations: [{ op: 'shuffle', seed: 1486340795 }], ending: '\n', encoding: 'utf-8' },
+  // A bullet ("*", "–") alone on its line over lower-case text.
+  { name: 'barnsley-agenda-item-17042-exempt.txt', window: null, mutations: [{ op: 'prefix', at: 1504245665, label: '*', sep: ' ' }], ending: '\n', encoding: 'utf-8' },
+  { name: 'barnsley-agenda-item-17042-exempt.txt', window: null, mutations: [{ op: 'prefix', at: 1161407524, label: '\u2013', sep: ' ' }, { op: 'shuffle', seed: 0 }], ending: '\n', encoding: 'utf-8' },
+  // A venue found after a date, ending in a full stop.
+  { name: 'sf-board-of-supervisors-agenda-2025-11-04.md', window: null, mutations: [{ op: 'shuffle', seed: 215224390 }], ending: '\n', encoding: 'utf-8' },
 ];
 
 describe('Markdown → JSON → Markdown is a fixpoint', () => {

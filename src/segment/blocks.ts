@@ -41,9 +41,17 @@ export interface BuildOptions {
   startsBlock?: (line: Line) => boolean;
 }
 
+/**
+ * A Markdown paragraph that starts with a list marker ("\\* text", "1\\. text") had it escaped: in
+ * Markdown a list marker there would have made a list, so it is the paragraph's own text.
+ */
+const escapedMarker = (line: Line, format: Format) => format === 'markdown' && !line.md?.list && !line.md?.heading && /^(?:[*+-]|\d{1,9}[.)])(?:\s|$)/.test(line.text);
+
 /** Whether `line` continues the paragraph that `prev` ends (a hard-wrapped line). */
 function continues(first: Line, prev: Line, line: Line, format: Format): boolean {
   if (format === 'markdown') return false;
+  // A paragraph that is a mark alone ("–", a table's empty cell) is no sentence for the next line to go on.
+  if (first === prev && !/[\p{L}\p{N}]/u.test(first.text)) return false;
   if (startsLower(line.text) && !/[.!?:]$/.test(prev.text)) return line.gapBefore <= 1;
   // A motion runs on until its sentence ends: "THAT the Minutes of the Extraordinary" / "Council Meeting held on …".
   if (/^(?:that|to)\s/i.test(first.text) && !/[.!?:;]$/.test(prev.text) && line.gapBefore === 0 && readPointLabel(line.text) === null) return true;
@@ -63,7 +71,7 @@ export function buildParas(lines: readonly Line[], part: BlockPart | undefined, 
       paras.push(withPart({ type: 'heading', lines: [line] }));
       continue;
     }
-    const point = line.md?.table ? null : readPointLabel(line.text);
+    const point = line.md?.table || escapedMarker(line, options.format) ? null : readPointLabel(line.text);
     const cue = options.startsBlock?.(line) ?? false;
     const lastLine = last?.lines[last.lines.length - 1];
     // A label alone on its line ("4.01", "b)", a table cell of its own) is the point the next line states.

@@ -37,7 +37,23 @@ interface Plan extends Outline {
   kind: Kind | null;
 }
 
-/** The outline of a ModernGov item page ("Agenda item" then its title) or a report. */
+/** One item's page: the title at line `title` (maybe with its number), its text to the end. */
+function itemPage(lines: readonly Line[], title: number): Plan {
+  // The title may carry its number ("15. Exclusion of the Public and Press", as `minutes` writes it).
+  const reading = readItemNumbers(lines[title]!.text).find((r) => r.rest.length > 0) ?? null;
+  const entry: Entry = {
+    type: 'item',
+    candidate: { index: title, lineCount: 1, readings: reading ? [reading] : [], title: reading?.rest ?? lines[title]!.text, procedural: false, strong: true },
+    reading,
+    heading: [title],
+    from: title,
+    bodyFrom: title + 1,
+    to: lines.length,
+  };
+  return { kind: 'item', start: title, entries: [entry] };
+}
+
+/** The outline of an item's page (ModernGov's "Agenda item" then its title, Legistar's legislation page) or a report. */
 function plan(lines: readonly Line[], format: Format): Plan {
   const cover = readCover(lines);
   if (cover) {
@@ -54,20 +70,11 @@ function plan(lines: readonly Line[], format: Format): Plan {
   }
   // A ModernGov item page: "Agenda item" (after any front matter), then the title.
   const top = lines.findIndex((l) => !l.md?.frontMatter);
-  if (top >= 0 && /^agenda item$/i.test(lines[top]!.text) && lines.length > top + 1) {
-    const title = top + 1;
-    // The title may carry its number ("15. Exclusion of the Public and Press", as `minutes` writes it).
-    const reading = readItemNumbers(lines[title]!.text).find((r) => r.rest.length > 0) ?? null;
-    const entry: Entry = {
-      type: 'item',
-      candidate: { index: title, lineCount: 1, readings: reading ? [reading] : [], title: reading?.rest ?? lines[title]!.text, procedural: false, strong: true },
-      reading,
-      heading: [title],
-      from: title,
-      bodyFrom: title + 1,
-      to: lines.length,
-    };
-    return { kind: 'item', start: title, entries: [entry] };
+  if (top >= 0 && /^agenda item$/i.test(lines[top]!.text) && lines.length > top + 1) return itemPage(lines, top + 1);
+  // A Legistar legislation page: "File #: 17-0025 …" at the top, and later "Title" over the title.
+  if (lines.slice(0, 5).some((l) => /^File #:/.test(l.text))) {
+    const title = lines.findIndex((l, i) => l.text === 'Title' && i + 1 < lines.length);
+    if (title >= 0) return itemPage(lines, title + 1);
   }
   return { kind: null, ...outline(lines, format) };
 }

@@ -178,6 +178,9 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
     for (const i of venueLines.slice(1)) if (i === run[run.length - 1]! + 1) run.push(i);
     meeting.venue = run.map((i) => fieldValue(lines[i]!.text)).join(' ');
   }
+  // However it was found (a field, a title "held at …", the text after the date), a venue is
+  // cleaned as a field's value is, which is how it reads back from "Venue: …".
+  if (meeting.venue !== null) meeting.venue = fieldValue(meeting.venue) || null;
 
   // No body beside the date: the nearest title line above the date, else the first title line.
   if (meeting.body === null) {

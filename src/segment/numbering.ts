@@ -137,8 +137,11 @@ export interface PointLabel {
 }
 
 const bullet = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-]|o(?=\s+[A-Z]))\s+/;
-/** A bullet glyph alone on its line, its text on the next (a dash alone is a table's empty cell). */
-const bulletAlone = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7])$/;
+/**
+ * A bullet glyph alone on its line, its text on the next; "*" too, which a copy of a bulleted
+ * list leaves the same way (a dash alone is a table's empty cell).
+ */
+const bulletAlone = /^([*\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7])$/;
 const parenthesised = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*/;
 const closing = /^([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*/;
 const dotted = /^([a-z]|[ivx]{1,5}|\d{1,2})\.(?:\s+|$)/;

@@ -11,7 +11,7 @@ export function truncationLinkNumber(text: string): string | null {
   return truncationLink.exec(text)?.[1] ?? null;
 }
 
-const signature = /^(?:_{3,}|\.{5,}|signed\b|attest\b|chair(?:man|person)?\b)/i;
+const signature = /^(?:_{3,}|\.{5,}|signed\b|attest\b|chair(?:man|person)?\b|(?:respectfully\s)?submitted\sby\b|prepared\sby\b)/i;
 
 /** Whether the document stops mid-sentence: its last line breaks off in a word or after a comma. */
 export function endsMidSentence(lines: readonly Line[]): boolean {
@@ -20,8 +20,9 @@ export function endsMidSentence(lines: readonly Line[]): boolean {
   const text = last.text;
   if (!/[A-Za-z\u00c0-\u024f,;(\u2013-]$/.test(text)) return false;
   if (last.md?.table || isLabel(text) || readField(text) || outcomeLabel.test(text)) return false;
-  // A signature block ends a complete document: "______ / Clerk of the Commission", or
-  // "______ Clerk of the Commission" on one line.
+  // A signature block ends a complete document: "______ / Clerk of the Commission",
+  // "Submitted by, / Elizabeth Slagle, Clerk of Council", or "______ Clerk of the Commission"
+  // on one line.
   const before = lines[lines.length - 2];
   if (signature.test(text) || (before && signature.test(before.text) && wordCount(text) <= 6)) return false;
   return true;
