@@ -61,6 +61,9 @@ export function readComments(source: Source, paras: readonly Para[]): Comment[] 
           } else {
             current.text = `${current.text} ${clean}`.trim();
             current.position = spanOf(current.position!, paraPosition(source, p));
+            // A speaker cut from the rest of the sentence ("The" / "Cabinet Member noted …") is
+            // found in the comment's text, as it reads back from the Markdown.
+            if (current.speaker === null) current.speaker = speakerAt(current.text)?.person ?? null;
           }
         }
       }

@@ -155,7 +155,8 @@ const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
 
 export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
   // Below a "No. Item" header (or Markdown's "## Items"), what comes above it is the preamble.
-  const itemsHeader = lines.findIndex((l) => labels.itemsHeader.test(l.text));
+  // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
+  const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
   const candidates = candidatesOf(lines, format).filter((c) => c.index > itemsHeader);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
