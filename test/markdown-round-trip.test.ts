@@ -61,6 +61,8 @@ const foundByExploration: MutatedDocument[] = [
   { name: 'seed-001_ca3a0b9b00b65f02.txt', window: null, mutations: [{ op: 'blank', at: 0, count: 1 }, { op: 'split', at: 568213533, column: 1746577638 }], ending: '\n', encoding: 'utf-8' },
   // "* No. Item": a bulleted entry among the unclassified text, not the header of the items.
   { name: 'seed-000_453331043fc57572.txt', window: null, mutations: [{ op: 'split', at: 0, column: 0 }, { op: 'prefix', at: 1174558720, label: '*', sep: ' ' }], ending: '\n', encoding: 'utf-8' },
+  // A comment after another comment's points (a second "Members' comments" heading).
+  { name: 'seed-000_453331043fc57572.txt', window: null, mutations: [{ op: 'shuffle', seed: 1679878580 }], ending: '\n', encoding: 'utf-8' },
   // Bullets stacked by a copy ("▪   • J. Romano").
   { name: 'whitby-committee-of-the-whole-escribe.txt', window: null, mutations: [{ op: 'shuffle', seed: 0 }, { op: 'prefix', at: 288137325, label: '\u25aa', sep: ' ' }], ending: '\n', encoding: 'utf-8' },
 ];

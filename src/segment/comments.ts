@@ -52,10 +52,12 @@ export function readComments(source: Source, paras: readonly Para[]): Comment[] 
           if (current) current.points.push(...pointsOf(source, p, current));
           continue;
         }
-        for (const sentence of splitSentences(paraText(p))) {
+        // Text after a comment's points is a comment of its own, speaker or not.
+        const afterPoints = (current?.points.length ?? 0) > 0;
+        for (const [k, sentence] of splitSentences(paraText(p)).entries()) {
           const speaker = speakerAt(sentence.text);
           const clean = sentence.text.replace(truncationLink, '').trim();
-          if (speaker || !current) {
+          if (speaker || !current || (afterPoints && k === 0)) {
             current = { speaker: speaker?.person ?? null, text: clean, points: [], position: paraPosition(source, p) };
             comments.push(current);
           } else {
