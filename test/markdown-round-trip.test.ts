@@ -63,6 +63,8 @@ const foundByExploration: MutatedDocument[] = [
   { name: 'seed-000_453331043fc57572.txt', window: null, mutations: [{ op: 'split', at: 0, column: 0 }, { op: 'prefix', at: 1174558720, label: '*', sep: ' ' }], ending: '\n', encoding: 'utf-8' },
   // A comment after another comment's points (a second "Members' comments" heading).
   { name: 'seed-000_453331043fc57572.txt', window: null, mutations: [{ op: 'shuffle', seed: 1679878580 }], ending: '\n', encoding: 'utf-8' },
+  // "1. PRESENT: Cr Denise Knight" among the people also present.
+  { name: 'coffsharbour-ordinary-2021-09-09.txt', window: null, mutations: [{ op: 'split', at: 0, column: 0 }, { op: 'delete', at: 188856098 }, { op: 'prefix', at: 1770311173, label: '1.', sep: ' ' }, { op: 'shuffle', seed: 229415391 }], ending: '\n', encoding: 'utf-8' },
   // Bullets stacked by a copy ("▪   • J. Romano").
   { name: 'whitby-committee-of-the-whole-escribe.txt', window: null, mutations: [{ op: 'shuffle', seed: 0 }, { op: 'prefix', at: 288137325, label: '\u25aa', sep: ' ' }], ending: '\n', encoding: 'utf-8' },
 ];

@@ -75,8 +75,10 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       claimed.add(i);
       return;
     }
-    const field = readField(text);
-    const label = field ? groupOf(field.name) : groupOf(trimEndChars(text, ' :|'));
+    // Inside a list of people, a Markdown list item is an entry, even one that reads "PRESENT: Cr Knight".
+    const entry = group !== null && line.md?.list !== undefined;
+    const field = entry ? null : readField(text);
+    const label = entry ? null : field ? groupOf(field.name) : groupOf(trimEndChars(text, ' :|'));
     if (label) {
       group = label;
       role = null;
