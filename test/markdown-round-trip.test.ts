@@ -65,6 +65,8 @@ const foundByExploration: MutatedDocument[] = [
   { name: 'seed-000_453331043fc57572.txt', window: null, mutations: [{ op: 'shuffle', seed: 1679878580 }], ending: '\n', encoding: 'utf-8' },
   // "1. PRESENT: Cr Denise Knight" among the people also present.
   { name: 'coffsharbour-ordinary-2021-09-09.txt', window: null, mutations: [{ op: 'split', at: 0, column: 0 }, { op: 'delete', at: 188856098 }, { op: 'prefix', at: 1770311173, label: '1.', sep: ' ' }, { op: 'shuffle', seed: 229415391 }], ending: '\n', encoding: 'utf-8' },
+  // An agenda item whose text opens with a list, which would read back as its purpose.
+  { name: 'portsmouth-full-council-agenda-2017-03-21.txt', window: null, mutations: [{ op: 'join', at: 518800737 }, { op: 'shuffle', seed: 30 }, { op: 'swap', a: 713141535, b: 724126479 }], ending: '\n', encoding: 'utf-8' },
   // Bullets stacked by a copy ("▪   • J. Romano").
   { name: 'whitby-committee-of-the-whole-escribe.txt', window: null, mutations: [{ op: 'shuffle', seed: 0 }, { op: 'prefix', at: 288137325, label: '\u25aa', sep: ' ' }], ending: '\n', encoding: 'utf-8' },
 ];

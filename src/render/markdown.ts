@@ -207,8 +207,8 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
       out.push(heading(4, 'Purpose'), ...purpose.flatMap(block));
       // "Minutes:" ends the purpose when read back (else it would end at its first sub-heading).
       if ((minutes.length || purpose.some((b) => b.type === 'heading')) && !labelled) out.push(heading(4, 'Minutes:'));
-    } else if (!labelled && ((kind === 'agenda' && minutes[0]?.type === 'paragraph') || minutes.slice(1).some((b) => labels.purpose.test(b.text)))) {
-      // Read back, an agenda item's opening paragraph, or the text up to a "Purpose" label further
+    } else if (!labelled && ((kind === 'agenda' && (minutes[0]?.type === 'paragraph' || minutes[0]?.type === 'list')) || minutes.slice(1).some((b) => labels.purpose.test(b.text)))) {
+      // Read back, an agenda item's opening paragraph or list, or the text up to a "Purpose" label further
       // on in the minutes, would be its purpose: "Minutes:" says it is not.
       out.push(heading(4, 'Minutes:'));
     }
