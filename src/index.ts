@@ -1,6 +1,7 @@
 // The library API of minutes. The CLI is a thin shell over these functions; nothing here
 // touches process, prints or exits.
 export { parse, parseFile, type ParseOptions } from './parse.js';
+export { merge } from './merge/index.js';
 export { InputError, isInputError } from './read/input-error.js';
 export { renderJson } from './render/json.js';
 export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import type { IO } from './io.js';
 import { EXIT, UsageError, reportFailure } from './errors.js';
+import { mergeCommand } from './commands/merge.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -24,7 +25,7 @@ function createProgram(io: IO, setExit: SetExit): Command {
       outputError: (s, write) => write(`minutes: ${s.replace(/^error: /, '')}`),
     })
     .showSuggestionAfterError();
-  for (const command of [parseCommand(io, setExit), validateCommand(io, setExit), schemaCommand(io, setExit)]) {
+  for (const command of [parseCommand(io, setExit), mergeCommand(io, setExit), validateCommand(io, setExit), schemaCommand(io, setExit)]) {
     program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
   }
   return program;

@@ -95,6 +95,24 @@ export const catalog = {
       `Unexpected lists or block quotes nested more than ${limit} levels deep, expected at most ${limit}: read the file as plain text`,
   }),
 
+  // Merging item pages into their meeting (`minutes merge`).
+  'item-page-unmatched': spec<{ page: string; reason: string }>({
+    severity: 'error',
+    description: 'An item page given to `merge` matches no item of the meeting (or is of another meeting), so it was not merged.',
+    message: ({ page, reason }) => `Unexpected item page "${page}" (${reason}), expected the page of an item of this meeting`,
+  }),
+  'item-page-ambiguous': spec<{ page: string; reason: string }>({
+    severity: 'error',
+    description: 'An item page given to `merge` matches more than one item equally well, or shares its item with another page, so it was not merged.',
+    message: ({ page, reason }) => `Unexpected item page "${page}" that fits more than one way (${reason}), expected it to match exactly one item`,
+  }),
+  'item-page-differs': spec<{ page: string; item: string }>({
+    severity: 'warning',
+    description: 'The meeting\u2019s own text of a merged item is not the start of its item page\u2019s text; both are kept.',
+    message: ({ page, item }) =>
+      `Unexpected text of ${item} that is not the start of the text of item page "${page}", expected the meeting's excerpt to begin it: both are kept`,
+  }),
+
   // Document structure.
   'item-truncated': spec<{ reason: 'link' | 'end' }>({
     severity: 'error',

@@ -16,12 +16,17 @@ export const SourcePoint = z
   })
   .meta({ id: 'SourcePoint' });
 
-/** Where a node came from. `end` is exclusive. For PDFs the text is the extracted text and `page` is set. */
+/**
+ * Where a node came from. `end` is exclusive. For PDFs the text is the extracted text and `page` is set.
+ * `source` is the index in the document's `sources` of the input the position points into; it is
+ * set in a merged document (`minutes merge`) and absent when the document has one input.
+ */
 export const Position = z
   .object({
     start: SourcePoint,
     end: SourcePoint,
     page: z.int().min(1).optional(),
+    source: z.int().min(0).optional(),
   })
   .meta({ id: 'Position' });
 
@@ -239,6 +244,8 @@ export const Document = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     kind: Kind,
     source: Source,
+    /** A merged document's inputs, the meeting first, then each item page as given; positions name them by index. */
+    sources: z.array(Source).optional(),
     meeting: Meeting,
     attendance: Attendance,
     declarations: Declarations,

@@ -45,3 +45,15 @@ export function cleanTitle(printed: string | null): Title {
   title = trimEndChars(title, ': ');
   return { title: title || null, reference, documents };
 }
+
+/**
+ * What two printings of one title have in common, for matching an item page to its item:
+ * the title as cleaned above, then case, quote and dash forms, punctuation and whitespace folded.
+ */
+export function titleKey(printed: string): string {
+  return (cleanTitle(printed).title ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,273 @@
+// `minutes merge` (issue 11): a meeting page and its item pages become one complete record.
+// On the seeds (the meeting page cuts items 15 and 16 short, two item pages hold them in full,
+// seed-003 is a page of another council's meeting) and on made-up pages that exercise each
+// matching rule. Tests assert ids, numbers, sources and texts of the inputs, never wording.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { merge } from '../src/merge/index.js';
+import { Document, type Item } from '../src/model/schema.js';
+import { parse, parseFile } from '../src/parse.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { fakeIO } from './helpers/io.js';
+import { cleanLine, lostText } from './helpers/text-accounting.js';
+
+const root = new URL('../', import.meta.url).pathname;
+const seedPath = (n: number) => `fixtures/seed-00${n}/input.txt`;
+const seed = (n: number) => parseFile(join(root, seedPath(n)), { name: seedPath(n) });
+
+/** A value without the `source` index of its positions: what the same node looks like unmerged. */
+const unsourced = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'source' && typeof v === 'number' ? undefined : v)));
+
+const codes = (document: Document, prefix = 'item-page-') => document.diagnostics.filter((d) => d.code.startsWith(prefix)).map((d) => d.code);
+
+/** Every position in a node, with the source it names. */
+function positionSources(value: unknown, out: (number | undefined)[] = []): (number | undefined)[] {
+  if (Array.isArray(value)) value.forEach((v) => positionSources(v, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'position' && child !== null) out.push((child as { source?: number }).source);
+      else positionSources(child, out);
+    }
+  }
+  return out;
+}
+
+/** What a reader compares between two records of the same items. */
+const summary = (items: readonly Item[]) =>
+  items.map((item) => ({
+    number: item.number,
+    title: item.title,
+    resolutions: item.resolutions.map((r) => r.text),
+    answers: item.questions.map((q) => q.answers.map((a) => a.text)),
+    speakers: item.comments.map((c) => c.speaker),
+  }));
+
+describe('merge on the seeds', async () => {
+  const [meeting, page15, page16, other] = await Promise.all([seed(0), seed(1), seed(2), seed(3)]);
+  const merged = merge(meeting, [page15, page16, other]);
+  const item = (number: string) => merged.items.find((i) => i.number === number)!;
+
+  it('completes items 15 and 16 from their pages: not truncated, the pages’ answers and speakers', () => {
+    for (const [number, page] of [['15', page15], ['16', page16]] as const) {
+      const full = page.items[0]!;
+      expect(item(number).truncated).toBe(false);
+      expect(item(number).title).toBe(meeting.items.find((i) => i.number === number)!.title);
+      expect(unsourced(item(number).questions)).toEqual(unsourced(full.questions));
+      expect(item(number).comments.map((c) => c.speaker)).toEqual(full.comments.map((c) => c.speaker));
+      expect(unsourced(item(number).resolutions)).toEqual(unsourced(full.resolutions));
+      expect(item(number).resolutions.length).toBeGreaterThan(0);
+    }
+    // Before merging, the meeting's comment of item 16 stops at the cut and its item has no decision.
+    expect(meeting.items.find((i) => i.number === '16')!.resolutions).toEqual([]);
+    expect(codes(merged, 'item-truncated')).toEqual([]);
+  });
+
+  it('leaves every other item as the meeting printed it', () => {
+    const others = merged.items.filter((i) => i.number !== '15' && i.number !== '16');
+    expect(others.length).toBe(meeting.items.length - 2);
+    expect(unsourced(others)).toEqual(unsourced(meeting.items.filter((i) => i.number !== '15' && i.number !== '16')));
+  });
+
+  it('reports seed-003 (another council’s item) as unmatched, pointing into it, and never attaches it', () => {
+    expect(codes(merged)).toEqual(['item-page-unmatched']);
+    const unmatched = merged.diagnostics.find((d) => d.code === 'item-page-unmatched')!;
+    expect(unmatched.message).toContain(seedPath(3));
+    expect(unmatched.position?.source).toBe(3);
+    const title = other.items[0]!.title!;
+    expect(JSON.stringify(merged.items)).not.toContain(title);
+  });
+
+  it('lists its sources, meeting first, and every position names the source it points into', () => {
+    expect(merged.sources?.map((s) => s.name)).toEqual([0, 1, 2, 3].map(seedPath));
+    expect(merged.sources?.map((s) => s.sha256)).toEqual([meeting, page15, page16, other].map((d) => d.source.sha256));
+    expect(merged.source).toEqual(meeting.source);
+    const sources = positionSources({ ...merged, diagnostics: [] });
+    expect(sources.every((s) => s !== undefined)).toBe(true);
+    expect(item('15').minutes.filter((b) => b.position.source === 1).length).toBe(page15.items[0]!.minutes.length);
+    expect(new Set(positionSources(item('16').minutes))).toEqual(new Set([2]));
+    expect(item('15').heading?.position.source).toBe(0);
+    // A position names the line it came from in its own source.
+    const resolution = item('16').resolutions[0]!;
+    const line = readFileSync(join(root, seedPath(2)), 'utf8').split('\n')[resolution.position!.start.line - 1]!;
+    expect(cleanLine(line)).toContain(resolution.text.slice(0, 30));
+  });
+
+  it('validates against the schema, with sources and position sources kept by it', () => {
+    const json = JSON.parse(JSON.stringify(merged));
+    expect(Document.parse(json)).toEqual(json);
+  });
+
+  it('loses no line: the pages whole, the meeting but for the cut-off lines its pages continue', () => {
+    for (const [n, page] of [[1, page15], [2, page16]] as const) {
+      expect(lostText(merged, readFileSync(join(root, seedPath(n)), 'utf8'), page.source.format)).toEqual([]);
+    }
+    const lost = lostText(merged, readFileSync(join(root, seedPath(0)), 'utf8'));
+    expect(lost.length).toBe(2);
+    const pageText = [...item('15').minutes, ...item('16').minutes].map((b) => b.text).join(' ');
+    for (const line of lost) {
+      const excerpt = line.replace(/ \.\.\. view the full minutes text for item \d+\.$/, '');
+      expect(excerpt).not.toBe(line);
+      expect(pageText).toContain(excerpt);
+    }
+  });
+
+  it('writes Markdown that reads back to the same items, numbers, titles, resolutions, answers and speakers', async () => {
+    const markdown = renderMarkdown(merged);
+    const back = await parse(markdown, { format: 'markdown' });
+    expect(summary(back.items)).toEqual(summary(merged.items));
+    expect(markdown).not.toContain('view the full minutes text');
+  });
+});
+
+// A made-up meeting: items 2 and 3 cut off, two items with one title.
+const meetingText = `Agenda and minutes
+
+Cabinet - Thursday, 12th September, 2024 4.00 pm
+
+Venue: Council Chamber, Town Hall
+
+1. Apologies for Absence
+
+No apologies had been received.
+
+2. Budget Monitoring
+
+The Cabinet Member for Finance introduced the report on the first quarter.  ...  view the full minutes text for item 2.
+
+3. Parks Strategy pdf icon PDF 90 KB
+
+The Head of Parks presented the strategy for the next ten years.  ...  view the full minutes text for item 3.
+
+4. Planning Application
+
+RESOLVED that the application be approved.
+
+5. Planning Application
+
+RESOLVED that the application be refused.
+`;
+
+const pages = {
+  // Numbered 2, titled otherwise: the number decides.
+  byNumber: 'Agenda item\n\n2. Budget Monitoring Report 2024/25\n\nMinutes:\n\nThe Cabinet Member for Finance introduced the report on the first quarter. She explained that spending was within budget.\n\nRESOLVED that the report be noted.\n',
+  // No number, the title in capitals: the normalised title decides.
+  byTitle: 'Agenda item\n\nPARKS STRATEGY\n\nMinutes:\n\nThe Head of Parks presented the strategy for the next ten years. Members welcomed the new play areas.\n\nRESOLVED that the strategy be adopted.\n',
+  ambiguous: 'Agenda item\n\nPlanning Application\n\nMinutes:\n\nRESOLVED that the application be approved.\n',
+  unmatched: 'Agenda item\n\nStreet Lighting\n\nMinutes:\n\nThe report on street lighting was noted.\n',
+  differs: 'Agenda item\n\n2. Budget Monitoring\n\nMinutes:\n\nThe Leader introduced the report on the second quarter. Spending was above budget.\n\nRESOLVED that the report be noted.\n',
+  // Item 2 of the same body's meeting a month later, as `minutes` writes Markdown.
+  otherDate: '# Cabinet\n\n**Date:** 2024-10-10, 16:00\n\n## Items\n\n### 2. Budget Monitoring\n\nThe Cabinet Member for Finance introduced the report on the first quarter.\n\n**Resolved:** that the report be noted.\n',
+  sameDate: '# Cabinet\n\n**Date:** 2024-09-12, 16:00\n\n## Items\n\n### 2. Budget Monitoring\n\nThe Cabinet Member for Finance introduced the report on the first quarter.\n\n**Resolved:** that the report be noted.\n',
+};
+
+type PageName = keyof typeof pages;
+const page = (name: PageName) => parse(pages[name], { name: `${name}.${pages[name].startsWith('#') ? 'md' : 'txt'}`, format: pages[name].startsWith('#') ? 'markdown' : 'text' });
+
+async function mergeMadeUp(...names: PageName[]) {
+  const meeting = await parse(meetingText, { name: 'meeting.txt' });
+  return { meeting, merged: merge(meeting, await Promise.all(names.map(page))) };
+}
+
+const byNumber = (document: Document, number: string) => document.items.find((i) => i.number === number)!;
+
+describe('merge on made-up pages', () => {
+  it('matches a page by its printed number, keeping the meeting’s title', async () => {
+    const { merged } = await mergeMadeUp('byNumber');
+    expect(codes(merged)).toEqual([]);
+    const item = byNumber(merged, '2');
+    expect(item.title).toBe('Budget Monitoring');
+    expect(item.truncated).toBe(false);
+    expect(item.resolutions.map((r) => r.text)).toEqual(['that the report be noted.']);
+    expect(item.minutes.map((b) => b.text).join(' ')).toContain('spending was within budget');
+  });
+
+  it('matches a page without a number by its title, case and attachment marker aside', async () => {
+    const { merged } = await mergeMadeUp('byTitle');
+    expect(codes(merged)).toEqual([]);
+    const item = byNumber(merged, '3');
+    expect(item.title).toBe('Parks Strategy');
+    expect(item.truncated).toBe(false);
+    expect(item.documents.map((d) => d.format)).toEqual(['PDF']);
+    expect(item.minutes.map((b) => b.text).join(' ')).toContain('new play areas');
+  });
+
+  it('leaves out a page whose title fits two items, as ambiguous', async () => {
+    const { meeting, merged } = await mergeMadeUp('ambiguous');
+    expect(codes(merged)).toEqual(['item-page-ambiguous']);
+    expect(unsourced(merged.items)).toEqual(unsourced(meeting.items));
+  });
+
+  it('leaves out two pages that claim one item, as ambiguous', async () => {
+    const { merged } = await mergeMadeUp('byNumber', 'differs');
+    expect(codes(merged)).toEqual(['item-page-ambiguous', 'item-page-ambiguous']);
+    expect(byNumber(merged, '2').truncated).toBe(true);
+  });
+
+  it('leaves out a page that fits no item, as unmatched', async () => {
+    const { meeting, merged } = await mergeMadeUp('unmatched');
+    expect(codes(merged)).toEqual(['item-page-unmatched']);
+    expect(merged.diagnostics.find((d) => d.code === 'item-page-unmatched')!.position?.source).toBe(1);
+    expect(unsourced(merged.items)).toEqual(unsourced(meeting.items));
+  });
+
+  it('keeps both texts and warns when the meeting’s excerpt is not the start of the page', async () => {
+    const { merged } = await mergeMadeUp('differs');
+    expect(codes(merged)).toEqual(['item-page-differs']);
+    const item = byNumber(merged, '2');
+    const text = item.minutes.map((b) => b.text).join(' ');
+    expect(text).toContain('The Cabinet Member for Finance introduced the report on the first quarter.');
+    expect(text).toContain('The Leader introduced the report on the second quarter.');
+    expect(new Set(positionSources(item.minutes))).toEqual(new Set([0, 1]));
+    expect(item.truncated).toBe(false);
+  });
+
+  it('never attaches a page of another meeting date, and takes one of the same date', async () => {
+    const other = await mergeMadeUp('otherDate');
+    expect(codes(other.merged)).toEqual(['item-page-unmatched']);
+    expect(byNumber(other.merged, '2').truncated).toBe(true);
+    const same = await mergeMadeUp('sameDate');
+    expect(codes(same.merged)).toEqual([]);
+    expect(byNumber(same.merged, '2').truncated).toBe(false);
+  });
+});
+
+describe('minutes merge (in-process)', () => {
+  const args = [0, 1, 2].map((n) => join(root, seedPath(n)));
+
+  it('exits 1 after writing the merged document when a page is not merged, naming the page on stderr', async () => {
+    const io = fakeIO({ cwd: root });
+    expect(await main(['merge', ...[0, 1, 2, 3].map(seedPath)], io)).toBe(1);
+    const document = Document.parse(JSON.parse(io.out()));
+    expect(document.items.filter((i) => i.truncated)).toEqual([]);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toContain(seedPath(3));
+    expect(io.err()).toContain('[item-page-unmatched]');
+  });
+
+  it('exits 0 when every page is merged, and writes Markdown to -o FILE', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-merge-'));
+    const io = fakeIO({ cwd: dir });
+    expect(await main(['merge', ...args, '-f', 'markdown', '-o', 'merged.md'], io)).toBe(0);
+    expect(io.out()).toBe('');
+    const back = await parse(readFileSync(join(dir, 'merged.md')), { format: 'markdown' });
+    expect(back.items.find((i) => i.number === '16')?.truncated).toBe(false);
+  });
+
+  it('takes a quoted glob of item pages', async () => {
+    const io = fakeIO({ cwd: root });
+    expect(await main(['merge', seedPath(0), 'fixtures/seed-00[12]/input.txt'], io)).toBe(0);
+    expect(Document.parse(JSON.parse(io.out())).sources).toHaveLength(3);
+  });
+
+  it('exits 2 with one line naming a page that cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-merge-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const io = fakeIO({ cwd: dir });
+    expect(await main(['merge', args[0]!, 'empty.txt'], io)).toBe(2);
+    expect(io.out()).toBe('');
+    expect(io.err()).toMatch(/^minutes: empty\.txt: .*\[empty-file\]\n$/);
+  });
+});
