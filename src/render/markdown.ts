@@ -1,20 +1,22 @@
 // Markdown output: the document as an mdast tree, serialised by remark-stringify (GFM), so every
 // title, name and paragraph is escaped by the library, never by string concatenation.
 //
-// The layout reads like minutes: the meeting, attendance, declarations, then each item with
-// its documents, purpose, minutes text, members' questions, comments (speaker in bold) and
-// resolutions last with their outcome and votes. It is also written to be read back: the
-// structured parts use the wordings the parser recognises ("Members' questions", "Agreed: …",
-// "Moved by …", "Votes: …", "Documents:"), so parsing the Markdown gives the same items,
-// numbers, titles, resolutions, answers and speakers, and Markdown → JSON → Markdown is stable.
+// The layout reads like the record: the meeting, attendance and declarations, then each item
+// with its text in the order printed: decisions where they stood (the word that states each in
+// bold), members' comments with the speaker in bold, lists and sub-headings as printed. Text
+// that fits nowhere comes last under "Unclassified". One function renders each kind of block.
+// It is also written to be read back: the text is the source's own, so parsing the Markdown
+// finds the same items, numbers, titles, resolutions, answers and speakers, and
+// Markdown → JSON → Markdown is stable.
 import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Block, Comment, Document, Item, Outcome, Person, Point, Question, Resolution, Section } from '../model/schema.js';
+import type { AttachedDocument, Block, Document, Item, Person, Point, Section } from '../model/schema.js';
 import { documentLabel } from '../segment/documents.js';
+import { cleanTitle } from '../segment/titles.js';
 import { speakerAt } from '../segment/people.js';
 import { labels, truncationNotice } from '../segment/vocabulary.js';
 
@@ -25,8 +27,25 @@ export interface MarkdownOptions {
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+/** A web or email address in running text. */
+const address = /\bhttps?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"\u2019]|\bwww\.[\w-]+(?:\.[\w-]+)+(?:\/[^\s<>]*[^\s<>.,;:!?)\]'"\u2019])?|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g;
+/**
+ * Running text as phrasing content: web and email addresses become links, which Markdown prints
+ * as they are ("<https://…>") where plain text would need escapes ("https\://", "a\@b").
+ */
+function inline(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let from = 0;
+  for (const m of value.matchAll(address)) {
+    if (m.index > from) out.push(text(value.slice(from, m.index)));
+    const url = m[0].includes('@') && !m[0].includes('/') ? `mailto:${m[0]}` : m[0].startsWith('www.') ? `http://${m[0]}` : m[0];
+    out.push({ type: 'link', url, children: [text(m[0])] });
+    from = m.index + m[0].length;
+  }
+  if (from < value.length || out.length === 0) out.push(text(value.slice(from)));
+  return out;
+}
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
 const list = (items: BlockContent[][]): List => ({
   type: 'list',
@@ -35,24 +54,9 @@ const list = (items: BlockContent[][]): List => ({
   children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children })),
 });
 /** A labelled line: "**Venue:** Council Chamber". */
-const field = (label: string, value: string): Paragraph => paragraph(strong(`${label}:`), text(` ${value}`));
+const field = (label: string, value: string): Paragraph => paragraph(strong(`${label}:`), ...inline(` ${value}`));
 
 const kindLine: Record<Document['kind'], string> = { minutes: 'Minutes', agenda: 'Agenda', decision: 'Decision register', item: 'Agenda item', report: 'Report' };
-
-/** The label that states an outcome, as the parser reads it back ("Resolution" for none recorded). */
-const outcomeLabel: Record<Outcome, string> = {
-  noted: 'Noted',
-  approved: 'Approved',
-  agreed: 'Agreed',
-  resolved: 'Resolved',
-  carried: 'Carried',
-  lost: 'Lost',
-  rejected: 'Rejected',
-  deferred: 'Deferred',
-  withdrawn: 'Withdrawn',
-  referred: 'Referred',
-  other: 'Decision',
-};
 
 export function personText(person: Person): string {
   if (person.name && person.role) return `${person.name} (${person.role})`;
@@ -126,59 +130,71 @@ function pointText(point: Point): string {
   return point.label && !/^[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013o-]$/.test(point.label) ? `${point.label} ${point.text}` : point.text;
 }
 
-const pointList = (points: readonly Point[]): List => list(points.map((p) => [paragraph(text(pointText(p)))]));
+const pointList = (points: readonly Point[]): List => list(points.map((p) => [paragraph(...inline(pointText(p)))]));
 
+/** A paragraph of the source as printed (web and email addresses as links). */
+function paragraphBlock(b: Block): RootContent[] {
+  return [paragraph(...inline(b.text))];
+}
+
+function headingBlock(b: Block): RootContent[] {
+  return [heading(4, b.text)];
+}
+
+function listBlock(b: Block): RootContent[] {
+  return [b.points?.length ? pointList(b.points) : paragraph(...inline(b.text))];
+}
+
+function tableBlock(b: Block): RootContent[] {
+  // Cells were flattened in the source; each row stays a row of a one-column table.
+  const rows = b.text.split('\n');
+  const table: Table = { type: 'table', align: [null], children: rows.map((row) => ({ type: 'tableRow', children: [{ type: 'tableCell', children: inline(row) }] })) };
+  return [table];
+}
+
+/** A block of the source as printed, by its type. */
 function block(b: Block): RootContent[] {
   switch (b.type) {
     case 'heading':
-      return [heading(4, b.text)];
+      return headingBlock(b);
     case 'list':
-      return [b.points?.length ? pointList(b.points) : paragraph(text(b.text))];
-    case 'table': {
-      // Cells were flattened in the source; each row stays a row of a one-column table.
-      const rows = b.text.split('\n');
-      const table: Table = { type: 'table', align: [null], children: rows.map((row) => ({ type: 'tableRow', children: [{ type: 'tableCell', children: [text(row)] }] })) };
-      return [table];
-    }
+      return listBlock(b);
+    case 'table':
+      return tableBlock(b);
     default:
-      return [paragraph(text(b.text))];
+      return paragraphBlock(b);
   }
 }
 
-function question(q: Question): RootContent[] {
-  // A question put on notice is its own paragraph; answers given in the meeting have a heading.
-  if (q.askedBy) return q.intro ? [paragraph(text(q.intro))] : [];
-  const out: RootContent[] = [heading(4, "Members' questions")];
-  if (q.intro) out.push(paragraph(text(q.intro)));
-  if (q.answers.length) out.push(pointList(q.answers));
-  return out;
+/**
+ * The word that states a decision where it is printed ("RESOLVED –", "Agreed:", "declared LOST",
+ * "Motion carried"), with a label's colon or dash: set in bold so the decision shows at a glance.
+ */
+const decisionWord =
+  /\b(?:unanimously\s)?(?:resolved|agreed|carried|lost|approved|adopted|passed|decided|decisions?|resolutions?|deferred|withdrawn|rejected|refused|defeated|noted|moved)\b(?:\s?[:\u2013\u2014-](?=\s))?/i;
+
+/** A decision as printed, in its place: the word that states it in bold, its text, movers and votes as printed. */
+function resolutionBlock(b: Block): RootContent[] {
+  if (b.type !== 'paragraph') return block(b);
+  const m = decisionWord.exec(b.text);
+  if (!m) return paragraphBlock(b);
+  const before = b.text.slice(0, m.index);
+  const after = b.text.slice(m.index + m[0].length);
+  return [paragraph(...inline(before), strong(m[0]), ...inline(after))];
 }
 
-function comment(c: Comment): RootContent[] {
-  const speaker = c.speaker ? speakerAt(c.text) : null;
-  // The speaker as printed at the start of the comment is set in bold.
-  const phrase = speaker ? c.text.slice(0, speaker.subject) : '';
-  const out: RootContent[] = [phrase ? paragraph(strong(phrase), text(c.text.slice(phrase.length))) : paragraph(text(c.text))];
-  if (c.points.length) out.push(pointList(c.points));
-  return out;
+/** A member's comment as printed: the speaker at its start in bold. */
+function commentBlock(b: Block): RootContent[] {
+  if (b.type !== 'paragraph') return block(b);
+  const speaker = speakerAt(b.text);
+  const phrase = speaker ? b.text.slice(0, speaker.subject) : '';
+  return phrase ? [paragraph(strong(phrase), ...inline(b.text.slice(phrase.length)))] : paragraphBlock(b);
 }
 
-/** A decision, its outcome as a label, then who moved it and the votes in a line of their own. */
-function resolution(r: Resolution): Paragraph[] {
-  const out = [paragraph(strong(`${r.outcome ? outcomeLabel[r.outcome] : 'Resolution'}:`), text(` ${r.text}`))];
-  const notes: string[] = [];
-  const by = [r.movedBy ? `Moved by ${personText(r.movedBy)}` : null, r.secondedBy ? `seconded by ${personText(r.secondedBy)}` : null].filter(Boolean).join(', ');
-  if (by) notes.push(`${by.charAt(0).toUpperCase()}${by.slice(1)}.`);
-  const v = r.votes;
-  const counts = v ? (['for', 'against', 'abstain', 'absent'] as const).filter((k) => v[k] != null).map((k) => `${k} ${v[k]}`) : [];
-  if (counts.length) notes.push(`Votes: ${counts.join(', ')}.`);
-  if (notes.length) out.push(paragraph(emphasis(notes.join(' '))));
-  return out;
+/** The documents attached to an item, as `minutes` writes them (and reads them back). */
+function documentList(documents: readonly AttachedDocument[]): RootContent[] {
+  return [list(documents.map((d) => [paragraph(...inline(documentLabel(d)))]))];
 }
-
-/** Blocks the views below render (or that Markdown writes as structure), skipped in the text. */
-const renderedElsewhere = (b: Block) =>
-  b.part === 'question' || b.part === 'comment' || b.part === 'resolution' || b.part === 'documents' || truncationNotice.test(b.text);
 
 const truncated: RootContent = { type: 'blockquote', children: [paragraph(text('Text cut off in the source.'))] };
 
@@ -187,41 +203,52 @@ function itemHeading(item: Item): string {
   return item.title ?? 'Untitled item';
 }
 
+/** One block of an item's text, by the part it was read as. */
+function itemBlock(b: Block): RootContent[] {
+  switch (b.part) {
+    case 'documents':
+      // "Additional documents:" is a label over its list, as printed.
+      return b.type === 'heading' ? [paragraph(text(b.text))] : block(b);
+    case 'resolution':
+      return resolutionBlock(b);
+    case 'comment':
+      return commentBlock(b);
+    default:
+      return block(b);
+  }
+}
+
 function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
   const out: RootContent[] = [];
   // A report is titled by its cover; the first item may have lost its heading in the copy and
   // stays headless right after "Items".
   if (kind !== 'report' && (it.number || it.title || !first)) out.push(heading(kind === 'item' ? 2 : 3, itemHeading(it)));
-  if (it.documents.length) {
-    out.push(paragraph(text('Documents:')));
-    out.push(list(it.documents.map((d) => [paragraph(text(documentLabel(d)))])));
-  }
-  if (kind === 'report') {
-    // A report's numbered paragraphs and recommendations read in their printed order.
-    out.push(...it.minutes.filter((b) => b.part !== 'documents' && !truncationNotice.test(b.text)).flatMap(block));
+  // The item's text in the order printed. The documents linked from its heading follow what the
+  // item is for (read back, a purpose comes first); a list printed under "Documents:" stays there.
+  const blocks = it.minutes.filter((b) => !truncationNotice.test(b.text));
+  const fromHeading = cleanTitle(it.heading?.text ?? null).documents;
+  const linked: RootContent[] = fromHeading.length ? [paragraph(text('Documents:')), ...documentList(fromHeading)] : [];
+  if (kind !== 'report') {
+    const rest = blocks.filter((b) => b.part !== 'purpose' && b.part !== 'documents');
+    const opening = blocks.findIndex((b) => b.part !== 'purpose');
+    const labelled = rest[0]?.type === 'heading' && labels.minutes.test(rest[0].text);
+    // Read back, an agenda item's opening paragraph or list, or the text up to a "Purpose" label
+    // further on, would be its purpose: "Minutes:" before the text says it is not.
+    const opensLikePurpose = kind === 'agenda' && (rest[0]?.type === 'paragraph' || rest[0]?.type === 'list');
+    const needsLabel = !labelled && rest.length > 0 && (blocks.some((b) => b.part === 'purpose') || opensLikePurpose || rest.slice(1).some((b) => labels.purpose.test(b.text)));
+    const labelAt = needsLabel ? blocks.indexOf(rest[0]!) : -1;
+    blocks.forEach((b, k) => {
+      if (k === opening) out.push(...linked);
+      if (k === labelAt) out.push(heading(4, 'Minutes:'));
+      out.push(...itemBlock(b));
+    });
+    if (opening < 0) out.push(...linked);
   } else {
-    const purpose = it.minutes.filter((b) => b.part === 'purpose' && !(b.type === 'heading' && labels.purpose.test(b.text)));
-    const minutes = it.minutes.filter((b) => (b.part === 'minutes' || b.part === undefined) && !renderedElsewhere(b));
-    const labelled = minutes[0]?.type === 'heading' && labels.minutes.test(minutes[0].text);
-    if (purpose.length) {
-      out.push(heading(4, 'Purpose'), ...purpose.flatMap(block));
-      // "Minutes:" ends the purpose when read back (else it would end at its first sub-heading).
-      if ((minutes.length || purpose.some((b) => b.type === 'heading')) && !labelled) out.push(heading(4, 'Minutes:'));
-    } else if (!labelled && ((kind === 'agenda' && (minutes[0]?.type === 'paragraph' || minutes[0]?.type === 'list')) || minutes.slice(1).some((b) => labels.purpose.test(b.text)))) {
-      // Read back, an agenda item's opening paragraph or list, or the text up to a "Purpose" label further
-      // on in the minutes, would be its purpose: "Minutes:" says it is not.
-      out.push(heading(4, 'Minutes:'));
-    }
-    out.push(...minutes.flatMap(block));
-    // The notice follows the text that breaks off.
-    if (it.truncated) out.push(truncated);
-    out.push(...it.questions.flatMap(question));
-    if (it.comments.length) out.push(heading(4, "Members' comments"), ...it.comments.flatMap(comment));
-    if (it.resolutions.length) out.push(heading(4, 'Resolutions'), ...it.resolutions.flatMap(resolution));
+    // A report's numbered paragraphs and recommendations read in their printed order.
+    out.push(...linked, ...blocks.flatMap(block));
   }
-  // A "Supporting documents:" that lists nothing is kept as printed, where ModernGov prints it.
-  if (!it.documents.length) out.push(...it.minutes.filter((b) => b.part === 'documents').flatMap(block));
-  if (it.truncated && kind === 'report') out.push(truncated);
+  // The notice follows the text that breaks off.
+  if (it.truncated) out.push(truncated);
   return out;
 }
 
@@ -239,7 +266,6 @@ export function markdownTree(document: Document, options: MarkdownOptions = {}):
     children.push(paragraph(text(kindLine.item)));
   } else {
     children.push(...meeting(document, options));
-    if (document.unclassified.length) children.push(heading(2, 'Unclassified'), ...document.unclassified.flatMap(block));
     if (document.kind !== 'report') children.push(...attendance(document), ...declarations(document), heading(2, 'Items'));
   }
   const sections = new Map(document.sections.map((s) => [s.id, s]));
@@ -249,6 +275,8 @@ export function markdownTree(document: Document, options: MarkdownOptions = {}):
     current = it.section;
     children.push(...item(it, document.kind, k === 0));
   });
+  // Text that fits nowhere comes last, under a heading of its own.
+  if (document.unclassified.length) children.push(heading(2, 'Unclassified'), ...document.unclassified.flatMap(block));
   return { type: 'root', children };
 }
 

@@ -98,6 +98,20 @@ function headingRegions(lines: readonly Line[]): (BlockPart | 'unclassified' | u
   return regions;
 }
 
+/**
+ * Where the text that `minutes` writes last under "## Unclassified" starts: a Markdown heading
+ * "Unclassified" with no heading of its level or above after it ends the items. The end when none.
+ */
+function unclassifiedTail(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const depth = lines[i]!.md?.heading;
+    if (depth === undefined) continue;
+    if (preambleHeading.unclassified.test(lines[i]!.text) && lines.slice(i + 1).every((l) => (l.md?.heading ?? 7) > depth)) return i;
+    if (depth <= 2) break;
+  }
+  return lines.length;
+}
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
 
 /** Ids given so far, and for each base the next suffix to try (so that many repeats of one number stay linear). */
@@ -119,7 +133,9 @@ function uniqueId(base: string, used: UsedIds): string {
 const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === 'paragraph').flatMap((p) => splitSentences(paraText(p)).map((s) => ({ para: p, text: s.text })));
 
 export function segment(source: Source, extracted: Extracted): Document {
-  const lines = splitTableRows(unflatten(extracted.lines));
+  const allLines = splitTableRows(unflatten(extracted.lines));
+  const tailAt = unclassifiedTail(allLines);
+  const lines = allLines.slice(0, tailAt);
   const diagnostics: Diagnostic[] = [...source.messages];
   const outlineOf = plan(lines, source.format);
   const { start, entries } = outlineOf;
@@ -181,6 +197,12 @@ export function segment(source: Source, extracted: Extracted): Document {
     const paras = buildParas(preambleLines.slice(i, j), part, { format, isHeading: (l) => isLabel(l.text) });
     for (const para of paras) (part ? preamble : unclassified).push(toBlock(source, para));
     i = j;
+  }
+
+  // The text `minutes` wrote under a last "Unclassified" heading, the heading kept with the preamble's.
+  if (tailAt < allLines.length) {
+    preamble.push(toBlock(source, { type: 'heading', lines: [allLines[tailAt]!], part: 'meeting' }));
+    for (const para of buildParas(allLines.slice(tailAt + 1), undefined, { format, isHeading: (l) => isLabel(l.text) })) unclassified.push(toBlock(source, para));
   }
 
   // ---- kind, provisionally from the header and the text ----

@@ -72,6 +72,9 @@ export function withoutAttribution(text: string): Pick<Resolution, 'text' | 'mov
   return { text: sentences.join(' '), movedBy, secondedBy, votes };
 }
 
+/** A bullet glyph ("·", "•", "o"), not a letter or number a point is referred to by. */
+const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? '');
+
 interface Open {
   resolution: Resolution;
   amendment: boolean;
@@ -137,6 +140,9 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     if (votes) open.resolution.votes = votes;
     return true;
   };
+  /** A list as a decision reads it: lettered and numbered points as printed, bullets without their glyph (Markdown prints them as its own). */
+  const listText = (p: Para) =>
+    p.points ? p.points.map((point) => (isBullet(point.label) ? pointText(point) : paraText({ ...p, points: [point] }))).join(' ') : paraText(p);
   /** Paragraphs after `i` that continue a resolution's text: "That Council:", its points. */
   const absorb = (i: number, opener: string): { text: string; last: number } => {
     let text = opener;
@@ -144,7 +150,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     while (j < paras.length) {
       const p = paras[j]!;
       if (!isOpenPara(p) || p.type === 'heading') break;
-      const t = paraText(p);
+      const t = listText(p);
       const continues = p.type === 'list' || /^that\b/i.test(t) || text === '' || /:$/.test(text);
       if (!continues) break;
       text = `${text} ${t.replaceAll('\n', ' ')}`.trim();
@@ -159,7 +165,7 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
     if (!isOpenPara(para)) continue;
     // "Resolution number KT/2022/234 MOVED by …": the reference is not part of the decision.
     // A bullet of its own reads without its bullet ("o Resolved that …" as "- Resolved that …" in Markdown).
-    const bulleted = para.type === 'list' && para.points?.length === 1 && /^[^\w(]|^o$/.test(para.points[0]!.label ?? '');
+    const bulleted = para.type === 'list' && para.points?.length === 1 && isBullet(para.points[0]!.label);
     const text = trimEndChars(bulleted ? pointText(para.points![0]!) : paraText(para), ' |').replace(resolutionReference, '');
 
     if (para.type === 'heading' || resolutionHeading.test(text)) {
