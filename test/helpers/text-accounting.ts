@@ -204,3 +204,36 @@ export function lostText(document: Document, inputText: string, format = documen
   }
   return lost;
 }
+
+// ---- Markdown output: every line's words (issue 17) ----
+//
+// The Markdown is read as a reader sees it (block texts, markup and escapes gone) and compared
+// word for word: a hard-wrapped line joined into a paragraph, or a decision printed with its
+// label, keeps its words in order. Only what the parser set aside as page furniture or site
+// chrome (in the JSON's `furniture`) may be missing.
+
+/** The words of a text, each between single spaces (" Cllr Brown was appointed "). */
+export function wordStream(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words ? ` ${words.join(' ')} ` : ' ';
+}
+
+/** The source lines whose words are not in the Markdown, furniture excepted, and how many lines were looked at. */
+export function lostInMarkdown(document: Document, inputText: string, markdown: string): { lost: string[]; lines: number } {
+  const shown = wordStream(markdownBlockTexts(markdown).join(' '));
+  const furniture = wordStream(document.furniture.map((b) => b.text).join(' '));
+  const lines = expectedTexts(inputText, document.source.format);
+  const lost: string[] = [];
+  let cursor = 0;
+  for (const line of lines) {
+    const words = wordStream(line);
+    if (words === ' ') continue;
+    const at = indexOfLinear(shown, words, cursor);
+    if (at >= 0) {
+      cursor = at;
+      continue;
+    }
+    if (indexOfLinear(shown, words) < 0 && indexOfLinear(furniture, words) < 0) lost.push(line);
+  }
+  return { lost, lines: lines.length };
+}
