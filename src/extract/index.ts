@@ -1,7 +1,8 @@
 // extract: Source → lines, one reader per format. Readers know formats, not meetings. The
-// Markdown and PDF readers are loaded only when such an input arrives, so reading a text file
-// never pays for remark or pdf.js.
+// Markdown, PDF and HTML readers are loaded only when such an input arrives, so reading a text
+// file never pays for remark, pdf.js or rehype (a Word document is HTML by the time it is here).
 import { diagnostic } from '../model/diagnostics.js';
+import { InputError } from '../read/input-error.js';
 import { positionOf, type Source } from '../read/source.js';
 import { anchorBands, findFurniture, separate } from './furniture.js';
 import type { Line } from './line.js';
@@ -34,6 +35,14 @@ export async function extract(source: Source): Promise<Extracted> {
     }
     case 'pdf':
       return (await import('./pdf.js')).extractPdf(source);
+    case 'html':
+    case 'docx':
+      try {
+        return (await import('./html.js')).extractHtml(source);
+      } catch (error) {
+        if (error instanceof InputError && source.name) throw error.withFile(source.name);
+        throw error;
+      }
     default:
       return { lines: extractText(source), furniture: [] };
   }

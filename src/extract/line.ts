@@ -20,6 +20,13 @@ export interface MarkdownHints {
   frontMatter?: 'fields' | 'foreign';
 }
 
+/** A link on a line: [from, to) of its cleaned text, and the target as written. */
+export interface LineLink {
+  from: number;
+  to: number;
+  href: string;
+}
+
 export interface Line {
   /** Cleaned text: invisible characters dropped, whitespace collapsed, trimmed. */
   text: string;
@@ -34,6 +41,8 @@ export interface Line {
   /** Runs of 3+ spaces or tabs inside the raw line: cells of a flattened table row. */
   cells: number;
   md?: MarkdownHints;
+  /** HTML and Word: the links on the line. */
+  links?: LineLink[];
 }
 
 /** A line made from text and map relative to `start` (already cleaned). */

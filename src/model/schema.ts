@@ -17,9 +17,11 @@ export const SourcePoint = z
   .meta({ id: 'SourcePoint' });
 
 /**
- * Where a node came from. `end` is exclusive. For PDFs the text is the extracted text and `page` is set.
- * `source` is the index in the document's `sources` of the input the position points into; it is
- * set in a merged document (`minutes merge`) and absent when the document has one input.
+ * Where a node came from. `end` is exclusive. For PDFs the text is the extracted text and `page` is set;
+ * for Word documents the text is the HTML the document was converted to and `paragraph` (from 1,
+ * in document order) names the Word paragraph. `source` is the index in the document's `sources` of
+ * the input the position points into; it is set in a merged document (`minutes merge`) and absent
+ * when the document has one input.
  */
 export const Position = z
   .object({
@@ -27,6 +29,7 @@ export const Position = z
     end: SourcePoint,
     page: z.int().min(1).optional(),
     source: z.int().min(0).optional(),
+    paragraph: z.int().min(1).optional(),
   })
   .meta({ id: 'Position' });
 
@@ -130,6 +133,8 @@ export const AttachedDocument = z.object({
   title: z.string(),
   format: z.string().nullable(),
   size: z.string().nullable(),
+  /** The link's target as written in an HTML page or Word document, when the document was a link. */
+  href: z.string().optional(),
 });
 
 export const Item = z
@@ -228,7 +233,7 @@ export const Diagnostic = z
   .meta({ id: 'Diagnostic' });
 
 export const Kind = z.enum(['minutes', 'agenda', 'item', 'decision', 'report']);
-export const Format = z.enum(['text', 'markdown', 'pdf', 'html']);
+export const Format = z.enum(['text', 'markdown', 'pdf', 'html', 'docx']);
 
 export const Source = z.object({
   name: z.string().nullable(),

@@ -1,12 +1,13 @@
-// read: bytes → Source. Sniffs the format, decodes text (or has the PDF reader extract it),
-// refuses what is not a document, and builds the line map every later position uses.
+// read: bytes → Source. Sniffs the format, decodes text (or has the PDF reader extract it, or the
+// Word reader convert it to HTML), refuses what is not a document, and builds the line map every
+// later position uses.
 import { createHash } from 'node:crypto';
 import { diagnostic } from '../model/diagnostics.js';
 import type { Format } from '../model/schema.js';
 import { decode, type Encoding } from './decode.js';
 import { InputError } from './input-error.js';
 import { isBlank } from './clean.js';
-import { looksLikeMarkdown, sniffBytes } from './sniff.js';
+import { declaredCharset, looksLikeMarkdown, sniffBytes } from './sniff.js';
 import { lineStartsOf, positionOf, type Source } from './source.js';
 
 export interface ReadOptions {
@@ -28,6 +29,18 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/**
+ * The encoding an HTML page declares, where it is one the decoder knows and it differs from what
+ * detection would find: ISO-8859-1 and ASCII are read as Windows-1252, as browsers read them. A
+ * byte-order mark still wins; a page declaring UTF-8, or nothing, is detected as any text is.
+ */
+function htmlEncoding(bytes: Uint8Array): Encoding | undefined {
+  const charset = declaredCharset(bytes);
+  if (charset === null || bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe) return undefined;
+  if (/^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii|iso-ir-100)$/.test(charset)) return 'windows-1252';
+  return undefined;
+}
+
 const fail = (error: InputError, name: string | null | undefined) => (name ? error.withFile(name) : error);
 
 export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promise<Source> {
@@ -45,7 +58,11 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
       const { readPdf } = await import('./pdf.js');
       return await readPdf(bytes, { name, sha256, password: options.password, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
     }
-    const decoded = decode(bytes, options.encoding);
+    if (format === 'docx') {
+      const { readDocx } = await import('./docx.js');
+      return await readDocx(bytes, { name, sha256 });
+    }
+    const decoded = decode(bytes, options.encoding ?? (format === 'html' ? htmlEncoding(bytes) : undefined));
     if (isBlank(decoded.text)) throw new InputError('empty-file', diagnostic('empty-file', undefined).message);
     const source: Source = {
       name,

@@ -1,5 +1,6 @@
-// Which reader an input needs: magic bytes first (`%PDF-`), then the extension, then the
-// content (Markdown saved as .txt is still Markdown).
+// Which reader an input needs: magic bytes first (`%PDF-`, a zip holding `word/document.xml`),
+// then the extension, then the content (an HTML page saved as .txt is still HTML, Markdown saved
+// as .txt is still Markdown).
 import type { Format } from '../model/schema.js';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -21,14 +22,48 @@ export function extensionOf(name: string | null): string {
 }
 
 const markdownExtensions = new Set(['md', 'markdown', 'mdown', 'mkd']);
+const htmlExtensions = new Set(['html', 'htm', 'xhtml']);
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4"
+
+export const hasZipMagic = (bytes: Uint8Array) => ZIP_MAGIC.every((b, k) => bytes[k] === b);
+
+/** A zip whose entries include `word/document.xml` (entry names are stored uncompressed). */
+function isWordZip(bytes: Uint8Array): boolean {
+  return hasZipMagic(bytes) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1');
+}
+
+/**
+ * An HTML document announces itself in its first bytes: a doctype or an `<html>` tag, after an
+ * optional BOM, whitespace and comments (ASCII-compatible encodings; UTF-16 pages need the extension).
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  return /^(?:\xef\xbb\xbf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(head);
+}
 
 /** The format of a file before decoding; text may still turn out to be Markdown by content. */
 export function sniffBytes(bytes: Uint8Array, name: string | null): InputFormat {
   const ext = extensionOf(name);
   if (ext === 'pdf' || hasPdfMagic(bytes)) return 'pdf';
+  if (ext === 'docx' || isWordZip(bytes)) return 'docx';
   if (ext === 'json') return 'json';
   if (markdownExtensions.has(ext)) return 'markdown';
+  if (htmlExtensions.has(ext) || looksLikeHtml(bytes)) return 'html';
   return 'text';
+}
+
+/**
+ * The charset an HTML page declares in its first KiB (`<meta charset>` or the http-equiv
+ * Content-Type), the way browsers prescan for it; null when it declares none.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta[0]);
+    if (charset) return charset[1]!.toLowerCase();
+  }
+  return null;
 }
 
 // Signals that only Markdown syntax gives: ATX headings, strong emphasis, GFM table rules,

@@ -13,6 +13,8 @@ export interface Source {
   lineStarts: number[];
   /** For PDFs: offset where each page starts, first page first. */
   pageStarts: number[] | null;
+  /** For Word documents: offset in `text` (the converted HTML) where each Word paragraph starts. */
+  paragraphStarts?: number[];
   messages: Diagnostic[];
 }
 
@@ -46,9 +48,10 @@ export function pointAt(source: Pick<Source, 'lineStarts'>, offset: number): Sou
   return { line: line + 1, column: offset - source.lineStarts[line]! + 1, offset };
 }
 
-export function positionOf(source: Pick<Source, 'lineStarts' | 'pageStarts'>, start: number, end: number): Position {
+export function positionOf(source: Pick<Source, 'lineStarts' | 'pageStarts' | 'paragraphStarts'>, start: number, end: number): Position {
   const position: Position = { start: pointAt(source, start), end: pointAt(source, end) };
   if (source.pageStarts) position.page = floorIndex(source.pageStarts, start) + 1;
+  if (source.paragraphStarts?.length) position.paragraph = floorIndex(source.paragraphStarts, start) + 1;
   return position;
 }
 
@@ -56,5 +59,6 @@ export function positionOf(source: Pick<Source, 'lineStarts' | 'pageStarts'>, st
 export function spanOf(first: Position, last: Position): Position {
   const position: Position = { start: first.start, end: last.end };
   if (first.page !== undefined) position.page = first.page;
+  if (first.paragraph !== undefined) position.paragraph = first.paragraph;
   return position;
 }
