@@ -47,7 +47,7 @@ const blockGap: Record<string, number> = {
 const isBlock = (name: string) => name in blockGap;
 
 /** A label cell of a layout table: "1.", "a.", "IV.", "2a", "(b)". */
-const labelCell = /^\(?[0-9A-Za-z]{1,4}(?:\.[0-9A-Za-z]{1,3})*[.):]?\)?$/;
+const labelCell = /^\(?[0-9A-Z]{1,4}(?:\.[0-9A-Z]{1,3})*[.):]?\)?$/i;
 
 const tagOf = (node: Nodes | undefined): string => (node && node.type === 'element' ? node.tagName : '');
 
@@ -102,7 +102,9 @@ interface Marks {
 
 const sectioning = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
-/** Weight of an element's text for choosing the main content: link text counts for a quarter. */
+/** Weight of an element's text for choosing the main content: link text counts for little. */
+const LINK_WEIGHT = 0.1;
+
 function weigh(root: Element, marks: Marks, weights: Map<Element, number>): number {
   // Post-order over the tree with an explicit stack: pages nest deep.
   const order: { element: Element; inLink: boolean }[] = [];
@@ -118,7 +120,7 @@ function weigh(root: Element, marks: Marks, weights: Map<Element, number>): numb
     const { element, inLink } = order[k]!;
     let weight = 0;
     for (const child of element.children) {
-      if (child.type === 'text') weight += child.value.replace(/\s+/g, '').length * (inLink ? 0.25 : 1);
+      if (child.type === 'text') weight += child.value.replace(/\s+/g, '').length * (inLink ? LINK_WEIGHT : 1);
       else if (child.type === 'element') weight += weights.get(child) ?? 0;
     }
     weights.set(element, weight);
@@ -244,7 +246,12 @@ interface Pending {
 const romanOf = (n: number): string => {
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
-  for (const [value, digits] of table) while (n >= value) (out += digits), (n -= value);
+  for (const [value, digits] of table) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
   return out;
 };
 const lettersOf = (n: number): string => (n <= 0 ? String(n) : (n > 26 ? lettersOf(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(97 + ((n - 1) % 26)));
@@ -266,7 +273,7 @@ function markerOf(type: string, n: number): string {
 }
 
 /** An item number at the start of a list item's own text (the page printed it inside the item). */
-const ownNumber = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcdm]{1,5})[.):]\s/i;
+const ownNumber = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,5})[.):]\s/i;
 
 /**
  * Source offsets of the characters of a text node's value. The value is the source with

@@ -100,3 +100,9 @@ export function linePosition(source: Source, line: Line, from = 0, to: number = 
   const b = to <= from ? a : line.start + line.map[to - 1]! + 1;
   return positionOf(source, a, Math.max(a, b));
 }
+
+/** The target of the one link that is all of a line's text (HTML and Word lines), or null. */
+export function linkOnlyHref(line: Line): string | null {
+  const link = line.links?.length === 1 ? line.links[0]! : null;
+  return link && link.from === 0 && link.to >= line.text.length ? link.href : null;
+}

@@ -1,4 +1,4 @@
-// Which reader an input needs: magic bytes first (`%PDF-`, a zip holding `word/document.xml`),
+// Which reader an input needs: magic bytes first (`%PDF-`),
 // then the extension, then the content (an HTML page saved as .txt is still HTML, Markdown saved
 // as .txt is still Markdown).
 import type { Format } from '../model/schema.js';
@@ -24,15 +24,6 @@ export function extensionOf(name: string | null): string {
 const markdownExtensions = new Set(['md', 'markdown', 'mdown', 'mkd']);
 const htmlExtensions = new Set(['html', 'htm', 'xhtml']);
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4"
-
-export const hasZipMagic = (bytes: Uint8Array) => ZIP_MAGIC.every((b, k) => bytes[k] === b);
-
-/** A zip whose entries include `word/document.xml` (entry names are stored uncompressed). */
-function isWordZip(bytes: Uint8Array): boolean {
-  return hasZipMagic(bytes) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1');
-}
-
 /**
  * An HTML document announces itself in its first bytes: a doctype or an `<html>` tag, after an
  * optional BOM, whitespace and comments (ASCII-compatible encodings; UTF-16 pages need the extension).
@@ -46,7 +37,6 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 export function sniffBytes(bytes: Uint8Array, name: string | null): InputFormat {
   const ext = extensionOf(name);
   if (ext === 'pdf' || hasPdfMagic(bytes)) return 'pdf';
-  if (ext === 'docx' || isWordZip(bytes)) return 'docx';
   if (ext === 'json') return 'json';
   if (markdownExtensions.has(ext)) return 'markdown';
   if (htmlExtensions.has(ext) || looksLikeHtml(bytes)) return 'html';
@@ -60,7 +50,7 @@ export function sniffBytes(bytes: Uint8Array, name: string | null): InputFormat 
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta[0]);
+    const charset = /\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(meta[0]);
     if (charset) return charset[1]!.toLowerCase();
   }
   return null;

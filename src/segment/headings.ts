@@ -2,7 +2,7 @@
 // "414." then "Prayers" on the next line, "MM21/03  Environmental Planning …") or an unnumbered
 // one ("Declarations of Members' Interests", "LEAVE OF ABSENCE"). Which candidates become items
 // or sections is decided for the whole document in outline.ts.
-import type { Line } from '../extract/line.js';
+import { linkOnlyHref, type Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
@@ -121,6 +121,15 @@ function numberedTitleLike(rest: string): boolean {
   return isTitleLike(rest, 250) || (isCaps(rest) && rest.length <= 300);
 }
 
+/**
+ * A capital heading run into the text it introduces, on one line: "CONSENT CALENDAR  An item may
+ * be placed on the consent calendar …" (the title ends where the sentence-case text starts).
+ */
+function runInHeading(rest: string): string | null {
+  const m = /^((?:[A-Z0-9][A-Z0-9&'’,/()-]*\s){0,11}[A-Z0-9][A-Z0-9&'’/()-]*[A-Z)])\s(?=[A-Z][a-z]+\s[a-z])/.exec(rest);
+  return m && /[A-Z]{3}/.test(m[1]!) && isCaps(m[1]!) && rest.length - m[1]!.length > 40 ? m[1]! : null;
+}
+
 /** The candidate heading starting at line `i`, if any. */
 export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
@@ -133,7 +142,9 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
     const rest = trimEndChars(readings[0]!.rest, ' |');
     if (rest.length > 0) {
       // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
-      if (!numberedTitleLike(rest) || decisionCue.test(rest) || motionWords.test(rest)) return null;
+      const runIn = numberedTitleLike(rest) ? null : runInHeading(rest);
+      if ((!numberedTitleLike(rest) && runIn === null) || decisionCue.test(rest) || motionWords.test(rest)) return null;
+      if (runIn !== null) return { index: i, lineCount: 1, readings, title: runIn, procedural: isProcedural(runIn), strong: true };
       const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
       const wrapped = titleRunsOn(lines, i, rest, format);
       const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
@@ -159,6 +170,8 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   if (previous && !previous.md && line.gapBefore === 0 && /^(?:that|to)\s/i.test(previous.text) && !/[.:;!?]$/.test(previous.text)) return null;
   if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
   if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
+  // A line that is nothing but a link (a web page's attachment) is not a heading, unless styled as one.
+  if (linkOnlyHref(line) !== null && line.md?.heading === undefined) return null;
   // A link to a document ("Report (PDF file, opens in a new window)") is not a heading.
   if (/\((?:pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$/i.test(text)) return null;
   // "Present |": a flattened table's label cell, unless in capitals like a heading ("MINUTES |",

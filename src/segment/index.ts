@@ -5,8 +5,8 @@
 // items, the kind, truncation). Text no recognizer claims is kept in `unclassified`.
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
-import { linePosition } from '../extract/line.js';
-import { SCHEMA_VERSION, type Block, type BlockPart, type Diagnostic, type Document, type Format, type Item, type Kind, type Section } from '../model/schema.js';
+import { linePosition, linkOnlyHref } from '../extract/line.js';
+import { SCHEMA_VERSION, type AttachedDocument, type Block, type BlockPart, type Diagnostic, type Document, type Format, type Item, type Kind, type Section } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { mergeApologies, readApologies, readAttendance } from './attendance.js';
@@ -271,8 +271,7 @@ export function segment(source: Source, extracted: Extracted): Document {
     }
     const listed = paras
       .filter((p) => p.part === 'documents' && p.type !== 'heading')
-      .flatMap((p) => (p.points ? p.points.map(pointText) : p.lines.map((l) => l.text)))
-      .map(readDocumentEntry)
+      .flatMap((p) => (p.lines.every((l) => linkOnlyHref(l) !== null) ? p.lines.map(linkedDocument) : (p.points ? p.points.map(pointText) : p.lines.map((l) => l.text)).map(readDocumentEntry)))
       .filter((d) => d !== null);
     const order = items.length;
     items.push({
@@ -283,7 +282,7 @@ export function segment(source: Source, extracted: Extracted): Document {
       heading: headingBlock,
       reference: printed.reference,
       section: section?.id ?? null,
-      documents: [...printed.documents, ...listed],
+      documents: withLinks([...printed.documents, ...listed], all),
       purpose: purposeText || null,
       minutes: paras.map((p) => toBlock(source, p)),
       questions,
@@ -337,3 +336,23 @@ export function segment(source: Source, extracted: Extracted): Document {
   };
 }
 
+/**
+ * HTML and Word documents: a document printed as a link gets the link's target. A document's
+ * title is the link's text, or the link's text is all of the document's line ("Budget.pdf").
+ */
+function withLinks(documents: AttachedDocument[], lines: readonly Line[]): AttachedDocument[] {
+  const links = lines.flatMap((line) => (line.links ?? []).map((link) => ({ text: line.text.slice(link.from, link.to), line: line.text, href: link.href })));
+  if (links.length === 0) return documents;
+  return documents.map((document) => {
+    const link = links.find((l) => l.text === document.title || (l.text.length >= 4 && document.title.startsWith(l.text) && l.line.startsWith(l.text)));
+    return link ? { ...document, href: link.href } : document;
+  });
+}
+
+/** A document listed as a link: its title and format as printed, else the format of the link's file. */
+function linkedDocument(line: Line): AttachedDocument {
+  const href = linkOnlyHref(line)!;
+  const printed = readDocumentEntry(line.text);
+  const extension = /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(href)?.[1];
+  return { title: printed?.title ?? line.text, format: printed?.format ?? extension?.toUpperCase() ?? null, size: printed?.size ?? null, href };
+}

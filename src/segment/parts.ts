@@ -6,7 +6,7 @@
 //   This report will provide information about …       ← purpose
 //   Additional documents:                              ← documents
 //   Sarah Daly, Director of Children's Services, …     ← minutes
-import type { Line } from '../extract/line.js';
+import { linkOnlyHref, type Line } from '../extract/line.js';
 import type { BlockPart, Format, Kind } from '../model/schema.js';
 import { buildParas, paraText, type Para } from './blocks.js';
 import { readDocumentEntry } from './documents.js';
@@ -45,8 +45,9 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   body.forEach((line, i) => {
     if (isDocumentsLabel(line)) parts[i] = 'documents';
     else if (i > 0 && parts[i - 1] === 'documents' && readDocumentEntry(line.text)) parts[i] = 'documents';
-    // A link to a document stands on its own anywhere: "Report (PDF file, opens in a new window)".
-    else if (linkedDocument.test(line.text)) parts[i] = 'documents';
+    // A link to a document stands on its own anywhere: "Report (PDF file, opens in a new window)",
+    // and in a web page or Word document, so does a line that is nothing but a link.
+    else if (linkedDocument.test(line.text) || (linkOnlyHref(line) !== null && !line.md?.heading)) parts[i] = 'documents';
   });
 
   const paras: Para[] = [];
