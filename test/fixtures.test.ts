@@ -1,24 +1,67 @@
-// Every fixture through the whole pipeline: the output validates against the schema, matches
-// its reviewed expected.json, and (over all fixtures with a gold annotation) scores at least
-// what issue 2 asks of the parser. The held-out documents, which no rule was written for, keep
-// the floor they have reached, so that a rule made for one publisher cannot quietly cost others.
+// Every fixture through the whole pipeline: the output validates against the schema, its
+// structural view (test/helpers/structure.ts) matches the reviewed expected.json, and it agrees
+// with the fixture's gold annotation item by item (number, title, decision present, cut off),
+// except where the list below says why not. Over all fixtures with a gold annotation it scores at
+// least what issue 2 asks of the parser; the held-out documents, which no rule was written for,
+// keep the floor they have reached, so that a rule made for one publisher cannot quietly cost others.
+//
+// A missing expected.json fails; `UPDATE=1 npx vitest run test/fixtures.test.ts` writes them.
 import { describe, expect, it } from 'vitest';
 import { Document } from '../src/model/schema.js';
 import { parseFile } from '../src/parse.js';
-import { corpusDocuments, expected, fixtures, readJson } from './helpers/fixtures.js';
-import { measure, Tally, type Gold } from './helpers/gold.js';
+import { corpusDocuments, fixtures, golden, readJson } from './helpers/fixtures.js';
+import { measure, norm, Tally, type Gold } from './helpers/gold.js';
+import { structure } from './helpers/structure.js';
 import { join } from 'node:path';
 
 const all = fixtures();
+
+/** Fixtures whose parse knowingly disagrees with their gold annotation, and why. */
+const knownDisagreements: Record<string, string> = {
+  'pdf-cuyahoga-board-of-health-agenda-2019-04-24':
+    'the agenda ends on a table row without a full stop, which the end-of-document test reads as text cut off (item 16 truncated)',
+  'pdf-ladwp-board-agenda-2022-01-25': 'the kind is read as minutes from the header; the gold says agenda',
+  'seed-004': "a report's recommendation ('For the strategy to be adopted …') is read as a decision; the gold records none",
+};
 
 describe('fixtures', () => {
   for (const fixture of all) {
     it(`${fixture.name}: validates and matches expected.json`, async () => {
       const document = await parseFile(fixture.input, { name: fixture.relative });
       expect(() => Document.parse(document)).not.toThrow();
-      expect(document).toEqual(expected(fixture, document));
+      const view = structure(document);
+      const reviewed = golden(fixture, view);
+      expect(reviewed, `${fixture.name}/expected.json is missing: run UPDATE=1 and review it`).not.toBeNull();
+      expect(view).toEqual(reviewed);
     });
   }
+});
+
+/** What the gold annotation records, and the same read from a parse, in one comparable form. */
+const goldView = (gold: Gold) => ({
+  kind: gold.kind,
+  items: gold.items.map((i) => ({ number: i.number ?? null, title: norm(i.title), decision: i.hasResolution, truncated: i.truncated })),
+});
+const parsedView = (document: Document) => ({
+  kind: document.kind,
+  items: document.items.map((i) => ({ number: i.number, title: norm(i.title), decision: i.resolutions.length > 0, truncated: i.truncated })),
+});
+
+describe('fixtures agree with their gold annotation', () => {
+  for (const fixture of all) {
+    const gold = readJson<Gold>(join(fixture.dir, 'gold.json'));
+    if (!gold) continue;
+    const reason = knownDisagreements[fixture.name];
+    // A known disagreement is an expected failure: once it is fixed the test says so.
+    const test = reason ? it.fails : it;
+    test(`${fixture.name}${reason ? ` (known: ${reason})` : ''}`, async () => {
+      const document = await parseFile(fixture.input, { name: fixture.relative });
+      expect(parsedView(document)).toEqual(goldView(gold));
+    });
+  }
+  it('lists only fixtures that exist', () => {
+    for (const name of Object.keys(knownDisagreements)) expect(all.map((f) => f.name)).toContain(name);
+  });
 });
 
 describe('accuracy against the gold annotations', () => {

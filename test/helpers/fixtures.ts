@@ -1,6 +1,7 @@
 // The fixture cases: fixtures/<case>/input.<ext> with, beside it, expected.json (the reviewed
-// output), gold.json (the annotation of what a correct parse extracts) and meta.json (where
-// the document came from). UPDATE=1 rewrites expected.json; review the diff like code.
+// structural view of the output, test/helpers/structure.ts), gold.json (the annotation of what
+// a correct parse extracts) and meta.json (where the document came from). UPDATE=1 rewrites
+// expected.json; review the diff like code.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,10 +33,13 @@ export function readJson<T>(path: string): T | null {
 
 export const updating = process.env.UPDATE === '1';
 
-/** The expected output of a fixture, rewritten from `actual` when UPDATE=1. */
-export function expected(fixture: Fixture, actual: unknown): unknown {
+/**
+ * The reviewed golden of a fixture (expected.json), or null when there is none: only UPDATE=1
+ * writes one (from `actual`), so that a missing golden fails instead of passing by writing itself.
+ */
+export function golden(fixture: Fixture, actual: unknown): unknown {
   const path = join(fixture.dir, 'expected.json');
-  if (updating || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+  if (updating) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
   return readJson(path);
 }
 
