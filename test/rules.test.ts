@@ -125,6 +125,14 @@ describe('rules on documents', () => {
     expect(at(document.diagnostics, 'lost-link').map((s) => s.split(':')[0])).toEqual(['lost-link@5', 'lost-link@7']);
   });
 
+  it('unclassified-text: one message per region, not per line', async () => {
+    const boilerplate = ['Use the search options below to find recent decisions.', '', 'Skip to content.', '', 'Browse meetings by committee.', ''];
+    const document = await parse(text(...boilerplate, ...head, '1. Declaration of Interests', 'There were no declarations of interest.'));
+    const unclassified = document.diagnostics.filter((d) => d.code === 'unclassified-text');
+    expect(document.unclassified.length).toBeGreaterThan(1);
+    expect(unclassified.map((d) => [d.position?.start.line, d.position?.end.line])).toEqual([[1, document.unclassified.at(-1)!.position.end.line]]);
+  });
+
   it('encoding-fallback: the reader message carried with its position', async () => {
     const document = await parse(Buffer.from(minutes('2. Finance', 'RESOLVED that the fee of \u00a35 be agreed.'), 'latin1'));
     expect(at(document.diagnostics, 'encoding-fallback')).toEqual(['encoding-fallback@10:26']);
