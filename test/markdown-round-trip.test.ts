@@ -18,7 +18,7 @@ describe('Markdown round trip', () => {
       const original = await parseFile(path);
       for (const frontMatter of [false, true]) {
         const { first, reread, second } = await roundTrip(original, { frontMatter });
-        expect(roundTripView(reread)).toEqual(roundTripView(original));
+        expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(original, { meeting: frontMatter }));
         expect(second).toBe(first);
       }
     });

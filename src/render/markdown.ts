@@ -15,10 +15,12 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import type { AttachedDocument, Block, Document, Item, Person, Point, Section } from '../model/schema.js';
-import { documentLabel } from '../segment/documents.js';
+import { documentLabel, splitAttachment } from '../segment/documents.js';
+import { readItemNumbers } from '../segment/numbering.js';
+import { kindNamed } from '../segment/kind.js';
 import { cleanTitle } from '../segment/titles.js';
 import { speakerAt } from '../segment/people.js';
-import { labels, truncationNotice } from '../segment/vocabulary.js';
+import { labels, preambleHeading, truncationNotice } from '../segment/vocabulary.js';
 
 export interface MarkdownOptions {
   /** Put the meeting's details in YAML front matter instead of the text. */
@@ -66,31 +68,31 @@ export function personText(person: Person): string {
 /** The field of a report's cover that gives its title, last of the three the renderer restates. */
 const reportTitleField = /^(?:subject|title of report|report title)\s?:/i;
 
-function meeting(document: Document, options: MarkdownOptions): RootContent[] {
+/** A report's cover, which the parser reads a report from, then the rest of it as printed. */
+function reportCover(document: Document): RootContent[] {
   const m = document.meeting;
-  const out: RootContent[] = [];
-  if (document.kind === 'report') {
-    // A report's cover block is what the parser reads a report from.
-    out.push(field('Title of meeting', m.body ?? ''), field('Date of meeting', m.date ?? ''), field('Subject', document.items[0]?.title ?? ''));
-    // The rest of the cover ("Report by: …", "Wards affected: …") as printed: what follows its title.
-    const title = document.preamble.findIndex((b) => reportTitleField.test(b.text));
-    if (title >= 0) out.push(...document.preamble.slice(title + 1).flatMap(block));
-    return out;
-  }
-  if (m.body) out.push(heading(1, m.body));
-  if (document.kind !== 'item') out.push(paragraph(text(kindLine[document.kind])));
-  if (options.frontMatter) return out;
-  const when = [m.date, m.time].filter(Boolean).join(', ');
-  if (m.date) out.push(field('Date', when));
-  else if (m.time) out.push(field('Time', m.time));
-  if (m.venue) out.push(field('Venue', m.venue));
-  const c = m.contact;
-  if (c) {
-    const who = [c.name, c.role].filter(Boolean).join(', ');
-    const parts = [who, c.phone ? `Tel: ${c.phone}` : '', c.email ? `Email: ${c.email}` : ''].filter(Boolean);
-    if (parts.length) out.push(field('Contact', parts.join(', ')));
-  }
+  const out: RootContent[] = [field('Title of meeting', m.body ?? ''), field('Date of meeting', m.date ?? ''), field('Subject', document.items[0]?.title ?? '')];
+  // The rest of the cover ("Report by: …", "Wards affected: …") as printed: what follows its title.
+  const title = document.preamble.findIndex((b) => reportTitleField.test(b.text));
+  if (title >= 0) out.push(...document.preamble.slice(title + 1).flatMap(block));
   return out;
+}
+
+/**
+ * The text before the first item as printed: the meeting's title, date and venue, who attended,
+ * declarations. The header of the list of items ("Items", "No. Item") comes last, at the level
+ * `minutes` reads the items' headings under (one below it); "Items" when none was printed. The
+ * heading `minutes` writes over the unclassified text is its own, not the source's.
+ */
+function header(document: Document): RootContent[] {
+  const printed = document.preamble.filter((b) => !(b.type === 'heading' && preambleHeading.unclassified.test(b.text)));
+  const itemsHeader = (b: Block) => labels.itemsHeader.test(b.text);
+  const out = printed.filter((b) => !itemsHeader(b)).flatMap(block);
+  if (document.kind === 'item') return out;
+  // A header that does not name what the document is gets a line that does.
+  if (kindNamed(printed.map((b) => b.text)) !== document.kind) out.unshift(paragraph(text(kindLine[document.kind])));
+  const headers = printed.filter(itemsHeader).map((b) => b.text);
+  return [...out, ...(headers.length ? headers : ['Items']).map((t) => heading(2, t))];
 }
 
 function frontMatter(document: Document): RootContent {
@@ -99,30 +101,6 @@ function frontMatter(document: Document): RootContent {
   for (const key of ['body', 'date', 'time', 'venue'] as const) if (m[key]) data[key] = m[key];
   if (m.contact) data.contact = Object.fromEntries(Object.entries(m.contact).filter(([, v]) => v));
   return { type: 'yaml', value: stringifyYaml(data).trimEnd() };
-}
-
-/** A group of people: the label, then one person a line (names and roles may hold commas). */
-function people(label: string, group: readonly Person[]): RootContent[] {
-  return group.length ? [paragraph(strong(`${label}:`)), list(group.map((p) => [paragraph(text(personText(p)))]))] : [];
-}
-
-function attendance(document: Document): RootContent[] {
-  const a = document.attendance;
-  if (a.recorded === 'notRecorded') return [];
-  const out: RootContent[] = [heading(2, 'Attendance')];
-  out.push(...people('Present', a.present), ...people('Also present', a.alsoPresent), ...people('Apologies', a.apologies));
-  if (!a.apologies.length && a.recorded === 'none') out.push(field('Apologies', 'none'));
-  out.push(...people('Absent', a.absent));
-  return out;
-}
-
-function declarations(document: Document): RootContent[] {
-  const d = document.declarations;
-  if (d.recorded === 'notRecorded') return [];
-  const out: RootContent[] = [heading(2, 'Declarations of interest')];
-  if (d.recorded === 'none') out.push(paragraph(text('There were no declarations of interest.')));
-  for (const entry of d.entries) out.push(paragraph(text(`${personText(entry.member)} declared ${entry.interest}.`)));
-  return out;
 }
 
 function pointText(point: Point): string {
@@ -198,7 +176,17 @@ function documentList(documents: readonly AttachedDocument[]): RootContent[] {
 
 const truncated: RootContent = { type: 'blockquote', children: [paragraph(text('Text cut off in the source.'))] };
 
+/**
+ * An item's heading as printed when it says more than its number and title (a reference, a
+ * register's date and status), without the attachment link that the documents list gives;
+ * otherwise its number and title.
+ */
 function itemHeading(item: Item): string {
+  const printed = item.heading ? splitAttachment(item.heading.text).title : '';
+  // Only words beyond the number and title are worth the printed form; a bullet or a table's "|" is not.
+  const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
+  const numbered = !item.number || readItemNumbers(printed).some((r) => r.number === item.number);
+  if (/[\p{L}\p{N}]/u.test(beyond) && numbered) return printed;
   if (item.number) return item.title ? `${item.number}. ${item.title}` : `${item.number}.`;
   return item.title ?? 'Untitled item';
 }
@@ -261,13 +249,7 @@ function section(s: Section): RootContent[] {
 export function markdownTree(document: Document, options: MarkdownOptions = {}): Root {
   const children: RootContent[] = [];
   if (options.frontMatter) children.push(frontMatter(document));
-  if (document.kind === 'item') {
-    // An agenda item's page: "Agenda item", its title, its text (the parser reads it so).
-    children.push(paragraph(text(kindLine.item)));
-  } else {
-    children.push(...meeting(document, options));
-    if (document.kind !== 'report') children.push(...attendance(document), ...declarations(document), heading(2, 'Items'));
-  }
+  children.push(...(document.kind === 'report' ? reportCover(document) : header(document)));
   const sections = new Map(document.sections.map((s) => [s.id, s]));
   let current: string | null = null;
   document.items.forEach((it, k) => {

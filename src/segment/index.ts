@@ -167,7 +167,10 @@ export function segment(source: Source, extracted: Extracted): Document {
     return result;
   };
   const { attendance } = readUnclaimed(readAttendance, 'attendance');
-  const { meeting } = readUnclaimed(readMeeting, 'meeting');
+  const printedMeeting = readUnclaimed(readMeeting, 'meeting').meeting;
+  // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
+  const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');
+  const meeting = ownFields.length > 0 ? readMeeting(ownFields).meeting : printedMeeting;
   const declarations = emptyDeclarations();
   readUnclaimed((open) => {
     const claimed = new Set<number>();
@@ -181,6 +184,9 @@ export function segment(source: Source, extracted: Extracted): Document {
     });
     return { claimed };
   }, 'declarations');
+  // Above the "## Items" of Markdown structured by its headings (as `minutes` writes it, with the
+  // text that fits nowhere last, under "Unclassified"), the text is the document's header.
+  if (outlineOf.byHeadings) claim(preambleLines.keys(), 'meeting');
   const cover = outlineOf.kind === 'report' ? readCover(lines) : null;
   if (cover) {
     meeting.body = cover.body ?? meeting.body;
@@ -194,7 +200,9 @@ export function segment(source: Source, extracted: Extracted): Document {
     const part = partOf(i);
     let j = i + 1;
     while (j < preambleLines.length && partOf(j) === part) j++;
-    const paras = buildParas(preambleLines.slice(i, j), part, { format, isHeading: (l) => isLabel(l.text) });
+    // The fields of the front matter `minutes` wrote are the meeting's, read above; not text.
+    const text = preambleLines.slice(i, j).filter((l) => l.md?.frontMatter !== 'fields');
+    const paras = buildParas(text, part, { format, isHeading: (l) => isLabel(l.text) });
     for (const para of paras) (part ? preamble : unclassified).push(toBlock(source, para));
     i = j;
   }

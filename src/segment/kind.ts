@@ -14,7 +14,11 @@ const agendaWord = /\bagenda\b|\bnotice (?:and agenda )?of (?:a )?meeting\b|\bsu
 export function kindFromHeader(lines: readonly Line[], start: number): Kind | null {
   const first = lines[0]?.text ?? '';
   if (itemPage.test(first)) return 'item';
-  const header = lines.slice(0, Math.max(1, Math.min(start, 60))).map((l) => l.text);
+  return kindNamed(lines.slice(0, Math.max(1, Math.min(start, 60))).map((l) => l.text));
+}
+
+/** The kind that the title words of a header's lines name, if they name one. */
+export function kindNamed(header: readonly string[]): Kind | null {
   if (header.some((t) => decisions.test(t))) return 'decision';
   if (header.some((t) => minutesWord.test(t) && t.length <= 200)) return 'minutes';
   if (header.some((t) => agendaWord.test(t) && t.length <= 200)) return 'agenda';

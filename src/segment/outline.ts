@@ -263,6 +263,9 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
  * paragraphs are text, however they look.
  */
 function headingOutline(lines: readonly Line[], header: number): Outline {
+  // "## Items" over "## No. Item": the list of items is headed once.
+  const isHeader = (line: Line | undefined) => line?.md?.heading === lines[header]!.md!.heading && labels.itemsHeader.test(line!.text);
+  while (isHeader(lines[header + 1])) header++;
   const itemDepth = lines[header]!.md!.heading! + 1;
   const kept: { candidate: Candidate; reading: ItemNumber | null; type: Entry['type'] }[] = [];
   for (let i = header + 1; i < lines.length; i++) {

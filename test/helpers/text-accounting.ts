@@ -209,8 +209,13 @@ export function lostText(document: Document, inputText: string, format = documen
 //
 // The Markdown is read as a reader sees it (block texts, markup and escapes gone) and compared
 // word for word: a hard-wrapped line joined into a paragraph, or a decision printed with its
-// label, keeps its words in order. Only what the parser set aside as page furniture or site
-// chrome (in the JSON's `furniture`) may be missing.
+// label, keeps its words in order. Only what the parser set aside as page furniture (in the
+// JSON's `furniture`) and the attachment links of copied web pages ("pdf icon PDF 125 KB", which
+// the JSON keeps in the item's heading and documents, and the Markdown lists as documents) may
+// be missing.
+
+/** An attachment link as copied from a web page: the icon's alt text, the format and size. */
+const ATTACHMENT_LINK = /\b[a-z]{2,5} icon [a-z]{2,5} \d{1,6}(?:\.\d{1,3})? ?[kmg]b\b/gi;
 
 /** The words of a text, each between single spaces (" Cllr Brown was appointed "). */
 export function wordStream(text: string): string {
@@ -226,7 +231,7 @@ export function lostInMarkdown(document: Document, inputText: string, markdown: 
   const lost: string[] = [];
   let cursor = 0;
   for (const line of lines) {
-    const words = wordStream(line);
+    const words = wordStream(line.replace(ATTACHMENT_LINK, ' '));
     if (words === ' ') continue;
     const at = indexOfLinear(shown, words, cursor);
     if (at >= 0) {
