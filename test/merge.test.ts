@@ -2,7 +2,7 @@
 // On the seeds (the meeting page cuts items 15 and 16 short, two item pages hold them in full,
 // seed-003 is a page of another council's meeting) and on made-up pages that exercise each
 // matching rule. Tests assert ids, numbers, sources and texts of the inputs, never wording.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,6 +174,12 @@ async function mergeMadeUp(...names: PageName[]) {
 const byNumber = (document: Document, number: string) => document.items.find((i) => i.number === number)!;
 
 describe('merge on made-up pages', () => {
+  it('with no pages, is the meeting itself with its one source', async () => {
+    const { meeting, merged } = await mergeMadeUp();
+    expect(merged.sources?.map((s) => s.sha256)).toEqual([meeting.source.sha256]);
+    expect(unsourced({ ...merged, sources: undefined })).toEqual(unsourced(meeting));
+  });
+
   it('matches a page by its printed number, keeping the meeting’s title', async () => {
     const { merged } = await mergeMadeUp('byNumber');
     expect(codes(merged)).toEqual([]);
@@ -269,5 +275,69 @@ describe('minutes merge (in-process)', () => {
     expect(await main(['merge', args[0]!, 'empty.txt'], io)).toBe(2);
     expect(io.out()).toBe('');
     expect(io.err()).toMatch(/^minutes: empty\.txt: .*\[empty-file\]\n$/);
+  });
+});
+
+describe('minutes merge --out-dir (meeting folders)', () => {
+  /** An archive of meeting folders: DIR/meeting.txt and DIR/items/*. */
+  function archive(folders: Record<string, { meeting: number; pages: number[] }>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-merge-archive-'));
+    for (const [name, { meeting, pages }] of Object.entries(folders)) {
+      mkdirSync(join(dir, 'archive', name, 'items'), { recursive: true });
+      copyFileSync(join(root, seedPath(meeting)), join(dir, 'archive', name, 'meeting.txt'));
+      for (const n of pages) copyFileSync(join(root, seedPath(n)), join(dir, 'archive', name, 'items', `page-${n}.txt`));
+    }
+    return dir;
+  }
+
+  it('merges each meeting folder to OUT/<folder>.json, reports pages left out, and exits 1 for them', async () => {
+    const dir = archive({ 'cabinet-2024-07-25': { meeting: 0, pages: [1, 2] }, 'with-stranger': { meeting: 0, pages: [3] } });
+    const io = fakeIO({ cwd: dir });
+    expect(await main(['merge', '-d', 'out', 'archive'], io)).toBe(1);
+    const complete = Document.parse(JSON.parse(readFileSync(join(dir, 'out', 'cabinet-2024-07-25.json'), 'utf8')));
+    expect(complete.items.filter((i) => i.truncated)).toEqual([]);
+    expect(complete.sources?.map((s) => s.name)).toEqual(['archive/cabinet-2024-07-25/meeting.txt', 'archive/cabinet-2024-07-25/items/page-1.txt', 'archive/cabinet-2024-07-25/items/page-2.txt']);
+    const stranger = Document.parse(JSON.parse(readFileSync(join(dir, 'out', 'with-stranger.json'), 'utf8')));
+    expect(codes(stranger)).toEqual(['item-page-unmatched']);
+    expect(io.err()).toContain('archive/with-stranger/items/page-3.txt');
+    expect(io.err()).toContain('2 merged, 0 failed');
+  });
+
+  it('skips outputs that exist unless --force, like parse', async () => {
+    const dir = archive({ one: { meeting: 0, pages: [1] } });
+    expect(await main(['merge', '-d', 'out', 'archive/one'], fakeIO({ cwd: dir }))).toBe(0);
+    writeFileSync(join(dir, 'out', 'one.json'), 'kept');
+    const again = fakeIO({ cwd: dir });
+    expect(await main(['merge', '-d', 'out', 'archive/one'], again)).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'one.json'), 'utf8')).toBe('kept');
+    expect(again.err()).toContain('1 skipped');
+    expect(await main(['merge', '-d', 'out', '--force', 'archive/one'], fakeIO({ cwd: dir }))).toBe(0);
+    expect(Document.parse(JSON.parse(readFileSync(join(dir, 'out', 'one.json'), 'utf8'))).sources).toHaveLength(2);
+  });
+
+  it('writes nothing when two folders would write one file, or a folder holds no meeting', async () => {
+    const dir = archive({ 'a/x': { meeting: 0, pages: [1] }, 'b/x': { meeting: 0, pages: [2] } });
+    mkdirSync(join(dir, 'empty'));
+    const io = fakeIO({ cwd: dir });
+    expect(await main(['merge', '-d', 'out', 'archive/a', 'archive/b', 'empty'], io)).toBe(2);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(io.err()).toContain('archive/b/x:');
+    expect(io.err()).toContain('empty:');
+    expect(io.err()).toContain('nothing was written');
+  });
+
+  it('names the file of a meeting folder that cannot be read, and merges the others', async () => {
+    const dir = archive({ good: { meeting: 0, pages: [1] }, bad: { meeting: 0, pages: [2] } });
+    writeFileSync(join(dir, 'archive', 'bad', 'items', 'page-2.txt'), '');
+    const io = fakeIO({ cwd: dir });
+    expect(await main(['merge', '-d', 'out', 'archive'], io)).toBe(1);
+    expect(io.err()).toMatch(/minutes: archive\/bad\/items\/page-2\.txt: .*\[empty-file\]/);
+    expect(existsSync(join(dir, 'out', 'good.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'bad.json'))).toBe(false);
+  });
+
+  it('refuses --output with --out-dir, and a meeting without a page', async () => {
+    expect(await main(['merge', '-d', 'out', '-o', 'x.json', 'archive'], fakeIO())).toBe(2);
+    expect(await main(['merge', seedPath(0)], fakeIO({ cwd: root }))).toBe(2);
   });
 });
