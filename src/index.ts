@@ -10,6 +10,7 @@ export { catalog as diagnostics, type DiagnosticCode } from './model/diagnostics
 export { check, lint, type Levels } from './check/index.js';
 export { rules, ruleIds, type RuleId } from './check/rules/index.js';
 export { validateFile, type FileResult, type ValidateOptions } from './check/validate.js';
-export { configJsonSchema, loadConfig, readConfig, ConfigError } from './check/config.js';
+export { loadConfig, ConfigError } from './check/config.js';
+export { configJsonSchema, readConfig } from './check/config-schema.js';
 export { reporters, type ReporterName } from './render/reporters/index.js';
 export * from './model/schema.js';

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_SCHEMA_ID, ConfigError, configJsonSchema, loadConfig, readConfig, readRuleFlags } from '../src/check/config.js';
+import { CONFIG_SCHEMA_ID, ConfigError, loadConfig, readRuleFlags } from '../src/check/config.js';
+import { configJsonSchema, readConfig } from '../src/check/config-schema.js';
 import { rules } from '../src/check/rules/index.js';
 
 const schemaFile = new URL('../schema/config.schema.json', import.meta.url);

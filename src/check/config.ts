@@ -1,58 +1,23 @@
 // The configuration of `minutes validate`: `.minutesrc.json` found from the working directory
-// up, or a file named with --config, then --rule flags on top. The zod schema is the source of
-// truth; schema/config.schema.json is generated from it (configJsonSchema) for editors.
+// up, or a file named with --config, then --rule flags on top. The zod schema (config-schema.ts)
+// is the source of truth; it is loaded only when there is a config file to check, so that a
+// run without one does not pay for zod.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
-import { SCHEMA_VERSION } from '../model/schema.js';
+import { SCHEMA_VERSION } from '../model/version.js';
 import type { Levels } from './index.js';
-import { isRuleId, rules } from './rules/index.js';
+import { isRuleId } from './rules/index.js';
 
 export const CONFIG_FILE = '.minutesrc.json';
 export const CONFIG_SCHEMA_ID = `https://minutes-tool.github.io/schema/${SCHEMA_VERSION}/config.schema.json`;
 
-export const Level = z.enum(['off', 'info', 'warning', 'error']).meta({ id: 'RuleLevel', description: 'off, or the severity to report the rule at.' });
-
-/** One optional key per rule, so that editors complete rule ids and show what each checks. */
-const RuleLevels = z.strictObject(Object.fromEntries(rules.map((rule) => [rule.id, Level.optional().describe(rule.description)])));
-
-export const Config = z
-  .strictObject({
-    $schema: z.string().optional(),
-    rules: RuleLevels.optional().describe('Rule id → "off", "info", "warning" or "error" (default: the rule\u2019s own severity).'),
-  })
-  .meta({ title: 'minutes validate configuration', description: `The ${CONFIG_FILE} file of minutes validate.` });
-
-export function configJsonSchema(): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(Config, { target: 'draft-2020-12' }) as Record<string, unknown>;
-  return { $schema, $id: CONFIG_SCHEMA_ID, ...rest };
-}
+/** What a rule can be set to: off, or the severity to report it at. */
+export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 
 /** A configuration the user must fix: the message names the file and the offending key. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
-
-/** "rules.item-truncted: unknown rule" from a zod issue. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const where = path ? `${path}.` : '';
-    const what = path === 'rules' ? 'unknown rule' : 'unknown key';
-    return issue.keys.map((key) => `${where}${key}: ${what}`).join('; ');
-  }
-  if (issue.code === 'invalid_value') return `${path}: expected ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return `${path || 'the top level'}: ${issue.message}`;
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`${where}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
-  return parsed.data;
-}
-
-/** The levels of a parsed config file; `file` names it in errors. */
-export const readConfig = (value: unknown, file: string): Levels => (parseWith(Config, value, file).rules ?? {}) as Levels;
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 
@@ -88,18 +53,23 @@ export async function loadConfig(cwd: string, file?: string): Promise<LoadedConf
   } catch (error) {
     throw new ConfigError(`${shown}: not valid JSON (${(error as Error).message})`);
   }
+  const { readConfig } = await import('./config-schema.js');
   return { path, levels: readConfig(value, shown) };
 }
 
 /** `--rule ID=LEVEL` flags, checked like the config's `rules`. */
 export function readRuleFlags(flags: readonly string[]): Levels {
-  const levels: Record<string, string> = {};
+  const levels: Levels = {};
   for (const flag of flags) {
     const eq = flag.indexOf('=');
     if (eq < 0) throw new ConfigError(`option --rule: expected ID=off|info|warning|error, got "${flag}"`);
     const id = flag.slice(0, eq);
+    const level = flag.slice(eq + 1);
     if (!isRuleId(id)) throw new ConfigError(`option --rule: ${id}: unknown rule`);
-    levels[id] = flag.slice(eq + 1);
+    if (!(LEVELS as readonly string[]).includes(level)) {
+      throw new ConfigError(`option --rule: ${id}: expected ${LEVELS.map((l) => JSON.stringify(l)).join(', ')}`);
+    }
+    levels[id] = level as (typeof LEVELS)[number];
   }
-  return parseWith(RuleLevels, levels, 'option --rule') as Levels;
+  return levels;
 }

@@ -8,7 +8,6 @@ import { parse, parseFile, type ParseOptions } from '../parse.js';
 import { isInputError } from '../read/input-error.js';
 import { extensionOf } from '../read/sniff.js';
 import { lint, type Levels } from './index.js';
-import { checkJson } from './json.js';
 
 export interface FileResult {
   /** The file checked: an absolute path, or "-" for standard input. */
@@ -41,6 +40,8 @@ async function messagesOf(path: string, options: ValidateOptions): Promise<Diagn
   if (isJson(path, stdin)) {
     const bytes = stdin ?? (await readFile(path).catch((error: NodeJS.ErrnoException) => error));
     if (bytes instanceof Error) return [unreadable(bytes)];
+    // zod, which checks the JSON against the schema, is loaded only when a JSON file comes.
+    const { checkJson } = await import('./json.js');
     return checkJson(new TextDecoder().decode(bytes), levels);
   }
   const document = stdin ? await parse(stdin, { ...options.parse, name: null }) : await parseFile(path, { ...options.parse, name: path });

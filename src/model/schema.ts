@@ -4,8 +4,9 @@
 // version 1 are additive only.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0';
-export const SCHEMA_ID = `https://minutes-tool.github.io/schema/${SCHEMA_VERSION}/minutes.schema.json`;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_ID, SCHEMA_VERSION } from './version.js';
 
 /** A place in the source text (unist): line and column from 1, offset from 0 in UTF-16 code units. */
 export const SourcePoint = z

@@ -6,7 +6,8 @@
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
 import { linePosition, linkOnlyHref } from '../extract/line.js';
-import { SCHEMA_VERSION, type AttachedDocument, type Block, type BlockPart, type Diagnostic, type Document, type Format, type Item, type Kind, type Section } from '../model/schema.js';
+import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Format, Item, Kind, Section } from '../model/schema.js';
+import { SCHEMA_VERSION } from '../model/version.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { mergeApologies, readApologies, readAttendance } from './attendance.js';
