@@ -131,7 +131,8 @@ function weigh(root: Element, marks: Marks, weights: Map<Element, number>): numb
 /** Share of an element's text that one child must hold for the main content to lie inside it. */
 const DOMINANT = 0.7;
 
-function markPage(tree: Root): Marks {
+/** What is what on a page; a Word document's HTML has no chrome, all of it is the document. */
+function markPage(tree: Root, page: boolean): Marks {
   const marks: Marks = { skip: new Set(), chrome: new Set(), main: null, password: false };
   const mains: Element[] = [];
   let body: Element | null = null;
@@ -147,7 +148,7 @@ function markPage(tree: Root): Marks {
         continue;
       }
       if (node.tagName === 'body') body = node;
-      if (!chrome && isChromeElement(node, sectioned)) {
+      if (page && !chrome && isChromeElement(node, sectioned)) {
         marks.chrome.add(node);
         inChrome = true;
       }
@@ -156,7 +157,7 @@ function markPage(tree: Root): Marks {
     const nowSectioned = sectioned || (node.type === 'element' && sectioning.has(node.tagName));
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ElementContent, sectioned: nowSectioned, chrome: inChrome });
   }
-  if (!body) return marks;
+  if (!body || !page) return marks;
   const weights = new Map<Element, number>();
   const total = weigh(body, marks, weights);
   // A main landmark that holds a fair share of the text is the main content.
@@ -358,7 +359,7 @@ const element0 = (tree: Root) => tree.position?.start.offset ?? 0;
 export function extractHtml(source: Source): Extracted {
   const text = source.text;
   const tree = unified().use(rehypeParse).parse(text) as Root;
-  const marks = markPage(tree);
+  const marks = markPage(tree, source.format !== 'docx');
   const mainPath = pathTo(marks.main, tree);
   const lines: Line[] = [];
   const furniture: Line[] = [];

@@ -22,8 +22,8 @@ export const catalog = {
   }),
   'no-files-matched': spec({
     severity: 'error',
-    description: 'A folder or glob given to `validate` holds no text, Markdown, PDF or HTML (or, for a glob, JSON) file.',
-    message: () => 'Unexpected folder or pattern without documents, expected at least one text, Markdown, PDF, HTML or JSON file',
+    description: 'A folder or glob given to `validate` holds no text, Markdown, PDF, HTML or Word (or, for a glob, JSON) file.',
+    message: () => 'Unexpected folder or pattern without documents, expected at least one text, Markdown, PDF, HTML, Word or JSON file',
   }),
   'file-unreadable': spec<{ reason: string }>({
     severity: 'error',
@@ -79,6 +79,16 @@ export const catalog = {
     severity: 'error',
     description: 'The web page has no document text: only navigation and page chrome, or only a login form.',
     message: ({ reason }) => `Unexpected web page with ${reason}, expected agenda or minutes text`,
+  }),
+  'docx-corrupt': spec<{ reason: string }>({
+    severity: 'error',
+    description: 'The Word document is not a readable .docx file (not a zip, or a zip without the document).',
+    message: ({ reason }) => `Unexpected unreadable Word document (${reason}), expected a .docx file`,
+  }),
+  'docx-too-large': spec<{ bytes: number; limit: number }>({
+    severity: 'error',
+    description: 'The Word document unpacks to more than the limit (a zip bomb, or a huge document).',
+    message: ({ bytes, limit }) => `Unexpected Word document unpacking to ${bytes} bytes, expected at most ${limit} bytes (--max-bytes)`,
   }),
   'internal-error': spec<{ reason: string }>({
     severity: 'error',

@@ -58,6 +58,10 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
       const { readPdf } = await import('./pdf.js');
       return await readPdf(bytes, { name, sha256, password: options.password, maxPages: options.maxPages, timeoutMs: options.timeoutMs });
     }
+    if (format === 'docx') {
+      const { readDocx } = await import('./docx.js');
+      return await readDocx(bytes, { name, sha256, maxBytes: limit });
+    }
     const decoded = decode(bytes, options.encoding ?? (format === 'html' ? htmlEncoding(bytes) : undefined));
     if (isBlank(decoded.text)) throw new InputError('empty-file', diagnostic('empty-file', undefined).message);
     const source: Source = {

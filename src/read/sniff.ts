@@ -1,4 +1,4 @@
-// Which reader an input needs: magic bytes first (`%PDF-`),
+// Which reader an input needs: magic bytes first (`%PDF-`, a zip holding `word/document.xml`),
 // then the extension, then the content (an HTML page saved as .txt is still HTML, Markdown saved
 // as .txt is still Markdown).
 import type { Format } from '../model/schema.js';
@@ -24,6 +24,12 @@ export function extensionOf(name: string | null): string {
 const markdownExtensions = new Set(['md', 'markdown', 'mdown', 'mkd']);
 const htmlExtensions = new Set(['html', 'htm', 'xhtml']);
 
+/** A zip whose entries include `word/document.xml` (entry names are stored uncompressed). */
+function isWordZip(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.length > 4 && buffer.readUInt32LE(0) === 0x04034b50 && buffer.includes('word/document.xml', 0, 'latin1');
+}
+
 /**
  * An HTML document announces itself in its first bytes: a doctype or an `<html>` tag, after an
  * optional BOM, whitespace and comments (ASCII-compatible encodings; UTF-16 pages need the extension).
@@ -37,6 +43,7 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 export function sniffBytes(bytes: Uint8Array, name: string | null): InputFormat {
   const ext = extensionOf(name);
   if (ext === 'pdf' || hasPdfMagic(bytes)) return 'pdf';
+  if (ext === 'docx' || isWordZip(bytes)) return 'docx';
   if (ext === 'json') return 'json';
   if (markdownExtensions.has(ext)) return 'markdown';
   if (htmlExtensions.has(ext) || looksLikeHtml(bytes)) return 'html';

@@ -32,7 +32,7 @@ export interface ExpandOptions {
 }
 
 /** Extensions a folder search takes; a file named on the command line is read whatever its name. */
-const documentExtensions = new Set(['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'pdf', 'html', 'htm', 'xhtml']);
+const documentExtensions = new Set(['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'pdf', 'html', 'htm', 'xhtml', 'docx']);
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expansion> {
   const ignored = ignoreMatcher(options);
