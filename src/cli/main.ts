@@ -16,7 +16,7 @@ export type SetExit = (code: number) => void;
 function createProgram(io: IO, setExit: SetExit): Command {
   const program = new Command()
     .name('minutes')
-    .description('Turn meeting agendas and minutes (text, Markdown, PDF) into validated structured data.')
+    .description('Turn meeting agendas and minutes (text, Markdown, PDF, HTML, Word) into validated structured data.')
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({

@@ -394,36 +394,66 @@ export function extractHtml(source: Source): Extracted {
     }
   };
   /** Ends the line being collected (if it has text) and asks for `gap` blank lines before the next. */
+  /** Where a numbered line's bold title ends and its minute begins ("4. <b>Accounts</b> were approved."), or -1. */
+  const runInSplit = (line: Pending, from: number): number => {
+    if (from === 0) return -1;
+    let k = from;
+    while (k < line.raw.length && /\s/.test(line.raw[k]!)) k++;
+    if (!line.bold[k]) return -1;
+    while (k < line.raw.length && (line.bold[k] || /\s/.test(line.raw[k]!))) k++;
+    const after = line.raw.slice(k).trim();
+    // The rest reads as a sentence: it starts in lower case or ends as one.
+    return /\p{L}/u.test(after) && (/^\p{Ll}/u.test(after) || /[.!?]$/.test(after)) ? k : -1;
+  };
+  /** The line [from, to) of the raw text collected, as a Line. */
+  const toLine = (line: Pending, from: number, to: number, end: number, hints: MarkdownHints): Line | null => {
+    const raw = line.raw.slice(from, to);
+    if (raw.trim() === '') return null;
+    const offsets = [...line.offsets.slice(from, to), to < line.raw.length ? line.offsets[to]! : end];
+    const cleaned = clean(raw);
+    const map = cleaned.map.map((k) => offsets[Math.min(k, offsets.length - 1)]!);
+    const out: Line = { text: cleaned.text, start: 0, map, gapBefore: 0, indent: 0, cells: from === 0 ? line.cells : 1 };
+    // Bold when every letter after a leading label is bold ("1. <b>OPENING</b>").
+    const label = /^\s*\S{1,8}\s/.exec(raw);
+    const start = label && !line.bold[from + label[0].trimEnd().length - 1] ? label[0].length : 0;
+    let letters = 0;
+    let bold = 0;
+    for (let k = start; k < raw.length; k++) {
+      if (!/\p{L}/u.test(raw[k]!)) continue;
+      letters++;
+      if (line.bold[from + k]) bold++;
+    }
+    const lineHints: MarkdownHints = { ...hints };
+    if (letters > 0 && bold === letters) lineHints.strong = true;
+    if (Object.keys(lineHints).length > 0) out.md = lineHints;
+    // Link spans in the cleaned text: the cleaned map is sorted, so a raw index has one place.
+    const links: LineLink[] = line.links
+      .map((l) => ({ from: lowerBound(cleaned.map, Math.max(0, l.from - from)), to: lowerBound(cleaned.map, Math.min(raw.length, l.to - from)), href: l.href }))
+      .map((l) => ({ ...l, to: Math.min(l.to, cleaned.text.length) }))
+      .filter((l) => l.to > l.from && l.from < cleaned.text.length);
+    if (links.length > 0) out.links = links;
+    return out;
+  };
+  /** Ends the line being collected (if it has text) and asks for `gap` blank lines before the next. */
   const flush = (gap: number, end?: number) => {
     const line = pending;
     pending = null;
     if (line && line.raw.trim() !== '') {
       const last = line.offsets[line.offsets.length - 1] ?? 0;
-      line.offsets.push(end !== undefined && end > last ? end : last + 1);
-      const cleaned = clean(line.raw);
-      const map = cleaned.map.map((k) => line.offsets[Math.min(k, line.offsets.length - 1)]!);
-      const out: Line = { text: cleaned.text, start: 0, map, gapBefore: pendingGap, indent: 0, cells: line.cells };
-      const hints: MarkdownHints = { ...line.hints };
-      // Bold when every letter after a leading label is bold ("1. <b>OPENING</b>").
+      const endOffset = end !== undefined && end > last ? end : last + 1;
       const label = /^\s*\S{1,8}\s/.exec(line.raw);
-      const from = label && !line.bold[label[0].trimEnd().length - 1] ? label[0].length : 0;
-      let letters = 0;
-      let bold = 0;
-      for (let k = from; k < line.raw.length; k++) {
-        if (!/\p{L}/u.test(line.raw[k]!)) continue;
-        letters++;
-        if (line.bold[k]) bold++;
+      const split = runInSplit(line, label && !line.bold[label[0].trimEnd().length - 1] ? label[0].length : 0);
+      // A numbered line whose bold title runs into its minute is two lines: the heading and the minute.
+      const parts = (split > 0 ? [[0, split], [split, line.raw.length]] : [[0, line.raw.length]]).map(([a, b], k) =>
+        toLine(line, a!, b!, endOffset, k === 0 ? (line.hints ?? {}) : {}),
+      );
+      const target = line.chrome ? furniture : lines;
+      for (const out of parts) {
+        if (!out) continue;
+        out.gapBefore = pendingGap;
+        target.push(out);
+        pendingGap = 0;
       }
-      if (letters > 0 && bold === letters) hints.strong = true;
-      if (Object.keys(hints).length > 0) out.md = hints;
-      // Link spans in the cleaned text: the cleaned map is sorted, so a raw index has one place.
-      const links: LineLink[] = line.links
-        .map((l) => ({ from: lowerBound(cleaned.map, l.from), to: lowerBound(cleaned.map, l.to), href: l.href }))
-        .map((l) => ({ ...l, to: Math.min(l.to, cleaned.text.length) }))
-        .filter((l) => l.to > l.from);
-      if (links.length > 0) out.links = links;
-      (line.chrome ? furniture : lines).push(out);
-      pendingGap = 0;
     }
     pendingGap = Math.max(pendingGap, gap);
   };

@@ -142,7 +142,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
     const rest = trimEndChars(readings[0]!.rest, ' |');
     if (rest.length > 0) {
       // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
-      const runIn = numberedTitleLike(rest) ? null : runInHeading(rest);
+      const runIn = runInHeading(rest);
       if ((!numberedTitleLike(rest) && runIn === null) || decisionCue.test(rest) || motionWords.test(rest)) return null;
       if (runIn !== null) return { index: i, lineCount: 1, readings, title: runIn, procedural: isProcedural(runIn), strong: true };
       const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;

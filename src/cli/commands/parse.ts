@@ -36,7 +36,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function parseCommand(io: IO, setExit: SetExit): Command {
   return new Command('parse')
-    .description('Convert agendas and minutes (text, Markdown, PDF) to JSON or Markdown: files, folders or quoted globs')
+    .description('Convert agendas and minutes (text, Markdown, PDF, HTML, Word) to JSON or Markdown: files, folders or quoted globs')
     .argument('<inputs...>', 'files, folders or quoted globs to convert ("-" reads stdin)')
     .addOption(new Option('-f, --format <format>', 'output format (ndjson: one JSON document a line)').choices(['json', 'markdown', 'ndjson']).default('json'))
     .option('-o, --output <file>', 'write the output to FILE instead of stdout')

@@ -34,7 +34,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function validateCommand(io: IO, setExit: SetExit): Command {
   return new Command('validate')
-    .description('Check agendas and minutes (text, Markdown, PDF, or JSON from `minutes parse`) and report problems')
+    .description('Check agendas and minutes (text, Markdown, PDF, HTML, Word, or JSON from `minutes parse`) and report problems')
     .argument('<files...>', 'files, folders or quoted globs to check ("-" reads stdin)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)).default('stylish'))
     .option('-c, --config <file>', 'use this config file instead of the nearest .minutesrc.json')

@@ -1,0 +1,195 @@
+// Word documents as inputs: the three Word fixtures (fixtures/html/*.docx, made from real minutes
+// text with Word's heading styles and automatic numbering), and small documents written here for
+// each way Word numbers paragraphs and each way a .docx can be broken.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { IO } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
+import { Document } from '../src/model/schema.js';
+import type { Document as DocumentType } from '../src/model/schema.js';
+import { parse, parseFile } from '../src/parse.js';
+import { fixturesDir, readJson } from './helpers/fixtures.js';
+import { measure, Tally, type Gold } from './helpers/gold.js';
+
+const dir = join(fixturesDir, 'html');
+const documents = readdirSync(dir)
+  .filter((f) => f.endsWith('.docx'))
+  .sort();
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** A .docx of the given body paragraphs, numbering levels and styles (raw WordprocessingML). */
+async function docx(body: string, numbering = '', styles = ''): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report.pdf" TargetMode="External"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`);
+  zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering xmlns:w="${W}">${numbering}</w:numbering>`);
+  zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>${styles}</w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style></w:styles>`);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** All block texts of a document, one a line. */
+const blockText = (document: DocumentType): string =>
+  JSON.stringify(document, (key, value: unknown) => (key === 'position' ? undefined : value))
+    .match(/"text":"(?:[^"\\]|\\.)*"/g)!
+    .join('\n');
+
+const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const numPr = (numId: number, ilvl: number) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+const lvl = (ilvl: number, format: string, text: string, extra = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+
+describe('the Word fixtures', () => {
+  for (const name of documents) {
+    it(`${name}: validates, numbers as Word prints them, positions name the paragraph`, async () => {
+      const path = join(dir, name);
+      const document = await parseFile(path);
+      expect(() => Document.parse(document)).not.toThrow();
+      expect(document.source.format).toBe('docx');
+      const plain = readFileSync(path.replace(/\.docx$/, '.txt'), 'utf8').split('\r\n');
+      for (const item of document.items) {
+        // One Word paragraph per line of the converted text, so the line is the paragraph.
+        expect(item.position.paragraph).toBe(item.position.start.line);
+        // Word's plain text of that paragraph starts with the item's number and title.
+        if (item.number && item.title) expect(plain[item.position.paragraph! - 1]).toMatch(new RegExp(`^${item.number.replace(/\./g, '\\.')}[.)]?\\t${item.title.slice(0, 12).replace(/[()]/g, '\\$&')}`));
+      }
+    });
+  }
+
+  it('mammoth alone drops the numbers that the Word reader restores', async () => {
+    const path = join(dir, 'culcheth-glazebury-pc-minutes-2024-12-10.docx');
+    const { value } = await mammoth.convertToHtml({ path });
+    expect(value).toContain('<h2>Matters Arising from the Minutes of the Meetings</h2>');
+    expect(value).not.toContain('5.1');
+    const document = await parseFile(path);
+    expect(document.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '5.1', '6', '6.1', '6.2', '6.3', '6.4']);
+  });
+
+  it('read as Word, they score at least what their plain-text copies score (item F1 and titles)', async () => {
+    const fromWord = new Tally();
+    const fromText = new Tally();
+    for (const name of documents) {
+      const gold = readJson<Gold>(join(dir, name.replace(/\.docx$/, '.gold.json')))!;
+      measure(fromWord, gold, await parseFile(join(dir, name)));
+      measure(fromText, gold, await parseFile(join(dir, name.replace(/\.docx$/, '.txt'))));
+    }
+    expect(fromWord.f1()).toBeGreaterThanOrEqual(Math.max(fromText.f1(), 0.85));
+    expect(fromWord.rate('titles')).toBeGreaterThanOrEqual(fromText.rate('titles'));
+  });
+});
+
+describe("Word's automatic numbering", () => {
+  it('numbers through the heading style, restarts sub-levels, and honours formats and start overrides', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.', '<w:pStyle w:val="Heading1"/>')}${lvl(1, 'decimal', '%1.%2')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'lowerLetter', '(%2)')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="2">${lvl(0, 'bullet', '\u2022')}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>`;
+    const body = [
+      p('Apologies for absence', '<w:pStyle w:val="Heading1"/>'),
+      p('None were received.'),
+      p('Planning', '<w:pStyle w:val="Heading1"/>'),
+      p('Applications received', numPr(1, 1)),
+      p('Appeals', numPr(1, 1)),
+      p('Finance', '<w:pStyle w:val="Heading1"/>'),
+      p('Payments', numPr(1, 1)),
+      p('Reports from outside bodies', numPr(2, 0)),
+      p('The village hall committee met.', numPr(2, 1)),
+      p('A bullet is not a number', numPr(3, 0)),
+    ].join('');
+    const document = await parse(await docx(body, numbering, `<w:pPr>${numPr(1, 0)}</w:pPr>`), { name: 'numbered.docx' });
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Planning'],
+      ['2.1', 'Applications received'],
+      ['2.2', 'Appeals'],
+      ['3', 'Finance'],
+      ['3.1', 'Payments'],
+    ]);
+    // The second list, in its own formats, starting at IV as its instance says.
+    const text = blockText(document);
+    expect(text).toContain('IV. Reports from outside bodies');
+    expect(text).toContain('(a) The village hall committee met.');
+    expect(text).toContain('A bullet is not a number');
+    expect(text).not.toContain('\u2022');
+  });
+
+  it('keeps hyperlinks as documents with their href', async () => {
+    const body = p('1. Budget') + '<w:p><w:hyperlink r:id="rId3"><w:r><w:t>Budget report.pdf</w:t></w:r></w:hyperlink></w:p>' + p('2. Close');
+    const document = await parse(await docx(body), { name: 'links.docx' });
+    expect(document.items[0]!.documents).toEqual([{ title: 'Budget report.pdf', format: 'PDF', size: null, href: 'https://example.org/report.pdf' }]);
+  });
+
+  it('sniffs a Word document by its content, whatever its name', async () => {
+    const document = await parse(await docx(p('1. Apologies')), { name: 'download.bin' });
+    expect(document.source.format).toBe('docx');
+  });
+});
+
+/** A one-entry zip whose directory says what `declared` says about the entry's unpacked size. */
+function zipOf(name: string, content: Buffer, declared = content.length): Buffer {
+  const data = deflateRawSync(content);
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + nameBytes.length, 12);
+  end.writeUInt32LE(30 + nameBytes.length + data.length, 16);
+  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
+}
+
+describe('bad Word documents (one line naming the file, exit 2)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'minutes-docx-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const run = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io: IO = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, readStdin: async () => new Uint8Array(), cwd: tmp, env: {} };
+    return { code: await main(argv, io), stdout, stderr };
+  };
+  const refused = async (file: string, bytes: Buffer, code: string) => {
+    writeFileSync(join(tmp, file), bytes);
+    const result = await run('parse', file);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(file);
+    expect(result.stderr).toContain(`[${code}]`);
+  };
+
+  it('a .docx that is not a zip', () => refused('notes.docx', Buffer.from('Minutes of the meeting\n1. Apologies\n'), 'docx-corrupt'));
+  it('a zip without a Word document in it', () => refused('archive.docx', zipOf('readme.txt', Buffer.from('hello')), 'docx-corrupt'));
+  it('a zip cut short', async () => refused('cut.docx', (await docx(p('1. Apologies'))).subarray(0, 200), 'docx-corrupt'));
+  it('a zip bomb that says how large it unpacks', () => refused('bomb.docx', zipOf('word/document.xml', Buffer.alloc(60 * 1024 * 1024, 0x20)), 'docx-too-large'));
+  it('a zip bomb whose directory lies about its size', () => refused('liar.docx', zipOf('word/document.xml', Buffer.alloc(8 * 1024 * 1024, 0x20), 1000), 'docx-too-large'));
+
+  it('in a batch, the bad file fails and the others convert', async () => {
+    writeFileSync(join(tmp, 'good.docx'), await docx(p('1. Apologies') + p('2. Minutes')));
+    writeFileSync(join(tmp, 'page.html'), '<!DOCTYPE html><p>1. Apologies</p><p>2. Minutes</p>');
+    const result = await run('parse', '--format', 'ndjson', 'good.docx', 'page.html', 'notes.docx');
+    expect(result.code).toBe(1);
+    const formats = result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: { format: string } }).source.format);
+    expect(formats.sort()).toEqual(['docx', 'html']);
+    expect(result.stderr).toContain('[docx-corrupt]');
+  });
+});
