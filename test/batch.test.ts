@@ -69,7 +69,7 @@ describe('expanding inputs', () => {
   });
 
   it('reports a folder or glob without documents, and exits 2 when nothing matches at all', async () => {
-    const dir = await folder({ 'a.txt': minutesText('A'), 'empty/notes.docx': BINARY });
+    const dir = await folder({ 'a.txt': minutesText('A'), 'empty/notes.xlsx': BINARY });
     const none = await run(['parse', 'nothing/*.txt', '--out-dir', 'out'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^minutes: nothing\/\*\.txt: .*\[no-files-matched\]$/m);

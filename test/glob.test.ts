@@ -90,11 +90,11 @@ describe('expandInputs', () => {
     'a/.hidden/h.txt',
     'a/node_modules/m.txt',
     '2023/jan.txt',
-    '2023/notes.docx',
+    '2023/notes.xlsx',
     '2023/sub/deep.md',
     '2024/draft-feb.txt',
     '2024/mar.TXT',
-    'empty/notes.docx',
+    'empty/notes.xlsx',
     '.archive/drafts/d.txt',
     '.archive/keep.txt',
     'out/old.txt',
@@ -107,7 +107,7 @@ describe('expandInputs', () => {
   });
 
   it('takes the files a glob matches whatever their type, and searches the folders it matches', async () => {
-    expect((await expand(files, ['20*/*'])).names).toEqual(['2023/jan.txt', '2023/notes.docx', '2023/sub/deep.md', '2024/draft-feb.txt', '2024/mar.TXT'].map((name) => join(name)));
+    expect((await expand(files, ['20*/*'])).names).toEqual(['2023/jan.txt', '2023/notes.xlsx', '2023/sub/deep.md', '2024/draft-feb.txt', '2024/mar.TXT'].map((name) => join(name)));
     expect((await expand(files, ['*'])).names).toEqual(['2023/jan.txt', '2023/sub/deep.md', '2024/draft-feb.txt', '2024/mar.TXT', 'a/x.txt', 'a-b.txt'].map((name) => join(name)));
     expect((await expand(files, ['**/*.{txt,md}'])).names).toEqual(['2023/jan.txt', '2023/sub/deep.md', '2024/draft-feb.txt', 'a/x.txt', 'a-b.txt'].map((name) => join(name)));
     expect((await expand(files, ['[!a0-1]*/[!.]*.txt'])).names).toEqual([join('2023/jan.txt'), join('2024/draft-feb.txt')]);
