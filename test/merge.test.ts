@@ -114,6 +114,14 @@ describe('merge on the seeds', async () => {
     }
   });
 
+  it('merges the same from item pages given as their Markdown rendering', async () => {
+    const asMarkdown = (page: Document, name: string) => parse(renderMarkdown(page), { name, format: 'markdown' });
+    const pages = await Promise.all([asMarkdown(page15, 'item-15.md'), asMarkdown(page16, 'item-16.md')]);
+    const fromMarkdown = merge(meeting, pages);
+    expect(codes(fromMarkdown)).toEqual([]);
+    expect(summary(fromMarkdown.items)).toEqual(summary(merge(meeting, [page15, page16]).items));
+  });
+
   it('writes Markdown that reads back to the same items, numbers, titles, resolutions, answers and speakers', async () => {
     const markdown = renderMarkdown(merged);
     const back = await parse(markdown, { format: 'markdown' });

@@ -1,8 +1,9 @@
 // One item from the meeting's item and its item page: the page's full text, the meeting's number
 // and title. The meeting's own text of the item (often an excerpt cut off by "... view the full
-// minutes text") must begin the page's text, compared without whitespace, labels and document
-// lists (which the two pages print differently); when it does, the page's text supersedes it,
-// and when it does not, both are kept and the caller warns.
+// minutes text") must begin the page's text, compared on letters and digits only: whitespace,
+// punctuation, list bullets, labels and document lists differ between the two pages (and between
+// a page and its Markdown rendering). When it does, the page's text supersedes it; when it does
+// not, both are kept and the caller warns.
 import type { AttachedDocument, Block, Item } from '../model/schema.js';
 import { truncationLink } from '../segment/vocabulary.js';
 
@@ -15,9 +16,10 @@ export interface Combined {
 /** Labels ("Minutes:", "Members' questions") and document lists differ between the two pages. */
 const compared = (block: Block) => block.type !== 'heading' && block.part !== 'documents';
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+/** What two printings of one text have in common: its letters and digits. */
+const squeeze = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** The text of the blocks that are compared, without whitespace and without a truncation notice. */
+/** The text of the blocks that are compared, squeezed, without a truncation notice. */
 function comparableText(blocks: readonly Block[]): string {
   return blocks
     .filter(compared)
