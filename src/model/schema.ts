@@ -111,12 +111,26 @@ export const Resolution = z
   })
   .meta({ id: 'Resolution' });
 
+/** Who put a question: a member, a member of the public (asked as printed), a supplementary, or other. */
+export const QuestionKind = z.enum(['member', 'public', 'supplementary', 'other']);
+
+/**
+ * A question put at the meeting and what was answered. `askedBy` is null when the record does not
+ * say who asked (Portsmouth's "Members' questions", a written reply); `question` and `answer` are
+ * the texts as printed, null when not recorded; an answer given as points is in `answers`, with
+ * `intro` the sentence that introduces them. A supplementary question names the question it
+ * follows by its index in the item's questions.
+ */
 export const Question = z
   .object({
     askedBy: Person.nullable().optional(),
     answeredBy: z.array(Person),
     intro: z.string().nullable(),
     answers: z.array(Point),
+    kind: QuestionKind.optional(),
+    question: z.string().nullable().optional(),
+    answer: z.string().nullable().optional(),
+    follows: z.int().min(0).nullable().optional(),
     position: Position.optional(),
   })
   .meta({ id: 'Question' });
@@ -280,6 +294,7 @@ export type Block = z.infer<typeof Block>;
 export type Outcome = z.infer<typeof Outcome>;
 export type Votes = z.infer<typeof Votes>;
 export type Resolution = z.infer<typeof Resolution>;
+export type QuestionKind = z.infer<typeof QuestionKind>;
 export type Question = z.infer<typeof Question>;
 export type Comment = z.infer<typeof Comment>;
 export type AttachedDocument = z.infer<typeof AttachedDocument>;

@@ -160,3 +160,37 @@ export function speakerAt(sentence: string): Speaker | null {
   }
   return { person: { name, role }, subject: m[1]!.length };
 }
+
+// Who a sentence is about, in the wordings questions and answers are recorded with:
+//   "He asked which …"                        ← a pronoun, resolved by the caller
+//   "A member of the public drew …"           ← an unnamed member of the public
+//   "The mayor advised that …"                ← a role, in any case
+//   "City Administrator Kathy Bailey explained …", "Collins then asked …"  ← capitalised words
+//                                                before a verb in the past tense
+const pronounSubject = /^(?:he|she|they)\b/i;
+const publicSubject = /^(?:a|an|one|another) (?:member of the public|local resident|resident|elector|questioner|speaker|member of the audience|member)\b/i;
+const roleSubject = /^the (?:[A-Za-z&]+ ){0,4}?(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner)\b(?: \([^()]{1,120}\))?/i;
+const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
+const namedSubject = new RegExp(
+  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&)){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|that)\\b)`,
+);
+
+export interface Subject {
+  /** Null for a pronoun ("He asked …"): the caller knows who it stands for. */
+  person: Person | null;
+  /** Length of the subject as printed at the start of the sentence. */
+  length: number;
+}
+
+/** The subject a sentence starts with, when it names a person, a role, a member of the public or a pronoun. */
+export function subjectAt(sentence: string): Subject | null {
+  const pronoun = pronounSubject.exec(sentence);
+  if (pronoun) return { person: null, length: pronoun[0].length };
+  const unnamed = publicSubject.exec(sentence) ?? roleSubject.exec(sentence);
+  if (unnamed) return { person: parsePerson(unnamed[0]), length: unnamed[0].length };
+  const speaker = speakerAt(sentence);
+  if (speaker) return { person: speaker.person, length: speaker.subject };
+  const named = namedSubject.exec(sentence);
+  if (!named || /^(?:It|This|That|There|These|Those|Members? of the public)$/.test(named[1]!)) return null;
+  return { person: parsePerson(named[2] ? `${named[1]} (${named[2]})` : named[1]!), length: named[0].length - 1 };
+}

@@ -1,18 +1,45 @@
-// Members' questions and the answers given:
+// The questions of an item and their answers. Each way of recording them is a construct that
+// returns claims (the paragraphs it read, the part "question", the question it found); this file
+// decides between them, in a fixed priority, and builds the item's questions in document order.
 //
-//   Members' questions                                             ← heading
-//   In response to members' questions, the Director … clarified that:   ← intro, who answered
-//   ·      Compared to other areas, relatively few …                ← answers
+//   1. Members' questions                                       ← heading (Portsmouth)
+//      In response to members' questions, the Director … clarified that:   ← intro, who answered
+//      ·      Compared to other areas, relatively few …          ← answers as points
+//   2. Councillor Howson had given notice of the following question to Councillor Lindsay-Gale
+//   3. labelled questions and answers (question-labels.ts)
+//   4. questions in prose, scored sentence by sentence (question-sentences.ts)
 //
-// and questions put on notice: "Councillor Howson had given notice of the following question
-// to Councillor Lindsay-Gale".
-import type { Person, Question } from '../model/schema.js';
+// A paragraph a construct of higher priority claimed is not read by those after it. A
+// supplementary question follows the question before it.
+import type { Person, Question, QuestionKind } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { linePosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
-import { labels } from './vocabulary.js';
+import { labelledQuestions } from './question-labels.js';
+import { sentenceQuestions } from './question-sentences.js';
+import { labels, personTitles } from './vocabulary.js';
+
+/** What a construct found: a question read from the item's paragraphs `paras`. */
+export interface QuestionClaim {
+  part: 'question';
+  /** Indices of the item's paragraphs the question was read from. */
+  paras: number[];
+  /** The paragraphs to mark as part "question" (all of `paras` when absent). */
+  marks?: number[];
+  /** Order within its first paragraph (a sentence's place), for document order. */
+  at: number;
+  value: {
+    askedBy: Person | null;
+    answeredBy: Person[];
+    question: string | null;
+    answer: string | null;
+    supplementary: boolean;
+    intro?: string | null;
+    answers?: Question['answers'];
+  };
+}
 
 const answeredBy =
   /^in response to (?:members[\u2019']?|the|a|further)?\s?questions?(?: from members)?,?\s(.{3,400}?)\s(?:clarified|explained|confirmed|advised|responded|stated|reported|said|noted|replied|informed members)\b/i;
@@ -28,54 +55,102 @@ function parseAnswerers(phrase: string): Person[] {
     .map(parsePerson);
 }
 
-/** The questions of an item; the paragraphs they are read from become part "question". */
-export function readQuestions(source: Source, paras: readonly Para[]): Question[] {
-  const questions: Question[] = [];
+/** Portsmouth's "Members' questions" heading, the intro naming who answered, the answers as points. */
+function headingQuestions(source: Source, paras: readonly Para[]): QuestionClaim[] {
+  const claims: QuestionClaim[] = [];
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
-    const text = paraText(para);
-    if (para.type === 'heading' && labels.questions.test(text)) {
-      const question: Question = { answeredBy: [], intro: null, answers: [] };
-      const used: Para[] = [para];
-      let j = i + 1;
-      const intro = paras[j];
-      if (intro && intro.type === 'paragraph') {
-        const introText = paraText(intro);
-        question.intro = introText;
-        const who = answeredBy.exec(introText);
-        if (who) question.answeredBy = parseAnswerers(who[1]!);
-        used.push(intro);
-        j++;
-      }
-      while (j < paras.length && paras[j]!.type === 'list') {
-        const list = paras[j]!;
-        for (const p of list.points ?? []) {
-          question.answers.push({
-            label: p.label,
-            text: pointText(p),
-            position: spanOf(linePosition(source, p.lines[0]!), linePosition(source, p.lines[p.lines.length - 1]!)),
-          });
-        }
-        used.push(list);
-        j++;
-      }
-      question.position = spanOf(paraPosition(source, used[0]!), paraPosition(source, used[used.length - 1]!));
-      used.forEach((p) => (p.part = 'question'));
-      questions.push(question);
-      i = j - 1;
-      continue;
+    if (para.type !== 'heading' || !labels.questions.test(paraText(para))) continue;
+    const claim: QuestionClaim = { part: 'question', paras: [i], at: 0, value: { askedBy: null, answeredBy: [], question: null, answer: null, supplementary: false, intro: null, answers: [] } };
+    let j = i + 1;
+    const intro = paras[j];
+    if (intro && intro.type === 'paragraph') {
+      const introText = paraText(intro);
+      claim.value.intro = introText;
+      const who = answeredBy.exec(introText);
+      if (who) claim.value.answeredBy = parseAnswerers(who[1]!);
+      claim.paras.push(j++);
     }
-    const notice = para.type === 'paragraph' ? onNotice.exec(text) : null;
-    if (notice) {
-      questions.push({
-        askedBy: parsePerson(notice[1]!),
-        answeredBy: parsePeopleList(notice[2]!),
-        intro: text,
-        answers: [],
-        position: paraPosition(source, para),
-      });
-      para.part = 'question';
+    while (j < paras.length && paras[j]!.type === 'list') {
+      for (const p of paras[j]!.points ?? []) {
+        claim.value.answers!.push({
+          label: p.label,
+          text: pointText(p),
+          position: spanOf(linePosition(source, p.lines[0]!), linePosition(source, p.lines[p.lines.length - 1]!)),
+        });
+      }
+      claim.paras.push(j++);
     }
+    claims.push(claim);
+    i = j - 1;
+  }
+  return claims;
+}
+
+/** "Councillor Howson had given notice of the following question to Councillor Lindsay-Gale". */
+function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
+  return paras.flatMap((para, i): QuestionClaim[] => {
+    const notice = para.type === 'paragraph' ? onNotice.exec(paraText(para)) : null;
+    if (!notice) return [];
+    return [{ part: 'question', paras: [i], at: 0, value: { askedBy: parsePerson(notice[1]!), answeredBy: parsePeopleList(notice[2]!), question: null, answer: null, supplementary: false, intro: paraText(para) } }];
+  });
+}
+
+const memberTitle = new RegExp(`^(?:${personTitles})\\b`);
+const publicAsker = /\b(?:public|resident|elector|questioner|audience)\b/i;
+
+function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
+  const { askedBy, supplementary } = claim.value;
+  if (supplementary) return 'supplementary';
+  const asker = [askedBy?.name, askedBy?.role].filter(Boolean).join(' ');
+  if (asker && publicAsker.test(asker)) return 'public';
+  if (asker && (memberTitle.test(asker) || /\bmembers?\b/i.test(asker))) return 'member';
+  if (itemTitle && /\b(?:public|residents?|electors?)\b/i.test(itemTitle)) return 'public';
+  if (itemTitle && /\b(?:members?|councillors?)\b/i.test(itemTitle) || asker) return 'member';
+  return 'other';
+}
+
+/**
+ * The questions of an item, in document order; the paragraphs they are read from become part
+ * "question". `heading` is the item's number and title as printed (a title may open a question).
+ */
+export function readQuestions(source: Source, paras: readonly Para[], heading: { number: string | null; title: string | null } = { number: null, title: null }): Question[] {
+  const taken = new Set<number>();
+  const accepted: QuestionClaim[] = [];
+  const titleLine = heading.title && heading.number ? `${heading.number} ${heading.title}` : heading.title;
+  const constructs: ((open: readonly Para[]) => QuestionClaim[])[] = [
+    () => headingQuestions(source, paras),
+    () => noticeQuestions(paras),
+    (open) => labelledQuestions(open, heading.title && /^question\b/i.test(heading.title) ? heading.title : titleLine),
+    (open) => sentenceQuestions(open, heading.title),
+  ];
+  for (const construct of constructs) {
+    // A claimed paragraph is closed to the constructs after: they see it as another part.
+    const open = paras.map((p, i) => (taken.has(i) ? { ...p, part: 'question' as const } : p));
+    const found = construct(open).filter((c) => c.paras.every((i) => !taken.has(i)));
+    for (const claim of found) accepted.push(claim);
+    for (const claim of found) for (const i of claim.paras) taken.add(i);
+  }
+  accepted.sort((a, b) => (a.paras[0] ?? 0) - (b.paras[0] ?? 0) || a.at - b.at);
+
+  const questions: Question[] = [];
+  for (const claim of accepted) {
+    for (const i of claim.marks ?? claim.paras) paras[i]!.part = 'question';
+    const kind = kindOf(claim, heading.title);
+    const { value } = claim;
+    const first = paras[claim.paras[0]!];
+    const last = paras[claim.paras[claim.paras.length - 1]!];
+    questions.push({
+      askedBy: value.askedBy,
+      answeredBy: value.answeredBy,
+      kind,
+      question: value.question,
+      answer: value.answer,
+      intro: value.intro ?? null,
+      answers: value.answers ?? [],
+      follows: kind === 'supplementary' && questions.length > 0 ? questions.length - 1 : null,
+      ...(first && last ? { position: spanOf(paraPosition(source, first), paraPosition(source, last)) } : {}),
+    });
   }
   return questions;
 }

@@ -1,0 +1,178 @@
+// Questions recorded with labels: an opening line names who asks (and of whom), the question
+// follows, a label or a line naming who answers opens the answer.
+//
+//   Q1 Councillor C Anderson to the Executive Member (Housing):-    ← opener: asker, addressee
+//   Q.   Councillor Nick Allen asked the following question:-      ← opener
+//   Question submitted by Councillor T. Ruddle                      ← opener (often the item's title)
+//   Can the Executive Member confirm …?                             ← the question
+//   A.     The Mayor of Doncaster, Ros Jones, gave the following response:-   ← answerer
+//   REPLY: / Response: / Answer: / Written response:                ← answer label
+//   The Executive Member (Housing) replied.                         ← answerer, answer not recorded
+//
+// An answer label with no opener before it answers the paragraph before it when that asks
+// ("Mr Mayor, will you …?" / "Answer: The mayor advised that …").
+import type { Person } from '../model/schema.js';
+import { paraText, type Para } from './blocks.js';
+import { isLabel } from './headings.js';
+import { parsePerson, subjectAt } from './people.js';
+import type { QuestionClaim } from './questions.js';
+import { personTitles, truncationNotice } from './vocabulary.js';
+
+export interface Opener {
+  askedBy: Person | null;
+  addressee: Person | null;
+  supplementary: boolean;
+  /** The question printed on the opener's own line ("Question: Can the …?"). */
+  question: string | null;
+}
+
+export interface AnswerOpener {
+  answeredBy: Person | null;
+  /** The answer printed on the label's own line ("Answer: The mayor advised that …"). */
+  answer: string | null;
+}
+
+const personLike = new RegExp(`^(?:(?:${personTitles})\\.?\\s|(?:the|a|an)\\s|[A-Z])`);
+const person = (phrase: string | undefined): Person | null => {
+  const text = phrase?.trim().replace(/\s?[:\-\u2013]+$/, '');
+  return text && text.length <= 120 && personLike.test(text) ? parsePerson(text) : null;
+};
+
+const numberLabel = /^(?:Q\.?\s?\d{0,3}[a-z]?[.:)]?|Question\s(?:No\.?\s?)?\d{1,3}[.:)]?)\s+(.+)$/;
+const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+?))?\s?[:\-\u2013.]*$/i;
+const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+?)\\s?[:\\-\u2013]+$`);
+const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+?))?\s?[:\-\u2013.]*$/i;
+const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(.*)$/i;
+
+/** An opening line of a labelled question, or null. */
+export function readOpener(text: string): Opener | null {
+  const t = text.trim();
+  const numbered = numberLabel.exec(t);
+  const rest = numbered ? numbered[1]! : t;
+  const following = askedFollowing.exec(rest);
+  if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
+  const from = questionFrom.exec(rest);
+  if (from && person(from[2])) return { askedBy: person(from[2]), addressee: person(from[3]), supplementary: Boolean(from[1]), question: null };
+  const label = questionLabel.exec(rest);
+  // "Question: Shall this Ordinance be FINALLY PASSED?" is the question put to the vote.
+  if (label && /^shall\s(?:this|the)\b/i.test(label[2] ?? '')) return null;
+  if (label) return { askedBy: null, addressee: null, supplementary: Boolean(label[1]), question: label[2] || null };
+  if (!numbered) return null;
+  const to = askerToAddressee.exec(rest);
+  if (to) return { askedBy: person(to[1]), addressee: person(to[2]), supplementary: false, question: null };
+  // "Q. What is the timetable …?": the question on the label's line.
+  return /\?["\u201d]?$/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest } : null;
+}
+
+const answerLabel = /^(?:(A)\.|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(.*))?$/i;
+const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?\s?[:\-\u2013.]*$/;
+
+/**
+ * An answer's opening line, or null. "A." opens an answer only while a question waits for one
+ * (`afterQuestion`): elsewhere it letters a sub-heading.
+ */
+export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOpener | null {
+  const t = text.trim();
+  const label = answerLabel.exec(t);
+  const rest = label ? (label[2] ?? '').trim() : t;
+  if (label?.[1] && (!afterQuestion || label[1] !== 'A')) return null;
+  const line = answererLine.exec(rest);
+  const answerer = line ? person(line[1] ?? line[2]) : null;
+  if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
+  if (!label) return null;
+  return { answeredBy: rest ? (subjectAt(rest)?.person ?? null) : null, answer: rest || null };
+}
+
+const asks = (text: string) => /\?["\u201d\u2019]?\s*$/.test(text);
+const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
+
+interface Open {
+  opener: Opener;
+  paras: number[];
+  question: string[];
+  answer: string[];
+  answeredBy: Person | null;
+  answering: boolean;
+}
+
+function close(open: Open, claims: QuestionClaim[]): void {
+  const question = [open.opener.question, ...open.question].filter(Boolean).join('\n') || null;
+  const answer = open.answer.join('\n') || null;
+  if (!question && !answer) return;
+  claims.push({
+    part: 'question',
+    paras: open.paras,
+    at: 0,
+    value: {
+      askedBy: open.opener.askedBy,
+      answeredBy: open.answeredBy ? [open.answeredBy] : open.opener.addressee && answer ? [open.opener.addressee] : [],
+      question,
+      answer,
+      supplementary: open.opener.supplementary,
+    },
+  });
+}
+
+/**
+ * The labelled questions of an item. `heading` is the item's printed number and title, which
+ * may itself open the question ("Question submitted by Councillor T. Ruddle").
+ */
+export function labelledQuestions(paras: readonly Para[], heading: string | null): QuestionClaim[] {
+  const claims: QuestionClaim[] = [];
+  const fromHeading = heading ? readOpener(heading) : null;
+  let open: Open | null = fromHeading ? { opener: fromHeading, paras: [], question: [], answer: [], answeredBy: null, answering: false } : null;
+  for (let i = 0; i < paras.length; i++) {
+    const para = paras[i]!;
+    if (!isOpenPara(para)) {
+      if (open && para.part !== 'purpose' && para.part !== 'documents') {
+        close(open, claims);
+        open = null;
+      }
+      continue;
+    }
+    const text = paraText(para);
+    // "Minutes:" and the like label the item's text, not the question's.
+    if (truncationNotice.test(text) || (para.type === 'heading' && isLabel(text) && readAnswerOpener(text, false) === null)) continue;
+    const opener = readOpener(text);
+    if (opener) {
+      if (open) close(open, claims);
+      open = { opener, paras: [i], question: [], answer: [], answeredBy: null, answering: false };
+      continue;
+    }
+    const next = paras[i + 1];
+    const nextAnswers = next && isOpenPara(next) && readAnswerOpener(paraText(next), false) !== null;
+    if (open && !open.answering) {
+      const answer = readAnswerOpener(text, true);
+      if (answer) {
+        open.answering = true;
+        open.answeredBy = answer.answeredBy;
+        if (answer.answer) open.answer.push(answer.answer);
+        open.paras.push(i);
+      } else if (open.opener.question) {
+        // A question printed on its label's line is whole: an answer label follows it, or none.
+        close(open, claims);
+        open = null;
+        i--;
+      } else {
+        open.question.push(text);
+        open.paras.push(i);
+      }
+      continue;
+    }
+    // An answer runs to the next opener or heading, or to a question that a label answers.
+    if (open && para.type !== 'heading' && !(asks(text) && nextAnswers)) {
+      open.answer.push(text);
+      open.paras.push(i);
+      continue;
+    }
+    if (open) {
+      close(open, claims);
+      open = null;
+    }
+    if (asks(text) && nextAnswers && para.type !== 'heading') {
+      open = { opener: { askedBy: null, addressee: null, supplementary: false, question: null }, paras: [i], question: [text], answer: [], answeredBy: null, answering: false };
+    }
+  }
+  if (open) close(open, claims);
+  return claims;
+}

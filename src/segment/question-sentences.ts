@@ -1,0 +1,203 @@
+// Questions recorded in prose, read sentence by sentence. Councils word them in many ways
+//
+//   In respect of question 1, Councillor Hilton asked if the reason …. Councillor Norman advised that …
+//   In response to a question from Councillor Sashi Mylvaganam, the Leader referred to …
+//   The Leader received a question from Councillor Victoria Wheeler regarding …. In response, he advised …
+//   A member of the public drew …. He asked which …. The Leader of the Council answered that …
+//   An update was sought on the cleaning of …. In replying, the Executive Engineer stated that …
+//   Mr Mayor, how many disputes … in 2012? / The mayor advised that he would take this on notice.
+//
+// so a sentence is scored on features, not matched against a list of phrasings: an asking verb
+// that is not a request ("asked if", not "asked that" or "asked officers to"), a question mark,
+// a person as its subject, an answer in the sentence after it, an item about questions. The
+// weights are set by hand on the questions corpus (fixtures/questions); a sentence scoring at
+// least `threshold` is a question. Its answer is the first sentence after it that opens with who
+// answered ("Councillor Cook stated …", "In response, he advised …"), up to the next question.
+import type { Person } from '../model/schema.js';
+import { paraText, pointText, type Para } from './blocks.js';
+import { parsePerson, subjectAt } from './people.js';
+import type { QuestionClaim } from './questions.js';
+import { splitSentences } from './sentences.js';
+import { labels, personTitles } from './vocabulary.js';
+
+export const weights = { asks: 2, questionMark: 1.5, personSubject: 0.5, answered: 1, questionItem: 0.5 };
+export const threshold = 2;
+
+// Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
+const askVerb = /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details))(?![A-Za-z])/;
+const passive = /(?<![A-Za-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised)(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
+const passiveAsked = /\b(?:been|be|being|was|were|is|are|had) asked\b/;
+/** "asked that …", "asked officers to …", "asked for the item to be deferred": requests, not questions. */
+const request = /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w)/;
+const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an) (?:member of the public|local resident|resident|elector)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
+const questionFrom = new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`);
+const inResponse = /^(?:in (?:response|reply|replying|answer)|responding|replying)\b[^,]{0,100},\s*/i;
+const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
+const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
+/** Leading words that are not the subject: "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
+const lead = /^(?:(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
+const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s)(?=(?:if|whether|how|what|why|when|where|which|who)\b)/;
+
+const stripLead = (s: string): string => {
+  let t = s;
+  for (let k = 0; k < 3; k++) {
+    const m = lead.exec(t);
+    if (!m || m[0].length === 0) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+};
+
+interface Unit {
+  para: number;
+  text: string;
+  /** Offset in the item's text, for ordering. */
+  at: number;
+}
+
+interface Reading {
+  asks: boolean;
+  askedBy: Person | null;
+  /** The asker is a pronoun ("He asked …"), to be read from the sentence before. */
+  pronoun: boolean;
+  question: string | null;
+  /** Who the question was put to, when the sentence says ("asked the Cabinet Member if"). */
+  addressee: Person | null;
+  /** The answer given in the same sentence ("In response to a question from X, the Leader referred …"). */
+  answer: { by: Person | null; text: string } | null;
+  supplementary: boolean;
+}
+
+/** What a sentence asks, if it asks. */
+export function readAsking(sentence: string): Reading {
+  const s = stripLead(sentence);
+  const supplementary = /\bsupplementary\b/i.test(sentence);
+  const none: Reading = { asks: false, askedBy: null, pronoun: false, question: null, addressee: null, answer: null, supplementary };
+  const from = questionFrom.exec(s);
+  if (from) {
+    const askedBy = parsePerson(from[2]!);
+    const after = s.slice(from.index + from[0].length);
+    const responder = answeredQuestionFrom.exec(s);
+    if (responder) {
+      const by = parsePerson(responder[1]!.split(/,\s|\sand\s/)[0]!);
+      return { ...none, asks: true, askedBy, answer: { by, text: after.trim() } };
+    }
+    if (inResponse.test(s)) {
+      const rest = s.replace(inResponse, '');
+      return { ...none, asks: true, askedBy, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
+    }
+    const receiver = receivedQuestion.exec(s);
+    const regarding = /^\s?,?\s?(?:who\s(?:asked|enquired|queried)\s|regarding\s|about\s|concerning\s|on\s|as to\s)/i.exec(after);
+    return { ...none, asks: true, askedBy, addressee: receiver ? parsePerson(receiver[1]!) : null, question: regarding ? after.slice(regarding[0].length).trim() : null };
+  }
+  if (inResponse.test(s) && /\b(?:supplementary|question|query)\b/i.test(s.slice(0, s.length - s.replace(inResponse, '').length))) {
+    const rest = s.replace(inResponse, '');
+    return { ...none, asks: true, supplementary, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
+  }
+  const passiveAsk = passive.exec(s);
+  if (passiveAsk) return { ...none, asks: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
+  const verb = askVerb.exec(s);
+  if (verb && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
+    let rest = s.slice(verb.index + verb[0].length);
+    if (!request.test(rest)) {
+      rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').trim();
+      const to = addressee.exec(rest);
+      const subject = subjectAt(s);
+      return {
+        ...none,
+        asks: true,
+        askedBy: subject?.person ?? null,
+        pronoun: subject !== null && subject.person === null,
+        addressee: to ? parsePerson(to[0]) : null,
+        question: (to ? rest.slice(to[0].length) : rest).trim() || null,
+      };
+    }
+  }
+  if (/\?["\u201d\u2019]?$/.test(s)) return { ...none, question: s.replace(/^(?:mr|madam|mrs|ms)\.? (?:mayor|chair(?:man|person)?|president),\s/i, '') };
+  return none;
+}
+
+/** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
+export function readAnswering(sentence: string): { by: Person | null; pronoun: boolean; text: string } | null {
+  const s = stripLead(sentence);
+  const rest = inResponse.test(s) ? s.replace(inResponse, '') : null;
+  const subject = subjectAt(rest ?? s);
+  if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
+  const after = (rest ?? s).slice(subject.length).trim();
+  // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
+  if (!rest && (askVerb.test(after.split(' ')[0] ?? '') || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
+  return { by: subject.person, pronoun: subject.person === null, text: after };
+}
+
+const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
+/** Paragraphs with a decision stay where the decision reads them. */
+const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
+
+/** The prose questions of an item's open paragraphs (not under a "Members' comments" heading). */
+export function sentenceQuestions(paras: readonly Para[], itemTitle: string | null): QuestionClaim[] {
+  const units: Unit[] = [];
+  let underComments = false;
+  let at = 0;
+  paras.forEach((para, i) => {
+    if (para.type === 'heading') underComments = labels.comments.test(paraText(para));
+    if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table') return;
+    const texts = para.type === 'list' && para.points ? para.points.map(pointText) : [paraText(para)];
+    for (const text of texts) for (const s of splitSentences(text)) units.push({ para: i, text: s.text, at: at++ });
+  });
+  const readings = units.map((u) => readAsking(u.text));
+  const answerings = units.map((u) => readAnswering(u.text));
+  const aboutQuestions = itemTitle !== null && /\bquestion|\bquer(?:y|ies)\b|\bpublic (?:forum|participation|comment)/i.test(itemTitle);
+  const isQuestion = readings.map((r, k) => {
+    const score =
+      (r.asks ? weights.asks : 0) +
+      (/\?["\u201d\u2019]?$/.test(units[k]!.text) ? weights.questionMark : 0) +
+      (r.askedBy || r.pronoun ? weights.personSubject : 0) +
+      (r.answer || answerings[k + 1] ? weights.answered : 0) +
+      (aboutQuestions ? weights.questionItem : 0);
+    return score >= threshold;
+  });
+
+  const claims: QuestionClaim[] = [];
+  for (let k = 0; k < units.length; k++) {
+    if (!isQuestion[k]) continue;
+    const r = readings[k]!;
+    const unit = units[k]!;
+    let askedBy = r.askedBy;
+    // "He asked …": the person the paragraph's sentences before are about.
+    for (let j = k - 1; !askedBy && r.pronoun && j >= 0 && units[j]!.para === unit.para; j--) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
+    const supplementary = r.supplementary || (k > 0 && !isQuestion[k - 1] && /\bsupplementary\b/i.test(units[k - 1]!.text) && units[k - 1]!.para === unit.para);
+    const touched = new Set<number>([unit.para]);
+    let answeredBy: Person | null = r.answer?.by ?? null;
+    const answer: string[] = r.answer ? [r.answer.text] : [];
+    // The answer: from the first sentence after the question that says who answered, to the end
+    // of its paragraph (of its sentence, when the paragraph breaks mid-sentence), and never past
+    // the next question or a sentence that turns to a supplementary.
+    let answerPara = answer.length > 0 ? unit.para : -1;
+    for (let j = k + 1; j < units.length && !isQuestion[j]; j++) {
+      const next = units[j]!;
+      if (/\bsupplementary\b/i.test(next.text)) break;
+      if (answerPara < 0) {
+        const a = answerings[j];
+        if (!a) continue;
+        answerPara = next.para;
+        answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
+        answer.push(a.text);
+      } else if (next.para === answerPara || (next.para === answerPara + 1 && !/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text))) {
+        answerPara = next.para;
+        answer.push(next.text);
+      } else break;
+      touched.add(next.para);
+    }
+    if (!answeredBy && answer.length && r.addressee) answeredBy = r.addressee;
+    if (!r.question && !answer.length) continue;
+    const marks = [...touched].filter((i) => !decides.test(paraText(paras[i]!)));
+    claims.push({
+      part: 'question',
+      paras: [...touched].sort((a, b) => a - b),
+      marks,
+      at: unit.at,
+      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: r.question, answer: answer.join(' ') || null, supplementary },
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,202 @@
+// Questions and answers in the styles councils record them: each construct's documented line is
+// its test, and whole items show who asked whom, what, and what was answered.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/parse.js';
+import { readAnswerOpener, readOpener } from '../src/segment/question-labels.js';
+import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
+import { subjectAt } from '../src/segment/people.js';
+
+describe('labelled openers', () => {
+  it.each([
+    ['Q1 Councillor C Anderson to the Executive Member (Housing):-', 'Councillor C Anderson', 'Executive Member'],
+    ['Q.   Councillor Nick Allen asked the following question:-', 'Councillor Nick Allen', null],
+    ['Question submitted by Councillor T. Ruddle', 'Councillor T. Ruddle', null],
+    ['Question from Councillor A Smith to the Cabinet Member for Housing', 'Councillor A Smith', null],
+  ])('%s', (line, asker, addressee) => {
+    const opener = readOpener(line)!;
+    expect(opener.askedBy?.name).toBe(asker);
+    if (addressee) expect(opener.addressee?.name).toBe(addressee);
+  });
+
+  it('reads a question printed on its label line', () => {
+    expect(readOpener('Question: Can the council write to the committee?')?.question).toBe('Can the council write to the committee?');
+  });
+
+  it('does not open a question on a title or a name alone', () => {
+    expect(readOpener('Questions from Members of the Public')).toBeNull();
+    expect(readOpener('Councillor Hilton')).toBeNull();
+    expect(readOpener('Public Question Time (15 minutes)')).toBeNull();
+    // The question put to the vote.
+    expect(readOpener('Question: Shall this Ordinance be FINALLY PASSED?')).toBeNull();
+  });
+});
+
+describe('answer openers', () => {
+  it('names who answers', () => {
+    expect(readAnswerOpener('A.     The Mayor of Doncaster, Ros Jones, gave the following response:-', true)?.answeredBy).toEqual({ name: 'Ros Jones', role: 'The Mayor of Doncaster' });
+    expect(readAnswerOpener('The Executive Member (Housing) replied.', true)?.answeredBy).toEqual({ name: 'Executive Member', role: 'Housing' });
+  });
+
+  it('reads an answer printed after its label', () => {
+    const answer = readAnswerOpener('Answer: The mayor advised that he would have to check this.', false)!;
+    expect(answer.answer).toBe('The mayor advised that he would have to check this.');
+    expect(answer.answeredBy?.role ?? answer.answeredBy?.name).toMatch(/mayor/i);
+    expect(readAnswerOpener('REPLY:', false)).toEqual({ answeredBy: null, answer: null });
+  });
+
+  it('takes "A." as an answer only after a question', () => {
+    expect(readAnswerOpener('A.     Questions on Notice', false)).toBeNull();
+  });
+});
+
+describe('questions in prose', () => {
+  it.each([
+    ['62.1      In respect of question 1, Councillor Hilton asked if the reason the Cabinet Member could not provide an answer was due to political embarrassment.', 'Councillor Hilton', 'if the reason'],
+    ['Councillor Pullen stated that the public had a right to know and asked the Cabinet Member if she could not say that data may have been released.', 'Councillor Pullen', 'if she could not say'],
+    ['Councillor A. Chambers asked, in relation to question 5, if ways to inform residents of reporting fly-tipping could be examined.', 'Councillor A. Chambers', 'if ways to inform'],
+    ['A resident asked the Cabinet Member for Environment and Cabinet Member for Culture and Leisure if a clear policy would be implemented.', 'resident', 'if a clear policy'],
+    ['A question was received from Councillor Ball who asked if the Leader had full confidence in the Cabinet Members?', 'Councillor Ball', 'if the Leader'],
+    ['The Leader received a question from Councillor Victoria Wheeler regarding an ongoing problem in her ward.', 'Councillor Victoria Wheeler', 'an ongoing problem'],
+    ['Cemeteries - Cllr. Secas asked for an update on the columbarium wall due to be installed in Kilmurry', 'Cllr. Secas', 'for an update'],
+    ['Moore noted the location of the connections and 36questioned why a connection is not being provided.', 'Moore', 'why a connection'],
+  ])('%s', (sentence, asker, question) => {
+    const r = readAsking(sentence);
+    expect(r.asks).toBe(true);
+    expect([r.askedBy?.name, r.askedBy?.role].join(' ')).toContain(asker);
+    expect(r.question).toMatch(new RegExp(`^${question}`));
+  });
+
+  it('reads the answer given with the question', () => {
+    const r = readAsking('In response to a question from Councillor Sashi Mylvaganam, the Leader referred to the work being undertaken.');
+    expect(r.askedBy?.name).toBe('Councillor Sashi Mylvaganam');
+    expect(r.answer?.by?.role).toBe('Leader');
+    expect(r.answer?.text).toMatch(/^the Leader referred/);
+  });
+
+  it('reads a passive question without an asker', () => {
+    const r = readAsking('An update was sought on the cleaning of the grass and weeds around the cobbles.');
+    expect(r).toMatchObject({ asks: true, askedBy: null, question: 'the cleaning of the grass and weeds around the cobbles.' });
+  });
+
+  it.each([
+    'Councillor Norman agreed and asked that anyone with information on it come forward.',
+    'Service Managers had been asked to conduct reviews of all spending.',
+    'In November 2024, the Minister asked the Department to commission a comprehensive study.',
+    'Members discussed playground maintenance and raised concerns around the lack of funding.',
+  ])('a request or a statement is not a question: %s', (sentence) => {
+    expect(readAsking(sentence).asks).toBe(false);
+  });
+
+  it.each([
+    ['Councillor Norman advised that a likely timeline could not be confirmed.', 'Councillor Norman'],
+    ['Councillor Norman that all comments were given on the advice of the agencies.', 'Councillor Norman'],
+    ['38 39City Administrator Kathy Bailey explained that the sanitary sewer manholes are located in the boulevards.', 'Kathy Bailey'],
+    ['The general manager answered "yes".', 'general manager'],
+  ])('an answer opens with who answered: %s', (sentence, who) => {
+    const a = readAnswering(sentence)!;
+    expect([a.by?.name, a.by?.role].join(' ')).toContain(who);
+  });
+
+  it('resolves "In response, he advised" to a pronoun', () => {
+    expect(readAnswering('In response, he advised that he would speak to the Chairman.')).toMatchObject({ pronoun: true });
+  });
+
+  it('finds the subject of a sentence', () => {
+    const unnamed = subjectAt('A member of the public drew the Leader’s attention to a series of cases.')?.person;
+    expect([unnamed?.name, unnamed?.role].join(' ')).toContain('member of the public');
+    expect(subjectAt('He asked which of these the Leader was most proud of.')).toEqual({ person: null, length: 2 });
+  });
+});
+
+describe('questions of an item', () => {
+  it('pairs prose questions with their answers, a supplementary following its question', async () => {
+    const doc = await parse(
+      [
+        'Agenda item',
+        '',
+        "Members' Question Time",
+        '',
+        'Minutes:',
+        '',
+        '62.1 In respect of question 1, Councillor Hilton asked if the reason was due to political embarrassment. Councillor Norman stated that all comments were given on advice.',
+        '',
+        '62.2 In response to a supplementary question, Councillor Norman advised that a likely timeline could not be confirmed.',
+        '',
+      ].join('\n'),
+    );
+    const [first, second] = doc.items[0]!.questions;
+    expect(first).toMatchObject({ askedBy: { name: 'Councillor Hilton' }, answeredBy: [{ name: 'Councillor Norman' }], kind: 'member', follows: null });
+    expect(first!.question).toMatch(/^if the reason/);
+    expect(first!.answer).toMatch(/all comments were given/);
+    expect(second).toMatchObject({ askedBy: null, kind: 'supplementary', follows: 0, question: null });
+    expect(second!.answer).toMatch(/a likely timeline/);
+  });
+
+  it('reads labelled questions and answers, and leaves a notice of motion reply alone', async () => {
+    const doc = await parse(
+      [
+        'Agenda item',
+        '',
+        'Questions by Elected Members',
+        '',
+        'Minutes:',
+        '',
+        'Q.   Councillor Nick Allen asked the following question:-',
+        '',
+        '“What measures will be taken to help charity shops on Silver Street?”',
+        '',
+        'A.     The Mayor of Doncaster, Ros Jones, gave the following response:-',
+        '',
+        '“The proposal is about enhancing that street.”',
+        '',
+      ].join('\n'),
+    );
+    const [q] = doc.items[0]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Councillor Nick Allen' }, answeredBy: [{ name: 'Ros Jones' }] });
+    expect(q!.question).toContain('charity shops');
+    expect(q!.answer).toContain('enhancing that street');
+  });
+
+  it('does not read the reply to a notice of motion as an answer', async () => {
+    const doc = await parse(
+      [
+        'Agenda item',
+        '',
+        'Notice of Motion submitted by Councillor M. Collins',
+        '',
+        'Minutes:',
+        '',
+        'I will move at the next Meeting that traffic calming measures be introduced at Knockaderry village.',
+        '',
+        'REPLY:',
+        '',
+        'Limerick City and County Council will carry out a speed survey at this location.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.items[0]!.questions).toEqual([]);
+  });
+
+  it('reads a question submitted in writing and its reply under the question as the item title', async () => {
+    const doc = await parse(
+      [
+        'Agenda item',
+        '',
+        'Question submitted by Councillor T. Ruddle',
+        '',
+        'Minutes:',
+        '',
+        'I will ask at the next Meeting for the installation of ramps for Arraview Estate.',
+        '',
+        'REPLY:',
+        '',
+        'When the estate is fully taken in charge, the Council will install speed limit signage.',
+        '',
+      ].join('\n'),
+    );
+    const [q] = doc.items[0]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Councillor T. Ruddle' }, answeredBy: [], kind: 'member' });
+    expect(q!.question).toMatch(/^I will ask/);
+    expect(q!.answer).toMatch(/^When the estate/);
+  });
+});
