@@ -169,7 +169,7 @@ export function speakerAt(sentence: string): Speaker | null {
 //                                                before a verb in the past tense
 const pronounSubject = /^(?:he|she|they)\b/i;
 const publicSubject = /^(?:a|an|one|another) (?:member of the public|local resident|resident|elector|questioner|speaker|member of the audience|member)\b/i;
-const roleSubject = /^the (?:[A-Za-z&]+ ){0,4}?(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner)\b(?: \([^()]{1,120}\))?/i;
+const roleSubject = /^the (?:[a-z&]+ ){0,4}?(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner)\b(?: \([^()]{1,120}\))?/i;
 const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
 const namedSubject = new RegExp(
   `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&)){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|that)\\b)`,

@@ -14,6 +14,7 @@
 import type { Person } from '../model/schema.js';
 import { paraText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
+import { trimEndChars } from './shape.js';
 import { parsePerson, subjectAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { personTitles, truncationNotice } from './vocabulary.js';
@@ -34,19 +35,22 @@ export interface AnswerOpener {
 
 const personLike = new RegExp(`^(?:(?:${personTitles})\\.?\\s|(?:the|a|an)\\s|[A-Z])`);
 const person = (phrase: string | undefined): Person | null => {
-  const text = phrase?.trim().replace(/\s?[:\-\u2013]+$/, '');
+  const text = phrase === undefined ? undefined : trimEndChars(phrase.trim(), ' :-\u2013');
   return text && text.length <= 120 && personLike.test(text) ? parsePerson(text) : null;
 };
 
-const numberLabel = /^(?:Q\.?\s?\d{0,3}[a-z]?[.:)]?|Question\s(?:No\.?\s?)?\d{1,3}[.:)]?)\s+(.+)$/;
-const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+?))?\s?[:\-\u2013.]*$/i;
-const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+?)\\s?[:\\-\u2013]+$`);
-const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+?))?\s?[:\-\u2013.]*$/i;
-const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(.*)$/i;
+const numberLabel = /^(?:Q\.?\s?\d{0,3}[a-z]?[.:)]?|Question\s(?:No\.?\s?)?\d{1,3}[.:)]?)\s+(\S.*)$/;
+const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
+const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
+const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
+const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i;
 
 /** An opening line of a labelled question, or null. */
 export function readOpener(text: string): Opener | null {
-  const t = text.trim();
+  const printed = text.trim();
+  // An opener ends in a label's colon or dash ("…:-"); the question text may follow a "Question:" label.
+  const labelEnd = /[:\u2013-]$/.test(printed);
+  const t = questionLabel.test(printed) ? printed : trimEndChars(printed, ' :-\u2013.');
   const numbered = numberLabel.exec(t);
   const rest = numbered ? numbered[1]! : t;
   const following = askedFollowing.exec(rest);
@@ -58,14 +62,14 @@ export function readOpener(text: string): Opener | null {
   if (label && /^shall\s(?:this|the)\b/i.test(label[2] ?? '')) return null;
   if (label) return { askedBy: null, addressee: null, supplementary: Boolean(label[1]), question: label[2] || null };
   if (!numbered) return null;
-  const to = askerToAddressee.exec(rest);
+  const to = labelEnd ? askerToAddressee.exec(rest) : null;
   if (to) return { askedBy: person(to[1]), addressee: person(to[2]), supplementary: false, question: null };
   // "Q. What is the timetable …?": the question on the label's line.
   return /\?["\u201d]?$/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest } : null;
 }
 
-const answerLabel = /^(?:(A)\.|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(.*))?$/i;
-const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?\s?[:\-\u2013.]*$/;
+const answerLabel = /^(?:(A)\.|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$/;
 
 /**
  * An answer's opening line, or null. "A." opens an answer only while a question waits for one
@@ -76,7 +80,7 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   const label = answerLabel.exec(t);
   const rest = label ? (label[2] ?? '').trim() : t;
   if (label?.[1] && (!afterQuestion || label[1] !== 'A')) return null;
-  const line = answererLine.exec(rest);
+  const line = answererLine.exec(trimEndChars(rest, ' :-\u2013.'));
   const answerer = line ? person(line[1] ?? line[2]) : null;
   if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
   if (!label) return null;
