@@ -5,14 +5,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Element, Nodes, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parse as parse5 } from 'parse5';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IO } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
 import { Document } from '../src/model/schema.js';
 import { parse, parseFile } from '../src/parse.js';
+import { InputError } from '../src/read/input-error.js';
 import { fixturesDir, readJson } from './helpers/fixtures.js';
 import { measure, Tally, type Gold } from './helpers/gold.js';
 
@@ -35,20 +35,19 @@ function blockTexts(value: unknown, out: string[] = []): string[] {
 const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const notText = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'img', 'picture', 'canvas', 'audio', 'video', 'map']);
 
-/** The text a browser shows on a page (an independent walk of the parsed page). */
+/** The text a browser shows on a page (a walk of parse5's own tree, not the reader's). */
 function visibleText(html: string): string {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+  type Node = { nodeName: string; value?: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
   let text = '';
-  const stack: Nodes[] = [tree];
+  const stack: Node[] = [parse5(html) as unknown as Node];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'text') text += node.value;
-    if (node.type !== 'element' && node.type !== 'root') continue;
-    if (node.type === 'element') {
-      const e = node as Element;
-      if (notText.has(e.tagName) || e.properties.hidden !== undefined || e.properties.ariaHidden === 'true' || hiddenStyle.test(String(e.properties.style ?? ''))) continue;
+    if (node.nodeName === '#text') text += node.value;
+    if (node.tagName) {
+      const attrs = new Map(node.attrs!.map((a) => [a.name, a.value]));
+      if (notText.has(node.tagName) || attrs.has('hidden') || attrs.get('aria-hidden') === 'true' || hiddenStyle.test(attrs.get('style') ?? '')) continue;
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    for (let i = (node.childNodes ?? []).length - 1; i >= 0; i--) stack.push(node.childNodes![i]!);
   }
   return text;
 }
@@ -131,6 +130,15 @@ describe('HTML structure', () => {
     expect(JSON.stringify(document.items[0]!.minutes)).toContain('None received.');
   });
 
+  it("opens the entry's first line with the number cell of a layout table", async () => {
+    const html = page('<table><tbody><tr><td>1.</td><td><p>Apologies for absence</p><p>Received from Cllr Smith.</p></td></tr><tr><td>2.</td><td><p>Minutes</p></td></tr></tbody></table>');
+    const document = await parse(html, { name: 'layout.html' });
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Minutes'],
+    ]);
+  });
+
   it('gives an item the links of its documents', async () => {
     const html = page('<main><h2>1. Budget</h2><p>Documents:</p><ul><li><a href="/docs/budget-2024.pdf">Budget 2024.pdf</a></li></ul><h2>2. Close</h2></main>');
     const document = await parse(html, { name: 'links.html' });
@@ -165,6 +173,48 @@ describe('HTML structure', () => {
   it('sniffs a page saved without an .html extension', async () => {
     const document = await parse(page('<p>1. Apologies</p>'), { name: 'saved-page.txt' });
     expect(document.source.format).toBe('html');
+  });
+});
+
+describe('any page', () => {
+  const tag = fc.constantFrom('p', 'div', 'h2', 'b', 'strong', 'a href="/x.pdf"', 'ol start="3"', 'ul', 'li', 'table', 'tr', 'td', 'th', 'br', 'nav', 'main', 'header', 'footer', 'span', 'blockquote', 'pre', 'script', 'style');
+  const piece = fc.oneof(
+    tag.map((t) => `<${t}>`),
+    tag.map((t) => `</${t.split(' ')[0]}>`),
+    fc.constantFrom('1. Apologies', '2. MINUTES', 'a) Planning', 'RESOLVED that the minutes be approved.', 'Fish &amp; chips', '&#8211;', '&nbsp;', 'caf&eacute;', '\n', '  ', 'Cllr Smith:'),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('never throws but an InputError for a page without text, always validates, and keeps every visible character', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), async (pieces) => {
+        const html = `<!DOCTYPE html><html><body>${pieces.join('')}</body></html>`;
+        let document;
+        try {
+          document = await parse(html, { name: 'soup.html' });
+        } catch (error) {
+          if (!(error instanceof InputError) || !['html-no-content', 'empty-file', 'binary-file'].includes(error.code)) throw error;
+          return;
+        }
+        expect(() => Document.parse(document)).not.toThrow();
+        const output = counts(blockTexts(document).join(''));
+        const missing = [...counts(visibleText(html))].filter(([c, n]) => (output.get(c) ?? 0) < n);
+        expect(missing).toEqual([]);
+      }),
+      { numRuns: 150, seed: Number(process.env.FC_SEED ?? 14) },
+    );
+  });
+
+  it('reads pages nested thousands of elements deep', async () => {
+    const depth = 20_000;
+    for (const [open, close] of [['<div>', '</div>'], ['<ul><li>', '</li></ul>'], ['<b>', '']]) {
+      const html = `<!DOCTYPE html><body>${open!.repeat(depth)}1. Apologies for absence${close!.repeat(depth)}<p>2. Minutes of the last meeting</p></body>`;
+      const document = await parse(html, { name: 'deep.html' });
+      const text = blockTexts(document).join('\n');
+      expect(text).toContain('1. Apologies for absence');
+      expect(text).toContain('2. Minutes of the last meeting');
+      expect(document.items.map((i) => i.number)).toContain('2');
+    }
   });
 });
 

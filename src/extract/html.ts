@@ -1,4 +1,5 @@
-// HTML → lines, through unified + rehype-parse (parse5, the HTML standard's parser). The page is
+// HTML → lines, through parse5 (the HTML standard's parser, as rehype uses it) into a hast tree.
+// The page is
 // read the way a browser lays it out: one line per paragraph, heading, list item and table row
 // (or per `<br>`), with the hints the Markdown reader gives (heading depth, list marker and
 // nesting, bold lines, table rows) and, for links, their targets. Every character maps back to
@@ -17,14 +18,47 @@
 // whose cells hold only a little inline text is one line; otherwise each cell is read as blocks,
 // and a short label cell ("1.", "a.") opens the line of the cell after it.
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { diagnostic } from '../model/diagnostics.js';
 import { clean } from '../read/clean.js';
 import { InputError } from '../read/input-error.js';
 import type { Source } from '../read/source.js';
 import type { Extracted } from './index.js';
 import type { Line, LineLink, MarkdownHints } from './line.js';
+
+type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
+
+/** The hast property name of an attribute, for the attributes read here. */
+const propertyName = (name: string) => (name === 'class' ? 'className' : name === 'aria-hidden' ? 'ariaHidden' : name);
+
+/**
+ * The page as a hast tree with positions. parse5 builds its tree without recursion; so does this
+ * conversion (hast-util-from-parse5, behind rehype-parse, recurses once per level and overflows the
+ * stack on pages nested a few thousand elements deep). Comments, the doctype and template contents
+ * are not text and are left out.
+ */
+export function parseHtml(text: string): Root {
+  const root: Root = { type: 'root', children: [] };
+  const work: [Parse5Parent, Root | Element][] = [[parse(text, { sourceCodeLocationInfo: true }), root]];
+  while (work.length > 0) {
+    const [from, to] = work.pop()!;
+    for (const child of from.childNodes) {
+      const location = child.sourceCodeLocation;
+      const position = location
+        ? { start: { line: location.startLine, column: location.startCol, offset: location.startOffset }, end: { line: location.endLine, column: location.endCol, offset: location.endOffset } }
+        : undefined;
+      if (child.nodeName === '#text' && 'value' in child) to.children.push({ type: 'text', value: child.value, ...(position ? { position } : {}) });
+      else if ('tagName' in child) {
+        const properties: Element['properties'] = {};
+        for (const { name, value } of child.attrs) properties[propertyName(name)] = name === 'class' ? value.split(/\s+/).filter(Boolean) : value;
+        const element: Element = { type: 'element', tagName: child.tagName, properties, children: [], ...(position ? { position } : {}) };
+        to.children.push(element);
+        work.push([child, element]);
+      }
+    }
+  }
+  return root;
+}
 
 /** Elements whose content is not visible text. */
 const invisible = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'map', 'img', 'picture', 'area', 'meta', 'link', 'base']);
@@ -173,6 +207,8 @@ function markPage(tree: Root, page: boolean): Marks {
     const children = node.children.filter((c): c is Element => c.type === 'element' && weights.has(c));
     const top = children.reduce<Element | null>((best, c) => (best === null || weights.get(c)! > weights.get(best)! ? c : best), null);
     if (!top || own === 0 || weights.get(top)! < DOMINANT * own) break;
+    // A table's row groups are read through the table: the table is as deep as the walk goes.
+    if (top.tagName === 'tbody' || top.tagName === 'thead' || top.tagName === 'tfoot') break;
     node = top;
   }
   marks.main = node;
@@ -242,6 +278,8 @@ interface Pending {
   hints: MarkdownHints | undefined;
   cells: number;
   chrome: boolean;
+  /** Holds only a layout table's label cell ("1."): it waits for the first line of the entry beside it. */
+  label?: boolean;
 }
 
 const romanOf = (n: number): string => {
@@ -358,7 +396,7 @@ const element0 = (tree: Root) => tree.position?.start.offset ?? 0;
 
 export function extractHtml(source: Source): Extracted {
   const text = source.text;
-  const tree = unified().use(rehypeParse).parse(text) as Root;
+  const tree = parseHtml(text);
   const marks = markPage(tree, source.format !== 'docx');
   const mainPath = pathTo(marks.main, tree);
   const lines: Line[] = [];
@@ -373,6 +411,7 @@ export function extractHtml(source: Source): Extracted {
     pending ??= { raw: '', offsets: [], bold: [], links: [], hints: undefined, cells: 1, chrome };
     const line = pending;
     const from = line.raw.length;
+    if (value.trim() !== '') delete line.label;
     line.raw += value;
     line.offsets.push(...offsets);
     for (let k = 0; k < value.length; k++) line.bold.push(context.bold);
@@ -435,7 +474,11 @@ export function extractHtml(source: Source): Extracted {
     return out;
   };
   /** Ends the line being collected (if it has text) and asks for `gap` blank lines before the next. */
-  const flush = (gap: number, end?: number) => {
+  const flush = (gap: number, end?: number, force = false) => {
+    if (pending?.label && !force) {
+      pendingGap = Math.max(pendingGap, gap);
+      return;
+    }
     const line = pending;
     pending = null;
     if (line && line.raw.trim() !== '') {
@@ -470,15 +513,21 @@ export function extractHtml(source: Source): Extracted {
   };
   schedule(tree.children, base);
 
+  /** The context inside an element: chrome, or the main content, or on the way to it. */
+  const enter = (element: Element, outer: Context): Context => {
+    let context = outer;
+    if (!outer.chrome && marks.chrome.has(element)) context = { ...context, chrome: true };
+    if (!outer.inMain && element === marks.main) context = { ...context, inMain: true };
+    else if (!outer.inMain && !mainPath.has(element)) context = { ...context, chrome: true };
+    return context;
+  };
+
   const visitElement = (element: Element, outer: Context) => {
     if (marks.skip.has(element)) return;
     const tag = element.tagName;
     const at = element.position?.start.offset ?? 0;
     const end = element.position?.end.offset;
-    let context = outer;
-    if (!outer.chrome && marks.chrome.has(element)) context = { ...context, chrome: true };
-    if (!outer.inMain && element === marks.main) context = { ...context, inMain: true };
-    else if (!outer.inMain && !mainPath.has(element)) context = { ...context, chrome: true };
+    let context = enter(element, outer);
     if (tag === 'br') {
       flush(0, at);
       return;
@@ -524,8 +573,9 @@ export function extractHtml(source: Source): Extracted {
     sequence(steps);
   };
 
-  const visitListItem = (li: Element, context: Context, ordered: boolean) => {
+  const visitListItem = (li: Element, outer: Context, ordered: boolean) => {
     if (marks.skip.has(li)) return;
+    const context = enter(li, outer);
     const at = li.position?.start.offset ?? 0;
     flush(0, at);
     // The printed number opens the item's line, unless the page printed it in the text.
@@ -546,7 +596,7 @@ export function extractHtml(source: Source): Extracted {
       const filled = texts.filter(Boolean).length;
       // A row of a little inline text is one line; a row of paragraphs is read cell by cell.
       const inline = shape.data || !cells.some(hasBlocks);
-      const rowContext: Context = shape.data ? { ...context, table: { of: at } } : context;
+      const rowContext: Context = enter(row, shape.data ? { ...context, table: { of: at } } : context);
       steps.push(() => flush(0, row.position?.start.offset));
       const labels = cells.map((_, k) => !inline && labelCell.test(texts[k]!) && texts.slice(k + 1).some(Boolean));
       cells.forEach((cell, k) => {
@@ -561,15 +611,16 @@ export function extractHtml(source: Source): Extracted {
               // Cells of one line are kept apart as a browser keeps them apart.
               if (inline || label) {
                 if (texts[k]) append(rowContext, '   ', [cellEnd, cellEnd, cellEnd]);
+                if (label && pending) pending.label = true;
               } else flush(0, cellEnd);
             },
           });
-          schedule(cell.children, rowContext);
+          schedule(cell.children, enter(cell, rowContext));
         });
       });
       steps.push(() => {
         if (pending && inline) pending.cells = Math.max(1, filled);
-        flush(0, row.position?.end.offset);
+        flush(0, row.position?.end.offset, true);
       });
     }
     sequence(steps);
@@ -600,7 +651,7 @@ export function extractHtml(source: Source): Extracted {
       }
     } else if (node.type === 'root') schedule(node.children, context);
   }
-  flush(0, text.length);
+  flush(0, text.length, true);
 
   if (marks.password && lines.reduce((n, l) => n + l.text.length, 0) < LOGIN_PAGE_TEXT) {
     throw new InputError('html-no-content', diagnostic('html-no-content', { reason: 'only a login form' }).message);
