@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IO } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
-import { Document } from '../src/model/schema.js';
+import { Document, type Document as DocumentType } from '../src/model/schema.js';
 import { parse, parseFile } from '../src/parse.js';
 import { InputError } from '../src/read/input-error.js';
 import { fixturesDir, readJson } from './helpers/fixtures.js';
@@ -234,6 +234,22 @@ describe('bad web pages (one line naming the file, exit 2)', () => {
     expect(result.stderr).toContain(file);
     expect(result.stderr).toContain(`[${code}]`);
   };
+
+  it('validate checks a page, and merge merges a meeting page with an item page', async () => {
+    const main = (inner: string) => page(`<nav><a href="/">Home</a></nav><main>${inner}</main>`);
+    writeFileSync(join(tmp, 'meeting.html'), main('<h1>Planning Committee</h1><p>Tuesday 4 March 2025</p><table><tr><td>1.</td><td><a href="i1.html">Apologies for absence</a></td></tr><tr><td>2.</td><td><a href="i2.html">Land at Mill Lane</a></td></tr></table>'));
+    writeFileSync(join(tmp, 'item2.html'), main('<h1>Planning Committee, Tuesday 4 March 2025</h1><h2>2. Land at Mill Lane</h2><p>RESOLVED that the application be approved.</p>'));
+    const checked = await run('validate', '--format', 'json', 'meeting.html');
+    expect(checked.stderr).toBe('');
+    expect(checked.stdout).toContain('meeting.html');
+    const merged = await run('merge', 'meeting.html', 'item2.html');
+    expect(merged.code).toBe(0);
+    const document = JSON.parse(merged.stdout) as DocumentType;
+    expect(document.items.map((i) => [i.number, i.resolutions.length])).toEqual([
+      ['1', 0],
+      ['2', 1],
+    ]);
+  });
 
   it('a page that is only a login form', async () => {
     writeFileSync(
