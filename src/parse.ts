@@ -20,20 +20,23 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   return document;
 }
 
-/**
- * Reads and parses one file; a missing or unreadable file is an InputError naming it.
- * `options.name` is the name used in messages and `source.name` (the path by default).
- */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
-  const name = options.name ?? path;
-  let bytes: Uint8Array;
+/** The bytes of a file; a missing or unreadable file is an InputError naming it as `name`. */
+export async function readInputFile(path: string, name: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('file-not-found', diagnostic('file-not-found', undefined).message, name);
     const reason = code === 'EISDIR' ? 'a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
     throw new InputError('file-unreadable', diagnostic('file-unreadable', { reason }).message, name);
   }
-  return parse(bytes, { ...options, name });
+}
+
+/**
+ * Reads and parses one file; a missing or unreadable file is an InputError naming it.
+ * `options.name` is the name used in messages and `source.name` (the path by default).
+ */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
+  const name = options.name ?? path;
+  return parse(await readInputFile(path, name), { ...options, name });
 }

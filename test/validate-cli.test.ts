@@ -97,7 +97,7 @@ const cases: Case[] = [
   { name: 'JSON that does not parse, placed in the JSON', args: ['invalid.json'], code: 1, messages: ['invalid.json:schema-violation@3'] },
   { name: 'a folder: documents only, hidden folders and node_modules skipped', args: ['docs'], code: 1, messages: ['docs/a.txt:item-truncated@12'] },
   { name: 'a quoted glob', args: ['*.json'], code: 1, messages: ['broken.json:schema-violation@10', 'invalid.json:schema-violation@3'] },
-  { name: 'a glob that matches nothing', args: ['nothing/*.txt'], code: 1, messages: ['nothing/*.txt:no-files-matched@file'] },
+  { name: 'a glob that matches nothing: no input could be read', args: ['nothing/*.txt'], code: 2, messages: ['nothing/*.txt:no-files-matched@file'] },
   { name: 'standard input', args: ['-'], stdin: truncated, code: 1, messages: ['<stdin>:item-truncated@12'] },
   { name: '.minutesrc.json found from the cwd', args: ['truncated.txt'], cwd: 'configured', code: 0, messages: ['truncated.txt:item-truncated@12'] },
   { name: '--rule over the config', args: ['truncated.txt', '--rule', 'item-truncated=error'], cwd: 'configured', code: 1, messages: ['truncated.txt:item-truncated@12'] },

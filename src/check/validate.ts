@@ -1,10 +1,10 @@
-// One file through `minutes validate`: a text, Markdown or PDF file is parsed and checked with
-// the user's levels; a JSON file is checked as `minutes parse` output. Whatever goes wrong
-// becomes messages on that file (vfile-style), so a batch always goes on to the next file.
-import { readFile } from 'node:fs/promises';
+// One input through `minutes validate`: a text, Markdown, PDF or HTML file is parsed and checked
+// with the user's levels; a JSON file is checked as `minutes parse` output. An input that is not
+// a document throws an InputError (as parse does); validateFile turns that, or a bug, into a
+// message on the file (vfile-style), so a batch always goes on to the next file.
 import { diagnostic } from '../model/diagnostics.js';
 import type { Diagnostic } from '../model/schema.js';
-import { parse, parseFile, type ParseOptions } from '../parse.js';
+import { parse, parseFile, readInputFile, type ParseOptions } from '../parse.js';
 import { isInputError } from '../read/input-error.js';
 import { extensionOf } from '../read/sniff.js';
 import { lint, type Levels } from './index.js';
@@ -24,40 +24,42 @@ export interface ValidateOptions {
   readStdin?: () => Promise<Uint8Array>;
 }
 
+/** A file to read, or bytes already read (standard input). */
+export type CheckInput = { path: string } | { bytes: Uint8Array };
+
 /** JSON when named so, or (stdin has no name) when the text opens an object or array. */
-const isJson = (path: string, bytes: Uint8Array | null) =>
-  path === '-' ? /^\s*[[{]/.test(new TextDecoder().decode(bytes!.subarray(0, 64))) : extensionOf(path) === 'json';
+const isJson = (input: CheckInput) =>
+  'bytes' in input ? /^\s*[[{]/.test(new TextDecoder().decode(input.bytes.subarray(0, 64))) : extensionOf(input.path) === 'json';
 
-/** A JSON file that cannot be read: the same messages parseFile gives for other files. */
-function unreadable(error: NodeJS.ErrnoException): Diagnostic {
-  if (error.code === 'ENOENT') return diagnostic('file-not-found', undefined);
-  return diagnostic('file-unreadable', { reason: error.code === 'EISDIR' ? 'a directory' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message) });
-}
-
-async function messagesOf(path: string, options: ValidateOptions): Promise<Diagnostic[]> {
+/** The messages of one input with the user's levels; an input that is not a document throws an InputError. */
+export async function checkInput(input: CheckInput, options: { levels?: Levels; parse?: ParseOptions } = {}): Promise<Diagnostic[]> {
   const levels = options.levels ?? {};
-  const stdin = path === '-' ? await (options.readStdin ?? (async () => new Uint8Array()))() : null;
-  if (isJson(path, stdin)) {
-    const bytes = stdin ?? (await readFile(path).catch((error: NodeJS.ErrnoException) => error));
-    if (bytes instanceof Error) return [unreadable(bytes)];
+  const parseOptions = options.parse ?? {};
+  if (isJson(input)) {
+    const bytes = 'bytes' in input ? input.bytes : await readInputFile(input.path, parseOptions.name ?? input.path);
     // zod, which checks the JSON against the schema, is loaded only when a JSON file comes.
     const { checkJson } = await import('./json.js');
     return checkJson(new TextDecoder().decode(bytes), levels);
   }
-  const document = stdin ? await parse(stdin, { ...options.parse, name: null }) : await parseFile(path, { ...options.parse, name: path });
+  const document = 'bytes' in input ? await parse(input.bytes, parseOptions) : await parseFile(input.path, parseOptions);
   return lint(document, levels);
+}
+
+/** The message on a file that could not be checked: the input's own reason, or an internal error. */
+export function failureMessage(error: unknown): Diagnostic {
+  if (isInputError(error)) return { code: error.code, severity: 'error', message: error.message, position: error.position };
+  return diagnostic('internal-error', { reason: error instanceof Error ? error.message : String(error) });
 }
 
 /** The messages of one file ("-" is standard input) with the user's levels. */
 export async function validateFile(path: string, options: ValidateOptions = {}): Promise<FileResult> {
   try {
-    return { filePath: path, messages: await messagesOf(path, options) };
+    const input: CheckInput = path === '-' ? { bytes: await (options.readStdin ?? (async () => new Uint8Array()))() } : { path };
+    const name = path === '-' ? null : path;
+    return { filePath: path, messages: await checkInput(input, { levels: options.levels ?? {}, parse: { ...options.parse, name } }) };
   } catch (error) {
-    if (isInputError(error)) {
-      return { filePath: path, messages: [{ code: error.code, severity: 'error', message: error.message, position: error.position }] };
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    return { filePath: path, messages: [diagnostic('internal-error', { reason })], crash: error };
+    const message = failureMessage(error);
+    return isInputError(error) ? { filePath: path, messages: [message] } : { filePath: path, messages: [message], crash: error };
   }
 }
 

@@ -10,10 +10,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** An output that cannot be written (-o naming a folder, --out-dir naming a file): one line, exit 2. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
+
 /** One line naming the file and the reason. */
 export function describeFailure(error: unknown, file: string | null): string {
   if (isInputError(error)) return `${error.file ?? file ?? 'input'}: ${error.message} [${error.code}]`;
-  if (error instanceof UsageError) return error.message;
+  if (error instanceof UsageError || error instanceof OutputError) return error.message;
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return `${file ? `${file}: ` : ''}internal error, please report it at https://github.com/minutes-tool/minutes/issues with the input file:\n${stack}`;
 }

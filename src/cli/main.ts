@@ -4,7 +4,7 @@
 // own commander Command in commands/.
 import { Command, CommanderError } from 'commander';
 import type { IO } from './io.js';
-import { EXIT, UsageError, reportFailure } from './errors.js';
+import { EXIT, reportFailure } from './errors.js';
 import { mergeCommand } from './commands/merge.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
@@ -42,10 +42,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       // --help and --version end through here with exit code 0; usage errors are exit 2.
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    if (error instanceof UsageError) {
-      io.stderr.write(`minutes: ${error.message}\n`);
-      return EXIT.failure;
-    }
+    // A usage error, an output that cannot be written, or a bug (with its stack): exit 2.
     reportFailure(io.stderr, error, null);
     return EXIT.failure;
   }

@@ -16,3 +16,12 @@ export function positiveNumber(name: string) {
     return n;
   };
 }
+
+/** `--shard K/N`: 1 ≤ K ≤ N. */
+export function shard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`option --shard: expected K/N with 1 <= K <= N (such as 2/4), got "${value}"`);
+  return { index, count };
+}

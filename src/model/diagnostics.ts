@@ -60,6 +60,11 @@ export const catalog = {
     description: 'The PDF has no text layer (a scan): it needs OCR before it can be read.',
     message: ({ pages }) => `Unexpected PDF without a text layer (${pages} page(s) of images), expected text: run OCR first`,
   }),
+  'not-a-pdf': spec<{ found: string }>({
+    severity: 'error',
+    description: 'A file named .pdf that is not a PDF (no %PDF- header), such as a web page saved under a .pdf name.',
+    message: ({ found }) => `Unexpected ${found} in a .pdf file, expected a PDF (it has no %PDF- header)`,
+  }),
   'pdf-corrupt': spec<{ reason: string }>({
     severity: 'error',
     description: 'The PDF is damaged or truncated and cannot be read.',

@@ -7,6 +7,7 @@ import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from './input-error.js';
 import { inWorker } from './pdf-thread.js';
 import type { PdfFailure, TextRun } from './pdf-worker.js';
+import { hasPdfMagic, looksLikeHtml } from './sniff.js';
 import { lineStartsOf, type Source } from './source.js';
 
 export interface PdfReadOptions {
@@ -21,6 +22,7 @@ export interface PdfReadOptions {
 const DEFAULT_TIMEOUT_MS = 60_000;
 
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promise<Source> {
+  if (!hasPdfMagic(bytes)) throw new InputError('not-a-pdf', diagnostic('not-a-pdf', { found: looksLikeHtml(bytes) ? 'HTML page' : 'content' }).message);
   if (!isComplete(bytes)) throw corrupt('truncated: the file does not end with %%EOF');
   const reply = await inWorker({ data: bytes.slice(), password: options.password, maxPages: options.maxPages }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (!reply.ok) throw inputError(reply.failure);

@@ -1,8 +1,17 @@
-// One input → its output text, or the one-line reason it failed. The single-file command calls
-// this in-process and each batch worker calls it in its thread, so both paths behave alike.
+// One input → what the command wants of it (its output text for `parse`, its messages for
+// `validate`), or the reason it failed. Both commands run this, in-process for one input and on
+// the batch workers for several, so an input fails the same way in each: the one place where a
+// thrown error becomes a failure (a line for stderr, a message for the report).
+import { checkInput, failureMessage } from '../../check/validate.js';
+import type { Levels } from '../../check/index.js';
+import type { Diagnostic } from '../../model/schema.js';
 import { parse, parseFile, type ParseOptions } from '../../parse.js';
+import { isInputError } from '../../read/input-error.js';
 import { describeFailure } from '../errors.js';
 import { outputRenderer, type OutputFormat, type OutputOptions } from '../render-output.js';
+
+/** What is made of each input: a rendering (`parse`) or the messages of the rules (`validate`). */
+export type Task = { kind: 'render'; format: OutputFormat; output: OutputOptions } | { kind: 'check'; levels: Levels };
 
 export interface ConvertJob {
   /** A path to read, or the bytes of standard input. */
@@ -10,19 +19,34 @@ export interface ConvertJob {
   /** Shown in messages and stored as `source.name`; null for standard input. */
   name: string | null;
   options: ParseOptions;
-  format: OutputFormat;
-  output: OutputOptions;
+  task: Task;
 }
 
-export type ConvertResult = { status: 'converted'; text: string } | { status: 'failed'; message: string };
+/** Why an input gave nothing: one line for stderr, the message for a report, and whether it is a bug. */
+export interface Failure {
+  line: string;
+  message: Diagnostic;
+  internal: boolean;
+}
+
+export type ConvertResult =
+  | { status: 'converted'; text: string }
+  | { status: 'checked'; messages: Diagnostic[] }
+  | { status: 'failed'; failure: Failure };
+
+export function failureOf(error: unknown, name: string | null): Failure {
+  return { line: describeFailure(error, name), message: failureMessage(error), internal: !isInputError(error) };
+}
 
 export async function convert(job: ConvertJob): Promise<ConvertResult> {
   try {
     const options = { ...job.options, name: job.name };
+    const { task } = job;
+    if (task.kind === 'check') return { status: 'checked', messages: await checkInput(job.input, { levels: task.levels, parse: options }) };
     const document = 'path' in job.input ? await parseFile(job.input.path, options) : await parse(job.input.bytes, options);
-    const render = await outputRenderer(job.format, job.output);
+    const render = await outputRenderer(task.format, task.output);
     return { status: 'converted', text: render(document) };
   } catch (error) {
-    return { status: 'failed', message: describeFailure(error, job.name) };
+    return { status: 'failed', failure: failureOf(error, job.name) };
   }
 }

@@ -3,8 +3,7 @@
 // progress. The PDF deadline (--timeout) is the reader's own: it runs pdf.js in a thread it
 // terminates (read/pdf.ts), in-process and in a batch worker alike.
 import { Worker } from 'node:worker_threads';
-import { describeFailure } from '../errors.js';
-import { convert, type ConvertJob, type ConvertResult } from './convert.js';
+import { convert, failureOf, type ConvertJob, type ConvertResult } from './convert.js';
 
 /** A job ends converted or failed, or discarded when the executor is closed while it runs. */
 export type Outcome = ConvertResult | { status: 'discarded' };
@@ -46,7 +45,7 @@ export function workerPool(): Executor {
   };
   // A thread that dies (out of memory, a bug) fails its file; the others go on.
   const crash = (worker: Worker, error: Error) =>
-    settle(worker, { status: 'failed', message: describeFailure(error, tasks.get(worker)?.name ?? null) }, false);
+    settle(worker, { status: 'failed', failure: failureOf(error, tasks.get(worker)?.name ?? null) }, false);
   // A thread that ended, even while idle, is never given another job.
   const retire = (worker: Worker) => {
     all.delete(worker);

@@ -1,20 +1,18 @@
 // `minutes parse` for one input or a whole archive: expand the arguments, plan and check the
-// outputs before writing any, convert on worker threads (in-process for a single input), keep
-// going past bad files, and end with the exit code (DESIGN §5: 0 ok, 1 some failed, 2 usage or
-// a single input that failed, 130 on Ctrl-C).
+// outputs before writing any, run the engine (engine.ts), keep going past bad files, and end with
+// the exit code (README: 0 ok, 1 some failed while others converted, 2 usage, an output that
+// cannot be written, or no input converted, 130 on Ctrl-C).
+import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { ParseOptions } from '../../parse.js';
 import { diagnostic } from '../../model/diagnostics.js';
 import { InputError } from '../../read/input-error.js';
-import { EXIT, UsageError, describeFailure, reportFailure } from '../errors.js';
+import { EXIT, OutputError, UsageError, describeFailure, reportFailure } from '../errors.js';
 import type { IO } from '../io.js';
 import { concatenated, jsonArray, outputExtension, type OutputFormat, type OutputOptions } from '../render-output.js';
-import type { ConvertJob } from './convert.js';
-import { expandInputs, type InputFile } from './expand.js';
+import { runEngine, selectInputs, type Shard } from './engine.js';
 import { planOutputs, inputsAmong } from './plan.js';
-import { inProcess, workerPool } from './pool.js';
 import { Reporter, type Counts } from './progress.js';
-import { convertAll } from './schedule.js';
 import { directorySink, orderedSink, type Sink } from './sink.js';
 
 export interface BatchConfig {
@@ -32,14 +30,19 @@ export interface BatchConfig {
   jobs: number;
   failFast: boolean;
   quiet: boolean;
+  /** --shard K/N: only this part of the inputs. */
+  shard: Shard | null;
 }
 
 export async function runBatch(config: BatchConfig, io: IO): Promise<number> {
   const outDir = config.outDir === null ? null : resolve(io.cwd, config.outDir);
   const outFile = config.outFile === null ? null : resolve(io.cwd, config.outFile);
-  const expansion = await expandInputs(config.inputs, { cwd: io.cwd, ignore: config.ignore, exclude: outDir });
-  const { files } = expansion;
-  if (files.length === 0) {
+  if (outDir !== null && (await kindOf(outDir)) === 'file') throw new OutputError(`${config.outDir}: --out-dir names a file, expected a folder`);
+  if (outFile !== null && (await kindOf(outFile)) === 'directory') {
+    throw new OutputError(`${config.outFile}: -o names a folder, expected a file (--out-dir writes one file per input into a folder)`);
+  }
+  const { expansion, files } = await selectInputs(config.inputs, { cwd: io.cwd, ignore: config.ignore, exclude: outDir, shard: config.shard });
+  if (expansion.files.length === 0) {
     for (const arg of expansion.empty) reportFailure(io.stderr, unmatched(arg), arg);
     return EXIT.failure;
   }
@@ -55,7 +58,7 @@ export async function runBatch(config: BatchConfig, io: IO): Promise<number> {
   const reporter = new Reporter(io.stderr, { quiet: config.quiet, bar: batch && io.stderr.isTTY === true && !stdoutShowsData, total: files.length });
   for (const arg of expansion.empty) reporter.error(describeFailure(unmatched(arg), arg));
 
-  let todo: InputFile[] = files;
+  let todo = files;
   let sink: Sink;
   const counts: Counts = { converted: 0, failed: 0, skipped: 0 };
   if (outDir !== null) {
@@ -76,32 +79,34 @@ export async function runBatch(config: BatchConfig, io: IO): Promise<number> {
     sink = orderedSink(io.stdout, outFile, framing);
   }
 
-  const stdin = files.some((file) => file.path === null) ? await io.readStdin() : null;
-  const jobs = todo.map(
-    (file): ConvertJob => ({
-      input: file.path === null ? { bytes: stdin! } : { path: file.path },
-      name: file.path === null ? null : file.name,
-      options: config.parse,
-      format: config.format,
-      output: config.output,
-    }),
-  );
-  // A single file runs in-process: no thread to start, so `minutes parse x.txt` starts fast.
-  const threads = jobs.length > 1;
-  const interrupted = await convertAll({
-    executor: threads ? workerPool() : inProcess,
-    jobs,
-    lanes: config.jobs,
-    sink,
-    reporter,
-    counts,
-    failFast: config.failFast,
-    interruptible: threads,
-  });
+  let interrupted: boolean;
+  try {
+    interrupted = await runEngine({
+      files: todo,
+      task: { kind: 'render', format: config.format, output: config.output },
+      parse: config.parse,
+      lanes: config.jobs,
+      sink,
+      reporter,
+      counts,
+      failFast: config.failFast,
+      readStdin: () => io.readStdin(),
+    });
+  } catch (error) {
+    // Only the -o file is written at the end, in one go: nothing of it was written.
+    if (outFile === null || !(error instanceof Error) || !('code' in error)) throw error;
+    throw new OutputError(`${config.outFile}: cannot write the output (${error.message})`);
+  }
   if (batch) reporter.summary(counts);
   if (interrupted) return EXIT.interrupted;
   if (counts.failed === 0) return EXIT.ok;
-  return files.length === 1 ? EXIT.failure : EXIT.documentErrors;
+  // Nothing converted (now or by an earlier run): no input could be read, as for one file.
+  return counts.converted + counts.skipped === 0 ? EXIT.failure : EXIT.documentErrors;
+}
+
+async function kindOf(path: string): Promise<'file' | 'directory' | null> {
+  const stats = await stat(path).catch(() => null);
+  return stats === null ? null : stats.isDirectory() ? 'directory' : 'file';
 }
 
 /** A folder or glob that gave no document: the same id `minutes validate` reports. */

@@ -33,22 +33,22 @@ export async function convertAll({ executor, jobs, lanes, sink, reporter, counts
   const convertOne = async (index: number) => {
     const job = jobs[index]!;
     const outcome = await executor.run(job);
-    if (outcome.status === 'converted') {
+    if (outcome.status === 'converted' || outcome.status === 'checked') {
       try {
-        await sink.put(index, outcome.text);
+        await sink.put(index, outcome);
         counts.converted++;
       } catch (error) {
         counts.failed++;
         reporter.error(`${job.name ?? 'stdin'}: cannot write the output (${(error as Error).message})`);
       }
+    } else if (outcome.status === 'discarded') {
+      sink.pass(index, null);
+      counts.skipped++;
     } else {
-      sink.pass(index);
-      if (outcome.status === 'discarded') counts.skipped++;
-      else {
-        counts.failed++;
-        reporter.error(outcome.message);
-        if (failFast) stopping = true;
-      }
+      sink.pass(index, outcome.failure);
+      counts.failed++;
+      reporter.error(outcome.failure.line);
+      if (failFast) stopping = true;
     }
     reporter.progress(counts);
   };
@@ -64,7 +64,7 @@ export async function convertAll({ executor, jobs, lanes, sink, reporter, counts
     if (interruptible) process.off('SIGINT', onInterrupt);
     await executor.close();
   }
-  for (let index = next; index < jobs.length; index++) sink.pass(index);
+  for (let index = next; index < jobs.length; index++) sink.pass(index, null);
   counts.skipped += jobs.length - next;
   await sink.close(interrupts === 0);
   return interrupts > 0;

@@ -1,21 +1,33 @@
-// Where converted texts go. Under --out-dir each goes to its own file, written as it arrives;
-// otherwise they go to stdout (or one -o file) in input order, whatever order they finish in.
+// Where the engine's results go. `parse`: under --out-dir each text goes to its own file, written
+// as it arrives; otherwise texts go to stdout (or one -o file) in input order, whatever order they
+// finish in. `validate`: each input's messages are kept, in input order, for the report.
+import type { FileResult } from '../../check/validate.js';
 import type { Stream } from '../io.js';
+import type { ConvertResult, Failure } from './convert.js';
 import type { Framing } from '../render-output.js';
 import { openAtomic, writeFileAtomic, type AtomicFile } from '../write.js';
 
+/** What an input gave: its text or its messages. */
+export type Done = Exclude<ConvertResult, { status: 'failed' }>;
+
 export interface Sink {
-  /** The text of input `index`; a rejection means it could not be written. */
-  put(index: number, text: string): Promise<void>;
-  /** Input `index` gives no text (failed, skipped or discarded). */
-  pass(index: number): void;
+  /** What input `index` gave; a rejection means it could not be written. */
+  put(index: number, done: Done): Promise<void>;
+  /** Input `index` gives nothing: it failed (with the reason), or was skipped or discarded (null). */
+  pass(index: number, failure: Failure | null): void;
   /** Ends the output; `complete` is false after an interruption. */
   close(complete: boolean): Promise<void>;
 }
 
+/** The text of a rendering; the sinks of texts are only ever given renderings. */
+function textOf(done: Done): string {
+  if (done.status !== 'converted') throw new Error('a sink of texts was given messages');
+  return done.text;
+}
+
 export function directorySink(outputs: readonly string[]): Sink {
   return {
-    put: (index, text) => writeFileAtomic(outputs[index]!, text),
+    put: (index, done) => writeFileAtomic(outputs[index]!, textOf(done)),
     pass: () => {},
     close: async () => {},
   };
@@ -46,8 +58,8 @@ export function orderedSink(stdout: Stream, path: string | null, framing: Framin
     if (wrote) out.write(framing.end);
   };
   return {
-    async put(index, text) {
-      waiting.set(index, text);
+    async put(index, done) {
+      waiting.set(index, textOf(done));
       flush(path === null ? stdout : await (file ??= openAtomic(path)));
     },
     pass(index) {
@@ -60,5 +72,18 @@ export function orderedSink(stdout: Stream, path: string | null, framing: Framin
       end(out);
       await (complete ? out.commit() : out.discard());
     },
+  };
+}
+
+/** The messages of each input, as `validate` reports them; `paths` are the inputs' ("-" for stdin). */
+export function resultsSink(paths: readonly string[], results: FileResult[]): Sink {
+  return {
+    put: async (index, done) => {
+      results[index] = { filePath: paths[index]!, messages: done.status === 'checked' ? done.messages : [] };
+    },
+    pass: (index, failure) => {
+      if (failure) results[index] = { filePath: paths[index]!, messages: [failure.message], ...(failure.internal && { crash: failure.line }) };
+    },
+    close: async () => {},
   };
 }

@@ -10,7 +10,7 @@ import { runBatch } from '../batch/run.js';
 import { UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { SetExit } from '../main.js';
-import { positiveInt, positiveNumber } from '../options.js';
+import { positiveInt, positiveNumber, shard } from '../options.js';
 import type { OutputFormat } from '../render-output.js';
 
 export interface ParseFlags {
@@ -28,6 +28,7 @@ export interface ParseFlags {
   jobs: number;
   failFast?: boolean;
   quiet?: boolean;
+  shard?: { index: number; count: number };
 }
 
 const encodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
@@ -47,6 +48,7 @@ export function parseCommand(io: IO, setExit: SetExit): Command {
     .addOption(new Option('-j, --jobs <n>', 'convert N files at a time').argParser(positiveInt('--jobs')).default(availableParallelism(), 'the number of cores'))
     .option('--fail-fast', 'stop at the first file that fails')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('--shard <k/n>', 'convert only the K-th of N equal parts of the inputs (for job runners)', shard)
     .addOption(new Option('--encoding <encoding>', 'read text in this encoding instead of detecting it').choices(encodings))
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes', positiveInt('--max-bytes'), 50 * 1024 * 1024)
     .option('--max-pages <n>', 'refuse PDFs with more than N pages', positiveInt('--max-pages'), 2000)
@@ -72,6 +74,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: IO): Pro
       jobs: flags.jobs,
       failFast: flags.failFast === true,
       quiet: flags.quiet === true,
+      shard: flags.shard ?? null,
     },
     io,
   );

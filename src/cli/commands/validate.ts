@@ -1,18 +1,24 @@
 // `minutes validate FILE|DIR|GLOB…`: check agendas and minutes (and JSON made by `minutes
 // parse`) with the rules, the user's config on top, and report in a format for people or CI.
+// The files go through the same engine as `minutes parse` (batch/engine.ts: worker pool, failure
+// mapping, --shard); a file that cannot be read is one line on stderr and an error in the report.
 // Exit 0 when there are no errors (and warnings within --max-warnings), 1 when there are, 2 for
-// a bad command line or config, or a bug met on some file (after reporting all files).
+// a bad command line or config, when no input could be read, or a bug met on some file (after
+// reporting all files); 130 when interrupted.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, readRuleFlags } from '../../check/config.js';
 import type { Levels } from '../../check/index.js';
-import { countsOf, noFilesMatched, validateFile, type FileResult } from '../../check/validate.js';
-import { displayPath } from '../../render/reporters/common.js';
+import { countsOf, noFilesMatched, type FileResult } from '../../check/validate.js';
 import { reporters, shouldColor, type ReporterName } from '../../render/reporters/index.js';
-import { expandInputs } from '../batch/expand.js';
-import { EXIT, UsageError, reportFailure } from '../errors.js';
+import { runEngine, selectInputs, type Shard } from '../batch/engine.js';
+import { Reporter, type Counts } from '../batch/progress.js';
+import { resultsSink } from '../batch/sink.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { IO } from '../io.js';
 import type { SetExit } from '../main.js';
+import { positiveInt, shard } from '../options.js';
 import { VERSION } from '../version.js';
 
 export interface ValidateFlags {
@@ -22,6 +28,8 @@ export interface ValidateFlags {
   rule: string[];
   ignore: string[];
   color?: boolean;
+  jobs: number;
+  shard?: Shard;
 }
 
 function warningLimit(value: string): number {
@@ -41,6 +49,8 @@ export function validateCommand(io: IO, setExit: SetExit): Command {
     .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings').argParser(warningLimit).default(-1, 'no limit'))
     .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable; overrides the config)').argParser(collect).default([], 'none'))
     .addOption(new Option('--ignore <pattern>', 'skip files and folders matching PATTERN in folders and globs (repeatable)').argParser(collect).default([], 'none'))
+    .addOption(new Option('-j, --jobs <n>', 'check N files at a time').argParser(positiveInt('--jobs')).default(availableParallelism(), 'the number of cores'))
+    .option('--shard <k/n>', 'check only the K-th of N equal parts of the inputs (for job runners)', shard)
     .option('--color', 'colour the stylish report even when not on a terminal')
     .option('--no-color', 'never colour the report')
     .action(async (files: string[], flags: ValidateFlags) => setExit(await runValidate(files, flags, io)));
@@ -55,8 +65,9 @@ async function levelsFrom(flags: ValidateFlags, io: IO): Promise<Levels> {
   }
 }
 
-function exitCode(results: readonly FileResult[], flags: ValidateFlags, io: IO): number {
+function exitCode(results: readonly FileResult[], counts: Counts, flags: ValidateFlags, io: IO): number {
   if (results.some((r) => r.crash !== undefined)) return EXIT.failure;
+  if (results.length > 0 && counts.converted === 0) return EXIT.failure;
   const { errorCount, warningCount } = countsOf(results.flatMap((r) => r.messages));
   if (errorCount > 0) return EXIT.documentErrors;
   if (flags.maxWarnings >= 0 && warningCount > flags.maxWarnings) {
@@ -66,14 +77,29 @@ function exitCode(results: readonly FileResult[], flags: ValidateFlags, io: IO):
   return EXIT.ok;
 }
 
-export async function runValidate(files: string[], flags: ValidateFlags, io: IO): Promise<number> {
+export async function runValidate(args: string[], flags: ValidateFlags, io: IO): Promise<number> {
+  if (args.filter((arg) => arg === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   const levels = await levelsFrom(flags, io);
-  const expansion = await expandInputs(files, { cwd: io.cwd, ignore: flags.ignore, exclude: null });
+  const { expansion, files } = await selectInputs(args, { cwd: io.cwd, ignore: flags.ignore, exclude: null, shard: flags.shard ?? null });
   const results: FileResult[] = [];
-  for (const file of expansion.files) results.push(await validateFile(file.path ?? '-', { levels, readStdin: io.readStdin }));
-  results.push(...expansion.empty.map((arg) => noFilesMatched(resolve(io.cwd, arg))));
+  const counts: Counts = { converted: 0, failed: 0, skipped: 0 };
+  const interrupted = await runEngine({
+    files,
+    task: { kind: 'check', levels },
+    parse: {},
+    lanes: flags.jobs,
+    sink: resultsSink(files.map((file) => file.path ?? '-'), results),
+    reporter: new Reporter(io.stderr, { quiet: false, bar: false, total: files.length }),
+    counts,
+    failFast: false,
+    readStdin: () => io.readStdin(),
+  });
+  // Inputs never checked (interrupted) have no result: the report holds what was checked.
+  const checked = results.filter((r) => r !== undefined);
+  // A folder or glob without documents is reported once, by the first shard.
+  if (flags.shard === undefined || flags.shard.index === 1) checked.push(...expansion.empty.map((arg) => noFilesMatched(resolve(io.cwd, arg))));
   const color = flags.format === 'stylish' && shouldColor({ isTTY: io.stdout.isTTY, env: io.env, flag: flags.color });
-  io.stdout.write(reporters[flags.format](results, { cwd: io.cwd, color, version: VERSION }));
-  for (const r of results) if (r.crash !== undefined) reportFailure(io.stderr, r.crash, displayPath(r.filePath, io.cwd));
-  return exitCode(results, flags, io);
+  io.stdout.write(reporters[flags.format](checked, { cwd: io.cwd, color, version: VERSION }));
+  if (interrupted) return EXIT.interrupted;
+  return exitCode(checked, counts, flags, io);
 }

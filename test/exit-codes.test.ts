@@ -1,0 +1,115 @@
+// The README's exit-code table, row by row, for `parse` and `validate`: each case is run
+// in-process through main() and once more through the real bin/minutes.js (built by npm test).
+// A failure is one line per bad input on stderr, naming the path as given and the reason, and
+// never a stack trace. (130, interrupted, is checked in batch-interrupt.test.ts.)
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minutesText, run, tree } from './helpers/batch.js';
+
+const bin = new URL('../bin/minutes.js', import.meta.url).pathname;
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+const BINARY = new Uint8Array([0x68, 0x69, 0x00, 0x01, 0x02, 0x03]);
+const truncated = `${minutesText('Finance')}2. Roads\n\nThe Clerk reported ... view the full minutes text for item 2.\n`;
+const warned = `${minutesText('Finance')}\nKey decision: Yes/No\n`;
+
+interface Row {
+  name: string;
+  args: string[];
+  code: 0 | 1 | 2;
+  /** Each stderr line that must appear (a failure names its path and reason); null: stderr may hold a summary only. */
+  lines: RegExp[] | null;
+  /** Whether stdout is empty. */
+  emptyStdout?: boolean;
+}
+
+const rows: Row[] = [
+  // parse
+  { name: 'parse 0: every input converted', args: ['parse', 'a.txt', 'b.txt'], code: 0, lines: null },
+  { name: 'parse 1: some inputs failed while others converted', args: ['parse', 'a.txt', 'bad.bin'], code: 1, lines: [/^minutes: bad\.bin: .*\[binary-file\]$/] },
+  { name: 'parse 2: a usage error', args: ['parse', 'a.txt', '--jobs', 'many'], code: 2, lines: [/^minutes: option --jobs: /], emptyStdout: true },
+  { name: 'parse 2: the only input is missing', args: ['parse', 'missing.txt'], code: 2, lines: [/^minutes: missing\.txt: .*\[file-not-found\]$/], emptyStdout: true },
+  {
+    name: 'parse 2: every input of a batch failed, nothing on stdout',
+    args: ['parse', 'missing.txt', 'bad.bin'],
+    code: 2,
+    lines: [/^minutes: missing\.txt: .*\[file-not-found\]$/, /^minutes: bad\.bin: .*\[binary-file\]$/],
+    emptyStdout: true,
+  },
+  { name: 'parse 2: an HTML page saved as .pdf is not a PDF', args: ['parse', 'page.pdf'], code: 2, lines: [/^minutes: page\.pdf: .*HTML page.*\[not-a-pdf\]$/], emptyStdout: true },
+  { name: 'parse 2: -o naming an existing folder', args: ['parse', 'a.txt', '-o', 'folder'], code: 2, lines: [/^minutes: folder: -o names a folder/], emptyStdout: true },
+  { name: 'parse 2: --out-dir naming a file', args: ['parse', 'a.txt', 'b.txt', '--out-dir', 'a.txt'], code: 2, lines: [/^minutes: a\.txt: --out-dir names a file/], emptyStdout: true },
+  // validate
+  { name: 'validate 0: no errors', args: ['validate', 'a.txt'], code: 0, lines: null },
+  { name: 'validate 0: warnings within --max-warnings', args: ['validate', 'warned.txt'], code: 0, lines: null },
+  { name: 'validate 1: errors found', args: ['validate', 'truncated.txt'], code: 1, lines: null },
+  { name: 'validate 1: too many warnings', args: ['validate', 'warned.txt', '--max-warnings', '0'], code: 1, lines: [/^minutes: too many warnings/] },
+  { name: 'validate 1: an unreadable file among readable ones', args: ['validate', 'a.txt', 'bad.bin'], code: 1, lines: [/^minutes: bad\.bin: .*\[binary-file\]$/] },
+  { name: 'validate 2: a usage error', args: ['validate', 'a.txt', '--rule', 'nope=off'], code: 2, lines: [/^minutes: option --rule: nope: unknown rule$/], emptyStdout: true },
+  { name: 'validate 2: the only input is missing', args: ['validate', 'missing.txt'], code: 2, lines: [/^minutes: missing\.txt: .*\[file-not-found\]$/] },
+  {
+    name: 'validate 2: no input could be read',
+    args: ['validate', 'missing.txt', 'page.pdf'],
+    code: 2,
+    lines: [/^minutes: missing\.txt: .*\[file-not-found\]$/, /^minutes: page\.pdf: .*\[not-a-pdf\]$/],
+  },
+];
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tree({
+    'a.txt': minutesText('A'),
+    'b.txt': minutesText('B'),
+    'bad.bin': BINARY,
+    'page.pdf': '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><p>Please sign in.</p></body></html>\n',
+    'truncated.txt': truncated,
+    'warned.txt': warned,
+    'folder/keep.txt': 'kept',
+  }));
+});
+afterAll(() => cleanup());
+
+function throughBin(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectRow(row: Row, outcome: { code: number; stdout: string; stderr: string }): void {
+  expect(outcome.code, outcome.stderr).toBe(row.code);
+  expect(outcome.stderr).not.toMatch(/internal error|\n\s+at \S/);
+  const lines = outcome.stderr.split('\n').filter((line) => line.startsWith('minutes: '));
+  if (row.lines === null) expect(lines).toEqual([]);
+  else {
+    expect(lines).toHaveLength(row.lines.length);
+    row.lines.forEach((pattern, i) => expect(lines[i]).toMatch(pattern));
+  }
+  if (row.emptyStdout) expect(outcome.stdout).toBe('');
+  else expect(outcome.stdout).not.toBe('');
+}
+
+describe('the README exit-code table', () => {
+  it('has the rows these cases check', () => {
+    const table = readme.slice(readme.indexOf('## Exit codes'));
+    for (const code of [0, 1, 2, 130]) expect(table).toMatch(new RegExp(`\\n\\| ${code} \\| `));
+    expect(table).toMatch(/\| 2 \| [^\n]*-o[^\n]*--out-dir[^\n]*no input converted[^\n]*\| [^\n]*no input could be read/);
+  });
+});
+
+describe('exit codes, in-process', () => {
+  it.each(rows.map((row) => [row.name, row] as const))('%s', async (_, row) => {
+    expectRow(row, await run(row.args, dir));
+  });
+});
+
+describe('exit codes, through bin/minutes.js', () => {
+  it.each(rows.map((row) => [row.name, row] as const))('%s', (_, row) => {
+    expectRow(row, throughBin(row.args, dir));
+  });
+
+  it('leaves the -o folder and the --out-dir file as they were', () => {
+    expect(readFileSync(`${dir}/folder/keep.txt`, 'utf8')).toBe('kept');
+    expect(readFileSync(`${dir}/a.txt`, 'utf8')).toBe(minutesText('A'));
+  });
+});
