@@ -118,6 +118,66 @@ describe('rules on documents', () => {
     expect(at(document.diagnostics, 'item-missing-resolution')).toEqual([]);
   });
 
+  it('item-missing-resolution: not where the wording records an outcome or that there was nothing to decide', async () => {
+    const decided = ['CARRIED', 'Motion passed unanimously.', 'It was agreed that the Clerk obtain three quotes.', 'The minutes were approved as a true record.'];
+    for (const wording of decided) {
+      const document = await parse(minutes('2. Finance', 'The Clerk reported on the accounts.', wording));
+      expect(at(document.diagnostics, 'item-missing-resolution'), wording).toEqual([]);
+    }
+    const nothing = await parse(minutes('2. Petitions', 'There were no petitions.', '3. PUBLIC HEARINGS - NONE', '4. Ngā Tamōtanga | Apologies', 'None.'));
+    expect(at(nothing.diagnostics, 'item-missing-resolution')).toEqual([]);
+    const undecided = await parse(minutes('2. Finance', 'The Clerk reported on the accounts.', 'Members discussed the figures.'));
+    expect(at(undecided.diagnostics, 'item-missing-resolution')).toEqual(['item-missing-resolution@9:1']);
+  });
+
+  it('attendance-not-recorded: not where a roll call, a present list or a member list is printed', async () => {
+    const top = ['Parish Council - Tuesday, 10th December, 2024 7.00 pm', ''];
+    const body = ['1. Declaration of Interests', 'There were no declarations of interest.', '2. Finance', 'RESOLVED that the payments be agreed.'];
+    const recorded = [
+      ['o Commissioners Present: Anthony Smith, Zach Jones, Melaina Brown', ''],
+      ['Councillors D Risk (Chairman), P Summers, C McArthur and K Churchill', ''],
+    ];
+    for (const lines of recorded) {
+      const document = await parse(text(...top, ...lines, ...body));
+      expect(document.kind).toBe('minutes');
+      expect(at(document.diagnostics, 'attendance-not-recorded'), lines[0]).toEqual([]);
+    }
+    const rollCall = await parse(text(...top, '1. Roll Call', 'Mayor Roe called the meeting to order. Voting order: McGehee, Willmus and Roe.', ...body.slice(2)));
+    expect(at(rollCall.diagnostics, 'attendance-not-recorded')).toEqual([]);
+    const none = await parse(text(...top, ...body));
+    expect(at(none.diagnostics, 'attendance-not-recorded')).toEqual(['attendance-not-recorded@file']);
+  });
+
+  it('declarations-not-recorded: "none" and declarations recognised in their common wordings', async () => {
+    const wordings = [
+      'There were no conflict of interest declarations.',
+      'Councillor Raciti declared a significant, pecuniary interest in Item 5.',
+      'Declarations of interest: None.',
+      'No interests were declared.',
+    ];
+    for (const wording of wordings) {
+      const document = await parse(text(...head, '1. Disclosures', wording, '2. Finance', 'RESOLVED that the payments be agreed.'));
+      expect(at(document.diagnostics, 'declarations-not-recorded'), wording).toEqual([]);
+    }
+    const reminder = 'Members were reminded to declare any personal or prejudicial interest they may have.';
+    const notRecorded = await parse(text(...head, '1. Disclosures', reminder, '2. Finance', 'RESOLVED that the payments be agreed.'));
+    expect(at(notRecorded.diagnostics, 'declarations-not-recorded')).toEqual(['declarations-not-recorded@file']);
+  });
+
+  it('segmentation-suspect: one item holding most of a long document; never for a numbered list or a report', async () => {
+    const paragraph = 'The Committee considered the report of the Director on the matter and asked a number of questions about it.';
+    const long = Array.from({ length: 40 }, () => paragraph);
+    const swallowed = await parse(minutes('2. Finance', 'RESOLVED that the payments be agreed.', '3. Planning', ...long, 'RESOLVED that the report be noted.'));
+    expect(at(swallowed.diagnostics, 'segmentation-suspect')).toEqual(['segmentation-suspect@11:1']);
+    const list = await parse(minutes('2. Finance', 'RESOLVED that:', '1. The payments be agreed.', '2. The budget be noted.', '3. The Clerk write to the bank.'));
+    expect(at(list.diagnostics, 'segmentation-suspect')).toEqual([]);
+    const report = await parse(
+      text('Title of meeting: Cabinet', '', 'Date of meeting: 6 February 2024', '', 'Subject: Parks', '', '1. Purpose', paragraph, '2. Background', paragraph, '3. Options', paragraph, '4. Risks', paragraph),
+    );
+    expect(report.kind).not.toBe('minutes');
+    expect(at(report.diagnostics, 'segmentation-suspect')).toEqual([]);
+  });
+
   it('lost-link: an empty contact label and a sentence that ends where its link was', async () => {
     const document = await parse(
       text('Full Council', '', 'Tuesday, 21st March, 2017 2.00 pm', '', 'Contact: Stewart Agland Email:', '', 'Note: The Council meeting is available to watch at', '', '1. Declarations of Interests', 'There were none.'),

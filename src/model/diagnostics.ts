@@ -172,6 +172,14 @@ export const catalog = {
     description: 'Lettered or numbered points skip a label, such as a), b), d).',
     message: ({ expected, found }) => `Unexpected point "${found}", expected "${expected}"`,
   }),
+  'segmentation-suspect': spec<{ kind: 'share'; percent: number; lines: number } | { kind: 'inner-numbers'; numbers: string; item: string }>({
+    severity: 'warning',
+    description: 'The parse itself looks wrong: one item holds most of a long document, or numbered headings inside an item carry on a sequence of their own (items read as one).',
+    message: (args) =>
+      args.kind === 'share'
+        ? `Unexpected item holding ${args.percent}% of the text of a document of ${args.lines} lines, expected the document split into its items (check the parse)`
+        : `Unexpected numbered headings ${args.numbers} inside item ${args.item}, expected each read as an item of its own (check the parse)`,
+  }),
   'item-missing-title': spec({
     severity: 'warning',
     description: 'An item has no title (the heading was lost in the copy).',

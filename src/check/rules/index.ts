@@ -15,6 +15,7 @@ import { meetingMissingDate } from './meeting-missing-date.js';
 import { numberingDuplicate } from './numbering-duplicate.js';
 import { numberingGap } from './numbering-gap.js';
 import { pointSequenceGap } from './point-sequence-gap.js';
+import { segmentationSuspect } from './segmentation-suspect.js';
 import { templatePlaceholder } from './template-placeholder.js';
 import { unclassifiedText } from './unclassified-text.js';
 
@@ -25,6 +26,7 @@ export const rules = [
   meetingMissingDate,
   attendanceNotRecorded,
   declarationsNotRecorded,
+  segmentationSuspect,
   itemMissingTitle,
   itemMissingNumber,
   numberingDuplicate,
