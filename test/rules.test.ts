@@ -124,7 +124,7 @@ describe('rules on documents', () => {
       const document = await parse(minutes('2. Finance', 'The Clerk reported on the accounts.', wording));
       expect(at(document.diagnostics, 'item-missing-resolution'), wording).toEqual([]);
     }
-    const nothing = await parse(minutes('2. Petitions', 'There were no petitions.', '3. PUBLIC HEARINGS - NONE', '4. Ngā Tamōtanga | Apologies', 'None.'));
+    const nothing = await parse(minutes('2. Petitions', 'There were no petitions.', '3. PUBLIC HEARINGS - NONE', '4. Ngā Tamōtanga | Apologies', 'None.', '5. To receive and consider accepting apologies for absence', 'Cllr Smith sent her apologies.'));
     expect(at(nothing.diagnostics, 'item-missing-resolution')).toEqual([]);
     const undecided = await parse(minutes('2. Finance', 'The Clerk reported on the accounts.', 'Members discussed the figures.'));
     expect(at(undecided.diagnostics, 'item-missing-resolution')).toEqual(['item-missing-resolution@9:1']);

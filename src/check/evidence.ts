@@ -29,10 +29,17 @@ const nothingToDecide = /^(?:there (?:were|was|are|is) (?:no|none)\b|none\b|nil\
 
 const isOutcome = (text: string) => outcomeSentences.some((re) => re.test(text));
 
+/** "Apologies", and an agenda's "To receive and consider accepting apologies": the heading after a leading "To" and up to four words. */
+function isProceduralPart(part: string): boolean {
+  const words = part.trim().split(' ');
+  const starts = /^to$/i.test(words[0] ?? '') ? [0, 1, 2, 3, 4, 5] : [0];
+  return starts.some((k) => noDecisionHeading.test(words.slice(k).join(' ')));
+}
+
 /** A heading that decides nothing, in any of the languages printed side by side ("Ngā Tamōtanga | Apologies"). */
 export function isProceduralTitle(title: string): boolean {
   // "PUBLIC HEARINGS - NONE": the title itself says there was nothing.
-  return title.split(/ [|/–—-] /).some((part) => noDecisionHeading.test(part.trim()) || /^(?:none|nil)\.?$/i.test(part.trim()));
+  return title.split(/ [|/–—-] /).some((part) => isProceduralPart(part) || /^(?:none|nil)\.?$/i.test(part.trim()));
 }
 
 /** The item's own text records an outcome, or that there was nothing to decide. */
