@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { merge } from '../src/merge/index.js';
-import { Document, type Item } from '../src/model/schema.js';
+import { Document, type Block, type Item } from '../src/model/schema.js';
 import { parse, parseFile } from '../src/parse.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { fakeIO } from './helpers/io.js';
-import { cleanLine, lostText } from './helpers/text-accounting.js';
+import fc from 'fast-check';
+import { minutesSoup, runs } from './helpers/arbitraries.js';
+import { cleanLine, documentStrings, lostText } from './helpers/text-accounting.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const seedPath = (n: number) => `fixtures/seed-00${n}/input.txt`;
@@ -347,5 +349,56 @@ describe('minutes merge --out-dir (meeting folders)', () => {
   it('refuses --output with --out-dir, and a meeting without a page', async () => {
     expect(await main(['merge', '-d', 'out', '-o', 'x.json', 'archive'], fakeIO())).toBe(2);
     expect(await main(['merge', seedPath(0)], fakeIO({ cwd: root }))).toBe(2);
+  });
+});
+
+describe('merge on generated item pages (property)', async () => {
+  const meeting = await seed(0);
+  const meetingText = readFileSync(join(root, seedPath(0)), 'utf8');
+  const titles = meeting.items.flatMap((item) => (item.title === null ? [] : [item.title]));
+  /** An item page: its header, a title (one of the meeting's, changed in case, or made up), minutes-like text. */
+  const itemPage = fc
+    .tuple(fc.oneof(fc.constantFrom(...titles), fc.constantFrom(...titles).map((t) => t.toUpperCase()), fc.string({ minLength: 1, maxLength: 40 })), minutesSoup)
+    .map(([title, body]) => withoutControls(`Agenda item\n\n${title}\n\nMinutes:\n\n${body}`));
+  const squeeze = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+  /** Control characters make a file binary, which parse refuses before merge sees it. */
+  function withoutControls(text: string): string {
+    return Array.from(text, (c) => ((c < ' ' && c !== '\n' && c !== '\r' && c !== '\t') || c === '\u007f' ? ' ' : c)).join('');
+  }
+  /**
+   * The document with only the blocks of one source, so that text accounting reads a page's blocks
+   * in its own order (a line the segmenter cut in two is kept across two blocks of one source).
+   */
+  const ofSource = (document: Document, index: number): Document => {
+    const own = (blocks: Block[]) => blocks.filter((block) => block.position.source === index);
+    return {
+      ...document,
+      preamble: own(document.preamble),
+      sections: [],
+      items: document.items.map((item) => ({ ...item, heading: item.heading && own([item.heading])[0] || null, minutes: own(item.minutes) })),
+      unclassified: own(document.unclassified),
+      furniture: own(document.furniture),
+    };
+  };
+
+  it('never throws, validates, names a source at every position, and keeps or reports every line', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(itemPage, { minLength: 1, maxLength: 3 }), async (texts) => {
+        const pages = await Promise.all(texts.map((text, i) => parse(text, { name: `page-${i}.txt` })));
+        const merged = merge(meeting, pages);
+        const json = JSON.parse(JSON.stringify(merged));
+        expect(Document.parse(json)).toEqual(json);
+        const sources = positionSources({ ...merged, diagnostics: [] });
+        expect(sources.every((s) => s !== undefined && s >= 0 && s <= pages.length)).toBe(true);
+        texts.forEach((text, i) => {
+          const reported = merged.diagnostics.some((d) => (d.code === 'item-page-unmatched' || d.code === 'item-page-ambiguous') && d.message.includes(`page-${i}.txt`));
+          if (!reported) expect(lostText(ofSource(merged, i + 1), text, 'text')).toEqual([]);
+        });
+        // The meeting loses only cut-off excerpts, which the text of their pages continues.
+        const kept = squeeze(documentStrings(merged).join(' '));
+        for (const line of lostText(merged, meetingText)) expect(kept).toContain(squeeze(line.replace(/ \.\.\. view the full minutes text for item \d+\.$/, '')));
+      }),
+      runs(40),
+    );
   });
 });
