@@ -6,7 +6,7 @@
 // point or a heading).
 import type { Document, Item } from '../model/schema.js';
 import { noDecisionHeading } from '../segment/vocabulary.js';
-import { blockNodes, documentNodes, type TextNode } from './nodes.js';
+import { blockNodes, documentNodes, itemBlocks, type TextNode } from './nodes.js';
 
 // ---- Outcomes -----------------------------------------------------------------------------------
 
@@ -19,7 +19,7 @@ const outcomeSentences = [
   // "Motion passed", "the amendment lost"
   /\b(?:motion|amendment|resolution) (?:was )?(?:carried|passed|lost|defeated|adopted|approved)\b/i,
   // "It was agreed that", "Members resolved to", "unanimously AGREED to recommend"
-  /\b(?:it was|council|committee|board|members|cabinet|the group|unanimously|duly) (?:[a-z]+ )?(?:agreed|resolved|decided|noted|approved)\b/i,
+  /\b(?:it was|council|committee|board|members|cabinet|the group|unanimously|duly) (?:[a-z]+ )?(?:agreed?|resolved|decided|noted|approved)\b/i,
   // "No objection", "Support" on a planning consultation; "Recommend approval"
   /^(?:no objections?|(?:recommend(?:ed)? )?(?:approval|refusal)|supported|support|objection)(?![a-z])/i,
 ];
@@ -42,10 +42,13 @@ export function isProceduralTitle(title: string): boolean {
   return title.split(/ [|/–—-] /).some((part) => isProceduralPart(part) || /^(?:none|nil)\.?$/i.test(part.trim()));
 }
 
-/** The item's own text records an outcome, or that there was nothing to decide. */
+/**
+ * The item's own text records an outcome (its heading included: a heading line may run into the
+ * minute, "5 It was agreed that …"), or says that there was nothing to decide.
+ */
 export function itemRecordsOutcome(item: Item): boolean {
+  if ([...blockNodes(itemBlocks(item), item)].some((node) => isOutcome(node.text))) return true;
   const nodes = [...blockNodes(item.minutes, item)];
-  if (nodes.some((node) => isOutcome(node.text))) return true;
   return nodes.length > 0 && nodes.every((node) => nothingToDecide.test(node.text));
 }
 
