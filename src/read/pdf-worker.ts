@@ -5,7 +5,19 @@
 // dropped instead of reaching our stdout, which carries JSON.
 // Laying the runs out as lines happens in the main thread (read/pdf.ts).
 import { parentPort } from 'node:worker_threads';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js's worker half (untyped: imported by name). */
+const PDFJS_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+// pdf.js's legacy build (the one that runs on Node 20) brings core-js polyfills, one of which
+// replaces this thread's Array.prototype.push (core-js distrusts V8's at lengths near 2^32) with a
+// function several times slower, on a path pdf.js takes for every glyph. The built-in is put back
+// once pdf.js and its worker half are loaded. The worker half is loaded here, and handed to
+// pdf.js as globalThis.pdfjsWorker, rather than imported by pdf.js when the first document opens.
+const builtinPush = Array.prototype.push;
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(PDFJS_WORKER);
+Array.prototype.push = builtinPush;
 
 export interface PdfRequest {
   data: Uint8Array;
