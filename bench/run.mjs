@@ -2,7 +2,7 @@
 // README. Not a test: figures depend on the machine and its load, so each is the best of a few
 // runs (the least disturbed one), and the load average is printed beside them.
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,17 +28,6 @@ async function best(runs, fn) {
   return fastest;
 }
 
-/** Milliseconds of the median of `runs` calls (start-up times vary run to run). */
-async function median(runs, fn) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.error) throw result.error;
@@ -59,6 +48,9 @@ const execFileAsync = promisify(execFile);
 }
 
 // PDF pages per second, against poppler's pdftotext when it is installed.
+const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
+let pdfPages = 0;
+let pdftotextRate = NaN;
 const pdfs = readdirSync(fixtures)
   .filter((name) => name.startsWith('pdf-'))
   .map((name) => join(fixtures, name, 'input.pdf'));
@@ -71,16 +63,14 @@ const pdfs = readdirSync(fixtures)
     ms += await best(2, async () => (document = await parseFile(pdf)));
     pages += document.source.pages ?? 0;
   }
-  const ours = pages / (ms / 1000);
-  const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
-  let reference = 'pdftotext not installed (apt-get install poppler-utils)';
+  pdfPages = pages;
+  rows.push(['PDF, in-process', `${fixed(pages / (ms / 1000))} pages/s`, `${pages} pages in the ${pdfs.length} fixture PDFs, \`parseFile\` one after another`]);
   if (hasPdftotext) {
+    // As a user would run it: one process per file, its start included.
     let theirs = 0;
-    for (const pdf of pdfs) theirs += await best(2, () => run('pdftotext', ['-q', pdf, '-']));
-    const theirRate = pages / (theirs / 1000);
-    reference = `pdftotext: ${fixed(theirRate)} pages/s, ratio ${fixed(ours / theirRate, 2)}× (pdftotext timed with its process start)`;
+    for (const pdf of pdfs) theirs += await best(3, () => run('pdftotext', ['-q', '-layout', pdf, '-']));
+    pdftotextRate = pages / (theirs / 1000);
   }
-  rows.push(['PDF', `${fixed(ours)} pages/s`, `${pages} pages in the ${pdfs.length} fixture PDFs; ${reference}`]);
 }
 
 // Batches through the CLI, with 1 job and with one per core: PDFs copied from the corpus, and
@@ -111,7 +101,9 @@ async function timeBatch(folder) {
     apart = Math.min(apart, await timed(() => Promise.all(halves.map((half) => convert(half, 1)))));
   }
   const ceiling = `two 1-job processes on its halves at once: ${fixed(one / apart, 2)}× (the machine's ceiling)`;
-  return { one, many, speedup: cores > 1 ? `${fixed(one / many, 2)}× as fast as 1 job; ${ceiling}` : '' };
+  // How far the pool falls short of the ceiling: 0 % when it does as well as two processes.
+  const shortfall = `the pool ${fixed((1 - apart / many) * 100, 0)} % below that`;
+  return { one, many, speedup: cores > 1 ? `${fixed(one / many, 2)}× as fast as 1 job; ${ceiling}; ${shortfall}` : '' };
 }
 
 /** A folder of two halves (subfolders a and b) for `timeBatch`; `write(path, i)` makes file i. */
@@ -127,7 +119,11 @@ function batchFolder(name, files, write) {
   const files = pdfs.length * copies;
   const batch = batchFolder('pdfs', files, (half, i) => copyFileSync(pdfs[i % pdfs.length], join(half, `${i}.pdf`)));
   const { one, many, speedup } = await timeBatch(batch);
-  rows.push(['PDF batch, 1 job', `${fixed(files / (one / 1000))} files/s`, `${files} PDFs (${copies} copies of each fixture PDF), whole CLI run`]);
+  const rate = (pdfPages * copies) / (one / 1000);
+  const reference = hasPdftotext
+    ? `\`pdftotext -layout\` per file: ${fixed(pdftotextRate)} pages/s; **ratio ${fixed(rate / pdftotextRate, 2)}×**`
+    : 'pdftotext not installed (apt-get install poppler-utils)';
+  rows.push(['PDF batch, 1 job', `${fixed(rate)} pages/s (${fixed(files / (one / 1000))} files/s)`, `${files} PDFs (${copies} copies of each fixture PDF), whole CLI run; ${reference}`]);
   if (cores > 1) rows.push([`PDF batch, ${cores} jobs`, `${fixed(files / (many / 1000))} files/s`, speedup]);
 }
 {
@@ -142,9 +138,16 @@ function batchFolder(name, files, write) {
 {
   const small = join(work, 'small.txt');
   writeFileSync(small, minutes(3));
-  const ours = await median(11, () => run(process.execPath, [bin, 'parse', small]));
-  const node = await median(11, () => run(process.execPath, ['-e', '']));
-  rows.push(['start-up', `${fixed(ours, 0)} ms`, `\`minutes parse small.txt\`; \`node -e ''\` ${fixed(node, 0)} ms: ratio ${fixed(ours / node)}×`]);
+  // Alternated, so that background load falls on all three alike.
+  const times = { node: [], parse: [], validate: [] };
+  const commands = { node: ['-e', ''], parse: [bin, 'parse', small], validate: [bin, 'validate', small] };
+  for (let round = 0; round < 15; round++) {
+    for (const [name, args] of Object.entries(commands)) times[name].push(await best(1, () => run(process.execPath, args, { cwd: work })));
+  }
+  const [node, parseMs, validateMs] = ['node', 'parse', 'validate'].map((name) => times[name].sort((a, b) => a - b)[7]);
+  const note = `median of 15; \`node -e ''\` ${fixed(node, 0)} ms`;
+  rows.push(['start-up, parse', `${fixed(parseMs, 0)} ms`, `\`minutes parse small.txt\`; ${note}; **ratio ${fixed(parseMs / node, 2)}×**`]);
+  rows.push(['start-up, validate', `${fixed(validateMs, 0)} ms`, `\`minutes validate small.txt\`; ${note}; **ratio ${fixed(validateMs / node, 2)}×**`]);
 }
 
 // Linearity: four times the input should cost four times as much. Both sizes are warmed up
@@ -160,6 +163,22 @@ function batchFolder(name, files, write) {
     largeMs = Math.min(largeMs, await best(1, () => parse(large)));
   }
   rows.push(['linearity', `time(4n)/time(n) = ${fixed(largeMs / smallMs, 2)}`, `generated minutes of n = ${n} and 4n items (${fixed(small.length / 1e6, 2)} and ${fixed(large.length / 1e6, 2)} MB); linear is 4`]);
+}
+
+// Peak memory on a large text input through the CLI, as a user runs it.
+{
+  const big = join(work, 'big.txt');
+  writeFileSync(big, minutes(999, 176));
+  const peakFile = join(work, 'peak-rss');
+  const bytes = statSync(big).size;
+  const start = performance.now();
+  const result = run(process.execPath, ['--import', join(root, 'bench/peak-rss.mjs'), bin, 'parse', big, '--max-bytes', String(2 * bytes), '-o', join(work, 'big.json')], {
+    env: { ...process.env, PEAK_RSS_FILE: peakFile },
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`minutes parse big.txt failed: ${result.stderr}`);
+  const peakMb = Number(readFileSync(peakFile, 'utf8')) / 1024;
+  rows.push(['peak memory', `${fixed(peakMb, 0)} MB`, `\`minutes parse\` of ${fixed(bytes / 1e6)} MB of generated minutes to a file: ${fixed(peakMb / (bytes / 1e6), 1)}× the input, ${fixed(bytes / 1e6 / seconds, 2)} MB/s whole run`]);
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -362,7 +362,7 @@ interface Context {
 }
 
 /** The index of the first entry of a sorted array that is >= value. */
-function lowerBound(sorted: readonly number[], value: number): number {
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

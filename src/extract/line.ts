@@ -32,8 +32,11 @@ export interface Line {
   text: string;
   /** Offset in `source.text` that `map` is relative to. */
   start: number;
-  /** map[i] + start is the source offset of text[i]; map[text.length] + start is the end. */
-  map: number[];
+  /**
+   * map[i] + start is the source offset of text[i]; map[text.length] + start is the end.
+   * Never written to: it may be a view shared by many lines (read/clean.ts).
+   */
+  map: Int32Array;
   /** Blank lines between this line and the previous one (layout: web copies separate cells by runs). */
   gapBefore: number;
   /** Leading whitespace of the raw line, in characters. */
@@ -71,6 +74,14 @@ function countCells(raw: string, from: number): number {
   return cells;
 }
 
+/** A map of `head`'s offsets, then `end`. */
+function mapThen(head: ArrayLike<number>, end: number): Int32Array {
+  const map = new Int32Array(head.length + 1);
+  map.set(head);
+  map[head.length] = end;
+  return map;
+}
+
 /** The part [from, to) of a line's cleaned text, as a line of its own. */
 export function subLine(line: Line, from: number, to: number = line.text.length): Line {
   let a = from;
@@ -80,7 +91,7 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
   const piece: Line = {
     ...line,
     text: line.text.slice(a, b),
-    map: line.map.slice(a, b).concat(b > a ? line.map[b - 1]! + 1 : line.map[a]!),
+    map: mapThen(line.map.subarray(a, b), b > a ? line.map[b - 1]! + 1 : line.map[a]!),
     gapBefore: from === 0 ? line.gapBefore : 0,
     cells: 1,
   };

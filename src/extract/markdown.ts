@@ -138,7 +138,7 @@ function frontMatterLines(node: Yaml): Line[] {
     data = null;
   }
   const offset = node.position?.start.offset ?? 0;
-  const line = (text: string, md: MarkdownHints): Line => ({ text, start: 0, map: Array.from({ length: text.length + 1 }, () => offset), gapBefore: 0, indent: 0, cells: 1, md });
+  const line = (text: string, md: MarkdownHints): Line => ({ text, start: 0, map: new Int32Array(text.length + 1).fill(offset), gapBefore: 0, indent: 0, cells: 1, md });
   if (data && typeof data === 'object' && !Array.isArray(data) && 'schemaVersion' in data) {
     const fields: string[] = [];
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {

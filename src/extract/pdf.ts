@@ -91,7 +91,15 @@ function join(a: Line, b: Line, keepHyphen: boolean): Line {
   return {
     ...a,
     text: a.text.slice(0, cut) + b.text,
-    map: [...a.map.slice(0, cut), ...b.map.map((offset) => offset + shift)],
+    map: joinMaps(a.map.subarray(0, cut), b.map, shift),
     cells: a.cells + b.cells - 1,
   };
+}
+
+/** The map of `a` then `b`'s, whose offsets are `shift` further on. */
+function joinMaps(a: Int32Array, b: Int32Array, shift: number): Int32Array {
+  const map = new Int32Array(a.length + b.length);
+  map.set(a);
+  for (let i = 0; i < b.length; i++) map[a.length + i] = b[i]! + shift;
+  return map;
 }

@@ -6,13 +6,14 @@
 // Lines can be megabytes long (a PDF or web page with no line breaks), so the work is linear
 // and allocates little: the text is built from slices of the raw string, one per place where
 // cleaning changed something (most lines are a single slice), and the map is allocated once at
-// its final length.
+// its final length, as 32-bit integers: a map has an entry per character of the document, and
+// an array of numbers would take twice the memory.
 
 /** A cleaned string and, for each of its UTF-16 units, the offset of its origin in the raw string. */
 export interface Cleaned {
   text: string;
   /** map[i] is the raw offset of text[i]; map[text.length] is the raw end (exclusive). */
-  map: number[];
+  map: Int32Array;
 }
 
 const isInvisible = (c: number) =>
@@ -36,11 +37,17 @@ export const isSpace = (c: number) =>
   c === 0x3000;
 
 /**
+ * Where the text of the last cleanInto() call starts in its raw string when that text is one
+ * slice of it (cleaning only trimmed the ends), else -1: then map[i] is that start + i.
+ */
+let sliceStart = -1;
+
+/**
  * Cleans `raw`; when `map` is given (of the cleaned length + 1) it is filled in.
  * The text is a concatenation of slices of `raw`: [copyFrom, copyTo) is the slice being grown,
  * which ends where cleaning next drops or replaces a character.
  */
-function cleanInto(raw: string, map: number[] | null): string {
+function cleanInto(raw: string, map: Int32Array | null): string {
   let text = '';
   let copyFrom = 0;
   let copyTo = 0;
@@ -84,15 +91,35 @@ function cleanInto(raw: string, map: number[] | null): string {
     if (map) map[length] = i;
     length++;
   }
+  sliceStart = text === '' ? (length === 0 ? 0 : copyFrom) : -1;
   text += raw.slice(copyFrom, copyTo);
   if (map) map[length] = length === 0 ? 0 : map[length - 1]! + 1;
   return text;
 }
 
+/** 0, 1, 2, …: the map of every text that is one slice of its line is a view of it. */
+let ascending = new Int32Array(0);
+
+/** The map [from, from + 1, …, from + length]. */
+function sliceMap(from: number, length: number): Int32Array {
+  if (from + length + 1 > ascending.length) {
+    ascending = new Int32Array(Math.max(2 * ascending.length, from + length + 1, 1024));
+    for (let i = 0; i < ascending.length; i++) ascending[i] = i;
+  }
+  return ascending.subarray(from, from + length + 1);
+}
+
+/**
+ * The cleaned text and its map. Most lines clean to one slice of themselves, and their maps are
+ * views of one shared array instead of arrays of their own (a document has a map entry per
+ * character): a map is never written to.
+ */
 export function clean(raw: string): Cleaned {
-  // The map is allocated at its final length, known from a first pass without it: growing a
+  const cleaned = cleanInto(raw, null);
+  if (sliceStart >= 0) return { text: cleaned, map: sliceMap(sliceStart, cleaned.length) };
+  // The map is allocated at its final length, known from this first pass: growing a
   // million-entry array by push costs far more than cleaning twice.
-  const map = new Array<number>(cleanInto(raw, null).length + 1);
+  const map = new Int32Array(cleaned.length + 1);
   const text = cleanInto(raw, map);
   return { text, map };
 }
