@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
 import { speakerAt } from './people.js';
+import { capsTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
@@ -27,6 +28,12 @@ export interface Candidate {
   afterColon?: boolean;
   /** A Markdown heading or bold list item: a heading whose number may restart. */
   styled?: boolean;
+  /** A numbered line whose text is prose: an item only where the numbering of the items needs it exactly. */
+  weak?: boolean;
+  /** A heading run into its text on one line: the offset in the line where its text begins. */
+  runIn?: number;
+  /** A contents line ("ROAD RESEALING PROGRAM........ 2"): the same heading is printed again further on. */
+  contents?: boolean;
 }
 
 /** Lines that open text of their own kind and so never start an item. */
@@ -52,7 +59,11 @@ function isStructural(line: Line): boolean {
  * not an item about earlier minutes ("Minutes of the meeting held on 14 February pdf icon …").
  */
 const isDocumentTitle = (line: Line) =>
-  documentTitle.test(line.text) && !hasArtefact(line.text) && !/\bheld\son\b|\b(?:previous|last|preceding)\s(?:meeting|minutes)\b/i.test(line.text);
+  documentTitle.test(line.text) &&
+  !hasArtefact(line.text) &&
+  !/\b(?:previous|last|preceding)\s(?:meeting|minutes)\b/i.test(line.text) &&
+  // "… held on 12 June 2002" names this meeting; "… held on 14 February" an earlier one.
+  (!/\bheld\son\b/i.test(line.text) || /\b(?:19|20)\d\d$/.test(line.text));
 
 /** Decision wording that never starts an agenda entry. */
 const decisionCue = /^(?:it was\s)?(?:resolved|moved|seconded|carried|lost)\b/i;
@@ -121,15 +132,6 @@ function numberedTitleLike(rest: string): boolean {
   return isTitleLike(rest, 250) || (isCaps(rest) && rest.length <= 300);
 }
 
-/**
- * A capital heading run into the text it introduces, on one line: "CONSENT CALENDAR  An item may
- * be placed on the consent calendar …" (the title ends where the sentence-case text starts).
- */
-function runInHeading(rest: string): string | null {
-  const m = /^((?:[A-Z0-9][A-Z0-9&'’,/()-]*\s){0,11}[A-Z0-9][A-Z0-9&'’/()-]*[A-Z)])\s(?=[A-Z][a-z]+\s[a-z])/.exec(rest);
-  return m && /[A-Z]{3}/.test(m[1]!) && isCaps(m[1]!) && rest.length - m[1]!.length > 40 ? m[1]! : null;
-}
-
 /** The candidate heading starting at line `i`, if any. */
 export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
@@ -142,13 +144,24 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
     const rest = trimEndChars(readings[0]!.rest, ' |');
     if (rest.length > 0) {
       // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
-      const runIn = runInHeading(rest);
-      if ((!numberedTitleLike(rest) && runIn === null) || decisionCue.test(rest) || motionWords.test(rest)) return null;
-      if (runIn !== null) return { index: i, lineCount: 1, readings, title: runIn, procedural: isProcedural(runIn), strong: true };
+      if (decisionCue.test(rest) || motionWords.test(rest)) return null;
+      // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
+      const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
+      const titleLike = numberedTitleLike(rest) && !fileName;
+      // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
+      // is prose, "12/24-3 Minutes. The minutes …".
+      const cut = fileName ? null : titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest);
+      if (cut !== null) {
+        const title = rest.slice(0, cut);
+        return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut };
+      }
+      // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
+      if (!titleLike) return { index: i, lineCount: 1, readings, title: splitSentences(rest)[0]!.text, procedural: false, strong: false, weak: true };
       const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
       const wrapped = titleRunsOn(lines, i, rest, format);
       const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
       const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
+      if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
       if ((line.md?.list && line.md.strong) || line.md?.heading !== undefined) candidate.styled = true;
       return candidate;
     }

@@ -5,7 +5,7 @@
 // items, the kind, truncation). Text no recognizer claims is kept in `unclassified`.
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
-import { linePosition, linkOnlyHref } from '../extract/line.js';
+import { linePosition, linkOnlyHref, subLine } from '../extract/line.js';
 import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Format, Item, Kind, Section } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { Source } from '../read/source.js';
@@ -159,6 +159,7 @@ export function segment(source: Source, extracted: Extracted): Document {
     else if (preambleHeading.declarations.test(text)) claim([i], 'declarations');
   });
   if (outlineOf.kind === 'report' || outlineOf.kind === 'item') claim(preambleLines.keys(), 'meeting');
+  claim((outlineOf.contents ?? []).filter((i) => i < start), 'meeting');
   const regions = headingRegions(preambleLines);
   /** Runs a recognizer over the preamble lines not claimed yet (outside other parts' headings) and claims what it read. */
   const readUnclaimed = <R extends { claimed: Set<number> }>(read: (lines: Line[]) => R, part: BlockPart): R => {
@@ -228,6 +229,12 @@ export function segment(source: Source, extracted: Extracted): Document {
   for (const entry of entries) {
     const headingLines = entry.heading.map((i) => lines[i]!);
     const bodyLines = lines.slice(entry.bodyFrom, entry.to);
+    // A heading run into its text on one line: the heading is the line up to the title's end, the rest is text.
+    const runIn = entry.candidate?.runIn;
+    if (runIn !== undefined && headingLines.length === 1) {
+      bodyLines.unshift(subLine(headingLines[0]!, runIn));
+      headingLines[0] = subLine(headingLines[0]!, 0, runIn);
+    }
     const all = [...headingLines, ...bodyLines];
     const position = spanOf(linePosition(source, all[0]!), linePosition(source, all[all.length - 1]!));
     const headingBlock: Block | null =
@@ -289,7 +296,7 @@ export function segment(source: Source, extracted: Extracted): Document {
       number,
       title: printed.title,
       heading: headingBlock,
-      reference: printed.reference,
+      reference: printed.reference ?? entry.reading?.reference ?? null,
       section: section?.id ?? null,
       documents: withLinks([...printed.documents, ...listed], all),
       purpose: purposeText || null,

@@ -1,129 +1,57 @@
 // Item numbers and point labels as printed at the start of a line, and how they follow each
-// other. Item numbers: "15.", "1 Apologies", "5.1", "4.A", "77/21", "C048/23", "MM21/03",
-// "05/24-1", "A-1", "A.", "Item 6", "IV.". Point labels: "a)", "(a)", "(iv)", "1)", "·", "•", "-".
+// other. Item numbers are read by the label grammar (outline/label.ts): "15.", "1 Apologies",
+// "5.1", "4.A", "77/21", "C048/23", "31/06/02", "A-1", "IV.", "Item 6", "ITEM - 3".
+// Point labels: "a)", "(a)", "(iv)", "1)", "·", "•", "-".
+import { readLabels, romanValue, type Label } from './outline/label.js';
 
-/** Numbering families: items of one document number within one family. */
-export type Family = 'int' | 'letter' | 'slash' | 'prefixed' | 'roman';
+/** Numbering families: items of one document number within one family ("int", "letter", "roman", "int/int", "C:int/int", "item:int" …). */
+export type Family = string;
 
 export interface ItemNumber {
-  /** As printed, without a trailing "." or ":" or ")". */
+  /** As printed, without a prefix word or a trailing "." or ":" or ")". */
   number: string;
   family: Family;
   /** Top-level value (1-based for letters and roman numerals). */
   major: number;
-  /** Sub-level value ("5.1" → 1, "4.A" → 1, "A-2" → 2), or null for a top-level number. */
+  /** First sub-level value ("5.1" → 1, "4.A" → 1, "A-2" → 2), or null for a top-level number. */
   minor: number | null;
-  /** Text after the number and its separator. */
+  /** All components as numbers, comparable within the family. */
+  value: number[];
+  /** Text after the number and its separator (and after a second label, if the line has two). */
   rest: string;
+  /** The other label of a line that carries two ("P118/23     4.    APOLOGIES"). */
+  reference?: string;
 }
 
-const romanValue = (s: string): number => {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const a = v[s[i]!]!;
-    const b = v[s[i + 1] ?? ''] ?? 0;
-    total += a < b ? -a : a;
-  }
-  return total;
-};
-
-const letterValue = (s: string) => s.toUpperCase().charCodeAt(0) - 64;
-
-// Each pattern reads a number token and its separator from the start of a line; the title
-// follows the separator (spaces, ". ", ": ", ") " or a tab run). The number is the printed
-// token without its trailing separator.
-const SEP = '(?:[.:)]?\\s+|[.:]$|$)';
-const patterns: { re: RegExp; family: Family; major: (m: RegExpExecArray) => number; minor: (m: RegExpExecArray) => number | null }[] = [
-  {
-    // "Item 6", "Agenda Item No. 6.1", "ITEM 4A"
-    re: new RegExp(`^(?:agenda\\s)?item\\s(?:no\\.?\\s?)?((\\d{1,3})(?:\\.(\\d{1,2})|[a-z])?)${SEP}`, 'i'),
-    family: 'int',
-    major: (m) => Number(m[2]),
-    minor: (m) => (m[3] ? Number(m[3]) : /[A-Z]$/i.test(m[1]!) ? letterValue(m[1]!.slice(-1)) : null),
-  },
-  {
-    // "C048/23", "MM21/03"
-    re: new RegExp(`^([A-Z]{1,4}(\\d{1,4})/\\d{2,4})${SEP}`),
-    family: 'prefixed',
-    major: (m) => Number(m[2]),
-    minor: () => null,
-  },
-  {
-    // "77/21", "1/19", "05/24-1"
-    re: new RegExp(`^((\\d{1,4})/\\d{2,4}(?:-(\\d{1,3}))?)${SEP}`),
-    family: 'slash',
-    major: (m) => Number(m[2]),
-    minor: (m) => (m[3] ? Number(m[3]) : null),
-  },
-  {
-    // "4.A", "4A" (a lettered sub-item of 4)
-    re: new RegExp(`^((\\d{1,3})\\.?([A-Z]))${SEP}`),
-    family: 'int',
-    major: (m) => Number(m[2]),
-    minor: (m) => letterValue(m[3]!),
-  },
-  {
-    // "5.1", "4.01", "6.5.4"
-    re: new RegExp(`^((\\d{1,3})\\.(\\d{1,3})(?:\\.\\d{1,3}){0,2})${SEP}`),
-    family: 'int',
-    major: (m) => Number(m[2]),
-    minor: (m) => Number(m[3]),
-  },
-  {
-    // "15.", "1 Apologies", "3)"
-    re: new RegExp(`^((\\d{1,3}))${SEP}`),
-    family: 'int',
-    major: (m) => Number(m[2]),
-    minor: () => null,
-  },
-  {
-    // "A-1", "C-12"
-    re: new RegExp(`^(([A-Z])-(\\d{1,2}))${SEP}`),
-    family: 'letter',
-    major: (m) => letterValue(m[2]!),
-    minor: (m) => Number(m[3]),
-  },
-  {
-    // "IV.", "XII." (before letters, so that "I." reads as one)
-    re: /^(([IVXL]{1,6}))[.)](?:\s+|$)/,
-    family: 'roman',
-    major: (m) => romanValue(m[2]!),
-    minor: () => null,
-  },
-  {
-    // "A.", "B)"
-    re: /^(([A-Z]))[.)](?:\s+|$)/,
-    family: 'letter',
-    major: (m) => letterValue(m[2]!),
-    minor: () => null,
-  },
-];
-
-/** "2017/18", "2019/2020": a financial year, not an item number. */
-const yearRange = {
-  test(token: string): boolean {
-    const m = /^((?:19|20)\d\d)\/(\d{2}|\d{4})$/.exec(token);
-    return m !== null && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
-  },
-};
+const asNumber = (label: Label, reference?: string): ItemNumber => ({
+  number: label.number,
+  family: label.family,
+  major: label.value[0]!,
+  minor: label.depth > 0 ? label.value[label.value.length - label.depth]! : null,
+  value: label.value,
+  rest: label.rest,
+  ...(reference === undefined ? {} : { reference }),
+});
 
 /**
  * The readings of the item number a line starts with: usually one, two for a token such as
- * "I." or "L." that is a letter in one list and a roman numeral in another.
+ * "I." that is a letter in one list and a roman numeral in another. A line that carries two
+ * labels of different lists (a minute reference and an agenda number) reads both ways, each
+ * with the other as its reference and the same title.
  */
 export function readItemNumbers(text: string): ItemNumber[] {
-  const out: ItemNumber[] = [];
-  for (const { re, family, major, minor } of patterns) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const value = major(m);
-    if (!(value > 0) || yearRange.test(m[1]!)) continue;
-    out.push({ number: m[1]!, family, major: value, minor: minor(m), rest: text.slice(m[0].length).trim() });
-    if (family !== 'roman' || m[1]!.length > 1) break;
-  }
-  return out;
+  const first = readLabels(text);
+  if (first.length === 0) return [];
+  const rest = first[0]!.rest;
+  // The second label is a bare one ending in its terminator ("4."), so that neither "3. 15 May"
+  // nor "11. RESOLUTION (2019-47) Approval …" has a second label.
+  const bare = (l: Label) => /^[A-Z0-9]/.test(rest) && !/^[a-z]+:/.test(l.family) && /[.):]$/.test(rest.slice(0, l.end).trimEnd());
+  const second = readLabels(rest).filter((l) => bare(l) && !first.some((f) => f.family === l.family));
+  if (second.length === 0 || second[0]!.rest.length === 0) return first.map((l) => asNumber(l));
+  return [...second.map((l) => asNumber(l, first[0]!.number)), ...first.map((l) => asNumber({ ...l, rest: l.rest.slice(second[0]!.end).trim() }, second[0]!.number))];
 }
+
+const letterValue = (s: string) => s.toUpperCase().charCodeAt(0) - 64;
 
 // ---- points ----
 

@@ -15,8 +15,9 @@
 import type { Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
-import type { Family, ItemNumber } from './numbering.js';
+import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel } from './numbering.js';
+import { bestChain, type Link } from './outline/chains.js';
 import { bulletItems } from './bullets.js';
 import { isProse, readField } from './shape.js';
 import { labels } from './vocabulary.js';
@@ -40,81 +41,25 @@ export interface Outline {
   entries: Entry[];
   /** Read by its headings, as `minutes` writes Markdown (under "## Items"). */
   byHeadings?: true;
-}
-
-/** How far a number may jump and still continue the sequence (items drop out of web copies). */
-const maxJump: Record<Family, number> = { int: 12, letter: 4, roman: 3, slash: 12, prefixed: Infinity };
-
-interface Accepted {
-  candidate: Candidate;
-  reading: ItemNumber;
-}
-
-/** The candidates whose numbers follow each other in `family`, greedily from `first`. */
-function sequenceFrom(candidates: readonly Candidate[], family: Family, first: number): Accepted[] {
-  const accepted: Accepted[] = [];
-  let major: number | null = null;
-  let minor: number | null = null;
-  for (let k = first; k < candidates.length; k++) {
-    const candidate = candidates[k]!;
-    const reading = candidate.readings.find((r) => r.family === family);
-    if (!reading) continue;
-    let ok: boolean;
-    if (major === null) ok = !candidate.afterColon;
-    else if (candidate.afterColon) {
-      // After "…:" only the very next number continues the items ("6)" then "Matters …:" then "7)").
-      ok = reading.minor === null ? reading.major === major + 1 : reading.major === major && reading.minor === (minor ?? 0) + 1;
-    } else if (family === 'prefixed') ok = true;
-    else if (reading.minor === null) ok = (reading.major > major && reading.major <= major + maxJump[family]) || restarts(candidate, reading);
-    else if (reading.major === major) ok = minor === null || reading.minor > minor;
-    else ok = reading.major > major && reading.major <= major + maxJump[family];
-    if (!ok) continue;
-    accepted.push({ candidate, reading });
-    major = reading.major;
-    minor = reading.minor;
-  }
-  return accepted;
+  /** Lines of a contents list ("ROAD RESEALING PROGRAM........ 2") that are no entry: never the meeting's header fields. */
+  contents?: number[];
 }
 
 /**
- * Word processors restart their list numbering: a Markdown list item whose whole text is bold
- * ("1. **Accounts to be presented**") is a heading even when its number goes back.
+ * Enough evidence for numbered items: a chain worth two titled headings, or (for a
+ * reference-like family: "77/21", "C048/23", "Minute 45") one titled heading. A single heading
+ * is an item when it is printed as one ("21.44 ELECTION OF CHAIR OF THE COUNCIL", a Markdown
+ * heading "### 1. Apologies") or says what meetings do ("1. Apologies").
  */
-const restarts = (candidate: Candidate, reading: ItemNumber) => candidate.styled === true && reading.major <= 3;
-
-/** How much a run says about the items: titled headings count double. */
-const weight = (run: Accepted[]) => run.reduce((sum, a) => sum + (a.candidate.title ? 2 : 1), 0);
-
-/** Enough evidence for numbered items: two headings (or three bare numbers), one for reference-like numbers. */
-function enough(run: Accepted[], family: Family): boolean {
-  const titled = run.filter((a) => a.candidate.title !== null);
-  if (family === 'prefixed' || family === 'slash') return titled.length >= 1;
-  if (weight(run) >= 3) return true;
-  // A single heading is an item when it is printed as one ("21.44 ELECTION OF CHAIR OF THE
-  // COUNCIL", a Markdown heading "### 1. Apologies") or says what meetings do ("1. Apologies").
-  if (run.length !== 1) return false;
-  if (run[0]!.candidate.styled === true) return true;
+function enough(links: readonly Link[], score: number, family: string): boolean {
+  const titled = links.filter((a) => a.candidate.title !== null);
+  if (/[/:]/.test(family)) return titled.length >= 1;
+  if (score >= 3) return true;
+  if (links.length !== 1) return false;
+  if (links[0]!.candidate.styled === true) return true;
   if (titled.length !== 1) return false;
   const only = titled[0]!.candidate;
   return only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
-}
-
-/** Where a sequence may start: the first candidate, and (a few) candidates numbered 1 or A. */
-const MAX_STARTS = 16;
-
-/** The longest run of following numbers in `family`, trying a few starting points. */
-function sequence(candidates: readonly Candidate[], family: Family): Accepted[] {
-  const starts: number[] = [];
-  candidates.forEach((c, k) => {
-    const reading = c.readings.find((r) => r.family === family);
-    if (reading && (starts.length === 0 || (reading.major === 1 && reading.minor === null)) && starts.length < MAX_STARTS) starts.push(k);
-  });
-  let best: Accepted[] = [];
-  for (const first of starts) {
-    const run = sequenceFrom(candidates, family, first);
-    if (weight(run) > weight(best)) best = run;
-  }
-  return best;
 }
 
 /**
@@ -130,7 +75,14 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     const line = lines[i]!;
     const text = line.text;
     const point = readPointLabel(text);
-    const candidate = candidateAt(lines, i, format);
+    const found = candidateAt(lines, i, format);
+    // A numbered line of prose takes part only in the numbering (chains.ts), not in the rules below.
+    if (found?.weak) {
+      if (inList) found.afterColon = true;
+      out.push(found);
+      continue;
+    }
+    const candidate = found;
     // A Markdown heading, or a list item less deeply nested than the "…:" line, ends its list.
     if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth)) inList = false;
     if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
@@ -151,23 +103,23 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
   return out;
 }
 
-const families: Family[] = ['int', 'letter', 'slash', 'prefixed', 'roman'];
-
 export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
   // Below a "No. Item" header (or Markdown's "## Items"), what comes above it is the preamble.
   // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
   const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  const candidates = candidatesOf(lines, format).filter((c) => c.index > itemsHeader);
+  const all = candidatesOf(lines, format).filter((c) => c.index > itemsHeader);
+  const candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
   if (bullets.length > 0) return fromHeadings(lines, bullets[0]!.index, bullets.map((candidate) => ({ candidate, type: 'item' })));
 
-  // Rule 1: the numbering family that gives the longest sequence.
-  let numbered: Accepted[] = [];
-  for (const family of families) {
-    const run = sequence(candidates, family);
-    if (enough(run, family) && weight(run) > weight(numbered)) numbered = run;
+  // Rule 1: the numbering family whose best chain scores highest.
+  let numbered: Link[] = [];
+  let best = 0;
+  for (const family of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
+    const { links, score } = bestChain(all, family);
+    if (enough(links, score, family) && score > best) [numbered, best] = [links, score];
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));
@@ -201,7 +153,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     mayBeItem: boolean;
   }
   const headings: Heading[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of all) {
     if (candidate.index < start) continue;
     const accepted = numberedAt.get(candidate.index);
     if (accepted) {
@@ -253,7 +205,10 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     next = entry;
   }
 
-  return fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
+  const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
+  const entered = new Set(outlined.entries.map((e) => e.from));
+  const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
+  return contents.length > 0 ? { ...outlined, contents } : outlined;
 }
 
 /**

@@ -1,0 +1,38 @@
+// A heading run into its text on one line: the title ends at the first sentence break, or where
+// a title in capitals gives way to ordinary text.
+// Examples, each `text after the label → title` (run as tests by test/segment/examples.test.ts):
+//
+//   Minutes. The minutes of 6 May were approved and signed.  → Minutes
+//   Declarations of interest. None were declared.           → Declarations of interest
+//   ROAD RESEALING PROGRAM The council considered the report of the works engineer → ROAD RESEALING PROGRAM
+//   Finance. The payments list was approved. It was noted.   → Finance
+//   The minutes of the last meeting were approved.           → none
+//   Apologies                                                → none
+import { splitSentences } from '../sentences.js';
+import { isCaps, wordCount } from '../shape.js';
+
+/** Short enough to be a title: a few words, no sentence of its own. */
+const MAX_TITLE_WORDS = 10;
+
+/**
+ * Where a title in capitals ends and sentence-case text begins: "CONSENT CALENDAR An item may be
+ * placed on the consent calendar …" (the text runs on for a while, so a short capital phrase
+ * before a name is no heading).
+ */
+export function capsTitleEnd(text: string): number | null {
+  const m = /^((?:[A-Z0-9][A-Z0-9&'\u2019,/()-]*\s){0,11}[A-Z0-9][A-Z0-9&'\u2019/()-]*[A-Z)])\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
+  return m && /[A-Z]{3}/.test(m[1]!) && isCaps(m[1]!) && text.length - m[1]!.length > 40 ? m[1]!.length : null;
+}
+
+/** Where the title of a run-in heading ends in `text` (the text after the label), or null when it is not one. */
+export function runInTitleEnd(text: string): number | null {
+  const caps = capsTitleEnd(text);
+  if (caps !== null) return caps;
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return null;
+  const first = sentences[0]!.text;
+  if (!first.endsWith('.') || wordCount(first) > MAX_TITLE_WORDS) return null;
+  // A title names a subject; a sentence that opens with a pronoun or article is already text.
+  if (/^(?:the|it|this|there|we|he|she|they)\b/i.test(first)) return null;
+  return first.length - 1;
+}

@@ -1,0 +1,226 @@
+// The failure classes of issue 15, each as a small synthetic document in the layout seen on
+// publishers no fixture comes from: what a reader checks is which items are found, their
+// numbers and titles, and that no text is lost.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
+import type { Document } from '../../src/model/schema.js';
+
+const doc = (lines: string[]) => parse(lines.join('\n'), { name: 'synthetic.txt' });
+const items = (d: Document) => d.items.map((i) => [i.number, i.title]);
+
+describe('issue 15 failure classes', () => {
+  it('labels with a word and a dash, contents leaders', async () => {
+    const d = await doc([
+      'SHIRE OF EXAMPLE',
+      'ORDINARY COUNCIL MEETING',
+      '',
+      'ITEM - 1     CONFIRMATION OF MINUTES.............. 1',
+      'ITEM - 2     PUBLIC QUESTION TIME................. 1',
+      'ITEM - 3     ROAD RESEALING PROGRAM............... 2',
+      '',
+      'ITEM - 1     CONFIRMATION OF MINUTES',
+      'The minutes of the meeting held on 3 March were confirmed.',
+      '',
+      'ITEM - 2     PUBLIC QUESTION TIME',
+      'No questions were received.',
+      '',
+      'ITEM - 3     ROAD RESEALING PROGRAM',
+      'The council considered the report on the resealing program.',
+    ]);
+    expect(items(d).slice(-3)).toEqual([
+      ['1', 'CONFIRMATION OF MINUTES'],
+      ['2', 'PUBLIC QUESTION TIME'],
+      ['3', 'ROAD RESEALING PROGRAM'],
+    ]);
+    expect(d.meeting.venue ?? '').not.toMatch(/ITEM/);
+  });
+
+  it('minute references with several slashes', async () => {
+    const d = await doc([
+      'Example Parish Council',
+      'Minutes of the meeting held on 12 June 2002',
+      '',
+      '31/06/02. Minutes of the last meeting',
+      'The minutes were approved and signed.',
+      '32/06/02. Matters arising',
+      'There were none.',
+      '33/06/02. Planning applications',
+      'The council had no objection to the application.',
+    ]);
+    expect(items(d)).toEqual([
+      ['31/06/02', 'Minutes of the last meeting'],
+      ['32/06/02', 'Matters arising'],
+      ['33/06/02', 'Planning applications'],
+    ]);
+  });
+
+  it('run-in headings split at the first sentence break', async () => {
+    const d = await doc([
+      'Example Town Council',
+      'Minutes of the meeting of 3 June 2024',
+      '',
+      '12/24-1 Apologies. Apologies were received from Cllr Brown and Cllr Green.',
+      '12/24-2 Declarations of interest. None were declared.',
+      '12/24-3 Minutes. The minutes of 6 May were approved and signed.',
+      '12/24-4 Finance. The payments list was approved. It was noted that the audit is due.',
+    ]);
+    expect(items(d)).toEqual([
+      ['12/24-1', 'Apologies'],
+      ['12/24-2', 'Declarations of interest'],
+      ['12/24-3', 'Minutes'],
+      ['12/24-4', 'Finance'],
+    ]);
+    expect(d.items[2]!.minutes.map((b) => b.text).join(' ')).toContain('The minutes of 6 May were approved and signed.');
+  });
+
+  // Not fixed yet: an expected failure, so that fixing it shows.
+  it.fails('one-line OCR text without numbers', async () => {
+    const body =
+      'Loading... Page 1 of 3 JUNE 3, 1991 The Town Council met in regular session at 7:30 p.m. in the Council Chambers with Mayor Smith presiding. ' +
+      'INVOCATION Pastor Lee of the First Church gave the invocation and led the pledge of allegiance. ' +
+      'ROLL CALL Present were Councilmen Adams, Baker, Clark and Davis. Absent was Councilman Evans. ' +
+      'MINUTES It was MOVED by Adams and seconded by Baker to approve the minutes of May 20, 1991. Motion carried. ' +
+      'PARKS AND RECREATION It was MOVED by Clark and seconded by Davis to accept the bid for the park shelter. Motion carried unanimously. ' +
+      'ADJOURNMENT There being no further business the meeting was adjourned at 9:15 p.m.';
+    const d = await doc([body]);
+    expect(d.items.map((i) => i.title)).toEqual(['INVOCATION', 'ROLL CALL', 'MINUTES', 'PARKS AND RECREATION', 'ADJOURNMENT']);
+    expect(d.meeting.body ?? '').not.toMatch(/Loading/);
+  });
+
+  it('a cue line (a table cell "Items") discards no text above it', async () => {
+    const d = await doc([
+      'Harbour Board',
+      'Minutes of the meeting held on 4 July 2024',
+      '',
+      'PR24/05 Apologies',
+      'Apologies were received from Mr Hall.',
+      'PR24/06 Declarations of interest',
+      'Member | Items | Interest',
+      'Mr Hall | PR24/07 | Owns a berth',
+      'PR24/07 Harbour Car Park',
+      'The board approved the car park charges.',
+    ]);
+    expect(items(d)).toEqual([
+      ['PR24/05', 'Apologies'],
+      ['PR24/06', 'Declarations of interest'],
+      ['PR24/07', 'Harbour Car Park'],
+    ]);
+  });
+
+  it('stray numbers do not hijack the run', async () => {
+    const d = await doc([
+      'Example Parish Council',
+      'Agenda',
+      '',
+      '1.',
+      'Declarations',
+      'Cllr Green',
+      '9',
+      '2.',
+      'Apologies',
+      'To receive apologies.',
+      '3.',
+      'Minutes',
+      'To approve the minutes of the meeting held on',
+      '15 May 2024',
+      '4.',
+      'Finance',
+      'To approve payments.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Declarations'],
+      ['2', 'Apologies'],
+      ['3', 'Minutes'],
+      ['4', 'Finance'],
+    ]);
+  });
+
+  // Not fixed yet: an expected failure, so that fixing it shows.
+  it.fails('table rows flattened with pipes', async () => {
+    const d = await doc([
+      'Example District Council',
+      'Agenda',
+      '',
+      'No. | Item |',
+      'Apologies for Absence |',
+      'Declarations of Interest |',
+      'Minutes of the Previous Meeting |',
+      'Planning Applications |',
+    ]);
+    expect(d.items.map((i) => i.title)).toEqual(['Apologies for Absence', 'Declarations of Interest', 'Minutes of the Previous Meeting', 'Planning Applications']);
+  });
+
+  // Not fixed yet: an expected failure, so that fixing it shows.
+  it.fails('single-item decision pages in a new layout', async () => {
+    const d = await doc([
+      'Issue - meetings',
+      '',
+      'Meeting: 14/03/2019 - Cabinet (Item 37)',
+      '',
+      '37 To approve the budget for 2019/20',
+      'Decision:',
+      'The Cabinet approved the budget.',
+    ]);
+    expect(items(d)).toEqual([['37', 'To approve the budget for 2019/20']]);
+    expect(d.meeting.date).toBe('2019-03-14');
+  });
+
+  it('two labels on one line: the minute reference is the reference, never the title', async () => {
+    const d = await doc([
+      'Example Parish Council',
+      'Minutes of the meeting held on 7 May 2023',
+      '',
+      'P117/23     3.    CHAIRMAN\'S ANNOUNCEMENTS',
+      'The chairman welcomed members.',
+      'P118/23     4.    APOLOGIES FOR ABSENCE',
+      'Apologies were received from Cllr Brown.',
+      'P119/23     5.    MINUTES',
+      'The minutes were approved.',
+    ]);
+    expect(d.items.map((i) => [i.number, i.reference, i.title])).toEqual([
+      ['3', 'P117/23', "CHAIRMAN'S ANNOUNCEMENTS"],
+      ['4', 'P118/23', 'APOLOGIES FOR ABSENCE'],
+      ['5', 'P119/23', 'MINUTES'],
+    ]);
+  });
+
+  it('sub-lists stay inside their item', async () => {
+    const d = await doc([
+      'Example Borough Council',
+      'Minutes of the meeting held on 2 April 2024',
+      '',
+      '1. Apologies',
+      'None.',
+      '2. Public Participation',
+      'List of Speakers',
+      '1. Mr A – spoke on parking',
+      '2. Ms B – spoke on the library',
+      '3. Planning',
+      'The committee considered the applications.',
+      '4. Finance',
+      'The accounts were approved.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Public Participation'],
+      ['3', 'Planning'],
+      ['4', 'Finance'],
+    ]);
+  });
+
+  // Not fixed yet: an expected failure, so that fixing it shows.
+  it.fails('titles are not wrapped into the next heading', async () => {
+    const d = await doc([
+      'CITY OF EXAMPLE',
+      'CITY COUNCIL AGENDA',
+      '',
+      '1. OPEN FORUM',
+      'CALL TO ORDER',
+      'Mayor Jones called the meeting to order.',
+      '2. PLEDGE OF ALLEGIANCE',
+      '3. APPROVE AGENDA',
+    ]);
+    expect(d.items.map((i) => i.title)).toContain('OPEN FORUM');
+    expect(d.items.map((i) => i.title)).not.toContain('OPEN FORUM CALL TO ORDER');
+  });
+});
