@@ -153,7 +153,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       const cut = fileName ? null : titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest);
       if (cut !== null) {
         const title = rest.slice(0, cut);
-        return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut };
+        return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' ? 1 : 0) };
       }
       // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
       if (!titleLike) return { index: i, lineCount: 1, readings, title: splitSentences(rest)[0]!.text, procedural: false, strong: false, weak: true };

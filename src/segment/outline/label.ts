@@ -171,6 +171,8 @@ export function readLabels(text: string): Label[] {
   const dash = /^\s[-\u2013\u2014]\s/.exec(text.slice(end, end + 3));
   if (dash) end += dash[0].length;
   const rest = text.slice(end).trim();
+  // "Item 1 |": a cell of a flattened table (a reference column), not a heading's label.
+  if (rest === '|') return [];
   // List levels: a "/" joins the parts of one reference; "." or "-" opens a sub-level.
   const levelAt = separators.findIndex((s) => s === '.' || s === '-');
   const rootCount = levelAt < 0 ? parts.length : levelAt + 1;
