@@ -87,7 +87,7 @@ export const segmentationSuspect = defineRule({
     ok: parishMinutes,
     notOk: edit(parishMinutes, [
       '2. Minutes of the Previous Meeting\nRESOLVED that the minutes of 12 November 2024 be approved.',
-      '2. Minutes of the Previous Meeting RESOLVED that the minutes of 12 November 2024 be approved. 3. Planning RESOLVED that no objection be raised.',
+      '2. RESOLVED that the minutes of 12 November 2024 be approved.',
     ]),
   },
   *check(document) {
