@@ -200,3 +200,37 @@ describe('questions of an item', () => {
     expect(q!.answer).toMatch(/^When the estate/);
   });
 });
+
+describe('comments with speaker labels on the line', () => {
+  it('separates the speaker’s name and role, and reads initials only beside named labels', async () => {
+    const text = [
+      'Agenda item',
+      '',
+      'Disposal of Property',
+      '',
+      'Minutes:',
+      '',
+      'Cllr Mullane raised a query and asked that this would be deferred.',
+      '',
+      'CE: There was a similar issue in relation to a property in Bantry.',
+      '',
+      'Cllr Mullane (SF): Then would like to reject this proposed sale.',
+      '',
+      'Cllr T Collins (Ind): This was passed at the Municipal District level.',
+      '',
+    ].join('\n');
+    const [item] = (await parse(text)).items;
+    expect(item!.comments.map((c) => c.speaker)).toEqual([
+      { name: null, role: 'CE' },
+      { name: 'Cllr Mullane', role: 'SF' },
+      { name: 'Cllr T Collins', role: 'Ind' },
+    ]);
+    // A request is narrative, neither a comment nor a question.
+    expect(item!.questions).toEqual([]);
+  });
+
+  it('does not take initials before a colon for a speaker on their own', async () => {
+    const [item] = (await parse('Agenda item\n\nTraffic\n\nMinutes:\n\nNB: the survey will be repeated in May.\n')).items;
+    expect(item!.comments).toEqual([]);
+  });
+});

@@ -13,10 +13,25 @@ import { linePosition } from '../extract/line.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { parsePerson, speakerAt } from './people.js';
 import { splitSentences } from './sentences.js';
-import { labels, truncationLink, truncationNotice } from './vocabulary.js';
+import { labels, personTitles, truncationLink, truncationNotice } from './vocabulary.js';
 
 /** "Councillor Elmslie:" or "David Haley (Director of Children's Services) added:". */
 const bareLabel = /^((?:Councillor|Cllr|Cr|Mayor|Deputy Mayor|Commissioner|Supervisor|Mr|Mrs|Ms|Dr)\.?\s[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,3})(?:\s?\(([^()]{1,200})\))?\s?:$/;
+
+/**
+ * A speaker's label and what they said on one line: "Cllr Mullane (SF): Then would like to reject
+ * this proposed sale." An officer's initials ("CE: There was a similar issue …") label a speaker
+ * only in an item where named speakers are labelled so too.
+ */
+const inlineLabel = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]{0,30}(?:\\s[A-Z][\\w'\u2019.-]{0,30}){0,3})(?:\\s?\\(([^()]{1,60})\\))?:\\s+(\\S.*)$`);
+const initialsLabel = /^([A-Z]{2,4}):\s+(\S.*)$/;
+
+function inlineSpeaker(text: string, initials: boolean): Comment['speaker'] | undefined {
+  const named = inlineLabel.exec(text);
+  if (named) return { name: named[1]!, role: named[2]?.trim() ?? null };
+  const short = initials ? initialsLabel.exec(text) : null;
+  return short ? { name: null, role: short[1]! } : undefined;
+}
 
 const isOpen = (para: Para) => para.part === 'minutes' || para.part === undefined;
 
@@ -35,6 +50,7 @@ function pointsOf(source: Source, para: Para, comment: Comment): Point[] {
 /** The comments of an item; the paragraphs they are read from become part "comment". */
 export function readComments(source: Source, paras: readonly Para[]): Comment[] {
   const comments: Comment[] = [];
+  const namedLabels = paras.some((p) => p.type === 'paragraph' && inlineLabel.test(paraText(p)));
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
     const text = paraText(para);
@@ -73,6 +89,12 @@ export function readComments(source: Source, paras: readonly Para[]): Comment[] 
       continue;
     }
 
+    const inline = para.type === 'paragraph' && isOpen(para) ? inlineSpeaker(text, namedLabels) : undefined;
+    if (inline !== undefined) {
+      comments.push({ speaker: inline, text, points: [], position: paraPosition(source, para) });
+      para.part = 'comment';
+      continue;
+    }
     if (para.type !== 'paragraph' || !isOpen(para) || !/:$/.test(text)) continue;
     const labelled = bareLabel.exec(text);
     const speaker = labelled ? { person: parsePerson(labelled[2] ? `${labelled[1]} (${labelled[2]})` : labelled[1]!) } : speakerAt(text);
