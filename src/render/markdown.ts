@@ -3,7 +3,8 @@
 //
 // The layout reads like the record: the meeting, attendance and declarations, then each item
 // with its text in the order printed: decisions where they stood (the word that states each in
-// bold), members' comments with the speaker in bold, lists and sub-headings as printed. Text
+// bold), members' comments with the speaker in bold, questions and answers with their label or
+// who asks and answers in bold, lists and sub-headings as printed. Text
 // that fits nowhere comes last under "Unclassified". One function renders each kind of block.
 // It is also written to be read back: the text is the source's own, so parsing the Markdown
 // finds the same items, numbers, titles, resolutions, answers and speakers, and
@@ -19,7 +20,7 @@ import { documentLabel, splitAttachment } from '../segment/documents.js';
 import { readItemNumbers } from '../segment/numbering.js';
 import { kindNamed } from '../segment/kind.js';
 import { cleanTitle } from '../segment/titles.js';
-import { speakerAt } from '../segment/people.js';
+import { speakerAt, subjectAt } from '../segment/people.js';
 import { labels, preambleHeading, truncationNotice } from '../segment/vocabulary.js';
 
 export interface MarkdownOptions {
@@ -169,6 +170,29 @@ function commentBlock(b: Block): RootContent[] {
   return phrase ? [paragraph(strong(phrase), ...inline(b.text.slice(phrase.length)))] : paragraphBlock(b);
 }
 
+/** A question's or an answer's label as printed: "Q1", "Q.", "A.", "Answer:", "REPLY:", "Written response:". */
+const questionLabel = /^(?:Q\.?\s?\d{0,3}[a-z]?[.:)]?|A\.|(?:Supplementary\s)?Question\s?\d{0,3}[:.]|Answer\s?[:.]|Response\s?[:.]|Reply\s?[:.]|Written\s(?:response|answer|reply)\s?[:.])(?=\s+\S)/i;
+
+/**
+ * A paragraph a question or its answer was read from, as printed: its label, or who asks or
+ * answers at its start ("Councillor Hilton", "The Leader"), in bold, so each question and answer
+ * shows as a pair with the asker and the answerer.
+ */
+function questionBlock(b: Block, people: readonly string[]): RootContent[] {
+  if (b.type !== 'paragraph') return block(b);
+  const label = questionLabel.exec(b.text);
+  const subject = label ? null : subjectAt(b.text);
+  let span: [number, number] | null = label ? [0, label[0].length] : subject?.person ? [0, subject.length] : null;
+  // Or the first asker or answerer named in it: "A question was received from **Councillor Ball** who asked …".
+  for (const name of span ? [] : people) {
+    const at = b.text.indexOf(name);
+    if (at >= 0 && (!span || at < span[0])) span = [at, at + name.length];
+  }
+  // The whole line in bold would read back as a sub-heading.
+  if (!span || span[1] - span[0] >= b.text.trim().length) return paragraphBlock(b);
+  return [paragraph(...(span[0] > 0 ? inline(b.text.slice(0, span[0])) : []), strong(b.text.slice(span[0], span[1])), ...inline(b.text.slice(span[1])))];
+}
+
 /** The documents attached to an item, as `minutes` writes them (and reads them back). */
 function documentList(documents: readonly AttachedDocument[]): RootContent[] {
   return [list(documents.map((d) => [paragraph(...inline(documentLabel(d)))]))];
@@ -192,7 +216,7 @@ function itemHeading(item: Item): string {
 }
 
 /** One block of an item's text, by the part it was read as. */
-function itemBlock(b: Block): RootContent[] {
+function itemBlock(b: Block, it: Item): RootContent[] {
   switch (b.part) {
     case 'documents':
       // "Additional documents:" is a label over its list, as printed.
@@ -201,6 +225,11 @@ function itemBlock(b: Block): RootContent[] {
       return resolutionBlock(b);
     case 'comment':
       return commentBlock(b);
+    case 'question':
+      return questionBlock(
+        b,
+        it.questions.flatMap((q) => [q.askedBy, ...q.answeredBy]).flatMap((p) => (p?.name ?? p?.role ? [(p.name ?? p.role)!] : [])),
+      );
     default:
       return block(b);
   }
@@ -228,7 +257,7 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
     blocks.forEach((b, k) => {
       if (k === opening) out.push(...linked);
       if (k === labelAt) out.push(heading(4, 'Minutes:'));
-      out.push(...itemBlock(b));
+      out.push(...itemBlock(b, it));
     });
     if (opening < 0) out.push(...linked);
   } else {

@@ -18,7 +18,7 @@ import { paraText, pointText, type Para } from './blocks.js';
 import { parsePerson, subjectAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
-import { labels, personTitles } from './vocabulary.js';
+import { labels, personTitles, truncationNotice } from './vocabulary.js';
 
 export const weights = { asks: 2, questionMark: 1.5, personSubject: 0.5, answered: 1, questionItem: 0.5 };
 export const threshold = 2;
@@ -140,7 +140,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   let at = 0;
   paras.forEach((para, i) => {
     if (para.type === 'heading') underComments = labels.comments.test(paraText(para));
-    if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table') return;
+    if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table' || truncationNotice.test(paraText(para))) return;
     const texts = para.type === 'list' && para.points ? para.points.map(pointText) : [paraText(para)];
     for (const text of texts) for (const s of splitSentences(text)) units.push({ para: i, text: s.text, at: at++ });
   });
