@@ -163,8 +163,8 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     const r = readings[k]!;
     const unit = units[k]!;
     let askedBy = r.askedBy;
-    // "He asked …": the person the paragraph's sentences before are about.
-    for (let j = k - 1; !askedBy && r.pronoun && j >= 0 && units[j]!.para === unit.para; j--) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
+    // "He asked …": the person the paragraph's sentences just before are about.
+    for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
     const supplementary = r.supplementary || (k > 0 && !isQuestion[k - 1] && /\bsupplementary\b/i.test(units[k - 1]!.text) && units[k - 1]!.para === unit.para);
     const touched = new Set<number>([unit.para]);
     let answeredBy: Person | null = r.answer?.by ?? null;
