@@ -33,10 +33,10 @@ const heldOut = emptyTally();
 const perPublisher = {};
 const misses = [];
 for (const publisher of publishers) {
-  const models = trainAll(examples.filter((e) => e.publisher !== publisher));
+  const models = { models: trainAll(examples.filter((e) => e.publisher !== publisher)) };
   const tally = emptyTally();
   for (const d of docs.filter((x) => x.publisher === publisher)) {
-    const doc = await parseFile(d.path, { name: d.name, models });
+    const doc = await parseFile(d.path, { name: d.name, learned: models });
     for (const t of [tally, heldOut]) {
       const m = scoreDocument(t, d.gold, doc);
       if (t === heldOut) misses.push(...m.map((x) => ({ doc: d.name, publisher, ...x })));

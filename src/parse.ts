@@ -7,15 +7,22 @@ import type { Document } from './model/schema.js';
 import { read, type ReadOptions } from './read/index.js';
 import { InputError } from './read/input-error.js';
 import { segment } from './segment/index.js';
+import type { Learned } from './segment/learned/models.js';
 import { check } from './check/index.js';
 
-export type ParseOptions = ReadOptions;
+export interface ParseOptions extends ReadOptions {
+  /**
+   * Other weights for the learned models, and a callback that sees every candidate they score:
+   * for `npm run train` and `npm run eval` (cross-validation). Omitted, the committed weights.
+   */
+  learned?: Learned;
+}
 
 /** Parses the bytes (or text) of one agenda, minutes, decision list or report. */
 export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<Document> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const source = await read(bytes, options);
-  const document = segment(source, await extract(source));
+  const document = segment(source, await extract(source), options.learned);
   document.diagnostics = check(document);
   return document;
 }

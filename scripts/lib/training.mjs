@@ -1,8 +1,76 @@
-// Training examples and models. No model yet: the rules decide everything, so a fold trained
-// without a publisher is the same parser as the one trained on all.
-export async function collectExamples(_docs) {
-  return [];
+// Training examples derived from the gold annotations, and the models trained on them.
+//
+// Each document is parsed with a recorder that sees every candidate the learned models score:
+// decision sentences (with the item they were read in) and the header's body, date and venue
+// candidates. Candidates are recorded with models that never fire, so what is recorded does not
+// depend on the weights (training reproduces itself). Labels:
+//   decision: a sentence of an item the gold says decided nothing is a negative; a sentence that
+//     holds the gold decision's opening words (or is held in them) is a positive; other sentences
+//     of items that decided something are left out (the gold names only the first decision).
+//   body: a candidate is positive when it is the gold value give or take a few words; date and
+//   venue: when it matches the gold value as the scorer compares them. Documents whose gold
+//   field is null give no examples for it.
+import { parseFile } from '../../dist/index.js';
+import { train } from '../../dist/segment/learned/logistic.js';
+import { tasks } from '../../dist/segment/learned/models.js';
+import { align, meetingFieldOk, norm } from './score.mjs';
+
+/** Models that reject every candidate: the parse the recorder sees is the rules' own. */
+const silent = Object.fromEntries(tasks.map((t) => [t, { bias: -50, weights: {} }]));
+
+function decisionLabel(goldItem, sentence) {
+  if (!goldItem.hasResolution) return 0;
+  if (!goldItem.resolutionStartsWith) return null;
+  const g = norm(goldItem.resolutionStartsWith).slice(0, 40);
+  const s = norm(sentence);
+  if (s.includes(g) || (s.length >= 20 && g.includes(s.slice(0, 40)))) return 1;
+  return null;
 }
-export function trainAll(_examples) {
-  return undefined;
+
+/**
+ * A body candidate is a positive when it is the gold value give or take a few words:
+ * stricter than the scorer's containment, so that a sentence which mentions the body is not
+ * learned as one.
+ */
+function closeTo(gold, value) {
+  const g = norm(gold);
+  const v = norm(value);
+  return v === g || (g.includes(v) && v.length * 2 >= g.length) || (v.includes(g) && v.length <= g.length * 1.5 + 5);
+}
+
+/** Every labelled candidate of every document, in document order then parse order. */
+export async function collectExamples(docs) {
+  const examples = [];
+  for (const d of docs) {
+    const recorded = [];
+    const doc = await parseFile(d.path, { name: d.name, learned: { models: silent, record: (c) => recorded.push(c) } });
+    const goldOf = new Map(align(d.gold.items, doc.items).map(([g, p]) => [p, d.gold.items[g]]));
+    for (const c of recorded) {
+      let label = null;
+      if (c.task === 'decision') {
+        const goldItem = goldOf.get(c.item);
+        if (goldItem) label = decisionLabel(goldItem, c.value);
+      } else {
+        const gold = d.gold.meeting?.[c.task];
+        if (gold != null) label = (c.task === 'body' ? closeTo(gold, c.value) : meetingFieldOk(c.task, gold, c.value)) ? 1 : 0;
+      }
+      if (label !== null) examples.push({ task: c.task, features: c.features, label, publisher: d.publisher, doc: d.name, value: c.value });
+    }
+  }
+  return examples;
+}
+
+/** One model per task, trained on `examples` (deterministic: same examples, same weights). */
+export function trainAll(examples) {
+  return Object.fromEntries(tasks.map((t) => [t, train(examples.filter((e) => e.task === t))]));
+}
+
+/** The models as committed: JSON with keys in sorted order, one file. */
+export function serialise(models) {
+  const sorted = Object.fromEntries(
+    Object.keys(models)
+      .sort()
+      .map((t) => [t, { bias: models[t].bias, weights: Object.fromEntries(Object.keys(models[t].weights).sort().map((k) => [k, models[t].weights[k]])) }]),
+  );
+  return `${JSON.stringify(sorted, null, 1)}\n`;
 }

@@ -9,10 +9,11 @@ const monthIndex = (word: string): number => {
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(\\d{4})';
+// A year may be glued to the next word in flattened text ("October 06, 2023Time:").
+const YEAR = '(\\d{4})(?!\\d)';
 
-const dayMonthYear = new RegExp(`\\b${DAY},?\\s(?:of\\s)?${MONTH},?\\s{1,2}${YEAR}\\b`, 'i');
-const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}${DAY},?\\s{1,2}${YEAR}\\b`, 'i');
+const dayMonthYear = new RegExp(`\\b${DAY},?\\s(?:of\\s)?${MONTH},?\\s{1,2}${YEAR}`, 'i');
+const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}${DAY},?\\s{1,2}${YEAR}`, 'i');
 const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 

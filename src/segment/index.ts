@@ -28,6 +28,7 @@ import { itemParas } from './parts.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
 import { readResolutions } from './resolutions.js';
+import { defaultLearned, type Learned } from './learned/models.js';
 import { readRecordedDecision } from './motions.js';
 import { splitSentences } from './sentences.js';
 import { cleanTitle } from './titles.js';
@@ -133,7 +134,8 @@ function uniqueId(base: string, used: UsedIds): string {
 /** Sentences of the paragraphs of blocks, for recognizers that read prose. */
 const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === 'paragraph').flatMap((p) => splitSentences(paraText(p)).map((s) => ({ para: p, text: s.text })));
 
-export function segment(source: Source, extracted: Extracted): Document {
+/** `learned`: the models to consult (the committed ones unless cross-validation says otherwise). */
+export function segment(source: Source, extracted: Extracted, learned: Learned = defaultLearned): Document {
   const allLines = splitTableRows(unflatten(extracted.lines));
   const tailAt = unclassifiedTail(allLines);
   const lines = allLines.slice(0, tailAt);
@@ -169,10 +171,11 @@ export function segment(source: Source, extracted: Extracted): Document {
     return result;
   };
   const { attendance } = readUnclaimed(readAttendance, 'attendance');
-  const printedMeeting = readUnclaimed(readMeeting, 'meeting').meeting;
+  // An item's page or a report is all header before its title: the meeting is read from all of it.
+  const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned) : readUnclaimed((open) => readMeeting(open, learned), 'meeting')).meeting;
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');
-  const meeting = ownFields.length > 0 ? readMeeting(ownFields).meeting : printedMeeting;
+  const meeting = ownFields.length > 0 ? readMeeting(ownFields, learned).meeting : printedMeeting;
   const declarations = emptyDeclarations();
   readUnclaimed((open) => {
     const claimed = new Set<number>();
@@ -266,7 +269,7 @@ export function segment(source: Source, extracted: Extracted): Document {
     const printed = cleanTitle(entry.candidate?.title ?? null);
     const paras = itemParas(bodyLines, kind, format);
     const questions = readQuestions(source, paras, { number: entry.reading?.number ?? null, title: printed.title });
-    const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras);
+    const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras, { order: items.length, title: printed.title }, learned);
     // A bullet item may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
     const inHeading = headingBlock && entry.candidate?.title ? readRecordedDecision(entry.candidate.title) : null;
     // Written out under the heading as well (as `minutes` renders it), it is one decision.
@@ -326,7 +329,7 @@ export function segment(source: Source, extracted: Extracted): Document {
   if (meeting.body === null || meeting.date === null) {
     for (const line of lines.slice(start)) {
       const field = readField(line.text);
-      if (field && /^(?:decision maker|made at meeting|meeting date|date of meeting)$/i.test(field.name)) applyField(meeting, field.name, field.value);
+      if (field && /^(?:decision maker|made at meeting|meeting date|date of meeting|date of decision)$/i.test(field.name)) applyField(meeting, field.name, field.value);
     }
   }
   if (!headerKind && kind === 'agenda' && items.some((i) => i.resolutions.length > 0)) kind = 'minutes';

@@ -12,6 +12,8 @@ import { documentTitle, isProcedural } from './headings.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
 import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
+import { choose, type HeaderCandidate, type HeaderTask } from './learned/header.js';
+import { defaultLearned, type Learned } from './learned/models.js';
 
 export interface MeetingResult {
   meeting: Meeting;
@@ -96,7 +98,69 @@ export function applyField(meeting: Meeting, label: string, raw: string): boolea
   return true;
 }
 
-export function readMeeting(lines: readonly Line[]): MeetingResult {
+/** A venue printed in prose: "… held in the Parish Rooms on …", "met at the Village Hall,". */
+const venueInProse = /\b(?:held|met|convened|meeting)\s(?:in|at)\s(?:the\s)?([A-Z][^,.;()]{2,80}?)(?=\s(?:on|at\s\d|commencing|from|starting)\b|[,.;(]|$)/;
+const bodyField = /^(?:body|title of meeting|meeting|committee|decision maker)$/i;
+const dateField = /^(?:date|meeting date|date of meeting|date and time|date\/time|made at meeting)$/i;
+const venueField = /^(?:venue|location|location\/address|place|address)$/i;
+/** How far into the header candidates are looked for. */
+const HEADER_LINES = 60;
+
+/**
+ * The candidates each header line offers for body, date and venue, beside the rules' choices;
+ * the learned models choose among them (learned/header.ts). Returns the body's line.
+ */
+function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>): number {
+  const found: Record<HeaderTask, HeaderCandidate[]> = { body: [], date: [], venue: [] };
+  const offer = (task: HeaderTask, i: number, value: string | null | undefined, facts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
+    const v = value?.trim();
+    // A body's name is capitalised and carries no date or time.
+    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v)))) return;
+    const rule = (task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue) === v;
+    found[task].push({ value: v, line: i, text: lines[i]?.text ?? '', lines: lines.length, rule, facts, before: lines[i - 1]?.text ?? '', after: lines[i + 1]?.text ?? '', ...more });
+  };
+  lines.slice(0, HEADER_LINES).forEach((line, i) => {
+    const text = trimEndChars(line.text, ' |');
+    const field = readField(text);
+    if (field) {
+      if (bodyField.test(field.name)) offer('body', i, trimEndChars(fieldValue(field.value), ' |'), ['field'], { label: field.name });
+      if (venueField.test(field.name)) offer('venue', i, fieldValue(field.value), ['field'], { label: field.name });
+      const date = findDate(field.value);
+      if (date) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: field.value.slice(date.index, date.index + date.length) });
+      return;
+    }
+    offer('body', i, bodyFrom(text), line.md?.heading === 1 ? ['title'] : []);
+    const date = findDate(text, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(text));
+    if (date) {
+      offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
+      const before = text.slice(0, date.index);
+      if (before.trim()) offer('body', i, bodyFrom(isCaps(before) ? before : capsTail(before)), ['beforeDate']);
+    }
+    const held = heldIn.exec(`${text} on`) ?? heldOn.exec(text);
+    if (held) {
+      offer('body', i, held[1], ['held']);
+      offer('venue', i, fieldValue(held[2]!), ['held']);
+    }
+    const prose = venueInProse.exec(text);
+    if (prose) offer('venue', i, fieldValue(prose[1]!), ['prose']);
+    if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text))) offer('venue', i, fieldValue(text), ['line']);
+  });
+  // The rules' choices, where no line offered them as they stand (a venue of several lines).
+  if (meeting.body && !found.body.some((c) => c.rule)) found.body.push({ value: meeting.body, line: Math.max(bodyLine, 0), text: lines[Math.max(bodyLine, 0)]?.text ?? '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
+  if (meeting.date && !found.date.some((c) => c.rule)) found.date.push({ value: meeting.date, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
+  if (meeting.venue && !found.venue.some((c) => c.rule)) found.venue.push({ value: meeting.venue, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
+
+  const body = choose(learned, 'body', found.body);
+  const date = choose(learned, 'date', found.date);
+  const venue = choose(learned, 'venue', found.venue);
+  for (const c of [body, date, venue]) if (c && !c.facts.includes('joined')) claimed.add(c.line);
+  if (body) meeting.body = body.value.replace(regularMeeting, '') || body.value;
+  if (date) meeting.date = date.value;
+  if (venue) meeting.venue = venue.value;
+  return body && !body.facts.includes('joined') ? body.line : bodyLine;
+}
+
+export function readMeeting(lines: readonly Line[], learned: Learned = defaultLearned): MeetingResult {
   const meeting: Meeting = { body: null, date: null, time: null, venue: null, contact: null };
   const claimed = new Set<number>();
   let bodyLine = -1;
@@ -196,6 +260,7 @@ export function readMeeting(lines: readonly Line[]): MeetingResult {
       bodyLine = pick;
     }
   }
+  bodyLine = chooseFields(lines, meeting, bodyLine, learned, claimed);
   if (bodyLine >= 0) claimed.add(bodyLine);
   // The header is one block: lines between its recognised lines (logos, the council's name)
   // and fields such as "Note:" or "Webcast:" belong to it.

@@ -114,8 +114,8 @@ const activeOutcome = new RegExp(
   `^(?:the\\s|all\\s)?(?:[A-Z][\\w'-]{1,20}\\s){0,4}?(?:${BODY})[\u2019']?\\s(?:unanimously\\s|formally\\s|then\\s|also\\s)?(?:agreed|resolved|approved|noted|decided|endorsed|adopted|accepted|rejected|refused|deferred|received|confirmed|voted)\\s(?:to|that|the|this|a|an|no)\\b`,
   'i',
 );
-// "It was noted that …" records information, not a decision.
-const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s)?(agreed|decided)\b,?\s?(?:that\s|to\s)?/i;
+// "It was noted that …" records information, not a decision. The decided text keeps its "that".
+const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s)?(agreed|decided)\b,?\s?/i;
 const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
 
 export interface Decision {

@@ -15,7 +15,9 @@ import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
-import { readAttribution, readDecision, readMotion, readRecordedDecision, readSeconder, readSettlement, type Target } from './motions.js';
+import { judgeDecision } from './learned/decisions.js';
+import { defaultLearned, type Learned } from './learned/models.js';
+import { readAttribution, readMotion, readRecordedDecision, readSeconder, readSettlement, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField, trimChars, trimEndChars } from './shape.js';
@@ -110,8 +112,14 @@ function moverFields(para: Para): Movers | null {
   return movedBy || secondedBy ? { movedBy, secondedBy } : null;
 }
 
+/** The item whose resolutions are read: its order and title. */
+export interface ItemContext {
+  order: number;
+  title: string | null;
+}
+
 /** The resolutions of an item; the paragraphs they are read from become part "resolution". */
-export function readResolutions(source: Source, paras: readonly Para[]): Resolution[] {
+export function readResolutions(source: Source, paras: readonly Para[], item: ItemContext = { order: 0, title: null }, learned: Learned = defaultLearned): Resolution[] {
   const out: Resolution[] = [];
   const motions: Open[] = [];
   let decisionHeading = false;
@@ -332,8 +340,8 @@ export function readResolutions(source: Source, paras: readonly Para[]): Resolut
         previous.secondedBy ??= attribution[1];
         continue;
       }
-      // Decisions stated in so many words count at the start of a paragraph, not mid-narrative.
-      const decision = k === 0 ? readDecision(sentence) : null;
+      // Decisions stated in so many words: judged by the learned model (decisions.ts).
+      const decision = judgeDecision(learned, sentence, { item: item.order, first: k === 0, paragraph: i, paragraphs: paras.length, underDecisionHeading: decisionHeading, title: item.title });
       if (decision) {
         add({ text: decision.text, outcome: decision.outcome, movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
         found = true;

@@ -1,0 +1,114 @@
+// Which of the header's candidates is the meeting's body, date or venue? meeting.ts proposes
+// candidates (each line's possible body, each date printed, each possible venue, and what its
+// rules chose); a logistic model per field scores them from the line's shape, place and words;
+// the best-scored candidate wins. Site chrome ("Media", "Loading...") and publication dates lose
+// to the body and date the text prints, because their words and places say so, not because a
+// list names them.
+import { probability, type Features } from './logistic.js';
+import type { Learned, Task } from './models.js';
+
+export type HeaderTask = Exclude<Task, 'decision'>;
+
+/** A value a header line offers for a field, and where it stands. */
+export interface HeaderCandidate {
+  value: string;
+  /** The line's index among the header lines, and its text. */
+  line: number;
+  text: string;
+  /** How many header lines there are. */
+  lines: number;
+  /** The rules' own choice. */
+  rule: boolean;
+  /** Named facts its reader knows (the field label it came from, read from prose, …). */
+  facts: readonly string[];
+  /** The label of the field the value was read from ("Date of meeting"), if any. */
+  label?: string;
+  /** A date as printed in the line. */
+  dateText?: string;
+  /** Text of the lines just before and after. */
+  before: string;
+  after: string;
+}
+
+const bodyNoun = /\b(?:council|committee|sub-committee|board|commission|cabinet|panel|assembly|trustees|authority|forum|executive|parliament|supervisors|commissioners|governors|directors)\b/i;
+const meetingWords = /\b(?:meeting|session|regular|special|ordinary|extraordinary|annual|adjourned)\b/i;
+const chrome = /\b(?:loading|media|menu|home|search|login|log in|sign in|cookies?|skip|navigation|details|browse|subscribe|share|print|contact us|accessibility|committees|councillors|calendar|library|documents?)\b/i;
+const dateWords = /\b(?:held|meeting|convened|commenc\w*)\b/i;
+const publicationWords = /\b(?:published|posted|updated|issued|printed|revised|created|modified|uploaded|circulated|dispatched|despatched|publication|effective|implemented|call-?in)\b/i;
+const venueNoun =
+  /\b(?:chambers?|hall|room|rooms|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|auditorium|guildhall|civic|suite|annex|boardroom|floor|plaza|school|zoom|webex|teams|online|virtual|remote|hybrid)\b/i;
+const peopleWords = /\b(?:present|apologies|absent|attendance|attending|councillors?|cllrs?|cr|mayor|members?|chair(?:man|person)?)\b/i;
+const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const clock = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
+
+/** Words of a field's label ("Date of decision", "Publication date") that say what its value is. */
+const labelWords = new Set('date meeting held agenda created published publication decision action made venue location place address body committee title time issued posted updated'.split(' '));
+
+const bucket = (n: number, edges: readonly number[], name: string) => `${name}<=${edges.find((e) => n <= e) ?? 'more'}`;
+
+/** The features of a header candidate (each field has its own model over them). */
+export function headerFeatures(c: HeaderCandidate): Features {
+  const f: Features = {};
+  const v = c.value;
+  const t = c.text;
+  const set = (name: string, on: boolean) => {
+    if (on) f[name] = 1;
+  };
+  set('rule', c.rule);
+  for (const fact of c.facts) f[`fact:${fact}`] = 1;
+  f[bucket(c.line, [0, 2, 5, 10, 20], 'line')] = 1;
+  if (c.line === c.lines - 1) f.lastLine = 1;
+  f[bucket(v.split(' ').length, [1, 3, 6, 12], 'words')] = 1;
+  set('valueIsLine', v.trim() === t.trim());
+  set('caps', /[A-Z]{2}/.test(v) && !/[a-z]/.test(v));
+  set('titleCase', /^(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+)(?:\s(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+))*$/.test(v));
+  set('endsStop', /[.!?]$/.test(t));
+  set('digits', /\d/.test(v));
+  set('comma', /,/.test(v));
+  set('colonLine', /:/.test(t));
+  set('lineWeekday', weekday.test(t));
+  set('lineTime', clock.test(t));
+  set('lineNumbered', /^\d{1,3}[.)]?\s/.test(t));
+  set('bodyNoun', bodyNoun.test(v));
+  set('meetingWords', meetingWords.test(v));
+  set('onlyMeetingWords', meetingWords.test(v) && !bodyNoun.test(v));
+  set('chrome', chrome.test(v));
+  set('cityOf', /^(?:the\s)?(?:city|county|town|village|borough|district|state)\sof\b/i.test(v));
+  set('dateWords', dateWords.test(t));
+  set('publicationWords', publicationWords.test(t));
+  set('publicationBefore', publicationWords.test(c.before));
+  set('venueNoun', venueNoun.test(v));
+  set('peopleWords', peopleWords.test(v));
+  set('nameList', (v.match(/,/g) ?? []).length >= 3);
+  set('dateBefore', /\b(?:19|20)\d{2}\b/.test(c.before));
+  set('dateAfter', /\b(?:19|20)\d{2}\b/.test(c.after));
+  set('bodyNounAfter', bodyNoun.test(c.after));
+  set('long', v.length > 80);
+  set('prose', /\b(?:was|were|is|are|will|has|have|had|met|conducts?|held|took)\b/i.test(v) && /[a-z]{3}\s[a-z]{3}/.test(v));
+  set('startsJoiner', /^(?:and|or|of|the|to|for|at|in|on)\b/i.test(v));
+  set('startsLower', /^[a-z]/.test(v));
+  set('previousMeeting', /\b(?:minutes|meeting)\s(?:.{0,40}\s)?(?:held|dated)\s(?:on\s)?$/i.test(t.slice(0, Math.max(0, t.indexOf(c.dateText ?? '\u0000')))));
+  set('registerLine', /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s/.test(t));
+  for (const w of c.label?.toLowerCase().match(/[a-z]+/g) ?? []) if (labelWords.has(w)) f[`label:${w}`] = 1;
+  return f;
+}
+
+/**
+ * The candidate the model scores best for `task` (the first of equals). Another than the rules'
+ * choice needs to be more likely right than wrong; else the rules' choice (or none) stands.
+ */
+export function choose(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): HeaderCandidate | null {
+  let best: HeaderCandidate | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const features = headerFeatures(c);
+    learned.record?.({ task, value: c.value, features });
+    const p = probability(learned.models[task], features);
+    if (p > bestScore) {
+      best = c;
+      bestScore = p;
+    }
+  }
+  const ruled = candidates.find((c) => c.rule) ?? null;
+  return best === ruled || bestScore >= 0.5 ? best : ruled;
+}
