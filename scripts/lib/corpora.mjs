@@ -17,8 +17,8 @@ const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'ut
  * (`meta.system` up to its first bracket or space, with its variants folded together). A family
  * is stricter than the issuing council: the documents of every council on one system leave
  * together, so a fold never learns a layout from a sibling council on the same software. Systems
- * that are no product (a council's own website, a word-processor export, a text dump of a PDF)
- * fold into one family each ("website", "pdf"), which is stricter than one fold per council.
+ * that are no product (a council's own website, a blog, a word-processor export, a text dump of
+ * a PDF) fold into one family each ("website", "pdf"), which is stricter than one fold per council.
  */
 export function publisherOf(meta) {
   const system = String(meta?.system ?? 'unknown').toLowerCase();
@@ -29,7 +29,7 @@ export function publisherOf(meta) {
   if (head.startsWith('parish')) return 'parish-website';
   if (head === 'pdf' || head === 'docstoc') return 'pdf';
   if (head === 'markdown') return 'markdown';
-  if (['council-website', 'organisation', 'static', 'website', 'html'].includes(head)) return 'website';
+  if (head.endsWith('-website') || ['organisation', 'static', 'website', 'html', 'blog', 'wordpress'].includes(head)) return 'website';
   return head;
 }
 

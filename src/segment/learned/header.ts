@@ -110,5 +110,7 @@ export function choose(learned: Learned, task: HeaderTask, candidates: readonly 
     }
   }
   const ruled = candidates.find((c) => c.rule) ?? null;
+  // A part of the rules' choice ("Council Chambers" of "Council Chambers, 15 Forth Street") says less.
+  if (ruled && best && best !== ruled && ruled.value.toLowerCase().includes(best.value.toLowerCase())) return ruled;
   return best === ruled || bestScore >= 0.5 ? best : ruled;
 }

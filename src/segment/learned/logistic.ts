@@ -38,7 +38,7 @@ const round = (x: number) => Math.round(x * 10 ** PLACES) / 10 ** PLACES;
 
 /** Fits a model by gradient descent on the log loss (L2-penalised). */
 export function train(examples: readonly Example[], options: TrainOptions = {}): Model {
-  const { rounds = 400, rate = 0.5, l2 = 0.001 } = options;
+  const { rounds = 1500, rate = 0.5, l2 = 0.0003 } = options;
   const names = [...new Set(examples.flatMap((e) => Object.keys(e.features)))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const rows = examples.map((e) => ({ cols: Object.keys(e.features).map((n) => [index.get(n)!, e.features[n]!] as const), label: e.label }));
