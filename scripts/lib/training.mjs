@@ -11,8 +11,7 @@
 //   venue: when it matches the gold value as the scorer compares them. Documents whose gold
 //   field is null give no examples for it.
 import { parseFile } from '../../dist/index.js';
-import { train } from '../../dist/segment/learned/logistic.js';
-import { tasks } from '../../dist/segment/learned/models.js';
+import { tasks, trainModels } from '../../dist/segment/learned/models.js';
 import { align, meetingFieldOk, norm } from './score.mjs';
 
 /** Models that reject every candidate: the parse the recorder sees is the rules' own. */
@@ -61,9 +60,7 @@ export async function collectExamples(docs) {
 }
 
 /** One model per task, trained on `examples` (deterministic: same examples, same weights). */
-export function trainAll(examples) {
-  return Object.fromEntries(tasks.map((t) => [t, train(examples.filter((e) => e.task === t))]));
-}
+export const trainAll = (examples) => trainModels(examples);
 
 /** The models as committed: JSON with keys in sorted order, one file. */
 export function serialise(models) {

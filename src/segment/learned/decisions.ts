@@ -40,7 +40,7 @@ const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\
 
 /** The features of a sentence as a decision candidate. */
 export function decisionFeatures(sentence: string, context: SentenceContext, rule: boolean): Features {
-  const f: Features = { rule: rule ? 1 : 0 };
+  const f: Features = rule ? { rule: 1 } : {};
   const words = sentence.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
   for (const w of new Set(words)) if (cueWords.has(w)) f[`w:${w}`] = 1;
   const first = words[0] ?? '';

@@ -1,7 +1,7 @@
 // The learned models the segmenter consults, and how a parse is told to use other weights or
 // to record what it scored (for training and cross-validation). The committed weights are
 // written by `npm run train` from the gold annotations of every fixture.
-import type { Features, Model } from './logistic.js';
+import { train, type Example, type Features, type Model } from './logistic.js';
 import committed from './weights.json' with { type: 'json' };
 
 /**
@@ -30,3 +30,33 @@ export interface Learned {
 
 export const committedModels: Models = committed as Models;
 export const defaultLearned: Learned = { models: committedModels };
+
+/** A labelled candidate of one task. */
+export interface TaskExample extends Example {
+  task: Task;
+}
+
+/** One model per task, trained on `examples` in the order given (same examples, same weights). */
+export function trainModels(examples: readonly TaskExample[]): Models {
+  return Object.fromEntries(tasks.map((t) => [t, train(examples.filter((e) => e.task === t))])) as Models;
+}
+
+/**
+ * The committed training data (src/segment/learned/examples.json) as written by `npm run
+ * train`: every feature name once, then each example as its task, label and feature indices
+ * (every feature the models use is 0 or 1).
+ */
+export interface ExampleFile {
+  features: string[];
+  examples: [Task, 0 | 1, number[]][];
+}
+
+export function readExampleFile(file: ExampleFile): TaskExample[] {
+  return file.examples.map(([task, label, on]) => ({ task, label, features: Object.fromEntries(on.map((i) => [file.features[i]!, 1])) }));
+}
+
+export function writeExampleFile(examples: readonly TaskExample[]): ExampleFile {
+  const features = [...new Set(examples.flatMap((e) => Object.keys(e.features)))].sort();
+  const index = new Map(features.map((f, i) => [f, i]));
+  return { features, examples: examples.map((e) => [e.task, e.label, Object.keys(e.features).map((f) => index.get(f)!).sort((a, b) => a - b)]) };
+}
