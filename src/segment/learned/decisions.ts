@@ -67,6 +67,8 @@ export function judgeDecision(learned: Learned, sentence: string, context: Sente
   const rule = readDecision(sentence);
   const features = decisionFeatures(sentence, context, rule !== null);
   learned.record?.({ task: 'decision', item: context.item, value: sentence, features });
-  if (probability(learned.models.decision, features) < 0.5) return null;
+  // A known wording opening its paragraph stands (it reads the same back from Markdown, where
+  // the sentence's place may differ); the model adds the decisions no wording names.
+  if (!(rule && context.first) && probability(learned.models.decision, features) < 0.5) return null;
   return rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
 }
