@@ -19,17 +19,22 @@ const HEADING_CHARS = 100;
 
 const charsOf = (item: Item) => item.position.end.offset - item.position.start.offset;
 
+// Folds rather than Math.min(...values): a long document has more blocks than a call can take
+// arguments.
+const least = (values: readonly number[]) => values.reduce((a, b) => Math.min(a, b), Infinity);
+const most = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), -Infinity);
+
 /** The item holding most of a long document's text (measured in characters: a flattened copy has few lines). */
 function dominantItem(document: Document): { item: Item; percent: number; lines: number } | null {
   const blocks = documentBlocks(document);
   if (blocks.length === 0 || document.items.length === 0) return null;
-  const start = Math.min(...blocks.map((block) => block.position.start.offset));
-  const chars = Math.max(...blocks.map((block) => block.position.end.offset)) - start;
+  const start = least(blocks.map((block) => block.position.start.offset));
+  const chars = most(blocks.map((block) => block.position.end.offset)) - start;
   if (chars < LONG_DOCUMENT_CHARS) return null;
   const item = document.items.reduce((a, b) => (charsOf(b) > charsOf(a) ? b : a));
   const share = charsOf(item) / chars;
   if (share < MOST) return null;
-  const lines = Math.max(...blocks.map((block) => block.position.end.line)) - Math.min(...blocks.map((block) => block.position.start.line)) + 1;
+  const lines = most(blocks.map((block) => block.position.end.line)) - least(blocks.map((block) => block.position.start.line)) + 1;
   return { item, percent: Math.round(share * 100), lines };
 }
 
