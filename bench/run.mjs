@@ -101,8 +101,8 @@ async function timeBatch(folder) {
     apart = Math.min(apart, await timed(() => Promise.all(halves.map((half) => convert(half, 1)))));
   }
   const ceiling = `two 1-job processes on its halves at once: ${fixed(one / apart, 2)}× (the machine's ceiling)`;
-  // How far the pool falls short of the ceiling: 0 % when it does as well as two processes.
-  const shortfall = `the pool ${fixed((1 - apart / many) * 100, 0)} % below that`;
+  // The pool's speed as a share of the ceiling's: 100 % when it does as well as two processes.
+  const shortfall = `the pool at ${fixed((apart / many) * 100, 0)} % of that`;
   return { one, many, speedup: cores > 1 ? `${fixed(one / many, 2)}× as fast as 1 job; ${ceiling}; ${shortfall}` : '' };
 }
 
