@@ -86,7 +86,9 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
     if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || (isStructural(next) && !cut) || documentEntry.test(text) || text.length > 120) break;
     // A new part of the document: "MINUTES - MORRO BAY CITY COUNCIL … JANUARY 28, 1985".
     if (/^(?:minutes|agenda)\b/i.test(text) || isDateOnly(text)) break;
-    const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last);
+    // Capitals run on from a line long enough to have wrapped, or into a line that starts with a
+    // joining word ("CONFIRMATION" / "OF MINUTES"); "1. OPEN FORUM" / "CALL TO ORDER" are two headings.
+    const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last) && (last.length >= 40 || /^(?:OF|AND|FOR|TO|IN|ON|WITH)\s/.test(text));
     // A PDF lays text out in lines: a long title line that does not end a sentence wraps.
     const laidOut = format === 'pdf' && next.gapBefore === 0 && last.length >= 60 && !/[.:;!?]$/.test(last);
     if (!caps && !laidOut && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;

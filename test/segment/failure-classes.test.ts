@@ -208,8 +208,7 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
-  // Not fixed yet: an expected failure, so that fixing it shows.
-  it.fails('titles are not wrapped into the next heading', async () => {
+  it('titles are not wrapped into the next heading', async () => {
     const d = await doc([
       'CITY OF EXAMPLE',
       'CITY COUNCIL AGENDA',
