@@ -80,8 +80,8 @@ const blockGap: Record<string, number> = {
 };
 const isBlock = (name: string) => name in blockGap;
 
-/** A label cell of a layout table: "1.", "a.", "IV.", "2a", "(b)". */
-const labelCell = /^\(?[0-9A-Z]{1,4}(?:\.[0-9A-Z]{1,3})*[.):]?\)?$/i;
+/** A label cell of a layout table: "1.", "a.", "IV.", "2a", "(b)", or a field name ("Date:", "Place:"). */
+const labelCell = /^(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9A-Za-z]{1,3})*[.):]?\)?|\p{L}[\p{L} .'’-]{0,24}:)$/u;
 
 const tagOf = (node: Nodes | undefined): string => (node && node.type === 'element' ? node.tagName : '');
 
@@ -404,6 +404,8 @@ export function extractHtml(source: Source): Extracted {
   let pendingGap = 0;
   let pending: Pending | null = null;
   const hinted = new WeakSet<object>();
+  /** Inside a layout table's label cell: its blocks do not end the line the label opens. */
+  let inLabelCell = 0;
 
   const append = (context: Context, value: string, offsets: number[]) => {
     const chrome = context.chrome || !context.inMain;
@@ -475,7 +477,7 @@ export function extractHtml(source: Source): Extracted {
   };
   /** Ends the line being collected (if it has text) and asks for `gap` blank lines before the next. */
   const flush = (gap: number, end?: number, force = false) => {
-    if (pending?.label && !force) {
+    if ((pending?.label || inLabelCell > 0) && !force) {
       pendingGap = Math.max(pendingGap, gap);
       return;
     }
@@ -606,11 +608,13 @@ export function extractHtml(source: Source): Extracted {
         const cellEnd = cell.position?.end.offset ?? at;
         steps.push(() => {
           if (!inline && !label && !afterLabel) flush(0, cell.position?.start.offset);
+          if (label) inLabelCell++;
           work.push({
             exit: () => {
               // Cells of one line are kept apart as a browser keeps them apart.
               if (inline || label) {
                 if (texts[k]) append(rowContext, '   ', [cellEnd, cellEnd, cellEnd]);
+                if (label) inLabelCell--;
                 if (label && pending) pending.label = true;
               } else flush(0, cellEnd);
             },
