@@ -218,6 +218,28 @@ describe('any page', () => {
   });
 });
 
+describe('start-up', () => {
+  it('the command line loads parse5 and mammoth only when a web page or Word document is read', () => {
+    // The bundle (npm run build) loads its entry and the chunks it imports statically at start;
+    // the HTML and Word readers are chunks imported dynamically.
+    const bundle = new URL('../dist/bundle/', import.meta.url).pathname;
+    const loaded = new Set<string>();
+    const queue = ['minutes.js'];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (loaded.has(file)) continue;
+      loaded.add(file);
+      for (const m of readFileSync(join(bundle, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/(chunk-[\w-]+\.js)"/g)) queue.push(m[1]!);
+    }
+    const atStart = [...loaded].map((f) => readFileSync(join(bundle, f), 'utf8')).join('\n');
+    expect(atStart).not.toContain('node_modules/parse5/');
+    expect(atStart).not.toContain('node_modules/mammoth/');
+    const all = readdirSync(bundle).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(bundle, f), 'utf8')).join('\n');
+    expect(all).toContain('node_modules/parse5/');
+    expect(all).toContain('node_modules/mammoth/');
+  });
+});
+
 describe('bad web pages (one line naming the file, exit 2)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'minutes-html-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
