@@ -164,7 +164,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
       const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
       if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
-      if ((line.md?.list && line.md.strong) || line.md?.heading !== undefined) candidate.styled = true;
+      if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
       return candidate;
     }
     // A number on its own line: the title is the next line, unless the title was lost in the
