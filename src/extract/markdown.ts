@@ -32,7 +32,9 @@ function collect(root: Nodes, out: Collected): void {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     const emit = (value: string) => {
-      const base = start ?? out.offsets[out.offsets.length - 1] ?? 0;
+      // Nodes that remark-gfm made (an address split out of its text) have no position: they
+      // follow what came before them, or open the node being collected.
+      const base = start ?? out.offsets[out.offsets.length - 1] ?? root.position?.start.offset ?? 0;
       const span = end !== undefined && start !== undefined ? end - start : value.length;
       for (let i = 0; i < value.length; i++) {
         // Exact when the source spells the value as is; proportional when escapes or entities differ.
@@ -55,6 +57,13 @@ function collect(root: Nodes, out: Collected): void {
         break;
       case 'image':
         if (node.alt) emit(node.alt);
+        break;
+      case 'tableRow':
+        // Cells are separate words: "Committee Membership" | "Meeting Days" is not "MembershipMeeting".
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push(node.children[i]!);
+          if (i > 0) stack.push({ type: 'text', value: ' ' });
+        }
         break;
       default:
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);

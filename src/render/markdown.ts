@@ -19,7 +19,6 @@ import type { AttachedDocument, Block, Document, Item, Person, Point, Section } 
 import { documentLabel, splitAttachment } from '../segment/documents.js';
 import { readItemNumbers } from '../segment/numbering.js';
 import { kindNamed } from '../segment/kind.js';
-import { cleanTitle } from '../segment/titles.js';
 import { speakerAt, subjectAt } from '../segment/people.js';
 import { labels, preambleHeading, truncationNotice } from '../segment/vocabulary.js';
 
@@ -49,7 +48,7 @@ function inline(value: string): PhrasingContent[] {
   if (from < value.length || out.length === 0) out.push(text(value.slice(from)));
   return out;
 }
-const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: inline(value) });
 const list = (items: BlockContent[][]): List => ({
   type: 'list',
   ordered: false,
@@ -69,14 +68,11 @@ export function personText(person: Person): string {
 /** The field of a report's cover that gives its title, last of the three the renderer restates. */
 const reportTitleField = /^(?:subject|title of report|report title)\s?:/i;
 
-/** A report's cover, which the parser reads a report from, then the rest of it as printed. */
+/** A report's cover, which the parser reads a report from: as printed, or its three fields when the copy lost them. */
 function reportCover(document: Document): RootContent[] {
+  if (document.preamble.some((b) => reportTitleField.test(b.text))) return document.preamble.flatMap(block);
   const m = document.meeting;
-  const out: RootContent[] = [field('Title of meeting', m.body ?? ''), field('Date of meeting', m.date ?? ''), field('Subject', document.items[0]?.title ?? '')];
-  // The rest of the cover ("Report by: …", "Wards affected: …") as printed: what follows its title.
-  const title = document.preamble.findIndex((b) => reportTitleField.test(b.text));
-  if (title >= 0) out.push(...document.preamble.slice(title + 1).flatMap(block));
-  return out;
+  return [field('Title of meeting', m.body ?? ''), field('Date of meeting', m.date ?? ''), field('Subject', document.items[0]?.title ?? '')];
 }
 
 /**
@@ -109,7 +105,18 @@ function pointText(point: Point): string {
   return point.label && !/^[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013o-]$/.test(point.label) ? `${point.label} ${point.text}` : point.text;
 }
 
-const pointList = (points: readonly Point[]): List => list(points.map((p) => [paragraph(...inline(pointText(p)))]));
+/** The first number of points numbered "1.", "2.", "3." in turn, which Markdown prints as its own ordered list; else null. */
+function numberedFrom(points: readonly Point[]): number | null {
+  const numbers = points.map((p) => /^(\d{1,9})\.$/.exec(p.label ?? '')?.[1]);
+  const first = Number(numbers[0]);
+  return numbers.every((n, k) => n !== undefined && Number(n) === first + k) ? first : null;
+}
+
+function pointList(points: readonly Point[]): List {
+  const start = numberedFrom(points);
+  if (start === null) return list(points.map((p) => [paragraph(...inline(pointText(p)))]));
+  return { ...list(points.map((p) => [paragraph(...inline(p.text))])), ordered: true, start };
+}
 
 /** A paragraph of the source as printed (web and email addresses as links). */
 function paragraphBlock(b: Block): RootContent[] {
@@ -240,14 +247,13 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
   // A report is titled by its cover; the first item may have lost its heading in the copy and
   // stays headless right after "Items".
   if (kind !== 'report' && (it.number || it.title || !first)) out.push(heading(kind === 'item' ? 2 : 3, itemHeading(it)));
-  // The item's text in the order printed. The documents linked from its heading follow what the
-  // item is for (read back, a purpose comes first); a list printed under "Documents:" stays there.
+  // The item's text in the order printed, after the documents linked from its heading.
+  // (The parser lists a heading's attachment first.)
+  const fromHeading = it.heading && splitAttachment(it.heading.text).document ? it.documents.slice(0, 1) : [];
+  if (fromHeading.length) out.push(paragraph(text('Documents:')), ...documentList(fromHeading));
   const blocks = it.minutes.filter((b) => !truncationNotice.test(b.text));
-  const fromHeading = cleanTitle(it.heading?.text ?? null).documents;
-  const linked: RootContent[] = fromHeading.length ? [paragraph(text('Documents:')), ...documentList(fromHeading)] : [];
   if (kind !== 'report') {
     const rest = blocks.filter((b) => b.part !== 'purpose' && b.part !== 'documents');
-    const opening = blocks.findIndex((b) => b.part !== 'purpose');
     const labelled = rest[0]?.type === 'heading' && labels.minutes.test(rest[0].text);
     // Read back, an agenda item's opening paragraph or list, or the text up to a "Purpose" label
     // further on, would be its purpose: "Minutes:" before the text says it is not.
@@ -255,14 +261,12 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
     const needsLabel = !labelled && rest.length > 0 && (blocks.some((b) => b.part === 'purpose') || opensLikePurpose || rest.slice(1).some((b) => labels.purpose.test(b.text)));
     const labelAt = needsLabel ? blocks.indexOf(rest[0]!) : -1;
     blocks.forEach((b, k) => {
-      if (k === opening) out.push(...linked);
       if (k === labelAt) out.push(heading(4, 'Minutes:'));
       out.push(...itemBlock(b, it));
     });
-    if (opening < 0) out.push(...linked);
   } else {
     // A report's numbered paragraphs and recommendations read in their printed order.
-    out.push(...linked, ...blocks.flatMap(block));
+    out.push(...blocks.flatMap(block));
   }
   // The notice follows the text that breaks off.
   if (it.truncated) out.push(truncated);
@@ -279,13 +283,12 @@ export function markdownTree(document: Document, options: MarkdownOptions = {}):
   const children: RootContent[] = [];
   if (options.frontMatter) children.push(frontMatter(document));
   children.push(...(document.kind === 'report' ? reportCover(document) : header(document)));
-  const sections = new Map(document.sections.map((s) => [s.id, s]));
-  let current: string | null = null;
-  document.items.forEach((it, k) => {
-    if (it.section && it.section !== current) children.push(...section(sections.get(it.section)!));
-    current = it.section;
-    children.push(...item(it, document.kind, k === 0));
-  });
+  // Sections and items in the order printed (a section may hold only sections: "Regular agenda" over "Unfinished business").
+  const parts = [
+    ...document.sections.map((s) => ({ at: s.position.start.offset, nodes: () => section(s) })),
+    ...document.items.map((it, k) => ({ at: it.position.start.offset, nodes: () => item(it, document.kind, k === 0) })),
+  ];
+  for (const part of parts.sort((a, b) => a.at - b.at)) children.push(...part.nodes());
   // Text that fits nowhere comes last, under a heading of its own.
   if (document.unclassified.length) children.push(heading(2, 'Unclassified'), ...document.unclassified.flatMap(block));
   return { type: 'root', children };

@@ -31,7 +31,8 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   const minutesAt = labelAt(labels.minutes);
   const decisionAt = labelAt(labels.decision);
   const minutesLabel = decisionAt >= 0 && decisionAt < minutesAt ? decisionAt : minutesAt;
-  const lastDocuments = body.findLastIndex((l, i) => isDocumentsLabel(l) && i < body.length - 1);
+  // (Documents listed right under the heading are the heading's, and end nothing.)
+  const lastDocuments = body.findLastIndex((l, i) => isDocumentsLabel(l) && i > 0 && i < body.length - 1);
   // Purpose runs up to the first of these; minutes follow.
   let purposeEnd = -1;
   if (minutesLabel >= 0) purposeEnd = minutesLabel;
@@ -64,8 +65,9 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
     runStart = i;
   }
   // Without labels, an agenda's opening paragraph says what the item is for (a paragraph, not a
-  // line: hard-wrapped text and its Markdown rendering must agree).
-  const first = paras[0];
+  // line: hard-wrapped text and its Markdown rendering must agree). The documents listed after
+  // the heading come before it.
+  const first = paras.find((p) => p.part !== 'documents');
   if (purposeEnd < 0 && (kind === 'agenda' || kind === 'report') && first?.type === 'paragraph' && first.part === 'minutes') {
     const text = paraText(first);
     if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text)) first.part = 'purpose';

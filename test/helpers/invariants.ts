@@ -6,7 +6,8 @@ import { parse, type ParseOptions } from '../../src/index.js';
 import { InputError } from '../../src/read/input-error.js';
 import { Document } from '../../src/model/schema.js';
 import { encode, firstInvalidUtf8, toCp1252Repertoire, type TestEncoding } from './encodings.js';
-import { blockStream, cleanLine, documentStrings, indexOfLinear, lostText } from './text-accounting.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { blockStream, cleanLine, documentStrings, indexOfLinear, lostInMarkdown, lostText } from './text-accounting.js';
 
 export type Outcome = { ok: true; document: Document } | { ok: false; error: unknown };
 
@@ -120,4 +121,14 @@ export function assertNoTextLost(document: Document, text: string): void {
     altered.length > 0 ? `${altered.length} line(s) altered (every character kept, whitespace changed): ${show(altered)}` : '',
   ].filter(Boolean);
   throw new Error(`${parts.join('; ')} (read as ${document.source.format})`);
+}
+
+/** Every non-blank line of `text` has its words in the Markdown output (page furniture excepted), in both layouts. */
+export function assertNoTextLostInMarkdown(document: Document, text: string): void {
+  for (const frontMatter of [false, true]) {
+    const { lost } = lostInMarkdown(document, text, renderMarkdown(document, { frontMatter }));
+    if (lost.length === 0) continue;
+    const show = lost.slice(0, 3).map((l) => JSON.stringify(l.length > 160 ? `${l.slice(0, 160)}…` : l)).join(', ');
+    throw new Error(`${lost.length} line(s) missing from the Markdown${frontMatter ? ' with front matter' : ''}: ${show} (read as ${document.source.format})`);
+  }
 }

@@ -8,7 +8,7 @@
 //   other whitespace character (NBSP, tabs, U+2000–U+200A, …) a space, runs collapsed, trimmed.
 // - Markdown: the text content of each block node of the mdast tree (unified + remark-parse +
 //   remark-frontmatter + remark-gfm, as the reader parses it), not the raw `#`/`**` syntax:
-//   headings, paragraphs, table cells, code and HTML blocks, and each line of foreign YAML front
+//   headings, paragraphs, table cells, each line of code, HTML blocks, and each line of foreign YAML front
 //   matter. Link reference definitions and thematic breaks carry no text and are skipped, and so
 //   is front matter that `minutes` wrote itself (it carries `schemaVersion`; its fields are
 //   read into the meeting, not kept as text).
@@ -75,9 +75,11 @@ function inlineText(root: Nodes): string {
 }
 
 /** The cleaned, non-empty text of each block of a Markdown document. */
-export function markdownBlockTexts(markdown: string): string[] {
+export function markdownBlockTexts(markdown: string, { listNumbers = false } = {}): string[] {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(markdown) as Root;
   const out: string[] = [];
+  /** With `listNumbers`, the number of each item of an ordered list, before its first paragraph ("1. Calls on …"). */
+  const numbers = new Map<Nodes, string>();
   const add = (s: string) => {
     const cleaned = cleanLine(s);
     if (cleaned !== '') out.push(cleaned);
@@ -89,13 +91,22 @@ export function markdownBlockTexts(markdown: string): string[] {
     switch (node.type) {
       case 'heading':
       case 'paragraph':
-        add(inlineText(node));
+        add(`${numbers.get(node) ?? ''}${inlineText(node)}`);
+        break;
+      case 'list':
+        if (listNumbers && node.ordered) {
+          node.children.forEach((item, k) => {
+            if (item.children[0]?.type === 'paragraph') numbers.set(item.children[0], `${(node.start ?? 1) + k}. `);
+          });
+        }
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
         break;
       case 'table':
         for (const row of node.children) for (const cell of row.children) add(inlineText(cell));
         break;
       case 'code':
-        add(node.value);
+        // The reader reads code line by line, as text.
+        for (const line of node.value.split(/\r\n|\r|\n/)) add(line);
         break;
       case 'html':
         add(node.value.replace(/<[^<>]*>/g, ' '));
@@ -216,29 +227,80 @@ export function lostText(document: Document, inputText: string, format = documen
 
 /** An attachment link as copied from a web page: the icon's alt text, the format and size. */
 const ATTACHMENT_LINK = /\b[a-z]{2,5} icon [a-z]{2,5} \d{1,6}(?:\.\d{1,3})? ?[kmg]b\b/gi;
+/** A bullet that opens a line ("o", "•", "▪"): Markdown prints a list marker of its own there. */
+const BULLET = /^[o\u2022\u25aa\u25cf\u25e6\u00b7\uf0b7\uf0a7]\s/;
 
-/** The words of a text, each between single spaces (" Cllr Brown was appointed "). */
+/**
+ * The words of a text, each between single spaces (" Cllr Brown was appointed "). Letters and
+ * digits are words apart: a flattened "1.1Call to Order" is printed back as "1.1 Call to Order".
+ */
 export function wordStream(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu);
+  const words = text.match(/\p{L}+|\p{N}+/gu);
   return words ? ` ${words.join(' ')} ` : ' ';
 }
 
-/** The source lines whose words are not in the Markdown, furniture excepted, and how many lines were looked at. */
+/**
+ * The headings and lines that the Markdown adds as its own structure ("## Items", "Minutes:",
+ * * "Documents:", the truncation notice): a source line that the parser
+ * cut in two (a flattened agenda) may have them between its halves.
+ */
+const STRUCTURE = /^(?:items|minutes:|documents:|unclassified|text cut off in the source\.)$/i;
+
+/**
+ * Whether the words are all in `shown` in runs of at least three words or of whole blocks: a
+ * line that the parser cut between the header, which Markdown prints first, and the text that
+ * fits nowhere, which it prints last.
+ */
+function inPieces(shown: string, blocks: ReadonlySet<string>, words: string): boolean {
+  const list = words.trim().split(' ');
+  let from = 0;
+  while (from < list.length) {
+    let to = from;
+    while (to < list.length && shown.includes(` ${list.slice(from, to + 1).join(' ')} `)) to++;
+    if (to - from < Math.min(3, list.length - from) && !blocks.has(` ${list.slice(from, to).join(' ')} `)) return false;
+    from = to;
+  }
+  return true;
+}
+
+/** Where a line's words stop being found in `shown`: the words found, then the first missing ones (for messages). */
+function whereLost(shown: string, words: string): string {
+  const list = words.trim().split(' ');
+  let found = 0;
+  while (found < list.length && shown.includes(` ${list.slice(0, found + 1).join(' ')} `)) found++;
+  const before = list.slice(Math.max(0, found - 6), found).join(' ');
+  return `${found > 6 ? '… ' : ''}${before} ⟨missing: ${list.slice(found, found + 6).join(' ')}${found + 6 < list.length ? ' …' : ''}⟩`;
+}
+
+/** The source lines whose words are not in the Markdown (each shown where its words stop), furniture excepted, and how many lines were looked at. */
 export function lostInMarkdown(document: Document, inputText: string, markdown: string): { lost: string[]; lines: number } {
-  const shown = wordStream(markdownBlockTexts(markdown).join(' '));
+  const blocks = markdownBlockTexts(markdown, { listNumbers: true });
+  const shown = wordStream(blocks.join(' '));
+  const withoutStructure = wordStream(blocks.filter((b) => !STRUCTURE.test(b)).join(' '));
+  const blockWords = new Set(blocks.map(wordStream));
   const furniture = wordStream(document.furniture.map((b) => b.text).join(' '));
   const lines = expectedTexts(inputText, document.source.format);
   const lost: string[] = [];
   let cursor = 0;
   for (const line of lines) {
-    const words = wordStream(line.replace(ATTACHMENT_LINK, ' '));
+    const words = wordStream(line.replace(BULLET, '').replace(ATTACHMENT_LINK, ' '));
     if (words === ' ') continue;
     const at = indexOfLinear(shown, words, cursor);
     if (at >= 0) {
       cursor = at;
       continue;
     }
-    if (indexOfLinear(shown, words) < 0 && indexOfLinear(furniture, words) < 0) lost.push(line);
+    const found = [shown, withoutStructure, furniture].some((stream) => indexOfLinear(stream, words) >= 0) || inPieces(withoutStructure, blockWords, words);
+    if (!found) lost.push(whereLost(withoutStructure, words));
   }
   return { lost, lines: lines.length };
+}
+
+/** The source lines whose words are not in the JSON's blocks read in source order (each shown where its words stop). */
+export function lostInJson(document: Document, inputText: string): string[] {
+  const shown = wordStream(blockStream(document));
+  return expectedTexts(inputText, document.source.format)
+    .map(wordStream)
+    .filter((words) => words !== ' ' && indexOfLinear(shown, words) < 0)
+    .map((words) => whereLost(shown, words));
 }
