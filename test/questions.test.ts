@@ -260,19 +260,7 @@ const questionView = (document: Document) =>
     })),
   );
 
-/**
- * A line the Markdown output loses on main before any question was read in it (the PDF's glued
- * line numbers run one long line through several headings): reported to the renderer's owner.
- */
-const markdownLoses = new Set(['blue-earth-city-council-2010-08-16.txt']);
-
 describe('questions corpus: schema, no text lost, Markdown round trip', () => {
-  it.fails.each([...markdownLoses])('%s: the Markdown keeps every line (known loss, fails until fixed)', async (file) => {
-    const path = join(corpus, file);
-    const original = await parseFile(path);
-    expect(lostInMarkdown(original, readFileSync(path, 'utf8'), renderMarkdown(original)).lost).toEqual([]);
-  });
-
   it('has documents in the styles of issue 12', () => {
     expect(corpusFiles.length).toBeGreaterThanOrEqual(10);
   });
@@ -284,7 +272,7 @@ describe('questions corpus: schema, no text lost, Markdown round trip', () => {
     const text = readFileSync(path, 'utf8');
     assertNoTextLost(original, text);
     const { first, reread, second } = await roundTrip(original);
-    if (!markdownLoses.has(file)) expect(lostInMarkdown(original, text, first).lost).toEqual([]);
+    expect(lostInMarkdown(original, text, first).lost).toEqual([]);
     expect(questionView(reread)).toEqual(questionView(original));
     expect(second).toBe(first);
     expect(renderMarkdown(reread)).toBe(first);
