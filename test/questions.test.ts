@@ -91,6 +91,8 @@ describe('questions in prose', () => {
     'Service Managers had been asked to conduct reviews of all spending.',
     'In November 2024, the Minister asked the Department to commission a comprehensive study.',
     'Members discussed playground maintenance and raised concerns around the lack of funding.',
+    'Cllr Nicholas-Letch asked for an amendment to the item.',
+    'The Clerk asked if everyone was happy with the Annual Governance Statement.',
   ])('a request or a statement is not a question: %s', (sentence) => {
     expect(readAsking(sentence).asks).toBe(false);
   });
@@ -103,6 +105,10 @@ describe('questions in prose', () => {
   ])('an answer opens with who answered: %s', (sentence, who) => {
     const a = readAnswering(sentence)!;
     expect([a.by?.name, a.by?.role].join(' ')).toContain(who);
+  });
+
+  it('does not take a proposal for an answer', () => {
+    expect(readAnswering('Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.')).toBeNull();
   });
 
   it('resolves "In response, he advised" to a pronoun', () => {

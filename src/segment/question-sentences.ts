@@ -27,8 +27,13 @@ export const threshold = 2;
 const askVerb = /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details))(?![A-Za-z])/;
 const passive = /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised)(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
 const passiveAsked = /\b(?:been|be|being|was|were|is|are|had) asked\b/;
-/** "asked that …", "asked officers to …", "asked for the item to be deferred": requests, not questions. */
-const request = /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w)/;
+/**
+ * "asked that …", "asked officers to …", "asked for a vote", "asked if everyone was happy with the
+ * accounts": requests and calls for agreement, not questions. Asking for information ("asked for
+ * an update on …") is a question.
+ */
+const request =
+  /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
 const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an) (?:member of the public|local resident|resident|elector)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
 const questionFrom = new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`);
 const inResponse = /^(?:in (?:response|reply|replying|answer)|responding|replying)\b[^,]{0,100},\s*/i;
@@ -124,6 +129,8 @@ export function readAnswering(sentence: string): { by: Person | null; pronoun: b
   const subject = subjectAt(rest ?? s);
   if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
   const after = (rest ?? s).slice(subject.length).trim();
+  // "Cllr Mrs Mann proposed acceptance seconded by …" records a decision, not an answer.
+  if (/^(?:(?:also|then)\s)?(?:proposed|seconded|moved|resolved)\b/.test(after)) return null;
   // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
   if (!rest && (askVerb.test(after.split(' ')[0] ?? '') || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
   return { by: subject.person, pronoun: subject.person === null, text: after };
