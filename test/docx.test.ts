@@ -8,13 +8,13 @@ import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { IO } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
 import { Document } from '../src/model/schema.js';
 import type { Document as DocumentType } from '../src/model/schema.js';
 import { parse, parseFile } from '../src/parse.js';
 import { fixturesDir, readJson } from './helpers/fixtures.js';
 import { measure, Tally, type Gold } from './helpers/gold.js';
+import { fakeIO } from './helpers/io.js';
 
 const dir = join(fixturesDir, 'html');
 const documents = readdirSync(dir)
@@ -162,10 +162,8 @@ describe('bad Word documents (one line naming the file, exit 2)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'minutes-docx-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const run = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: IO = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, readStdin: async () => new Uint8Array(), cwd: tmp, env: {} };
-    return { code: await main(argv, io), stdout, stderr };
+    const io = fakeIO({ cwd: tmp });
+    return { code: await main(argv, io), stdout: io.out(), stderr: io.err() };
   };
   const refused = async (file: string, bytes: Buffer, code: string) => {
     writeFileSync(join(tmp, file), bytes);

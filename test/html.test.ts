@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { parse as parse5 } from 'parse5';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { IO } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
 import { Document, type Document as DocumentType } from '../src/model/schema.js';
 import { parse, parseFile } from '../src/parse.js';
 import { InputError } from '../src/read/input-error.js';
 import { fixturesDir, readJson } from './helpers/fixtures.js';
 import { measure, Tally, type Gold } from './helpers/gold.js';
+import { fakeIO } from './helpers/io.js';
 
 const dir = join(fixturesDir, 'html');
 const pages = readdirSync(dir)
@@ -244,10 +244,8 @@ describe('bad web pages (one line naming the file, exit 2)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'minutes-html-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const run = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: IO = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, readStdin: async () => new Uint8Array(), cwd: tmp, env: {} };
-    return { code: await main(argv, io), stdout, stderr };
+    const io = fakeIO({ cwd: tmp });
+    return { code: await main(argv, io), stdout: io.out(), stderr: io.err() };
   };
   const expectRefused = (result: { code: number; stdout: string; stderr: string }, file: string, code: string) => {
     expect(result.code).toBe(2);

@@ -1,7 +1,8 @@
-// Measuring a parse against a gold annotation (shared/corpus/ANNOTATION.md), the way the
-// project's scorer does: items aligned in order by number, else by title; then titles,
+// Measuring a parse against a gold annotation (shared/corpus/ANNOTATION.md), with the
+// eval script's own scorer (scripts/lib/score.mjs): items aligned in order by number, else by title; then titles,
 // resolution presence, truncation and meeting fields compared case- and space-insensitively.
 import type { Document, Item } from '../../src/model/schema.js';
+import { align as alignIndices, norm } from '../../scripts/lib/score.mjs';
 
 export interface GoldItem {
   number: string | null;
@@ -15,48 +16,11 @@ export interface Gold {
   items: GoldItem[];
 }
 
-export const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/(?<![.:;,])[.:;,]+$/, '')
-    .toLowerCase();
-const normNumber = (s: string | null) => (s == null ? null : norm(s).replace(/^(?:item|minute|no\.?)\s/, '').replace(/(?<![.)])[.)]+$/, ''));
+export { norm };
 
-function score(g: GoldItem, p: Item): number {
-  const gn = normNumber(g.number);
-  const pn = normNumber(p.number);
-  if (gn && pn) return gn === pn ? 3 : 0;
-  const gt = norm(g.title);
-  const pt = norm(p.title);
-  if (gt && pt && (gt === pt || (Math.min(gt.length, pt.length) >= 8 && (gt.includes(pt) || pt.includes(gt))))) return 2;
-  return !gn && !gt && !pn ? 1 : 0;
-}
-
-/** An order-preserving alignment that maximises matches (dynamic programming). */
+/** Gold and predicted items paired by the scorer's order-preserving alignment. */
 export function align(gold: GoldItem[], pred: Item[]): [GoldItem, Item][] {
-  const n = gold.length;
-  const m = pred.length;
-  const dp = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) {
-      const s = score(gold[i]!, pred[j]!);
-      dp[i]![j] = Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!, s ? s + dp[i + 1]![j + 1]! : 0);
-    }
-  const pairs: [GoldItem, Item][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    const s = score(gold[i]!, pred[j]!);
-    if (s && dp[i]![j] === s + dp[i + 1]![j + 1]!) pairs.push([gold[i++]!, pred[j++]!]);
-    else if (dp[i]![j] === dp[i + 1]![j]) i++;
-    else j++;
-  }
-  return pairs;
+  return alignIndices(gold, pred).map(([i, j]) => [gold[i]!, pred[j]!]);
 }
 
 export class Tally {
