@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { IO } from '../src/cli/io.js';
 import { read } from '../src/read/index.js';
 import { InputError } from '../src/read/input-error.js';
+import { fakeIO } from './helpers/io.js';
 
 // ---- Writing PDFs -------------------------------------------------------------------------------
 
@@ -250,16 +250,9 @@ describe('the CLI', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: IO = {
-      stdout: { write: (s: string) => (stdout += s) },
-      stderr: { write: (s: string) => (stderr += s) },
-      readStdin: async () => new Uint8Array(),
-      cwd: dir,
-      env: {},
-    };
-    return { code: await main(argv, io), stdout, stderr };
+    const io = fakeIO({ cwd: dir });
+    const code = await main(argv, io);
+    return { code, stdout: io.out(), stderr: io.err() };
   };
 
   it('an encrypted PDF is one line on stderr and exit 2; --password-file opens it', async () => {
