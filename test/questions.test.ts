@@ -286,6 +286,38 @@ describe('questions corpus: schema, no text lost, Markdown round trip', () => {
 });
 
 describe('questions in Markdown', () => {
+  it('writes a header over each question, read back as no question of its own, also under a title that opens the question', async () => {
+    const text = [
+      'Minutes',
+      '',
+      'Q1. Councillor C Anderson to the Executive Member (Housing):-',
+      '',
+      'Can the Executive Member confirm the timetable for the new homes?',
+      '',
+      'The Executive Member (Housing) replied.',
+      '',
+      'Q2. Councillor Downes to the Executive Member (Housing):-',
+      '',
+      'Will the Executive Member meet the tenants of Hill Court?',
+      '',
+      'The Executive Member (Housing) replied.',
+      '',
+    ].join('\n');
+    const document = await parse(text);
+    expect(document.items.map((i) => i.questions.length).filter(Boolean)).toEqual([1, 1]);
+    const markdown = renderMarkdown(document);
+    expect(markdown).toContain('**Member question 1 of 1:** asked by Councillor C Anderson; answered by Executive Member (Housing)');
+    expect(markdown).toContain('**Member question 1 of 1:** asked by Councillor Downes; answered by Executive Member (Housing)');
+    const reread = await parse(markdown, { format: 'markdown' });
+    expect(questionView(reread)).toEqual(questionView(document));
+    expect(renderMarkdown(reread)).toBe(markdown);
+  });
+
+  it('writes no header over members\' questions answered in points (their intro names who answered)', async () => {
+    const markdown = renderMarkdown(await parseFile(join(fixturesDir, 'seed-000', 'input.txt')));
+    expect(markdown).not.toMatch(/question \d+ of \d+:/i);
+  });
+
   it('shows each question and answer with who asks and who answers in bold, and reads them back', async () => {
     const text = [
       'Agenda item',
@@ -303,6 +335,8 @@ describe('questions in Markdown', () => {
     const markdown = renderMarkdown(document);
     expect(markdown).toContain('A question was received from **Councillor Ball** who asked if the Leader');
     expect(markdown).toContain('**The Leader** indicated he had full confidence');
+    // Over the printed text, the pair: who asked, who answered.
+    expect(markdown).toContain('**Member question 1 of 1:** asked by Councillor Ball; answered by Leader\n\nA question was received');
     const reread = await parse(markdown, { format: 'markdown' });
     expect(questionView(reread)).toEqual(questionView(document));
     expect(reread.items[0]!.questions[0]).toMatchObject({ askedBy: { name: 'Councillor Ball' }, answeredBy: [{ role: 'Leader' }] });

@@ -20,6 +20,7 @@ import { documentLabel, splitAttachment } from '../segment/documents.js';
 import { readItemNumbers } from '../segment/numbering.js';
 import { kindNamed } from '../segment/kind.js';
 import { speakerAt, subjectAt } from '../segment/people.js';
+import { questionHeader, questionHeaderText } from '../segment/question-header.js';
 import { labels, preambleHeading, truncationNotice } from '../segment/vocabulary.js';
 
 export interface MarkdownOptions {
@@ -200,6 +201,28 @@ function questionBlock(b: Block, people: readonly string[]): RootContent[] {
   return [paragraph(...(span[0] > 0 ? inline(b.text.slice(0, span[0])) : []), strong(b.text.slice(span[0], span[1])), ...inline(b.text.slice(span[1])))];
 }
 
+/** A question's header: its label in bold, then who asked and who answered. */
+function headerParagraph({ label, rest }: { label: string; rest: string }): Paragraph {
+  return paragraph(strong(label), text(` ${rest}`));
+}
+
+/**
+ * The headers to write before each block of an item: over the first paragraph of each question,
+ * "Member question 2 of 4: asked by …; answered by …", so that every question reads as a pair
+ * of who asked and who answered. Not over a question that has one already (the Markdown read
+ * back), nor over members' questions answered in points, whose intro names who answered.
+ */
+function questionHeaders(it: Item, blocks: readonly Block[]): Map<Block, Paragraph[]> {
+  const headers = new Map<Block, Paragraph[]>();
+  it.questions.forEach((q, k) => {
+    if (q.answers.length || !q.position) return;
+    const at = blocks.findIndex((b) => b.position.start.offset >= q.position!.start.offset && b.position.start.offset <= q.position!.end.offset);
+    if (at < 0 || (at > 0 && questionHeader.test(blocks[at - 1]!.text))) return;
+    headers.set(blocks[at]!, [...(headers.get(blocks[at]!) ?? []), headerParagraph(questionHeaderText(q, k, it.questions.length))]);
+  });
+  return headers;
+}
+
 /** The documents attached to an item, as `minutes` writes them (and reads them back). */
 function documentList(documents: readonly AttachedDocument[]): RootContent[] {
   return [list(documents.map((d) => [paragraph(...inline(documentLabel(d)))]))];
@@ -233,6 +256,10 @@ function itemBlock(b: Block, it: Item): RootContent[] {
     case 'comment':
       return commentBlock(b);
     case 'question':
+      if (questionHeader.test(b.text)) {
+        const colon = b.text.indexOf(':');
+        return [headerParagraph({ label: b.text.slice(0, colon + 1), rest: b.text.slice(colon + 1).trim() })];
+      }
       return questionBlock(
         b,
         it.questions.flatMap((q) => [q.askedBy, ...q.answeredBy]).flatMap((p) => (p?.name ?? p?.role ? [(p.name ?? p.role)!] : [])),
@@ -260,8 +287,10 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
     const opensLikePurpose = kind === 'agenda' && (rest[0]?.type === 'paragraph' || rest[0]?.type === 'list');
     const needsLabel = !labelled && rest.length > 0 && (blocks.some((b) => b.part === 'purpose') || opensLikePurpose || rest.slice(1).some((b) => labels.purpose.test(b.text)));
     const labelAt = needsLabel ? blocks.indexOf(rest[0]!) : -1;
+    const headers = questionHeaders(it, blocks);
     blocks.forEach((b, k) => {
       if (k === labelAt) out.push(heading(4, 'Minutes:'));
+      out.push(...(headers.get(b) ?? []));
       out.push(...itemBlock(b, it));
     });
   } else {

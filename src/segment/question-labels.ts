@@ -17,6 +17,7 @@ import { isLabel } from './headings.js';
 import { trimEndChars } from './shape.js';
 import { parsePerson, subjectAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
+import { questionHeader } from './question-header.js';
 import { personTitles, truncationNotice } from './vocabulary.js';
 
 export interface Opener {
@@ -127,6 +128,8 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
   let open: Open | null = fromHeading ? { opener: fromHeading, paras: [], question: [], answer: [], answeredBy: null, answering: false } : null;
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
+    // The Markdown's header over a question (read back) neither opens nor closes one.
+    if (para.type === 'paragraph' && questionHeader.test(paraText(para))) continue;
     if (!isOpenPara(para)) {
       if (open && para.part !== 'purpose' && para.part !== 'documents') {
         close(open, claims);

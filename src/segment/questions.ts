@@ -17,6 +17,7 @@ import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { linePosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
+import { questionHeader } from './question-header.js';
 import { labelledQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
 import { labels, personTitles } from './vocabulary.js';
@@ -116,6 +117,13 @@ function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
  */
 export function readQuestions(source: Source, paras: readonly Para[], heading: { number: string | null; title: string | null } = { number: null, title: null }): Question[] {
   const taken = new Set<number>();
+  // The Markdown's own header over a question is no question of its own.
+  paras.forEach((p, i) => {
+    if (p.type === 'paragraph' && questionHeader.test(paraText(p))) {
+      taken.add(i);
+      p.part = 'question';
+    }
+  });
   const accepted: QuestionClaim[] = [];
   const titleLine = heading.title && heading.number ? `${heading.number} ${heading.title}` : heading.title;
   const constructs: ((open: readonly Para[]) => QuestionClaim[])[] = [

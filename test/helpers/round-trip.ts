@@ -1,5 +1,6 @@
 // What the Markdown output must carry back (issue 4): parsing `minutes`' own Markdown gives the
-// same items, numbers, titles, resolution texts and outcomes, answers and speakers.
+// same items, numbers, titles, resolution texts and outcomes, questions (who asked, kind, the
+// question, the answer, who answered, the points answered) and speakers.
 import type { Document } from '../../src/model/schema.js';
 import { parse } from '../../src/parse.js';
 import { renderMarkdown, type MarkdownOptions } from '../../src/render/markdown.js';
@@ -22,6 +23,7 @@ export function roundTripView(document: Document, { meeting = true } = {}) {
       title: norm(item.title),
       resolutions: item.resolutions.map((r) => ({ text: norm(r.text), outcome: r.outcome })),
       answeredBy: item.questions.map((q) => q.answeredBy.map((p) => p.name)),
+      questions: item.questions.map((q) => ({ askedBy: q.askedBy ?? null, kind: q.kind, follows: q.follows, question: norm(q.question ?? null), answer: norm(q.answer ?? null) })),
       answers: item.questions.map((q) => q.answers.map((a) => norm(a.text))),
       speakers: item.comments.map((c) => c.speaker),
     })),
