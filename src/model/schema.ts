@@ -100,10 +100,18 @@ export const Votes = z.object({
   absent: z.int().min(0).nullable().optional(),
 });
 
+/**
+ * A decision. `outcome` is what it means; `outcomeText` is the outcome as printed ("Carried
+ * Unanimously, By All Members Present", "RESOLVED", "APPROVED [UNANIMOUS]"), null when no
+ * wording states it; `reference` is the resolution's number or reference as printed
+ * ("449/2019", "CR2021-017"), null when none is.
+ */
 export const Resolution = z
   .object({
     text: z.string(),
     outcome: Outcome.nullable(),
+    outcomeText: z.string().nullable().optional(),
+    reference: z.string().nullable().optional(),
     movedBy: Person.nullable(),
     secondedBy: Person.nullable(),
     votes: Votes.nullable(),

@@ -273,7 +273,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     // A bullet item may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
     const inHeading = headingBlock && entry.candidate?.title ? readRecordedDecision(entry.candidate.title) : null;
     // Written out under the heading as well (as `minutes` renders it), it is one decision.
-    if (inHeading && !resolutions.some((r) => r.text === inHeading.text)) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
+    if (inHeading && !resolutions.some((r) => r.text === inHeading.text)) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, outcomeText: inHeading.outcomeText, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
     const comments = readComments(source, paras);
     const purposeText = paras
       .filter((p) => p.part === 'purpose' && p.type !== 'heading')

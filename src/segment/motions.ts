@@ -7,23 +7,32 @@
 //   Councillor T Neilson moved that the minutes be amended …
 //   Willmus moved, Etten seconded, approval of the agenda as presented.
 //   Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.
+//   Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.
+//   Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …  ← motion and outcome
 //   A motion to note the report was proposed, seconded, voted on and carried.   ← motion and outcome
 //   The substantive motion was then put to the vote and it was AGREED.          ← outcome
+//   Motion Carried Unanimously, By All Members Present.  CARRIED  Motion passed unanimously.
+//   Cllr Brown was voted in as Vice Chair.                                       ← decision
 //   The minutes … were approved and signed.  Cabinet agreed to note the report.  It was agreed that …
 import type { Outcome, Person } from '../model/schema.js';
 import { parsePerson } from './people.js';
-import { outcomeOf } from './votes.js';
+import { personTitles } from './vocabulary.js';
+import { outcomeOf, outcomeWording } from './votes.js';
 
 export interface Motion {
   text: string;
   movedBy: Person | null;
   secondedBy: Person | null;
   amendment: boolean;
-  /** Set when the sentence also gives the outcome. */
+  /** Set when the sentence also gives the outcome, with its wording as printed. */
   outcome: Outcome | null;
+  outcomeText: string | null;
+  /** "X was proposed by Y": a nomination, settled by an election ("… was duly elected"). */
+  nomination?: boolean;
 }
 
-const PERSON = '(?:Councillor|Cllr|Cr|Commissioner|Supervisor|Mayor|Deputy Mayor|Alderman|Trustee|Member|Director|Chair(?:man|person)?|Vice[- ]Chair|Mr|Mrs|Ms|Dr)\\.?\\s[^,.]{1,60}';
+/** A person named with a title, whatever the title: "Cr Bailey", "Councilmember Diaz", "Trustee Jones", "Ms Lee". */
+const PERSON = `(?:${personTitles}|Member)\\.?\\s[^,.]{1,60}`;
 
 const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
@@ -34,26 +43,34 @@ const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\
 const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
 const movedCommaSeconded = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\smoved,\s([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\sseconded,\s(.{3,})$/;
 const proposedSeconded = new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i');
+/** "Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda." */
+const movedAndSeconded = new RegExp(`^(${PERSON})\\smoved,?\\s(?:and\\s)?(${PERSON})\\sseconded,?\\s(?:(?:a|the)\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
+/** "Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …" */
+const motionBy =
+  /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
 /** A motion a sentence puts (and its outcome, when the same sentence gives it). */
 export function readMotion(sentence: string): Motion | null {
-  let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence);
-  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: null };
+  const open = { amendment: false, outcome: null, outcomeText: null };
+  let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
+  m = motionBy.exec(sentence);
+  if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: m[3] ? outcomeOf(m[3]) : null, outcomeText: m[3] ?? null };
   m = secondedMoved.exec(sentence);
-  if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: /amendment/i.test(m[3] ?? ''), outcome: null };
+  if (m) return { ...open, text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: /amendment/i.test(m[3] ?? '') };
   // "Cllr Mrs Clements was proposed by Cllr Mrs Leamon seconded by Cllr Ryves": a nomination.
   m = nominated.exec(sentence);
-  if (m) return { text: sentence, movedBy: parsePerson(m[2]!), secondedBy: m[3] ? parsePerson(m[3]) : null, amendment: false, outcome: null };
+  if (m) return { ...open, text: sentence, movedBy: parsePerson(m[2]!), secondedBy: m[3] ? parsePerson(m[3]) : null, nomination: true };
   m = movedThat.exec(sentence);
-  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: null, amendment: /amendment/i.test(m[2] ?? ''), outcome: null };
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: null, amendment: /amendment/i.test(m[2] ?? '') };
   m = movedCommaSeconded.exec(sentence);
-  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: null };
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   // "Cllr X proposed acceptance seconded by Cllr Y": the text is what was proposed, as printed.
   m = proposedSeconded.exec(sentence);
-  if (m) return { text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!), amendment: false, outcome: null };
+  if (m) return { ...open, text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!) };
   m = aMotionTo.exec(sentence);
-  if (m) return { text: m[1]!, movedBy: null, secondedBy: null, amendment: false, outcome: outcomeOf(m[2]!) };
+  if (m) return { text: m[1]!, movedBy: null, secondedBy: null, amendment: false, outcome: outcomeOf(m[2]!), outcomeText: m[2]! };
   return null;
 }
 
@@ -72,13 +89,17 @@ export function readAttribution(sentence: string): [Person, Person | null] | nul
   return m ? [parsePerson(m[1]!), m[2] ? parsePerson(m[2]) : null] : null;
 }
 
-const elected = /\b(?:was|were)\s(?:duly\s|unanimously\s)?(?:elected|appointed|co-opted)\b/i;
+const elected = /\b(?:was|were)\s(?:duly\s|unanimously\s)?(?:elected|appointed|co-opted|voted\sin(?:to)?)\b/i;
 
 export type Target = 'amendment' | 'substantive' | 'last';
 
 export interface Settlement {
   outcome: Outcome | null;
   target: Target;
+  /** The outcome as printed: the sentence that states it. */
+  printed: string;
+  /** The sentence records the decision itself ("… accepted the position of Chairman and was duly elected"). */
+  decision: boolean;
 }
 
 const subjectOutcome =
@@ -91,11 +112,12 @@ const putToVote =
 /** An outcome a sentence states for a motion put earlier ("Motion Carried", "it was AGREED"). */
 export function readSettlement(sentence: string): Settlement | null {
   const target: Target = /amendment/i.test(sentence) ? 'amendment' : /substantive|original/i.test(sentence) ? 'substantive' : 'last';
+  const printed = sentence.trim().replace(/[.!]$/, '');
   const m = putToVote.exec(sentence) ?? subjectOutcome.exec(sentence);
-  if (m) return { outcome: outcomeOf(m[1]!), target };
-  if (bareOutcome.test(sentence)) return { outcome: outcomeOf(sentence), target };
+  if (m) return { outcome: outcomeOf(m[1]!), target, printed, decision: false };
+  if (bareOutcome.test(sentence)) return { outcome: outcomeOf(sentence), target, printed, decision: false };
   // "… accepted the position of Chairman and was duly elected": the proposal succeeded.
-  if (elected.test(sentence)) return { outcome: 'other', target: 'last' };
+  if (elected.test(sentence)) return { outcome: 'other', target: 'last', printed, decision: true };
   return null;
 }
 
@@ -142,12 +164,12 @@ const attributedDecision = /^(.{3,200}?)\s[\u2013\u2014-]\s(.{2,60}?)\s?\((?:mot
 const outcomeFirst = /^(approved|adopted|carried|passed|agreed|rejected|denied|deferred|tabled)\s?[\u2013\u2014:-]\s\S/i;
 
 /** A decision a line records with its mover and seconder, or with its outcome first. */
-export function readRecordedDecision(text: string): (Decision & { movedBy: Person | null; secondedBy: Person | null }) | null {
+export function readRecordedDecision(text: string): (Decision & { outcomeText: string | null; movedBy: Person | null; secondedBy: Person | null }) | null {
   const attributed = attributedDecision.exec(text);
   if (attributed) {
-    return { text: attributed[1]!, outcome: outcomeOf(attributed[1]!) ?? 'other', movedBy: parsePerson(attributed[2]!), secondedBy: parsePerson(attributed[3]!) };
+    return { text: attributed[1]!, outcome: outcomeOf(attributed[1]!) ?? 'other', outcomeText: outcomeWording(attributed[1]!), movedBy: parsePerson(attributed[2]!), secondedBy: parsePerson(attributed[3]!) };
   }
   const first = outcomeFirst.exec(text);
-  if (first) return { text, outcome: outcomeOf(first[1]!) ?? 'other', movedBy: null, secondedBy: null };
+  if (first) return { text, outcome: outcomeOf(first[1]!) ?? 'other', outcomeText: first[1]!, movedBy: null, secondedBy: null };
   return null;
 }

@@ -22,20 +22,24 @@ import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField, trimChars, trimEndChars } from './shape.js';
 import { labels, outcomeLabel, recommendationCue, truncationNotice } from './vocabulary.js';
-import { countNames, outcomeOf, readVotes } from './votes.js';
+import { countNames, outcomeOf, outcomeWording, readVotes } from './votes.js';
 
 const resolvedCue =
   /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i;
 const movedSeconded =
   /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?(resolved|carried|agreed|approved|adopted)(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
-const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?[\w/.-]{1,12})?$/i;
+const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?([\w/.-]{1,12}))?$/i;
 /** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)". */
 const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,5}(?:\s?\([^()]{1,80}\))?$/;
 const NAME = "(?:Cr|Cllr|Councillor|Mayor|Deputy Mayor|Member|Mr|Mrs|Ms|Dr)\\.?\\s[A-Z][\\w.'\u2019-]{0,30}(?:\\s[A-Z][\\w.'\u2019-]{0,30})?";
 const inlineMovers = new RegExp(`^moved:\\s?(${NAME})\\s{1,3}seconded:\\s?(${NAME})[.:,]?\\s(\\S.{2,})$`, 'i');
 /** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019". */
-const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?[A-Z]{0,4}[\d/.-]{2,20}\s(?=\S)/i;
+const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?([A-Z]{0,4}[\d/.-]{2,20})\s(?=\S)/i;
+/** A reference names a number: "449/2019", "CR2021-017", "22-23" (not "Resolution Text"). */
+const isReference = (ref: string | undefined): ref is string => ref !== undefined && /\d/.test(ref);
+/** The cue as printed, without the movers it names: "RESOLVED (Cr Knight) –" → "RESOLVED". */
+const cueWording = (cue: string) => trimEndChars(cue.replace(/\s?\([^()]*\)/, ''), ' :-\u2013,');
 /** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
 const motionText = /^["\u201c\u2018']?(?:that|to)\b/i;
 
@@ -80,6 +84,8 @@ const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? '');
 interface Open {
   resolution: Resolution;
   amendment: boolean;
+  /** A nomination: the election that settles it is the decision, and joins its text. */
+  nomination: boolean;
 }
 
 function people(phrase: string): [Person | null, Person | null] {
@@ -124,19 +130,26 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
   const motions: Open[] = [];
   let decisionHeading = false;
   // Mover fields waiting for the motion's text, and an outcome waiting for its decided text.
-  const waiting: { movers: Movers | null; outcome: Outcome | null | undefined } = { movers: null, outcome: undefined };
+  const waiting: { movers: Movers | null; outcome: Outcome | null | undefined; printed: string | null } = { movers: null, outcome: undefined, printed: null };
   /** The paragraphs that gave the waiting movers, with the part they had. */
   const moverParas: { para: Para; part: Para['part'] }[] = [];
 
-  const add = (r: Resolution, from: Para, to: Para = from, amendment = false) => {
+  /** A reference printed before a decision ("Resolution 449/2019"), and the paragraph it was printed in. */
+  let reference: { value: string; at: number } | null = null;
+  const add = (r: Resolution, from: Para, to: Para = from, amendment = false, nomination = false) => {
     // Texts joined from several lines or points read as one line.
     r.text = r.text.split('\n').map((part) => part.trim()).join(' ');
+    r.outcomeText = r.outcomeText ? r.outcomeText.trim() : null;
+    // The reference names the decision of its own paragraph or of the one after it (below a "Resolution 2021/197" heading).
+    r.reference = reference && paras.indexOf(from) - reference.at <= 1 ? reference.value : null;
+    reference = null;
     r.position = spanOf(paraPosition(source, from), paraPosition(source, to));
     out.push(r);
-    if (r.outcome === null) motions.push({ resolution: r, amendment });
+    if (r.outcome === null) motions.push({ resolution: r, amendment, nomination });
     return r;
   };
-  const settle = (outcome: Outcome | null, target: Target, votes: Resolution['votes'] = null) => {
+  /** Settles the open motion `target` names; a nomination's election joins its text. */
+  const settle = (outcome: Outcome | null, target: Target, votes: Resolution['votes'] = null, printed: string | null = null, decision = false) => {
     const open =
       target === 'amendment'
         ? motions.findLast((m) => m.amendment && m.resolution.outcome === null)
@@ -145,6 +158,8 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
           : motions.findLast((m) => m.resolution.outcome === null);
     if (!open) return false;
     open.resolution.outcome = outcome;
+    open.resolution.outcomeText = printed;
+    if (open.nomination && decision && printed) open.resolution.text = `${open.resolution.text} ${printed}.`;
     if (votes) open.resolution.votes = votes;
     return true;
   };
@@ -174,9 +189,14 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
     // "Resolution number KT/2022/234 MOVED by …": the reference is not part of the decision.
     // A bullet of its own reads without its bullet ("o Resolved that …" as "- Resolved that …" in Markdown).
     const bulleted = para.type === 'list' && para.points?.length === 1 && isBullet(para.points[0]!.label);
-    const text = trimEndChars(bulleted ? pointText(para.points![0]!) : paraText(para), ' |').replace(resolutionReference, '');
+    const printed = trimEndChars(bulleted ? pointText(para.points![0]!) : paraText(para), ' |');
+    const referenced = resolutionReference.exec(printed);
+    if (isReference(referenced?.[1])) reference = { value: referenced[1], at: i };
+    const text = printed.replace(resolutionReference, '');
 
     if (para.type === 'heading' || resolutionHeading.test(text)) {
+      const headingReference = resolutionHeading.exec(text)?.[1];
+      if (isReference(headingReference)) reference = { value: headingReference, at: i };
       decisionHeading = labels.decision.test(text) || resolutionHeading.test(text);
       if (decisionHeading) para.part = 'resolution';
       continue;
@@ -217,10 +237,10 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       const open = motions.findLast((m) => m.resolution.outcome === null);
       para.part = 'resolution';
       if (open) {
-        Object.assign(open.resolution, { outcome, votes: hasCounts ? votes : open.resolution.votes });
+        Object.assign(open.resolution, { outcome, outcomeText: value, votes: hasCounts ? votes : open.resolution.votes });
         open.resolution.movedBy ??= movedBy;
         open.resolution.secondedBy ??= secondedBy;
-      } else add({ text: value, outcome, movedBy, secondedBy, votes: hasCounts ? votes : null }, para);
+      } else add({ text: value, outcome, outcomeText: value, movedBy, secondedBy, votes: hasCounts ? votes : null }, para);
       continue;
     }
 
@@ -238,7 +258,8 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
     if (labelled) {
       para.part = 'resolution';
       const { text: decided, movedBy, secondedBy, votes } = withoutAttribution(text.slice(labelled[0].length));
-      add({ text: decided, outcome: labelOutcome[labelled[1]!.toLowerCase()] ?? null, movedBy, secondedBy, votes }, para);
+      const outcome = labelOutcome[labelled[1]!.toLowerCase()] ?? null;
+      add({ text: decided, outcome, outcomeText: outcome ? labelled[1]! : null, movedBy, secondedBy, votes }, para);
       continue;
     }
 
@@ -249,7 +270,7 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       const rest = text.slice(resolved[0].length).trim();
       para.part = 'resolution';
       const { text: full, last } = rest === '' || /:$/.test(rest) ? absorb(i, rest) : { text: rest, last: i };
-      add({ text: full || text, outcome: 'resolved', movedBy, secondedBy, votes: readVotes(full) }, para, paras[last]);
+      add({ text: full || text, outcome: 'resolved', outcomeText: cueWording(resolved[0]), movedBy, secondedBy, votes: readVotes(full) }, para, paras[last]);
       i = last;
       decisionHeading = false;
       waiting.movers = null;
@@ -261,7 +282,7 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
     const inline = inlineMovers.exec(text);
     if (inline) {
       para.part = 'resolution';
-      add({ text: inline[3]!, outcome: null, movedBy: parsePerson(inline[1]!), secondedBy: parsePerson(inline[2]!), votes: null }, para);
+      add({ text: inline[3]!, outcome: null, outcomeText: null, movedBy: parsePerson(inline[1]!), secondedBy: parsePerson(inline[2]!), votes: null }, para);
       continue;
     }
 
@@ -272,7 +293,7 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       const rest = text.slice(moved[0].length).trim();
       const outcome = moved[3] ? outcomeOf(moved[3]) : null;
       const { text: full, last } = rest === '' ? absorb(i, '') : { text: rest, last: i };
-      add({ text: full || text, outcome, movedBy: parsePerson(moved[1]!), secondedBy: parsePerson(moved[2]!), votes: readVotes(text) }, para, paras[last]);
+      add({ text: full || text, outcome, outcomeText: moved[3] ?? null, movedBy: parsePerson(moved[1]!), secondedBy: parsePerson(moved[2]!), votes: readVotes(text) }, para, paras[last]);
       i = last;
       continue;
     }
@@ -283,11 +304,12 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       para.part = 'resolution';
       const { text: full, last } = absorb(i, text);
       const by = waiting.movers;
-      add({ text: full, outcome: waiting.outcome ?? null, movedBy: by?.movedBy ?? null, secondedBy: by?.secondedBy ?? null, votes: null }, para, paras[last]);
+      add({ text: full, outcome: waiting.outcome ?? null, outcomeText: waiting.printed, movedBy: by?.movedBy ?? null, secondedBy: by?.secondedBy ?? null, votes: null }, para, paras[last]);
       i = last;
       waiting.movers = null;
       moverParas.length = 0;
       waiting.outcome = undefined;
+      waiting.printed = null;
       decisionHeading = false;
       continue;
     }
@@ -297,7 +319,7 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       for (const point of para.points) {
         const decision = readRecordedDecision(pointText(point)) ;
         if (!decision) continue;
-        add({ text: decision.text, outcome: decision.outcome, movedBy: decision.movedBy, secondedBy: decision.secondedBy, votes: null }, para);
+        add({ text: decision.text, outcome: decision.outcome, outcomeText: decision.outcomeText, movedBy: decision.movedBy, secondedBy: decision.secondedBy, votes: null }, para);
         para.part = 'resolution';
       }
       continue;
@@ -310,7 +332,7 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
         // "… seconded by Vice Mayor Chang, to" / "*Approve as Submitted.": the text is on the next line.
         const next = paras.slice(i + 1).find((p) => /[a-z]{3}/i.test(paraText(p)));
         if (!/[a-z]{3}/i.test(motion.text) && next) motion.text = trimChars(splitSentences(paraText(next))[0]?.text ?? '', ' |*');
-        add({ text: motion.text, outcome: motion.outcome, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, para, motion.amendment);
+        add({ text: motion.text, outcome: motion.outcome, outcomeText: motion.outcomeText, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, para, motion.amendment, motion.nomination);
         found = true;
         continue;
       }
@@ -322,13 +344,18 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       }
       const settlement = readSettlement(sentence);
       if (settlement) {
-        if (!settle(settlement.outcome, settlement.target, readVotes(sentence))) {
+        if (!settle(settlement.outcome, settlement.target, readVotes(sentence), settlement.printed, settlement.decision)) {
           // No motion open: the decided text is the "That …" paragraph before, or the one after.
           const before = paras[i - 1];
-          if (k === 0 && before && isOpenPara(before) && motionText.test(paraText(before))) {
+          // "Cllr Brown was voted in as Vice Chair.": an election with no nomination before it is a decision of its own.
+          if (settlement.decision) add({ text: sentence, outcome: settlement.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: null }, para);
+          else if (k === 0 && before && isOpenPara(before) && motionText.test(paraText(before))) {
             before.part = 'resolution';
-            add({ text: paraText(before), outcome: settlement.outcome, movedBy: null, secondedBy: null, votes: readVotes(sentence) }, before, para);
-          } else waiting.outcome = settlement.outcome;
+            add({ text: paraText(before), outcome: settlement.outcome, outcomeText: settlement.printed, movedBy: null, secondedBy: null, votes: readVotes(sentence) }, before, para);
+          } else {
+            waiting.outcome = settlement.outcome;
+            waiting.printed = settlement.printed;
+          }
         }
         found = true;
         continue;
@@ -343,12 +370,12 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
       // Decisions stated in so many words: judged by the learned model (decisions.ts).
       const decision = judgeDecision(learned, sentence, { item: item.order, first: k === 0, paragraph: i, paragraphs: paras.length, underDecisionHeading: decisionHeading, title: item.title });
       if (decision) {
-        add({ text: decision.text, outcome: decision.outcome, movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
+        add({ text: decision.text, outcome: decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
         found = true;
         continue;
       }
       if (k === 0 && decisionHeading && /[a-z]{3}/i.test(text)) {
-        add({ text, outcome: outcomeOf(text), movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
+        add({ text, outcome: outcomeOf(text), outcomeText: outcomeWording(text), movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
         found = true;
         break;
       }

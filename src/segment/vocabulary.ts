@@ -126,7 +126,7 @@ export const speechVerbs =
 
 /** Titles that begin a person's name as printed in minutes. */
 export const personTitles =
-  'Councillors?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
+  'Councilmembers?|Council Members?|Council(?:wo)?man|Councillors?|Vice Mayor|Mayor Pro Tem|Select(?:wo)?man|Selectmen|Directors?|Board Members?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
 
 /** Roles that minutes name instead of a person: "The Cabinet Member", "The Director of …". */
 export const roleNouns =
@@ -147,5 +147,5 @@ export const outcomeWords: readonly (readonly [RegExp, import('../model/schema.j
   [/\b(?:approved|adopted|passed|granted|confirmed|ratified|endorsed|accepted|signed)\b/i, 'approved'],
   [/\b(?:agreed|consented|concurred)\b/i, 'agreed'],
   [/\bresolved\b/i, 'resolved'],
-  [/\b(?:elected|appointed|nominated)\b/i, 'other'],
+  [/\b(?:elected|appointed|nominated|voted in)\b/i, 'other'],
 ];

@@ -49,3 +49,15 @@ export function outcomeOf(text: string): Outcome | null {
   for (const [re, outcome] of outcomeWords) if (re.test(text)) return outcome;
   return null;
 }
+
+/** The words of `text` that state the outcome outcomeOf reads ("were approved", "agreed unanimously"), as printed. */
+export function outcomeWording(text: string): string | null {
+  for (const [re] of outcomeWords) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = /(?:\b(?:was|were|is|are|been|be)\s)?(?:duly\s|unanimously\s|formally\s)?$/i.exec(text.slice(0, m.index))![0];
+    const after = /^(?:\s(?:unanimously|as amended|nem\.?\scon\.?))?/i.exec(text.slice(m.index + m[0].length))![0];
+    return `${before}${m[0]}${after}`;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// Decisions as a reader of the minutes would record them: the motion, who moved and seconded it
+// whatever their title, the outcome as printed beside the outcome it means, and the resolution's
+// reference. Each case is a small document with one item, parsed through the public API.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
+import type { Resolution } from '../../src/model/schema.js';
+
+async function resolutionsOf(minutes: string): Promise<Omit<Resolution, 'position'>[]> {
+  const doc = await parse(`MINUTES\n\n1. Approval of the agenda\n\n${minutes}\n\n2. Next item\n\nThe clerk read the correspondence.\n`, { name: 'minutes.txt' });
+  return doc.items[0]!.resolutions.map(({ position: _position, ...r }) => r);
+}
+
+describe('motions, movers and seconders whatever the title', () => {
+  it('reads "X moved and Y seconded to …" and a later "Motion passed unanimously."', async () => {
+    const [r] = await resolutionsOf('Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.\n\nMotion passed unanimously.');
+    expect(r).toMatchObject({
+      text: 'to approve the agenda.',
+      outcome: 'approved',
+      outcomeText: 'Motion passed unanimously',
+      movedBy: { name: 'Councilmember Diaz' },
+      secondedBy: { name: 'Councilmember Orr' },
+    });
+  });
+  it('reads "Motion by X, second by Y, carried unanimously, to …" as motion and outcome', async () => {
+    const [r] = await resolutionsOf('Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE CONSENT CALENDAR ITEMS 2a-2d.');
+    expect(r).toMatchObject({ text: 'to APPROVE CONSENT CALENDAR ITEMS 2a-2d.', outcome: 'carried', outcomeText: 'carried unanimously', movedBy: { name: 'Haskew' }, secondedBy: { name: 'Mayor Pro Tem Silva' } });
+  });
+  it('names a Trustee and a Director as people, not roles', async () => {
+    const [r] = await resolutionsOf('Moved Trustee Jones, seconded Director Lee that the agenda be approved.\n\nMotion Carried Unanimously, By All Members Present');
+    expect(r).toMatchObject({ movedBy: { name: 'Trustee Jones', role: null }, secondedBy: { name: 'Director Lee', role: null }, outcome: 'carried' });
+    expect(r!.outcomeText).toBe('Motion Carried Unanimously, By All Members Present');
+  });
+  it('settles a motion with a bare CARRIED on the next line', async () => {
+    const [r] = await resolutionsOf('Cr Smith moved that the agenda be approved.\n\nCARRIED');
+    expect(r).toMatchObject({ text: 'that the agenda be approved.', outcome: 'carried', outcomeText: 'CARRIED', movedBy: { name: 'Cr Smith' } });
+  });
+});
+
+describe('decisions in so many words', () => {
+  it('reads "Members noted the update." as a decision', async () => {
+    expect(await resolutionsOf('Members noted the update.')).toMatchObject([{ text: 'Members noted the update.', outcome: 'noted', outcomeText: 'noted' }]);
+  });
+  it('reads an election with no nomination before it as a decision', async () => {
+    expect(await resolutionsOf('Cllr Brown was voted in as Vice Chair.')).toMatchObject([{ text: 'Cllr Brown was voted in as Vice Chair.', outcome: 'other', outcomeText: 'was voted in' }]);
+  });
+  it('joins a nomination and the election that settles it', async () => {
+    const [r] = await resolutionsOf('Cllr. Rosemary Crisp was proposed by Cllr. Alison Muir and seconded by Cllr. Michael Peake. Cllr. Crisp accepted the position of Chairman and was duly elected.');
+    expect(r!.text).toBe('Cllr. Rosemary Crisp was proposed by Cllr. Alison Muir and seconded by Cllr. Michael Peake. Cllr. Crisp accepted the position of Chairman and was duly elected.');
+    expect(r).toMatchObject({ outcome: 'other', movedBy: { name: 'Cllr. Alison Muir' }, secondedBy: { name: 'Cllr. Michael Peake' } });
+  });
+  it('keeps the printed cue of a resolution without the mover it names', async () => {
+    expect(await resolutionsOf('RESOLVED (Cr Knight) – That the report be noted.')).toMatchObject([{ text: 'That the report be noted.', outcome: 'resolved', outcomeText: 'RESOLVED', movedBy: { name: 'Cr Knight' } }]);
+  });
+  it('reads nothing from narrative', async () => {
+    expect(await resolutionsOf('Councillor Smith asked whether the road would be resurfaced this year.')).toEqual([]);
+  });
+});
+
+describe('resolution references', () => {
+  it('keeps the reference printed before the movers', async () => {
+    const [r] = await resolutionsOf('Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden Council adjourn for Open Forum.');
+    expect(r).toMatchObject({ reference: '449/2019', text: 'Council adjourn for Open Forum.', movedBy: { name: 'Cr Dennis Palmer' }, secondedBy: { name: 'Cr Leigh Bowden' } });
+  });
+  it('gives a "Resolution CR2021-017" heading to the decision below it, and to no other', async () => {
+    const rs = await resolutionsOf('Resolution CR2021-017\n\nThat Council adopt the plan.\n\nCARRIED\n\nThe Mayor thanked staff.\n\nIt was agreed that the depot be sold.');
+    expect(rs.map((r) => [r.reference, r.outcome])).toEqual([
+      ['CR2021-017', 'carried'],
+      [null, 'agreed'],
+    ]);
+  });
+  it('has no reference when none is printed', async () => {
+    expect((await resolutionsOf('RESOLVED that the minutes be approved.'))[0]!.reference).toBeNull();
+  });
+});
