@@ -71,8 +71,10 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
   };
 }
 
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+/** Writes a text, given whole or in pieces, to a file that appears complete. */
+export async function writeFileAtomic(path: string, text: string | Iterable<string>): Promise<void> {
   const file = await openAtomic(path);
-  file.write(data);
+  if (typeof text === 'string') file.write(text);
+  else for (const piece of text) file.write(piece);
   await file.commit();
 }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../model/schema.js';
 import { parse, parseFile, type ParseOptions } from '../../parse.js';
 import { isInputError } from '../../read/input-error.js';
 import { describeFailure } from '../errors.js';
-import { outputRenderer, type OutputFormat, type OutputOptions } from '../render-output.js';
+import { outputRenderer, type OutputFormat, type OutputOptions, type Pieces } from '../render-output.js';
 
 /** What is made of each input: a rendering (`parse`) or the messages of the rules (`validate`). */
 export type Task = { kind: 'render'; format: OutputFormat; output: OutputOptions } | { kind: 'check'; levels: Levels };
@@ -30,7 +30,8 @@ export interface Failure {
 }
 
 export type ConvertResult =
-  | { status: 'converted'; text: string }
+  // In-process the pieces are made as they are written; a worker sends them made.
+  | { status: 'converted'; text: Pieces }
   | { status: 'checked'; messages: Diagnostic[] }
   | { status: 'failed'; failure: Failure };
 

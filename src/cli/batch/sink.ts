@@ -4,7 +4,7 @@
 import type { FileResult } from '../../check/validate.js';
 import type { Stream } from '../io.js';
 import type { ConvertResult, Failure } from './convert.js';
-import type { Framing } from '../render-output.js';
+import type { Framing, Pieces } from '../render-output.js';
 import { openAtomic, writeFileAtomic, type AtomicFile } from '../write.js';
 
 /** What an input gave: its text or its messages. */
@@ -20,7 +20,7 @@ export interface Sink {
 }
 
 /** The text of a rendering; the sinks of texts are only ever given renderings. */
-function textOf(done: Done): string {
+function textOf(done: Done): Pieces {
   if (done.status !== 'converted') throw new Error('a sink of texts was given messages');
   return done.text;
 }
@@ -39,7 +39,7 @@ export function directorySink(outputs: readonly string[]): Sink {
  * A text waits until every input before it has given its text or passed.
  */
 export function orderedSink(stdout: Stream, path: string | null, framing: Framing): Sink {
-  const waiting = new Map<number, string | null>();
+  const waiting = new Map<number, Pieces | null>();
   let next = 0;
   let wrote = false;
   // The -o file is opened with the first text, so that a run that converts nothing makes none.
@@ -49,7 +49,8 @@ export function orderedSink(stdout: Stream, path: string | null, framing: Framin
       const text = waiting.get(next);
       waiting.delete(next++);
       if (text == null) continue;
-      out.write(`${wrote ? framing.separator : framing.start}${framing.item(text)}`);
+      out.write(wrote ? framing.separator : framing.start);
+      for (const piece of framing.item(text)) out.write(piece);
       wrote = true;
     }
   };

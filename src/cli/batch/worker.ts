@@ -3,5 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { convert, type ConvertJob } from './convert.js';
 
 parentPort!.on('message', async (job: ConvertJob) => {
-  parentPort!.postMessage(await convert(job));
+  const result = await convert(job);
+  // A message holds data, not a generator: the text goes as its pieces, made here.
+  parentPort!.postMessage(result.status === 'converted' ? { ...result, text: [...result.text] } : result);
 });

@@ -61,7 +61,7 @@ export async function runMerge(inputs: string[], flags: MergeFlags, io: IO): Pro
     return EXIT.failure;
   }
   const text = (await outputRenderer(flags.format, { frontMatter: flags.frontMatter === true }))(document);
-  if (flags.output === undefined || flags.output === '-') io.stdout.write(text);
+  if (flags.output === undefined || flags.output === '-') for (const piece of text) io.stdout.write(piece);
   else await writeFileAtomic(resolve(io.cwd, flags.output), text);
   return reportLeftOut(document, io) ? EXIT.documentErrors : EXIT.ok;
 }
