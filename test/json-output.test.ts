@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { jsonPieces } from '../src/render/json.js';
 import { jsonArray } from '../src/cli/render-output.js';
 import { parseFile, type Document } from '../src/index.js';
-import { minutes } from '../bench/generate.mjs';
 import { parse } from '../src/parse.js';
 import { fixtures } from './helpers/fixtures.js';
+
+/** Minutes of `items` numbered items, each with a paragraph and a resolution. */
+const minutes = (items: number) =>
+  Array.from({ length: items }, (_, i) => `${i + 1}. Report ${i + 1}\n\nThe committee considered report ${i + 1} on the budget.\n\nRESOLVED: that the report be noted.\n`).join('\n');
 
 const joined = (value: unknown) => [...jsonPieces(value as Document)].join('');
 const stringified = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -34,13 +37,13 @@ describe('JSON written in pieces', () => {
 
   it('joins to JSON.stringify of every fixture document, and of minutes large enough to need many pieces', async () => {
     const documents = await Promise.all(fixtures((f) => !f.input.endsWith('.pdf')).map((f) => parseFile(f.input, { name: f.relative })));
-    documents.push(await parse(minutes(300, 3)));
+    documents.push(await parse(minutes(600)));
     for (const document of documents) expect(joined(document)).toBe(stringified(document));
     expect([...jsonPieces(documents.at(-1)!)].length).toBeGreaterThan(10);
   });
 
   it('frames several documents as the array JSON.stringify prints of them', async () => {
-    const documents = [await parse(minutes(2)), await parse(minutes(120, 2))];
+    const documents = [await parse(minutes(2)), await parse(minutes(120))];
     const framed = documents.map((document) => [...jsonArray.item(jsonPieces(document))].join(''));
     expect(`${jsonArray.start}${framed.join(jsonArray.separator)}${jsonArray.end}`).toBe(stringified(documents));
   });
