@@ -102,6 +102,8 @@ describe('questions in prose', () => {
     ['Councillor Norman that all comments were given on the advice of the agencies.', 'Councillor Norman'],
     ['38 39City Administrator Kathy Bailey explained that the sanitary sewer manholes are located in the boulevards.', 'Kathy Bailey'],
     ['The general manager answered "yes".', 'general manager'],
+    ['The Leader of the Council answered that many of the cases were not under the control of the Council.', 'Leader of the Council'],
+    ['The Cabinet Member for Environment replied that Members were aware of the importance of keeping down noise.', 'Cabinet Member for Environment'],
   ])('an answer opens with who answered: %s', (sentence, who) => {
     const a = readAnswering(sentence)!;
     expect([a.by?.name, a.by?.role].join(' ')).toContain(who);
@@ -265,6 +267,26 @@ const questionView = (document: Document) =>
       follows: q.follows,
     })),
   );
+
+describe('an item\'s history page', () => {
+  it('reads "Issue - meetings" as one item\'s page, its questions under the title', async () => {
+    const doc = await parse(
+      [
+        'Issue - meetings',
+        '',
+        'Public Question Time (15 minutes)',
+        '',
+        'Meeting: 13/06/2018 - Cabinet (Item 3)',
+        '',
+        'A resident asked the Cabinet Member for Environment if a clear policy controlling noise from planned events would be implemented. The Cabinet Member for Environment replied that Members were aware of the importance of keeping down excessive noise.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.kind).toBe('item');
+    expect(doc.items.map((i) => i.title)).toEqual(['Public Question Time (15 minutes)']);
+    expect(doc.items[0]!.questions).toMatchObject([{ kind: 'public', askedBy: { name: 'resident' }, answeredBy: [{ role: 'Cabinet Member for Environment' }] }]);
+  });
+});
 
 describe('questions corpus: schema, no text lost, Markdown round trip', () => {
   it('has documents in the styles of issue 12', () => {

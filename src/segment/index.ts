@@ -19,7 +19,7 @@ import { findDate } from './dates.js';
 import { unflatten } from './flattened.js';
 import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
-import { kindFromContent, kindFromHeader } from './kind.js';
+import { itemPage as itemPageHeader, kindFromContent, kindFromHeader } from './kind.js';
 import { applyField, readMeeting } from './meeting.js';
 import { readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
@@ -70,9 +70,9 @@ function plan(lines: readonly Line[], format: Format): Plan {
     };
     return { kind: 'report', start: cover.end, entries: [entry] };
   }
-  // A ModernGov item page: "Agenda item" (after any front matter), then the title.
+  // A ModernGov item page: "Agenda item" or "Issue - meetings" (after any front matter), then the title.
   const top = lines.findIndex((l) => !l.md?.frontMatter);
-  if (top >= 0 && /^agenda item$/i.test(lines[top]!.text) && lines.length > top + 1) return itemPage(lines, top + 1);
+  if (top >= 0 && itemPageHeader.test(lines[top]!.text) && lines.length > top + 1) return itemPage(lines, top + 1);
   // A Legistar legislation page: "File #: 17-0025 …" at the top, and later "Title" over the title.
   if (lines.slice(0, 5).some((l) => /^File #:/.test(l.text))) {
     const title = lines.findIndex((l, i) => l.text === 'Title' && i + 1 < lines.length);

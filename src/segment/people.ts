@@ -165,12 +165,15 @@ export function speakerAt(sentence: string): Speaker | null {
 // Who a sentence is about, in the wordings questions and answers are recorded with:
 //   "He asked which …"                        ← a pronoun, resolved by the caller
 //   "A member of the public drew …"           ← an unnamed member of the public
-//   "The mayor advised that …"                ← a role, in any case
+//   "The mayor advised that …"                ← a role, in any case, with what it is of or
+//   "The Leader of the Council answered …"      for when capitalised
 //   "City Administrator Kathy Bailey explained …", "Collins then asked …"  ← capitalised words
 //                                                before a verb in the past tense
 const pronounSubject = /^(?:he|she|they)\b/i;
 const publicSubject = /^(?:a|an|one|another) (?:member of the public|local resident|resident|elector|questioner|speaker|member of the audience|member)\b/i;
 const roleSubject = /^the (?:[a-z&]+ ){0,4}?(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner)\b(?: \([^()]{1,120}\))?/i;
+/** What a role is of or for, in capitals (case matters here, unlike in the role): " of the Council", " for Environment". */
+const roleOf = /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|the) )*[A-Z][\w'\u2019&-]*)*(?: \([^()]{1,120}\))?/;
 const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
 const namedSubject = new RegExp(
   `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&)){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|that)\\b)`,
@@ -188,7 +191,11 @@ export function subjectAt(sentence: string): Subject | null {
   const pronoun = pronounSubject.exec(sentence);
   if (pronoun) return { person: null, length: pronoun[0].length };
   const unnamed = publicSubject.exec(sentence) ?? roleSubject.exec(sentence);
-  if (unnamed) return { person: parsePerson(unnamed[0]), length: unnamed[0].length };
+  if (unnamed) {
+    const of = /\)$/.test(unnamed[0]) ? null : roleOf.exec(sentence.slice(unnamed[0].length));
+    const phrase = unnamed[0] + (of?.[0] ?? '');
+    return { person: parsePerson(phrase), length: phrase.length };
+  }
   const speaker = speakerAt(sentence);
   if (speaker) return { person: speaker.person, length: speaker.subject };
   const named = namedSubject.exec(sentence);
