@@ -12,12 +12,17 @@
 // 4. An unnumbered heading followed by a numbered item is a section ("Mayoral Minute",
 //    "Recommendations of the Rules Committee"), and so is a non-procedural heading followed by a
 //    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
+// 5. Style by repetition (outline/style.ts): unnumbered items printed among the numbered ones
+//    in one style, twice or more, make the other headings printed that way items (3b); a heading
+//    that stands on its own evidence, printed less prominently than the items around it, is a
+//    sub-heading inside the item it falls in.
 import type { Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, type Link } from './outline/chains.js';
+import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
 import { isProse, readField } from './shape.js';
 import { labels } from './vocabulary.js';
@@ -168,6 +173,17 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const mayBeItem = !subtitle && (candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate))));
     headings.push({ candidate, reading: null, mayBeItem });
   }
+  // Rule 3b (style by repetition): a document that prints unnumbered items among its numbered
+  // ones, twice or more in one style, prints its other unnumbered items that way too.
+  const styleAt = (c: Candidate) => styleOf(lines[c.index]!, c);
+  const unnumberedAfter = (h: Heading) => h.reading === null && h.candidate.index > firstNumbered;
+  const interleaved = styleCounts(headings.filter((h) => unnumberedAfter(h) && h.mayBeItem).map((h) => styleAt(h.candidate)));
+  for (const h of headings) {
+    if (!unnumberedAfter(h) || h.mayBeItem || (interleaved.get(styleAt(h.candidate)) ?? 0) < 2) continue;
+    const previous = headings[headings.indexOf(h) - 1];
+    const subtitle = previous?.reading != null && previous.candidate.index + previous.candidate.lineCount === h.candidate.index;
+    if (!subtitle && followedByContent(lines, h.candidate)) h.mayBeItem = true;
+  }
 
   // Rule 4: sections, from the last heading up, so that a chain of group headings resolves.
   interface Kept {
@@ -204,6 +220,27 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     kept.unshift(entry);
     next = entry;
   }
+
+  // Rule 5 (style by repetition): a heading that stands on its own evidence (unnumbered, or the
+  // numbering's only heading), printed less prominently than the items around it (which share
+  // one style), inside one of them after its text, is a sub-heading of that item ("CONFIRMATION OF MINUTES" … "15 Notice of Motion"
+  // wrapped from "… interest in Item" … "CONFIRMATION OF MINUTES").
+  const itemStyles = kept.map((k) => (k.type === 'item' ? styleAt(k.heading.candidate) : ''));
+  const repeated = styleCounts(itemStyles.filter(Boolean));
+  const alone = (k: Kept) => k.heading.reading === null || numbered.length === 1;
+  const inside = kept.filter((k, n) => {
+    if (k.type !== 'item' || !alone(k)) return false;
+    const own = itemStyles[n]!;
+    if ((repeated.get(own) ?? 0) >= 2) return false;
+    let before = n - 1;
+    while (before >= 0 && itemStyles[before] !== '' && itemStyles[before] !== own && (repeated.get(itemStyles[before]!) ?? 0) < 2) before--;
+    const around = itemStyles[before];
+    if (before < 0 || !around || around === own || (repeated.get(around) ?? 0) < 2 || prominence(own) > prominence(around)) return false;
+    if (!itemStyles.slice(n + 1).includes(around)) return false;
+    const from = kept[before]!.heading.candidate;
+    return from.index + from.lineCount < k.heading.candidate.index;
+  });
+  if (inside.length > 0) kept.splice(0, kept.length, ...kept.filter((k) => !inside.includes(k)));
 
   const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
   const entered = new Set(outlined.entries.map((e) => e.from));

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../src/segment/outline/label.js';
 import { runInTitleEnd } from '../../src/segment/outline/run-in.js';
+import { styleOf } from '../../src/segment/outline/style.js';
+import { makeLine } from '../../src/extract/line.js';
 
 /** Each module's examples, and how its output is written on the right of the arrow. */
 const recognizers: Record<string, (input: string) => string> = {
@@ -13,6 +15,7 @@ const recognizers: Record<string, (input: string) => string> = {
     const end = runInTitleEnd(text);
     return end === null ? 'none' : text.slice(0, end);
   },
+  'src/segment/outline/style.ts': (text) => styleOf(makeLine(text, 0, 0), { index: 0, lineCount: 1, readings: [], title: text.replace(/\s\|$/, ''), procedural: false, strong: false }),
   'src/segment/outline/label.ts': (line) => {
     const label = readLabels(line)[0];
     return label ? [label.number, label.family, label.value.join('.'), label.rest].join(' | ').trimEnd() : 'none';

@@ -208,6 +208,72 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it('a lone numbered line printed unlike the headings around it stays inside its item', async () => {
+    const d = await doc([
+      'Example Council',
+      'Minutes of the Ordinary Council Meeting held on 28 September 2021',
+      '',
+      'APOLOGIES',
+      'Apologies were received from Councillor Brown.',
+      'DISCLOSURES OF INTERESTS',
+      'Councillor Raciti declared a pecuniary interest in Item',
+      '15 Notice of Motion: Fee Waiver For Sporting Fields',
+      'as her son belongs to the club.',
+      'She left the meeting during the discussion.',
+      'CONFIRMATION OF MINUTES',
+      'The minutes were confirmed as a correct record.',
+    ]);
+    expect(items(d)).toEqual([
+      [null, 'APOLOGIES'],
+      [null, 'DISCLOSURES OF INTERESTS'],
+      [null, 'CONFIRMATION OF MINUTES'],
+    ]);
+  });
+
+  it('unnumbered items printed among numbered ones: the others printed alike are items too', async () => {
+    const d = await doc([
+      'Example Parish Council',
+      'Minutes of the meeting held on 18 May 2011',
+      '',
+      '1. Minutes of the last Meeting',
+      '',
+      'The minutes were approved.',
+      '',
+      '2. Matters Arising',
+      '',
+      'The grit bins had been collected.',
+      '',
+      'Internal Audit',
+      '',
+      'The Clerk informed the meeting that the audit had taken place.',
+      '',
+      'Adoption of Financial Regulations',
+      '',
+      'The regulations were adopted.',
+      '',
+      'Adoption of Annual Accounts',
+      '',
+      'The accounts were adopted.',
+      '',
+      'Future Meetings',
+      '',
+      'Meetings will be held every six weeks.',
+      '',
+      '3. Planning',
+      '',
+      'No applications were received.',
+    ]);
+    expect(d.items.map((i) => i.title)).toEqual([
+      'Minutes of the last Meeting',
+      'Matters Arising',
+      'Internal Audit',
+      'Adoption of Financial Regulations',
+      'Adoption of Annual Accounts',
+      'Future Meetings',
+      'Planning',
+    ]);
+  });
+
   it('titles are not wrapped into the next heading', async () => {
     const d = await doc([
       'CITY OF EXAMPLE',
