@@ -5,6 +5,7 @@ import { extract } from './extract/index.js';
 import { diagnostic } from './model/diagnostics.js';
 import type { Document } from './model/schema.js';
 import { read, type ReadOptions } from './read/index.js';
+import type { Source } from './read/source.js';
 import { InputError } from './read/input-error.js';
 import { segment } from './segment/index.js';
 import type { Learned } from './segment/learned/models.js';
@@ -21,7 +22,11 @@ export interface ParseOptions extends ReadOptions {
 /** Parses the bytes (or text) of one agenda, minutes, decision list or report. */
 export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<Document> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const source = await read(bytes, options);
+  return parseSource(await read(bytes, options), options);
+}
+
+/** The rest of the pipeline, from the decoded source. */
+async function parseSource(source: Source, options: ParseOptions): Promise<Document> {
   const document = segment(source, await extract(source), options.learned);
   document.diagnostics = check(document);
   return document;
@@ -44,6 +49,8 @@ export async function readInputFile(path: string, name: string): Promise<Uint8Ar
  * `options.name` is the name used in messages and `source.name` (the path by default).
  */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
-  const name = options.name ?? path;
-  return parse(await readInputFile(path, name), { ...options, name });
+  const named = { ...options, name: options.name ?? path };
+  // Read here rather than handed to parse(), whose caller would hold them: the file's bytes are
+  // garbage once decoded, which on a large input is a fifth of the run's memory.
+  return parseSource(await read(await readInputFile(path, named.name), named), named);
 }

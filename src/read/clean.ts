@@ -100,13 +100,31 @@ function cleanInto(raw: string, map: Int32Array | null): string {
 /** 0, 1, 2, …: the map of every text that is one slice of its line is a view of it. */
 let ascending = new Int32Array(0);
 
+/**
+ * Views made so far of short maps, by where they start (a line's indentation, mostly none) and
+ * their length: lines of one length and indentation share one view, as a view object costs more
+ * than a short line's text, and a large document has hundreds of thousands of lines. Bounded, so
+ * that a long batch keeps few.
+ */
+const SHARED_FROM = 16;
+const SHARED_LENGTH = 1024;
+let views: (Int32Array | undefined)[] = [];
+
 /** The map [from, from + 1, …, from + length]. */
 function sliceMap(from: number, length: number): Int32Array {
+  const shared = from < SHARED_FROM && length < SHARED_LENGTH;
+  const key = length * SHARED_FROM + from;
+  const made = shared ? views[key] : undefined;
+  if (made) return made;
   if (from + length + 1 > ascending.length) {
     ascending = new Int32Array(Math.max(2 * ascending.length, from + length + 1, 1024));
     for (let i = 0; i < ascending.length; i++) ascending[i] = i;
+    // Views of the old array would keep it alive.
+    views = [];
   }
-  return ascending.subarray(from, from + length + 1);
+  const view = ascending.subarray(from, from + length + 1);
+  if (shared) views[key] = view;
+  return view;
 }
 
 /**

@@ -9,8 +9,8 @@ export interface Source {
   sha256: string;
   /** The decoded text (for PDFs, the extracted text of all pages); positions point into it. */
   text: string;
-  /** Offset where each line starts; a line ends at "\r\n", "\r" or "\n". */
-  lineStarts: number[];
+  /** Offset where each line starts; a line ends at "\r\n", "\r" or "\n". 32-bit: a large input has millions. */
+  lineStarts: Int32Array;
   /** For PDFs: offset where each page starts, first page first. */
   pageStarts: number[] | null;
   /** For Word documents: offset in `text` (the converted HTML) where each Word paragraph starts. */
@@ -18,21 +18,30 @@ export interface Source {
   messages: Diagnostic[];
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) starts.push(i + 1);
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    }
-  }
+export function lineStartsOf(text: string): Int32Array {
+  // Counted first, so that the array is made once at its length.
+  let count = 1;
+  forEachLineStart(text, () => count++);
+  const starts = new Int32Array(count);
+  let k = 1;
+  forEachLineStart(text, (offset) => (starts[k++] = offset));
   return starts;
 }
 
+/** Calls `found` with the offset of every line start but the first. */
+function forEachLineStart(text: string, found: (offset: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) found(i + 1);
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      found(i + 1);
+    }
+  }
+}
+
 /** Index of the last element of sorted `starts` that is <= offset. */
-function floorIndex(starts: readonly number[], offset: number): number {
+function floorIndex(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
