@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { probability, train, type Example } from '../src/segment/learned/logistic.js';
 import { committedModels, readExampleFile, trainModels, type ExampleFile } from '../src/segment/learned/models.js';
 import { decisionFeatures } from '../src/segment/learned/decisions.js';
+import { questionFeatures, readAsking } from '../src/segment/question-sentences.js';
 import { parse } from '../src/parse.js';
 
 describe('logistic regression', () => {
@@ -38,6 +39,16 @@ describe('committed weights', () => {
     const narrative = decisionFeatures('Councillor Smith asked whether the road would be resurfaced this year.', { ...context, title: 'Highways' }, false);
     expect(probability(committedModels.decision, decision)).toBeGreaterThan(0.5);
     expect(probability(committedModels.decision, narrative)).toBeLessThan(0.5);
+  });
+});
+
+describe('question sentences', () => {
+  const rate = (sentence: string, answered: boolean, aboutQuestions: boolean) => probability(committedModels.question, questionFeatures(sentence, readAsking(sentence), answered, aboutQuestions));
+  it('rate a member asking, answered, as a question, and narrative or a request as none', () => {
+    expect(rate('Councillor Pullen asked how much more time was needed to complete the plan.', true, true)).toBeGreaterThan(0.5);
+    expect(rate('Will the Leader meet the residents of Hill Court?', true, true)).toBeGreaterThan(0.5);
+    expect(rate('Members discussed playground maintenance and raised concerns around funding.', false, true)).toBeLessThan(0.5);
+    expect(rate('Cllr Nicholas-Letch asked for an amendment to the item.', false, false)).toBeLessThan(0.5);
   });
 });
 

@@ -7,6 +7,9 @@
 //   decision: a sentence of an item the gold says decided nothing is a negative; a sentence that
 //     holds the gold decision's opening words (or is held in them) is a positive; other sentences
 //     of items that decided something are left out (the gold names only the first decision).
+//   question: in items whose gold lists their questions, a sentence is a positive when it holds a
+//     gold question's opening words (or, for a question whose text is not recorded, its answer's:
+//     "In response to a question from X, the Leader referred …"), else a negative.
 //   body: a candidate is positive when it is the gold value give or take a few words; date and
 //   venue: when it matches the gold value as the scorer compares them. Documents whose gold
 //   field is null give no examples for it.
@@ -24,6 +27,13 @@ function decisionLabel(goldItem, sentence) {
   const s = norm(sentence);
   if (s.includes(g) || (s.length >= 20 && g.includes(s.slice(0, 40)))) return 1;
   return null;
+}
+
+function questionLabel(goldItem, sentence) {
+  if (!Array.isArray(goldItem.questions)) return null;
+  const s = norm(sentence);
+  const opens = (text) => text && s.includes(norm(text).slice(0, 30));
+  return goldItem.questions.some((q) => opens(q.questionStartsWith) || (!q.questionStartsWith && opens(q.answerStartsWith))) ? 1 : 0;
 }
 
 /**
@@ -49,6 +59,9 @@ export async function collectExamples(docs) {
       if (c.task === 'decision') {
         const goldItem = goldOf.get(c.item);
         if (goldItem) label = decisionLabel(goldItem, c.value);
+      } else if (c.task === 'question') {
+        const goldItem = goldOf.get(c.item);
+        if (goldItem) label = questionLabel(goldItem, c.value);
       } else {
         const gold = d.gold.meeting?.[c.task];
         if (gold != null) label = (c.task === 'body' ? closeTo(gold, c.value) : meetingFieldOk(c.task, gold, c.value)) ? 1 : 0;

@@ -268,7 +268,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
 
     const printed = cleanTitle(entry.candidate?.title ?? null);
     const paras = itemParas(bodyLines, kind, format);
-    const questions = readQuestions(source, paras, { number: entry.reading?.number ?? null, title: printed.title });
+    const questions = readQuestions(source, paras, { number: entry.reading?.number ?? null, title: printed.title }, learned, items.length);
     const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras, { order: items.length, title: printed.title }, learned);
     // A bullet item may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
     const inHeading = headingBlock && entry.candidate?.title ? readRecordedDecision(entry.candidate.title) : null;

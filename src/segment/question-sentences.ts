@@ -10,18 +10,17 @@
 // so a sentence is scored on features, not matched against a list of phrasings: an asking verb
 // that is not a request ("asked if", not "asked that" or "asked officers to"), a question mark,
 // a person as its subject, an answer in the sentence after it, an item about questions. The
-// weights are set by hand on the questions corpus (fixtures/questions); a sentence scoring at
-// least `threshold` is a question. Its answer is the first sentence after it that opens with who
+// weights are learned from the gold questions (`npm run train`, task "question" in
+// src/segment/learned/); a sentence the model rates at least even is a question. Its answer is the first sentence after it that opens with who
 // answered ("Councillor Cook stated …", "In response, he advised …"), up to the next question.
 import type { Person } from '../model/schema.js';
 import { paraText, pointText, type Para } from './blocks.js';
+import { probability, type Features } from './learned/logistic.js';
+import { defaultLearned, type Learned } from './learned/models.js';
 import { parsePerson, subjectAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
 import { labels, personTitles, truncationNotice } from './vocabulary.js';
-
-export const weights = { asks: 2, questionMark: 1.5, personSubject: 0.5, answered: 1, questionItem: 0.5 };
-export const threshold = 2;
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb = /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details))(?![A-Za-z])/;
@@ -136,12 +135,26 @@ export function readAnswering(sentence: string): { by: Person | null; pronoun: b
   return { by: subject.person, pronoun: subject.person === null, text: after };
 }
 
+/** What a sentence is judged a question on (each feature 0 or 1; absent is 0). */
+export function questionFeatures(sentence: string, reading: Reading, answered: boolean, aboutQuestions: boolean): Features {
+  const features: Features = {};
+  if (reading.asks) features.asks = 1;
+  if (/\?["\u201d\u2019]?$/.test(sentence)) features.questionMark = 1;
+  if (reading.askedBy || reading.pronoun) features.personSubject = 1;
+  if (answered) features.answered = 1;
+  if (aboutQuestions) features.questionItem = 1;
+  return features;
+}
+
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
 /** Paragraphs with a decision stay where the decision reads them. */
 const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
 
-/** The prose questions of an item's open paragraphs (not under a "Members' comments" heading). */
-export function sentenceQuestions(paras: readonly Para[], itemTitle: string | null): QuestionClaim[] {
+/**
+ * The prose questions of an item's open paragraphs (not under a "Members' comments" heading).
+ * `item` is the item's order in the document, for the record `learned` may keep.
+ */
+export function sentenceQuestions(paras: readonly Para[], itemTitle: string | null, learned: Learned = defaultLearned, item = 0): QuestionClaim[] {
   const units: Unit[] = [];
   let underComments = false;
   let at = 0;
@@ -155,13 +168,10 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   const answerings = units.map((u) => readAnswering(u.text));
   const aboutQuestions = itemTitle !== null && /\bquestion|\bquer(?:y|ies)\b|\bpublic (?:forum|participation|comment)/i.test(itemTitle);
   const isQuestion = readings.map((r, k) => {
-    const score =
-      (r.asks ? weights.asks : 0) +
-      (/\?["\u201d\u2019]?$/.test(units[k]!.text) ? weights.questionMark : 0) +
-      (r.askedBy || r.pronoun ? weights.personSubject : 0) +
-      (r.answer || answerings[k + 1] ? weights.answered : 0) +
-      (aboutQuestions ? weights.questionItem : 0);
-    return score >= threshold;
+    const text = units[k]!.text;
+    const features = questionFeatures(text, r, Boolean(r.answer || answerings[k + 1]), aboutQuestions);
+    learned.record?.({ task: 'question', item, value: text, features });
+    return probability(learned.models.question, features) >= 0.5;
   });
 
   const claims: QuestionClaim[] = [];

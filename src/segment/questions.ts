@@ -21,6 +21,7 @@ import { questionHeader } from './question-header.js';
 import { labelledQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
 import { labels, personTitles } from './vocabulary.js';
+import { defaultLearned, type Learned } from './learned/models.js';
 
 /** What a construct found: a question read from the item's paragraphs `paras`. */
 export interface QuestionClaim {
@@ -113,9 +114,16 @@ function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
 
 /**
  * The questions of an item, in document order; the paragraphs they are read from become part
- * "question". `heading` is the item's number and title as printed (a title may open a question).
+ * "question". `heading` is the item's number and title as printed (a title may open a question);
+ * `learned` scores prose sentences, `order` is the item's place (for its record).
  */
-export function readQuestions(source: Source, paras: readonly Para[], heading: { number: string | null; title: string | null } = { number: null, title: null }): Question[] {
+export function readQuestions(
+  source: Source,
+  paras: readonly Para[],
+  heading: { number: string | null; title: string | null } = { number: null, title: null },
+  learned: Learned = defaultLearned,
+  order = 0,
+): Question[] {
   const taken = new Set<number>();
   // The Markdown's own header over a question is no question of its own.
   paras.forEach((p, i) => {
@@ -130,7 +138,7 @@ export function readQuestions(source: Source, paras: readonly Para[], heading: {
     () => headingQuestions(source, paras),
     () => noticeQuestions(paras),
     (open) => labelledQuestions(open, heading.title && /^question\b/i.test(heading.title) ? heading.title : titleLine),
-    (open) => sentenceQuestions(open, heading.title),
+    (open) => sentenceQuestions(open, heading.title, learned, order),
   ];
   for (const construct of constructs) {
     // A claimed paragraph is closed to the constructs after: they see it as another part.

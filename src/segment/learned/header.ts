@@ -7,7 +7,7 @@
 import { probability, type Features } from './logistic.js';
 import type { Learned, Task } from './models.js';
 
-export type HeaderTask = Exclude<Task, 'decision'>;
+export type HeaderTask = Exclude<Task, 'decision' | 'question'>;
 
 /** A value a header line offers for a field, and where it stands. */
 export interface HeaderCandidate {
