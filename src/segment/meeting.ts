@@ -44,6 +44,8 @@ export function parseContact(value: string): Contact | null {
   return { name: person.name, role: person.role, email, phone };
 }
 
+const meetingKindOnly = /^(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|public|virtual|hybrid)\s)*(?:meetings?|sessions?)$/i;
+
 const SEPARATORS = ' ,:;-\u2013\u2014';
 
 /** "Cabinet Member for Children - Thursday, 25th July" → "Cabinet Member for Children". */
@@ -54,8 +56,8 @@ function bodyFrom(text: string): string | null {
   let body = trimEndChars(text.replace(weekday, '').replace(/^\*(?=\S)/, '').replace(/\s\|$/, '').replace(/^(?:minutes|agenda|notice)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
   body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);
   body = trimChars(body.replace(meetingTypeSuffix, ''), SEPARATORS);
-  // "Apologies for absence" is an item of the meeting, not its name.
-  if (!body || docTitle.test(body) || isProcedural(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
+  // "Apologies for absence" is an item of the meeting, not its name; "Regular Meeting" names the kind of meeting, not who met.
+  if (!body || meetingKindOnly.test(body) || docTitle.test(body) || isProcedural(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
   return body;
 }
 
@@ -103,6 +105,14 @@ const venueInProse = /\b(?:held|met|convened|meeting)\s(?:in|at)\s(?:the\s)?([A-
 const bodyField = /^(?:body|title of meeting|meeting|committee|decision maker)$/i;
 const dateField = /^(?:date|meeting date|date of meeting|date and time|date\/time|made at meeting)$/i;
 const venueField = /^(?:venue|location|location\/address|place|address)$/i;
+/**
+ * A body named inside a longer line: a capitalised phrase ending in a body's noun, with what it
+ * is "of": "… before the City of Los Angeles Board of Airport Commissioners to convene in".
+ */
+const bodyPhrase =
+  /(?<![\w'&-])(?:(?!(?:Council|Committee|Board|Commission|Cabinet|Panel)\b)[A-Z][\w'&-]*\s(?:(?:of|and|for|the|&)\s)*){0,5}(?:Council|Committee|Sub-Committee|Board|Commission|Cabinet|Panel|Assembly|Authority|Forum|Trustees|Supervisors|Commissioners|Governors|Directors|Working Group)(?:\s(?:of|for|on)\s(?:the\s)?[A-Z][\w'&-]*(?:\s(?:(?:and|&|of|the)\s)?[A-Z][\w'&-]*){0,5})?(?:\s\d{1,4}\b)?(?![\w-]|\s(?:Room|Chambers?|Hall|Offices?|Building|Meetings?)\b)/;
+/** A short line that may be half of a body's name printed on two lines ("BOARD OF WATER AND POWER" / "COMMISSIONERS"). */
+const nameHalf = (text: string) => text.length > 0 && text.length <= 60 && !isProse(text) && !readField(text) && !findDate(text) && !/\d/.test(text) && (isCaps(text) || /^[A-Z]/.test(text));
 /** How far into the header candidates are looked for. */
 const HEADER_LINES = 60;
 
@@ -129,7 +139,13 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
       if (date) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: field.value.slice(date.index, date.index + date.length) });
       return;
     }
-    offer('body', i, bodyFrom(text), line.md?.heading === 1 ? ['title'] : []);
+    const whole = bodyFrom(text);
+    offer('body', i, whole, line.md?.heading === 1 ? ['title'] : []);
+    // From a sentence of the header, not from a table or list flattened into one long line.
+    const phrase = text.length <= 200 ? bodyPhrase.exec(text)?.[0].replace(/^(?:The|Your|Our|This|That|Each|Every|All|Any|Full)\s/, '') : undefined;
+    if (phrase && phrase !== whole && phrase.includes(' ')) offer('body', i, phrase, ['phrase']);
+    const next = trimEndChars(lines[i + 1]?.text ?? '', ' |');
+    if (i + 1 < HEADER_LINES && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
     const date = findDate(text, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(text));
     if (date) {
       offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
@@ -251,10 +267,17 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
     const dateLine = [...claimed].find((i) => findDate(lines[i]!.text) !== null);
     const isTitle = (line: Line, i: number) =>
       !claimed.has(i) && !venueLines.includes(i) && !readField(line.text) && !isProse(line.text) && line.text.length <= 120 && /[A-Z]{3}/i.test(line.text) && !/^\(|^[a-z]|https?:|www\.|@/.test(line.text);
+    // A title line that names no body ("REGULAR MEETING") is passed over.
+    const namesBody = (line: Line, i: number) => isTitle(line, i) && bodyFrom(line.text) !== null;
     let pick = -1;
-    if (dateLine !== undefined) for (let i = dateLine - 1; i >= 0 && pick < 0; i--) if (isTitle(lines[i]!, i)) pick = i;
-    if (pick < 0) pick = lines.findIndex(isTitle);
-    const body = pick >= 0 ? bodyFrom(lines[pick]!.text) : null;
+    if (dateLine !== undefined) for (let i = dateLine - 1; i >= 0 && pick < 0; i--) if (namesBody(lines[i]!, i)) pick = i;
+    if (pick < 0) pick = lines.findIndex(namesBody);
+    let body = pick >= 0 ? bodyFrom(lines[pick]!.text) : null;
+    // A name printed on two lines: "BOARD OF WATER AND POWER" / "COMMISSIONERS".
+    const above = lines[pick - 1]?.text ?? '';
+    if (body && pick > 0 && isTitle(lines[pick - 1]!, pick - 1) && nameHalf(above) && nameHalf(lines[pick]!.text) && isCaps(above) === isCaps(lines[pick]!.text)) {
+      body = bodyFrom(`${above} ${lines[pick]!.text}`) ?? body;
+    }
     if (body) {
       meeting.body = body.replace(regularMeeting, '');
       bodyLine = pick;

@@ -110,7 +110,8 @@ export function choose(learned: Learned, task: HeaderTask, candidates: readonly 
     }
   }
   const ruled = candidates.find((c) => c.rule) ?? null;
-  // A part of the rules' choice ("Council Chambers" of "Council Chambers, 15 Forth Street") says less.
-  if (ruled && best && best !== ruled && ruled.value.toLowerCase().includes(best.value.toLowerCase())) return ruled;
-  return best === ruled || bestScore >= 0.5 ? best : ruled;
+  // A part of the rules' choice ("Council Chambers" of "Council Chambers, 15 Forth Street") says
+  // less, unless it is the name a sentence gives ("… before the Board of Airport Commissioners to convene in").
+  if (ruled && best && best !== ruled && !best.facts.includes('phrase') && ruled.value.toLowerCase().includes(best.value.toLowerCase())) return ruled;
+  return best === ruled || bestScore >= (ruled ? 0.5 : 0.3) ? best : ruled;
 }
