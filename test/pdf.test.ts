@@ -194,6 +194,12 @@ describe('hyphenated words', () => {
     expect(furniture).toHaveLength(6);
   });
 
+  it('keep their hyphen where the word is a compound broken at one of its own hyphens', async () => {
+    const joined = async (text: string) => (await extractPdf(pdfSource([text]))).lines.map((l) => l.text);
+    expect(await joined('Tentative Map, and Public Right-\nof-Way Vacation\n')).toEqual(['Tentative Map, and Public Right-of-Way Vacation']);
+    expect(await joined('a right-of-\nway for all-\nweather use\n')).toEqual(['a right-of-way for allweather use']);
+  });
+
   it('are not dashes before a list, nor compounds of capitalised words', async () => {
     const source = pdfSource(['CRC 2019-68: MOUs-\nCity of Highland Hills\nStatewide Once-\nThrough-Cooling Policy\n']);
     expect((await extractPdf(source)).lines.map((l) => l.text)).toEqual(['CRC 2019-68: MOUs-', 'City of Highland Hills', 'Statewide Once-', 'Through-Cooling Policy']);

@@ -78,7 +78,12 @@ function joinHyphenated(lines: readonly Line[], text: string): Line[] {
       continue;
     }
     vocabulary ??= new Set(Array.from(text.matchAll(WORDS), (m) => m[0].toLowerCase()));
-    const keep = vocabulary.has(`${lastWord(prev.text)}-${/^\p{L}+/u.exec(line.text)![0]}`.toLowerCase());
+    const before = lastWord(prev.text);
+    const after = /^\p{L}+/u.exec(line.text)![0];
+    // A compound broken at one of its own hyphens ("Right-" / "of-Way", "Right-of-" / "way")
+    // keeps it: a typesetter breaks a plain word, and "Rightof-Way" is a word nobody wrote.
+    const compound = line.text[after.length] === '-' || prev.text[prev.text.length - before.length - 2] === '-';
+    const keep = compound || vocabulary.has(`${before}-${after}`.toLowerCase());
     out[out.length - 1] = join(prev, line, keep);
   }
   return out;
