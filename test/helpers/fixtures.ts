@@ -4,6 +4,7 @@
 // expected.json; review the diff like code.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MEASUREMENT_ONLY } from '../../scripts/lib/corpora.mjs';
 
 export const fixturesDir = new URL('../../fixtures/', import.meta.url).pathname;
 
@@ -44,21 +45,16 @@ export function golden(fixture: Fixture, actual: unknown): unknown {
 }
 
 /**
- * Corpora kept for measurement only (`node ../shared/tools/score.mjs --corpus fixtures/heldout3`,
- * figures in heldout3/SCORES.md and heldout4/README.md): no test holds them to a floor or a
- * fixpoint, so that nobody is led to write code for their documents and they stay an honest
- * measure of unseen publishers.
- */
-const measurementOnly = new Set(['heldout3', 'heldout4', 'questions2']);
-
-/**
  * Documents kept in the corpus layout (NAME.txt|md|pdf beside NAME.gold.json) under
  * fixtures/heldout*: real documents the parser was not written against, for the invariants
- * that must hold on any document.
+ * that must hold on any document. The measurement-only corpora (the list in
+ * scripts/lib/corpora.mjs) are left out: measured with `node ../shared/tools/score.mjs --corpus
+ * fixtures/heldout3`, held to no floor or fixpoint, so that nobody is led to write code for their
+ * documents and they stay an honest measure of unseen publishers.
  */
 export function corpusDocuments(): { name: string; path: string }[] {
   return readdirSync(fixturesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name.startsWith('heldout') && !measurementOnly.has(d.name))
+    .filter((d) => d.isDirectory() && d.name.startsWith('heldout') && !MEASUREMENT_ONLY.has(d.name))
     .flatMap((d) =>
       readdirSync(join(fixturesDir, d.name))
         .filter((f) => /\.(?:txt|md|pdf)$/.test(f))
