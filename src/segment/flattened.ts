@@ -6,6 +6,7 @@
 // at procedural headings printed in capitals, and where a capitalised title gives way to
 // ordinary prose. Short lines are left alone.
 import { subLine, type Line } from '../extract/line.js';
+import { cueLine } from './headings.js';
 
 const MIN_LENGTH = 400;
 const phraseMarker =
@@ -28,11 +29,14 @@ const romanValue = (s: string) => {
 
 // The numbering schemes of flattened agendas: "A." and "A-1"; "1." and "1.1" (eSCRIBE glues the
 // title on, "1.1Roll Call", and the number onto the note before it, "Refer to Changes2.3Requests":
-// only numbers in sequence count, so a word's own digits, "Covid19", rarely do); "I.", "II.".
-const schemes: { re: RegExp; read: (m: RegExpMatchArray) => [number, number] }[] = [
+// only numbers in sequence count, so a word's own digits, "Covid19", rarely do); "I.", "II.";
+// running minute numbers, which start anywhere ("1358 DECLARATIONS … 1359 MINUTES …"), before
+// a title in capitals.
+const schemes: { re: RegExp; read: (m: RegExpMatchArray) => [number, number]; startsAnywhere?: true }[] = [
   { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, m[2] ? Number(m[2]) : 0] },
   { re: /(?<=[\sa-z]|^)(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => [Number(m[1]), m[2] ? Number(m[2]) : 0] },
   { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!), 0] },
+  { re: /(?<=\s|^)(?!(?:19|20)\d\d\b)(\d{3,4})\.?(?=\s[A-Z][A-Z'\u2019&-]+\s)/g, read: (m) => [Number(m[1]), 0], startsAnywhere: true },
 ];
 
 const follows = (run: readonly Marker[], [a, b]: [number, number]): boolean => {
@@ -48,7 +52,7 @@ const follows = (run: readonly Marker[], [a, b]: [number, number]): boolean => {
  */
 function sequenceMarkers(text: string): Marker[] {
   let best: Marker[] = [];
-  for (const { re, read } of schemes) {
+  for (const { re, read, startsAnywhere } of schemes) {
     const out: Marker[] = [];
     let run: Marker[] = [];
     let restart: Marker[] = [];
@@ -58,10 +62,11 @@ function sequenceMarkers(text: string): Marker[] {
     for (const m of text.matchAll(re)) {
       const number = read(m);
       const marker = { index: m.index, titleAt: m.index + m[0].length, major: number[0], minor: number[1] };
-      if (follows(run, number)) {
+      if (follows(run, number) || (startsAnywhere && run.length === 0)) {
         run.push(marker);
         restart = [];
-      } else if (restart.length > 0 && follows(restart, number)) {
+      } else if (startsAnywhere && run.length < 3) run = [marker];
+      else if (restart.length > 0 && follows(restart, number)) {
         restart.push(marker);
         if (restart.length === 3) {
           close();
@@ -75,12 +80,15 @@ function sequenceMarkers(text: string): Marker[] {
   return best;
 }
 
-/** Where a capitalised title ends and prose begins: "… LUTHERN CHURCH Members of the public …". */
+/**
+ * Where a capitalised title ends and prose begins: "… LUTHERN CHURCH Members of the public …",
+ * or a decision label in capitals ("… COUNCIL MEETING RESOLVED: The minutes …").
+ */
 function titleEnd(text: string): number {
   const words = /\S+/g;
   let end = 0;
   for (let m = words.exec(text); m; m = words.exec(text)) {
-    if (/[a-z]/.test(m[0]) && end > 0) return m.index;
+    if (end > 0 && (/[a-z]/.test(m[0]) || (/:$/.test(m[0]) && cueLine.test(text.slice(m.index))))) return m.index;
     end = m.index + m[0].length;
   }
   return text.length;

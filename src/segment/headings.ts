@@ -7,7 +7,7 @@ import type { Format } from '../model/schema.js';
 import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
-import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars } from './shape.js';
+import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { speakerAt } from './people.js';
 import { capsTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
@@ -126,8 +126,19 @@ export const bracketTitle = /^(\d{5,8})\s\[([^\]]{3,400})\]/;
 /** "09 December 2015" starts with a number but is a date. */
 const monthName = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
-function numberedTitleLike(rest: string): boolean {
+/**
+ * A numbered line that only continues a sentence or a list: "F. McCoy, P. McGeough, F. Maher,"
+ * (names of those present, initials first) or "2.1 Accordingly, it was" (a paragraph number
+ * before a motion).
+ */
+const continuesText = (rest: string) => (/,$/.test(rest) && !isCaps(rest)) || /,\s[A-Z]\.\s[A-Z]/.test(rest) || /\b(?:was|were|is|are)$/i.test(rest);
+
+function numberedTitleLike(rest: string, depth = 0): boolean {
   if (bracketTitle.test(rest)) return true;
+  if (continuesText(rest)) return false;
+  // A numbered paragraph below an item ("3.1 Members referred to … and requested that …") is
+  // longer than any title; sub-items name their subject in a few words.
+  if (depth > 0 && !isCaps(rest) && wordCount(rest) > 25) return false;
   // A numbered agenda entry may be one full sentence: "7) Exclusion of press and public: To resolve …".
   if (rest.length <= 250 && /^[A-Z]/.test(rest) && splitSentences(rest).length === 1 && !startsLower(rest)) return true;
   if (startsLower(rest) || monthName.test(rest)) return false;
@@ -149,7 +160,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       if (decisionCue.test(rest) || motionWords.test(rest)) return null;
       // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
       const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
-      const titleLike = numberedTitleLike(rest) && !fileName;
+      const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
       // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
       // is prose, "12/24-3 Minutes. The minutes …".
       const cut = fileName ? null : titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest);

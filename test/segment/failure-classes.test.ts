@@ -288,4 +288,100 @@ describe('issue 15 failure classes', () => {
     expect(d.items.map((i) => i.title)).toContain('OPEN FORUM');
     expect(d.items.map((i) => i.title)).not.toContain('OPEN FORUM CALL TO ORDER');
   });
+  it('names of those present, initials first, are no lettered items', async () => {
+    const d = await doc([
+      'Example County Council',
+      'Minutes of the monthly meeting held on 15 November 2004',
+      '',
+      'Present: Councillors',
+      'A. Byrne, B. Carroll, C. Doyle,',
+      'F. Egan, P. Flynn, F. Gallagher,',
+      'I. Hughes, G. Kelly, M. Lynch,',
+      'K. Moran, T. Nolan, J. Quinn,',
+      'P. Ryan, T. Walsh, O. Young',
+      '',
+      'Minute No. 150/04',
+      'Votes of Sympathy',
+      'Members passed a vote of sympathy to the family of a former employee.',
+      '',
+      'Minute No. 151/04',
+      'Votes of Congratulations',
+      'Votes of congratulations were passed to the local boxing club.',
+    ]);
+    expect(items(d)).toEqual([
+      ['150/04', 'Votes of Sympathy'],
+      ['151/04', 'Votes of Congratulations'],
+    ]);
+  });
+
+  it('numbered paragraphs inside an item are no sub-items', async () => {
+    const d = await doc([
+      'Example District Council',
+      'Minutes of the Council meeting held on 25 June 2013',
+      '',
+      '1 Apologies',
+      '',
+      'Apologies were received from Councillor Brown.',
+      '',
+      '2 Co-option of Councillor',
+      '',
+      '2.1 Accordingly, it was',
+      '',
+      'Proposed by Councillor Green, seconded by Councillor White, and resolved that Mr Black be co-opted.',
+      '',
+      '3 Minutes',
+      '',
+      '3.1 Members referred to page 14 of the minutes, item 11, and requested that the following amendment be made to the record of the debate on the notice of motion',
+      '',
+      '3.2 Following discussion it was',
+      '',
+      'Resolved that the minutes be approved.',
+      '',
+      '4 Planning',
+      '',
+      '4.1 Applications',
+      'No objections were raised.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Co-option of Councillor'],
+      ['3', 'Minutes'],
+      ['4', 'Planning'],
+      ['4.1', 'Applications'],
+    ]);
+  });
+
+  it('running minute numbers of four digits in flattened text', async () => {
+    const d = await doc([
+      'Example Town Council',
+      'Minutes of the meeting held on 20 September 2017. PRESENT: Cllr A Jones (Mayor) Cllr B Smith Cllr C Evans Cllr D Hughes Cllr E Thomas. ' +
+        'APOLOGIES: Cllr F Morgan Cllr G Price. The Town Clerk was in attendance. Prior to the meeting the heritage trust gave an overview of its lottery bid. ' +
+        '1358 DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest will be taken as and when they arise. ' +
+        '1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED: The minutes of the meeting held on 19 July 2017 were confirmed and signed as a true record. ' +
+        '1360 MATTERS ARISING There were no matters arising from the minutes of 19 July 2017.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1358', 'DECLARATIONS OF INTEREST FROM MEMBERS'],
+      ['1359', 'MINUTES OF THE LAST FULL COUNCIL MEETING'],
+      ['1360', 'MATTERS ARISING'],
+    ]);
+  });
+
+  it('numbers glued to a title in capitals', async () => {
+    const d = await doc([
+      'Example Parish Council',
+      'AGENDA',
+      '',
+      '1APOLOGIES To receive apologies for absence under the Local Government Act 1972 and to decide whether the reasons given are acceptable to the council.',
+      '2DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations of interest in items on the agenda under the code of conduct.',
+      '3MINUTES To approve, as a correct record, the minutes of the meeting held on 1st July 2021.',
+      '4COUNCIL REPORTS',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'APOLOGIES'],
+      ['2', 'DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)'],
+      ['3', 'MINUTES'],
+      ['4', 'COUNCIL REPORTS'],
+    ]);
+  });
 });

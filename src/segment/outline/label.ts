@@ -34,9 +34,13 @@
 //   1-0607/8 - Welcome and Apologies      → 1-0607/8 | int | 1.607.8 | Welcome and Apologies
 //   8.I.                                  → 8.I | int | 8.1 |
 //   (3) Planning                          → 3 | int | 3 | Planning
+//   1APOLOGIES To receive apologies       → 1 | int | 1 | APOLOGIES To receive apologies
+//   1358 DECLARATIONS OF INTEREST         → 1358 | int | 1358 | DECLARATIONS OF INTEREST
+//   2ND MEETING                           → none
 //   2019/20 budget                        → none
 //   14/03/2019 - Cabinet                  → none
 //   1500 residents attended               → none
+//   2019 BUDGET                           → none
 import { trimEndChars } from '../shape.js';
 
 export interface Label {
@@ -160,12 +164,16 @@ export function readLabels(text: string): Label[] {
   if (text[end] === ')') end++;
   else if ((text[end] === '.' || text[end] === ':') && !open) end++;
   const terminated = end > scanned.end || open;
-  if (end < text.length && !/\s/.test(text[end]!)) return [];
   const lone = parts.length === 1 ? parts[0]![0]! : null;
+  // A number glued to a title in capitals ("1APOLOGIES"), as a copy that lost a tab prints it.
+  const glued = !terminated && lone?.kind === 'int' && lone.glued === undefined && !letters && /^[A-Z]{3,}(?=[\s:,'\u2019&-]|$)/.test(text.slice(end));
+  if (end < text.length && !/\s/.test(text[end]!) && !glued) return [];
   // A lone letter or numeral needs a terminator or a prefix word: "A Apologies" is a word.
   if (lone && lone.kind !== 'int' && !terminated && !prefix) return [];
-  // A lone number of four digits is a year or a quantity; 0 numbers nothing.
-  if (lone?.kind === 'int' && !letters && (number.length > 3 || lone.value === 0)) return [];
+  // A lone number of four digits is a year or a quantity, unless a title in capitals follows
+  // and it is no year (running minute numbers: "1358 DECLARATIONS OF INTEREST"); 0 numbers nothing.
+  const runningNumber = number.length === 4 && !/^(?:1[89]|20)\d\d$/.test(number) && /^\s*[A-Z][A-Z'\u2019&-]+(?:\s|$)/.test(text.slice(end));
+  if (lone?.kind === 'int' && !letters && ((number.length > 3 && !runningNumber) || lone.value === 0)) return [];
   if (isYearOrDate(parts, number)) return [];
   // A dash between the label and its title: "1-0607/8 - Welcome and Apologies".
   const dash = /^\s[-\u2013\u2014]\s/.exec(text.slice(end, end + 3));

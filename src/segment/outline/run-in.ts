@@ -5,6 +5,8 @@
 //   Minutes. The minutes of 6 May were approved and signed.  → Minutes
 //   Declarations of interest. None were declared.           → Declarations of interest
 //   ROAD RESEALING PROGRAM The council considered the report of the works engineer → ROAD RESEALING PROGRAM
+//   DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations of interest in items on the agenda → DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)
+//   RESOLUTION (2019-47) Approval of the Consent Agenda as set forth in the attached schedules: → none
 //   Finance. The payments list was approved. It was noted.   → Finance
 //   The minutes of the last meeting were approved.           → none
 //   Apologies                                                → none
@@ -20,7 +22,7 @@ const MAX_TITLE_WORDS = 10;
  * before a name is no heading).
  */
 export function capsTitleEnd(text: string): number | null {
-  const m = /^((?:[A-Z0-9][A-Z0-9&'\u2019,/()-]*\s){0,11}[A-Z0-9][A-Z0-9&'\u2019/()-]*[A-Z)])\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
+  const m = /^((?:(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019,/()-]*\s){0,11}(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019/()-]*[A-Z)])\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
   return m && /[A-Z]{3}/.test(m[1]!) && isCaps(m[1]!) && text.length - m[1]!.length > 40 ? m[1]!.length : null;
 }
 
