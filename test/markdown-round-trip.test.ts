@@ -25,6 +25,33 @@ describe('Markdown round trip', () => {
   }
 });
 
+describe('a bold title run into its numbered paragraph', () => {
+  // "9. **Planning Matters: …** The Chairman said …": the bold run is the title, whether the
+  // number makes a Markdown list or not (a no-break space after "9." keeps it a paragraph).
+  for (const gap of [' ', '\u00a0 ']) {
+    it(`is the item's title and reads back the same (${JSON.stringify(gap)} after the number)`, async () => {
+      const markdown = [
+        '# Minutes of the Parish Council meeting held on 3 October 2013',
+        `1.${gap}**Apologies.** Apologies were received from Cllr Grey.`,
+        `2.${gap}**Planning Matters: Barn at Church Farm (21/00123/F)** The Clerk said that the applicant had withdrawn the application after the site visit. Members noted the report and asked to be told of any new application.`,
+        `3.${gap}**Correspondence:** A letter from the Borough Council was noted.`,
+      ].join('\n\n');
+      const document = await parse(markdown, { name: 'bold-titles.md' });
+      expect(document.items.map((i) => [i.number, i.title])).toEqual([
+        ['1', 'Apologies'],
+        ['2', 'Planning Matters: Barn at Church Farm (21/00123/F)'],
+        ['3', 'Correspondence'],
+      ]);
+      expect(document.items[1]!.minutes.map((b) => b.text).join(' ')).toMatch(/^The Clerk said that the applicant/);
+      for (const frontMatter of [false, true]) {
+        const { first, reread, second } = await roundTrip(document, { frontMatter });
+        expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(document, { meeting: frontMatter }));
+        expect(second).toBe(first);
+      }
+    });
+  }
+});
+
 /** Parses any input and renders it twice round: the second rendering must equal the first. */
 async function isFixpoint(input: string, name = 'generated.txt'): Promise<void> {
   let document;

@@ -46,6 +46,11 @@ export interface Line {
   md?: MarkdownHints;
   /** HTML and Word: the links on the line. */
   links?: LineLink[];
+  /**
+   * Markdown: the line opens with a bold run that more text follows ("9. **Planning Matters**
+   * The Chairman …", a title run into its text): where in `text` the bold run ends.
+   */
+  boldLead?: number;
 }
 
 /** A line made from text and map relative to `start` (already cleaned). */
@@ -95,6 +100,7 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
     gapBefore: from === 0 ? line.gapBefore : 0,
     cells: 1,
   };
+  delete piece.boldLead;
   // A list marker or heading style belongs to the start of the line, not to a piece cut from it.
   if (from > 0 && line.md) {
     piece.md = { ...line.md };

@@ -98,7 +98,31 @@ function toLine(node: Nodes, gapBefore: number, md: MarkdownHints | undefined, m
   // The map must start at the node: markup before the first character belongs to the line.
   line.map[0] = Math.min(line.map[0]!, start);
   if (md) line.md = md;
+  const leadEnd = leadingStrong(node)?.position?.end.offset;
+  if (leadEnd !== undefined) {
+    let end = 0;
+    while (end < text.length && line.map[end]! < leadEnd) end++;
+    if (end < text.length) line.boldLead = end;
+  }
   return line;
+}
+
+const isBlankText = (node: Nodes | undefined) => node?.type === 'text' && node.value.trim() === '';
+
+/** A number printed before a bold title ("9.\u00a0 **Planning Matters**", NBSP kept it out of a list). */
+const isLabelText = (node: Nodes | undefined) => node?.type === 'text' && /^\S{1,8}$/.test(clean(node.value).text);
+
+/**
+ * The bold runs that open a paragraph (after its number) and that text not in bold follows
+ * ("**Planning Matters** The …"): the last of them, or null.
+ */
+function leadingStrong(node: Nodes): Nodes | null {
+  if (node.type !== 'paragraph' && node.type !== 'heading') return null;
+  const children = node.children.filter((child) => !isBlankText(child));
+  let last = isLabelText(children[0]) ? 1 : 0;
+  if (children[last]?.type !== 'strong') return null;
+  while (children[last + 1]?.type === 'strong') last++;
+  return last + 1 < children.length ? children[last]! : null;
 }
 
 const isStrongOnly = (node: Nodes) =>

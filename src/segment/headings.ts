@@ -145,6 +145,20 @@ function numberedTitleLike(rest: string, depth = 0): boolean {
   return isTitleLike(rest, 250) || (isCaps(rest) && rest.length <= 300);
 }
 
+/**
+ * Where a bold title run into its text ends in `rest` (the line's text after its number): "9.
+ * **Planning Matters: Wood store (13/00809/F)** The Chairman said …". The text after it must
+ * open a sentence, or the bold run end in "." or ":" ("**Cllr Smith** proposed …" is no title).
+ */
+function boldTitleEnd(line: Line, rest: string): number | null {
+  if (line.boldLead === undefined) return null;
+  const end = line.boldLead - (line.text.length - rest.length);
+  if (end <= 0 || end >= rest.length) return null;
+  const title = rest.slice(0, end).trimEnd();
+  if (wordCount(title) > 25 || !(/[.:]$/.test(title) || /^\s*[\p{Lu}\p{N}]/u.test(rest.slice(end)))) return null;
+  return title.endsWith('.') ? title.length - 1 : title.length;
+}
+
 /** The candidate heading starting at line `i`, if any. */
 export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
@@ -163,7 +177,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
       // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
       // is prose, "12/24-3 Minutes. The minutes …".
-      const cut = fileName ? null : titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest);
+      const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
       if (cut !== null) {
         const title = rest.slice(0, cut);
         return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' ? 1 : 0) };
