@@ -109,6 +109,16 @@ describe('questions in prose', () => {
     expect([a.by?.name, a.by?.role].join(' ')).toContain(who);
   });
 
+  it.each([
+    ['- The Leader of the Council and Deputy Chief Executive responded and undertook to provide a written response.', 'Leader of the Council', /^responded and undertook/],
+    ['The Acting Director, in responding, stated that she was unsure why the cost had risen.', 'Acting Director', /^stated that she was unsure/],
+    ['Cllrs K Brown Portfolio Holder for Parks and Leisure, and Cllr M Green, Portfolio Holder for Finance undertook to provide a written response.', 'Cllr K Brown', /^undertook to provide/],
+  ])('an answer opens with who answered after a dash, with an aside, or as several people: %s', (sentence, who, text) => {
+    const a = readAnswering(sentence)!;
+    expect([a.by?.name, a.by?.role].join(' ')).toContain(who);
+    expect(a.text).toMatch(text);
+  });
+
   it('does not take a proposal for an answer', () => {
     expect(readAnswering('Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.')).toBeNull();
   });
@@ -146,6 +156,30 @@ describe('questions of an item', () => {
     expect(first!.answer).toMatch(/all comments were given/);
     expect(second).toMatchObject({ askedBy: null, kind: 'supplementary', follows: 0, question: null });
     expect(second!.answer).toMatch(/a likely timeline/);
+  });
+
+  it('reads an answer after a dash in the question\'s paragraph, each numbered question with its own', async () => {
+    const doc = await parse(
+      [
+        'Issue - meetings',
+        '',
+        'Questions',
+        '',
+        'Minutes:',
+        '',
+        '1.     Cllr A Example referred to the library survey and asked whether the results would be published. - The Leader of the Council responded and undertook to provide a written response.',
+        '',
+        '2.     Cllr B Sample asked about the timetable for the bypass. - Cllrs C Person Portfolio Holder for Highways, and Cllr D Person, Portfolio Holder for Finance undertook to provide a written response.',
+        '',
+      ].join('\n'),
+    );
+    const [first, second] = doc.items[0]!.questions;
+    expect(first).toMatchObject({ askedBy: { name: 'Cllr A Example' }, answeredBy: [{ role: 'Leader of the Council' }] });
+    expect(first!.question).toMatch(/^whether the results would be published\.$/);
+    expect(first!.answer).toMatch(/^responded and undertook/);
+    expect(second).toMatchObject({ askedBy: { name: 'Cllr B Sample' }, answeredBy: [{ name: 'Cllr C Person' }] });
+    expect(second!.question).toMatch(/^about the timetable for the bypass\.$/);
+    expect(second!.answer).toMatch(/^undertook to provide a written response/);
   });
 
   it('reads labelled questions and answers, and leaves a notice of motion reply alone', async () => {

@@ -20,7 +20,7 @@ import { defaultLearned, type Learned } from './learned/models.js';
 import { parsePerson, subjectAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
-import { labels, personTitles, truncationNotice } from './vocabulary.js';
+import { labels, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb = /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details))(?![A-Za-z])/;
@@ -38,8 +38,8 @@ const questionFrom = new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq
 const inResponse = /^(?:in (?:response|reply|replying|answer)|responding|replying)\b[^,]{0,100},\s*/i;
 const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
-/** Leading words that are not the subject: "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
-const lead = /^(?:(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
+/** Leading words that are not the subject: "- ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
+const lead = /^(?:[-\u2013\u2014]\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
 const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s)(?=(?:if|whether|how|what|why|when|where|which|who)\b)/;
 
 const stripLead = (s: string): string => {
@@ -121,13 +121,30 @@ export function readAsking(sentence: string): Reading {
   return none;
 }
 
+// Several people answering together: "Cllrs J Rhodes Portfolio Holder for Public Health, and Cllr A
+// Stott, Portfolio Holder for Finance undertook to …": the first is credited (as the gold convention).
+const answererList = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:,?\\s(?:[A-Z][\\w'\u2019.&-]*|of|for|and|the|&)){0,24}),?\\s(?=(?:also\\s|then\\s)?(?:[a-z]+ed|said|told|gave|undertook)\\b)`,
+);
+const roleStart = new RegExp(`\\s(?=(?:${roleNouns})\\b)`);
+
+function answerersAt(sentence: string): { person: Person; length: number } | null {
+  const m = answererList.exec(sentence);
+  if (!m) return null;
+  const first = m[1]!.split(/,\s|\sand\s(?=(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\b)/)[0]!.replace(/^(Cllr|Councillor|Cr)s\b/, '$1');
+  const role = roleStart.exec(first);
+  const person = role ? parsePerson(`${first.slice(0, role.index)}, ${first.slice(role.index + 1)}`) : parsePerson(first);
+  return { person, length: m[0].length - 1 };
+}
+
 /** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
 export function readAnswering(sentence: string): { by: Person | null; pronoun: boolean; text: string } | null {
   const s = stripLead(sentence);
   const rest = inResponse.test(s) ? s.replace(inResponse, '') : null;
-  const subject = subjectAt(rest ?? s);
+  const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s);
   if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
-  const after = (rest ?? s).slice(subject.length).trim();
+  // An aside between the subject and its verb: "The Acting Chief Executive, in responding, stated that …".
+  const after = (rest ?? s).slice(subject.length).trim().replace(/^,\s[^,]{1,60},\s(?=[a-z])/, '');
   // "Cllr Mrs Mann proposed acceptance seconded by …" records a decision, not an answer.
   if (/^(?:(?:also|then)\s)?(?:proposed|seconded|moved|resolved)\b/.test(after)) return null;
   // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
@@ -147,6 +164,7 @@ export function questionFeatures(sentence: string, reading: Reading, answered: b
 }
 
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
+const dashSentence = /(?<=[.?!]["\u201d\u2019)]?)\s+(?=[-\u2013\u2014]\s)/;
 /** Paragraphs with a decision stay where the decision reads them. */
 const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
 
@@ -162,7 +180,8 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     if (para.type === 'heading') underComments = labels.comments.test(paraText(para));
     if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table' || truncationNotice.test(paraText(para))) return;
     const texts = para.type === 'list' && para.points ? para.points.map(pointText) : [paraText(para)];
-    for (const text of texts) for (const s of splitSentences(text)) units.push({ para: i, text: s.text, at: at++ });
+    // A dash after a full stop opens a sentence too: "… comments made by staff. - The Leader responded …".
+    for (const text of texts) for (const s of splitSentences(text)) for (const part of s.text.split(dashSentence)) units.push({ para: i, text: part, at: at++ });
   });
   const readings = units.map((u) => readAsking(u.text));
   const answerings = units.map((u) => readAnswering(u.text));
