@@ -26,6 +26,19 @@ describe('labelled openers', () => {
     if (addressee) expect(opener.addressee?.name).toBe(addressee);
   });
 
+  it.each([
+    ['Question:  Mrs J. Example, 12 High Street, Northtown', 'Mrs J. Example'],
+    ['Jane Sample (Mill Lane, Northtown) Q1', 'Jane Sample'],
+    ['JANE SAMPLE \u2013 12 MILL LANE, NORTHTOWN Q1', 'JANE SAMPLE'],
+  ])('reads who asks, printed with an address, on the label line: %s', (line, asker) => {
+    expect(readOpener(line)).toMatchObject({ askedBy: { name: asker }, question: null });
+  });
+
+  it('does not take a subject on a question label for who asks', () => {
+    expect(readOpener('Question: Street Lighting')?.askedBy).toBeNull();
+    expect(readOpener('Question: Street Lighting, Mill Lane')?.askedBy).toBeNull();
+  });
+
   it('reads a question printed on its label line', () => {
     expect(readOpener('Question: Can the council write to the committee?')?.question).toBe('Can the council write to the committee?');
   });
@@ -52,8 +65,15 @@ describe('answer openers', () => {
     expect(readAnswerOpener('REPLY:', false)).toEqual({ answeredBy: null, answer: null });
   });
 
-  it('takes "A." as an answer only after a question', () => {
+  it('takes "A." and "A1" as an answer only after a question', () => {
     expect(readAnswerOpener('A.     Questions on Notice', false)).toBeNull();
+    expect(readAnswerOpener('A1 Highways', false)).toBeNull();
+    expect(readAnswerOpener('A1', true)).toEqual({ answeredBy: null, answer: null });
+    expect(readAnswerOpener('A2. The allowance rose because claims were late.', true)?.answer).toBe('The allowance rose because claims were late.');
+  });
+
+  it('reads a label naming only who answers, the answer below it', () => {
+    expect(readAnswerOpener('Response: Councillor Mrs A Person', false)).toEqual({ answeredBy: { name: 'Councillor Mrs A Person', role: null }, answer: null });
   });
 });
 
@@ -205,6 +225,68 @@ describe('questions of an item', () => {
     expect(q).toMatchObject({ askedBy: { name: 'Councillor Nick Allen' }, answeredBy: [{ name: 'Ros Jones' }] });
     expect(q!.question).toContain('charity shops');
     expect(q!.answer).toContain('enhancing that street');
+  });
+
+  it('reads a public question labelled with who asks, whom it is put to and who responds', async () => {
+    const doc = await parse(
+      [
+        'Agenda item',
+        '',
+        'Public Open Forum',
+        '',
+        'Minutes:',
+        '',
+        'Prior notice had been given of the following questions put by members of the public:-',
+        '',
+        'Question:  Mrs J. Example, 12 High Street, Northtown',
+        '',
+        'To Councillor A Person, Leader:-',
+        '',
+        'Councillor Person, could you please tell me why the bus vouchers are being withdrawn?',
+        '',
+        'Response: Councillor A Person',
+        '',
+        'Thank you for your question Mrs Example. The vouchers were not deemed a priority.',
+        '',
+      ].join('\n'),
+    );
+    const [q, ...rest] = doc.items[0]!.questions;
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ askedBy: { name: 'Mrs J. Example' }, answeredBy: [{ name: 'Councillor A Person' }], kind: 'public' });
+    expect(q!.question).toMatch(/could you please tell me why the bus vouchers/);
+    expect(q!.answer).toMatch(/^Thank you for your question/);
+  });
+
+  it('reads numbered questions and answers (Q1 / A1), the asker named once for the series', async () => {
+    const doc = await parse(
+      [
+        '2. ANNUAL REPORT',
+        '',
+        'There were questions from the gallery, as follows:',
+        '',
+        'Jane Sample (Mill Lane, Northtown) Q1',
+        '',
+        'Reserves rose by $2M with no rate increase. How does Council justify a rise next year?',
+        '',
+        'A1',
+        '',
+        'Rates make up the difference between spending and income.',
+        '',
+        'Q2. Why did the allowances rise?',
+        '',
+        'A2. Some claims covered several months.',
+        '',
+        '3. CLOSE',
+        '',
+        'The meeting closed at 8pm.',
+        '',
+      ].join('\n'),
+    );
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 20), q.answer?.slice(0, 20)])).toEqual([
+      ['Jane Sample', 'Reserves rose by $2M', 'Rates make up the di'],
+      ['Jane Sample', 'Why did the allowanc', 'Some claims covered '],
+    ]);
   });
 
   it('does not read the reply to a notice of motion as an answer', async () => {

@@ -26,6 +26,8 @@ export interface Opener {
   supplementary: boolean;
   /** The question printed on the opener's own line ("Question: Can the …?"). */
   question: string | null;
+  /** The question's number in a numbered series ("Q2."), which carries the series' asker on. */
+  number?: number;
 }
 
 export interface AnswerOpener {
@@ -40,7 +42,25 @@ const person = (phrase: string | undefined): Person | null => {
   return text && text.length <= 120 && personLike.test(text) ? parsePerson(text) : null;
 };
 
-const numberLabel = /^(?:Q\.?\s?\d{0,3}[a-z]?[.:)]?|Question\s(?:No\.?\s?)?\d{1,3}[.:)]?)\s+(\S.*)$/;
+const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(\d{1,3})[.:)]?)\s+(\S.*)$/;
+/** An asker's line ending in the number of their first question: "Jane Sample (Mill Lane, Northtown) Q1". */
+const askerNumbered = /^(?:(.{3,160}?)\s+)?Q\.?\s?(\d{1,3})[.:)]?$/;
+/**
+ * Who asks, printed with where they live: "Mrs J. Example, 12 High Street, Town",
+ * "JANE SAMPLE – 12 MILL LANE, NORTHTOWN", "Jane Sample (Mill Lane, Northtown)". A name without a
+ * title needs an address after it, so that a subject ("Street Lighting") is not taken for one.
+ */
+const titled = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}`);
+const named = /^[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}(?=\s?(?:,|\(|[-\u2013]\s))/;
+function askerWithAddress(text: string): Person | null {
+  if (/\?/.test(text) || text.split(/\s+/).length > 16) return null;
+  const name = titled.exec(text) ?? named.exec(text);
+  if (!name) return null;
+  const after = text.slice(name[0].length).trim();
+  if (after && !/^(?:,|\(|[-\u2013]\s)/.test(after)) return null;
+  if (!titled.test(text) && !/\d|^\(/.test(after)) return null;
+  return parsePerson(name[0]);
+}
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
@@ -52,8 +72,14 @@ export function readOpener(text: string): Opener | null {
   // An opener ends in a label's colon or dash ("…:-"); the question text may follow a "Question:" label.
   const labelEnd = /[:\u2013-]$/.test(printed);
   const t = questionLabel.test(printed) ? printed : trimEndChars(printed, ' :-\u2013.');
+  const series = askerNumbered.exec(t);
+  if (series) {
+    const asker = series[1] ? askerWithAddress(series[1]) : null;
+    if (!series[1] || asker) return { askedBy: asker, addressee: null, supplementary: false, question: null, number: Number(series[2]) };
+  }
   const numbered = numberLabel.exec(t);
-  const rest = numbered ? numbered[1]! : t;
+  const rest = numbered ? numbered[3]! : t;
+  const number = numbered && (numbered[1] || numbered[2]) ? Number(numbered[1] || numbered[2]) : undefined;
   const following = askedFollowing.exec(rest);
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
   const from = questionFrom.exec(rest);
@@ -61,15 +87,27 @@ export function readOpener(text: string): Opener | null {
   const label = questionLabel.exec(rest);
   // "Question: Shall this Ordinance be FINALLY PASSED?" is the question put to the vote.
   if (label && /^shall\s(?:this|the)\b/i.test(label[2] ?? '')) return null;
-  if (label) return { askedBy: null, addressee: null, supplementary: Boolean(label[1]), question: label[2] || null };
+  if (label) {
+    // "Question:  Mrs M. Example, 12 High Street, Town": who asks, on the label's line.
+    const asker = label[2] ? askerWithAddress(label[2]) : null;
+    return { askedBy: asker, addressee: null, supplementary: Boolean(label[1]), question: asker ? null : label[2] || null };
+  }
   if (!numbered) return null;
   const to = labelEnd ? askerToAddressee.exec(rest) : null;
-  if (to) return { askedBy: person(to[1]), addressee: person(to[2]), supplementary: false, question: null };
-  // "Q. What is the timetable …?": the question on the label's line.
-  return /\?["\u201d]?$/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest } : null;
+  if (to) return { askedBy: person(to[1]), addressee: person(to[2]), supplementary: false, question: null, number };
+  // "Q. What is the timetable …?": the question on the label's line (a cut one may end short of its mark).
+  return /\?/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest, number } : null;
 }
 
-const answerLabel = /^(?:(A)\.|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+/** "To Councillor A Person, Leader:-": whom a labelled question is put to, on its own line. */
+export function readAddressee(text: string): Person | null {
+  const to = /^To\s(.{3,120}?)\s?[:\u2013-]*$/.exec(text.trim());
+  return to && !/\?/.test(to[1]!) ? person(to[1]) : null;
+}
+
+const answerLabel = /^(?:(A\.|A\d{1,3}[a-z]?\.?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+/** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
+const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`);
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$/;
 
 /**
@@ -80,11 +118,13 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   const t = text.trim();
   const label = answerLabel.exec(t);
   const rest = label ? (label[2] ?? '').trim() : t;
-  if (label?.[1] && (!afterQuestion || label[1] !== 'A')) return null;
+  // "A." and "A1" letter or number sub-headings too: they answer only a question that waits.
+  if (label?.[1] && (!afterQuestion || !/^A/.test(label[1]))) return null;
   const line = answererLine.exec(trimEndChars(rest, ' :-\u2013.'));
   const answerer = line ? person(line[1] ?? line[2]) : null;
   if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
   if (!label) return null;
+  if (answererOnly.test(rest)) return { answeredBy: parsePerson(rest), answer: null };
   return { answeredBy: rest ? (subjectAt(rest)?.person ?? null) : null, answer: rest || null };
 }
 
@@ -126,6 +166,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
   const claims: QuestionClaim[] = [];
   const fromHeading = heading ? readOpener(heading) : null;
   let open: Open | null = fromHeading ? { opener: fromHeading, paras: [], question: [], answer: [], answeredBy: null, answering: false } : null;
+  let last: Opener | null = fromHeading;
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
     // The Markdown's header over a question (read back) neither opens nor closes one.
@@ -142,8 +183,18 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     if (truncationNotice.test(text) || (para.type === 'heading' && isLabel(text) && readAnswerOpener(text, false) === null)) continue;
     const opener = readOpener(text);
     if (opener) {
+      // A numbered question with no asker of its own continues the series of the one before.
+      const before = open?.opener ?? last;
+      if (!opener.askedBy && opener.number !== undefined && before?.number === opener.number - 1) opener.askedBy = before.askedBy;
       if (open) close(open, claims);
       open = { opener, paras: [i], question: [], answer: [], answeredBy: null, answering: false };
+      last = opener;
+      continue;
+    }
+    const to = open && !open.answering && !open.opener.question && open.question.length === 0 ? readAddressee(text) : null;
+    if (open && to) {
+      open.opener.addressee = to;
+      open.paras.push(i);
       continue;
     }
     const next = paras[i + 1];

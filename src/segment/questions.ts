@@ -20,7 +20,7 @@ import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
 import { labelledQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
-import { labels, personTitles } from './vocabulary.js';
+import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 
 /** What a construct found: a question read from the item's paragraphs `paras`. */
@@ -98,7 +98,8 @@ function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
   });
 }
 
-const memberTitle = new RegExp(`^(?:${personTitles})\\b`);
+/** Titles only elected members carry ("Mrs" or "Dr" may ask from the public gallery). */
+const memberTitle = /^(?:Councillors?|Cllrs?|Crs?|Council(?:wo)?man|Councilmembers?|Council Members?|Alderman|Aldermen|Mayor|Deputy Mayor|Lord Mayor|Supervisors?|Commissioners?|Trustees?)\b/;
 const publicAsker = /\b(?:public|resident|elector|questioner|audience)\b/i;
 
 function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
