@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean, cleanText } from '../src/read/clean.js';
 import { endsSentence, isCaps, wordCount } from '../src/segment/shape.js';
+import { splitSentences } from '../src/segment/sentences.js';
 import { templatePlaceholder } from '../src/check/rules/template-placeholder.js';
 import { parse, type Document } from '../src/index.js';
 
@@ -136,5 +137,56 @@ describe('template-placeholder finds the dot runs /\\.{5,}/g found', () => {
   it('does not overflow the stack on 8 MB of dots', async () => {
     const document = await parse('.'.repeat(8_000_000));
     expect(document.diagnostics.some((d) => d.code === 'template-placeholder')).toBe(true);
+  });
+});
+
+describe('splitSentences tests characters by code as its regular expressions did', () => {
+  // The version with a regular expression per character, as it was.
+  const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx', 'dept', 'inc', 'ltd', 'co', 'jr', 'sr', 'gov', 'sen', 'rep', 'hon', 'p.m', 'a.m', 'e.g', 'i.e', 'para', 'ref', 'fig', 'vol']);
+  function referenceSplit(text: string): { text: string; start: number }[] {
+    const out: { text: string; start: number }[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c !== '.' && c !== '!' && c !== '?') continue;
+      let j = i + 1;
+      while (j < text.length && (text[j] === '"' || text[j] === '\u201d' || text[j] === '\u2019' || text[j] === ')')) j++;
+      if (j >= text.length || text[j] !== ' ') continue;
+      let k = j;
+      while (k < text.length && text[k] === ' ') k++;
+      const next = text[k];
+      if (next === undefined || !/[A-Z\u2018\u201c"'(]/.test(next)) continue;
+      if (c === '.') {
+        let w = i;
+        while (w > start && /[A-Z.]/i.test(text[w - 1]!)) w--;
+        const before = text.slice(w, i).toLowerCase();
+        if (abbreviations.has(before) || /^[a-z]$/i.test(before)) continue;
+      }
+      out.push({ text: text.slice(start, j).trim(), start });
+      start = k;
+      i = k - 1;
+    }
+    if (start < text.length && text.slice(start).trim()) out.push({ text: text.slice(start).trim(), start });
+    return out;
+  }
+  it('on every code unit, before a full stop and after one', () => {
+    const differ: string[] = [];
+    for (const u of allUnits) {
+      for (const text of [`Cllr${u}. Smith. ${u}es.`, `a ${u}. Next. ${u}`, `p.m${u}. The ${u}.  ${u}x`, `No. 5 ${u}? ${u}`]) {
+        if (JSON.stringify(splitSentences(text)) !== JSON.stringify(referenceSplit(text))) differ.push(JSON.stringify(text));
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+  it('on arbitrary strings', () => {
+    const words = fc.constantFrom('Mr', 'mrs', 'p.m', 'e.g', 'M', 'x', 'No', 'The', 'it', '5', '\u017f', '\u212a', '\u0131');
+    const marks = fc.constantFrom('. ', '.  ', '! ', '? ', '." ', '.\u201d ', '.) ', ' ', ' ', '.', '\u2018', '\u201c', '(', "'", '"');
+    const prose = fc.array(fc.oneof(words, marks), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(prose, anyText), (text) => {
+        expect(splitSentences(text)).toEqual(referenceSplit(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

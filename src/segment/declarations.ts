@@ -21,6 +21,8 @@ export const emptyDeclarations = (): Declarations => ({ recorded: 'notRecorded',
 /** A declaration a sentence makes, "none" for "There were no declarations", or null. */
 export function readDeclaration(sentence: string, underHeading: boolean): Omit<Declaration, 'position'> | 'none' | null {
   if (none.test(sentence) && (underHeading || /declar|disclos|interest/i.test(sentence))) return 'none';
+  // `declared` tries every length of its subject: a sentence without the word is not tried.
+  if (!/declared/i.test(sentence)) return null;
   const m = declared.exec(sentence);
   if (!m) return null;
   const subject = m[1]!.trim();

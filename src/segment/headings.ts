@@ -46,7 +46,8 @@ const motionWords = /\b(?:proposed|moved)\b.{1,120}\bseconded\b/i;
 /** "Minutes of Stoke Ferry Annual Parish Council Meeting held in …": the document's own title. */
 export const documentTitle = /^(?:(?:draft|open|confirmed|unconfirmed)\s)?(?:minutes|agenda|notice|summons)\s(?:of|for)\s/i;
 
-export const isLabel = (text: string): boolean => Object.values(labels).some((re) => re.test(text));
+const labelPatterns = Object.values(labels);
+export const isLabel = (text: string): boolean => labelPatterns.some((re) => re.test(text));
 
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
 function isStructural(line: Line): boolean {
@@ -112,7 +113,8 @@ export function isProcedural(title: string): boolean {
   return dash !== null && proceduralHeading.test(dash[1]!);
 }
 
-const hasArtefact = (text: string) => attachmentArtefact.test(text);
+// The artefact ends the title with "KB", "MB" or "GB": a title that does not end in "b" is not tried.
+const hasArtefact = (text: string) => (text.endsWith('b') || text.endsWith('B')) && attachmentArtefact.test(text);
 
 /** A line that is only a date (with a weekday, a time). */
 function isDateOnly(text: string): boolean {

@@ -15,6 +15,8 @@ import { isProse, isTitleLike } from './shape.js';
 import { labels, truncationNotice } from './vocabulary.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
+/** Both forms of linkedDocument end in ")" or "b" ("KB"): cheaper to check than to try the pattern at every place of a line. */
+const endsLikeLinkedDocument = (text: string) => text.endsWith(')') || text.endsWith('b') || text.endsWith('B');
 const linkedDocument = /\((?:pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$|\b[a-z]{2,5}\sicon\s[a-z]{2,5}\s\d{1,6}(?:\.\d{1,3})?\s?[kmg]b$/i;
 
 /** Sub-headings inside an item: labels, and Markdown headings or bold lines that read as titles. */
@@ -48,7 +50,7 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
     else if (i > 0 && parts[i - 1] === 'documents' && readDocumentEntry(line.text)) parts[i] = 'documents';
     // A link to a document stands on its own anywhere: "Report (PDF file, opens in a new window)",
     // and in a web page or Word document, so does a line that is nothing but a link.
-    else if (linkedDocument.test(line.text) || (linkOnlyHref(line) !== null && !line.md?.heading)) parts[i] = 'documents';
+    else if ((endsLikeLinkedDocument(line.text) && linkedDocument.test(line.text)) || (linkOnlyHref(line) !== null && !line.md?.heading)) parts[i] = 'documents';
   });
 
   const paras: Para[] = [];

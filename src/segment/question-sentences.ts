@@ -137,6 +137,12 @@ function answerersAt(sentence: string): { person: Person; length: number } | nul
   return { person, length: m[0].length - 1 };
 }
 
+/** The text up to the first space (the whole text without one); no split of the whole sentence. */
+const firstWord = (text: string) => {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+};
+
 /** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
 export function readAnswering(sentence: string): { by: Person | null; pronoun: boolean; text: string } | null {
   const s = stripLead(sentence);
@@ -148,7 +154,7 @@ export function readAnswering(sentence: string): { by: Person | null; pronoun: b
   // "Cllr Mrs Mann proposed acceptance seconded by …" records a decision, not an answer.
   if (/^(?:(?:also|then)\s)?(?:proposed|seconded|moved|resolved)\b/.test(after)) return null;
   // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
-  if (!rest && (askVerb.test(after.split(' ')[0] ?? '') || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
+  if (!rest && (askVerb.test(firstWord(after)) || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
   return { by: subject.person, pronoun: subject.person === null, text: after };
 }
 
