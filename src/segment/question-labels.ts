@@ -80,7 +80,8 @@ export function readOpener(text: string): Opener | null {
   const numbered = numberLabel.exec(t);
   const rest = numbered ? numbered[3]! : t;
   const number = numbered && (numbered[1] || numbered[2]) ? Number(numbered[1] || numbered[2]) : undefined;
-  const following = askedFollowing.exec(rest);
+  // askedFollowing tries every length of its subject: a line without the word is not tried.
+  const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
   const from = questionFrom.exec(rest);
   if (from && person(from[2])) return { askedBy: person(from[2]), addressee: person(from[3]), supplementary: Boolean(from[1]), question: null };

@@ -14,6 +14,10 @@ export interface Sentence {
 
 // Tested by character code: this runs over every character of the prose, and a regular
 // expression per character was the most of its time.
+const FULL_STOP = 0x2e;
+const SPACE = 0x20;
+/** A closing quote or parenthesis after the mark that ends a sentence. */
+const closesQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29;
 /** A capital, an opening quote or a parenthesis: what a new sentence starts with. */
 const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || c === 0x2018 || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x28;
 /** An ASCII letter or a full stop: the word before a full stop, initials and "p.m." included. */
@@ -24,15 +28,15 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== FULL_STOP && c !== 0x21 && c !== 0x3f) continue;
     let j = i + 1;
-    while (j < text.length && (text[j] === '"' || text[j] === '\u201d' || text[j] === '\u2019' || text[j] === ')')) j++;
-    if (j >= text.length || text[j] !== ' ') continue;
+    while (j < text.length && closesQuote(text.charCodeAt(j))) j++;
+    if (j >= text.length || text.charCodeAt(j) !== SPACE) continue;
     let k = j;
-    while (k < text.length && text[k] === ' ') k++;
+    while (k < text.length && text.charCodeAt(k) === SPACE) k++;
     if (k >= text.length || !opensSentence(text.charCodeAt(k))) continue;
-    if (c === '.') {
+    if (c === FULL_STOP) {
       // The word before the full stop: an abbreviation or an initial does not end a sentence.
       let w = i;
       while (w > start && isLetterOrDot(text.charCodeAt(w - 1))) w--;

@@ -23,7 +23,8 @@ export const lostLink = defineRule({
   },
   *check(document) {
     for (const node of documentNodes(document)) {
-      for (const re of [emptyContact, danglingLink]) {
+      // An empty contact label ends in a colon: text without one is not searched for it.
+      for (const re of node.text.includes(':') ? [emptyContact, danglingLink] : [danglingLink]) {
         for (const match of node.text.matchAll(re)) yield { args: { text: match[0] }, position: positionIn(node, match.index, match[0].length) };
       }
     }
