@@ -200,6 +200,21 @@ describe('hyphenated words', () => {
     expect(await joined('a right-of-\nway for all-\nweather use\n')).toEqual(['a right-of-way for allweather use']);
   });
 
+  it('are not joined across lines laid out in columns, nor onto a word of its own', async () => {
+    const columns = pdfSource(['Differences in health that are\tas housing, are often long-term, inter-\nnot only avoidable but unfair.\tgenerational and ingrained.\n']);
+    expect((await extractPdf(columns)).lines.map((l) => l.text)).toEqual([
+      'Differences in health that are as housing, are often long-term, inter-',
+      'not only avoidable but unfair. generational and ingrained.',
+    ]);
+    // Two columns read across, line by line: "mid-" goes on in the other column.
+    const interleaved = pdfSource(['long term conditions now impact in mid-\nand to focus on proactive, preventive approaches.\nlife. For younger people\n']);
+    expect((await extractPdf(interleaved)).lines.map((l) => l.text)).toEqual([
+      'long term conditions now impact in mid-',
+      'and to focus on proactive, preventive approaches.',
+      'life. For younger people',
+    ]);
+  });
+
   it('are not dashes before a list, nor compounds of capitalised words', async () => {
     const source = pdfSource(['CRC 2019-68: MOUs-\nCity of Highland Hills\nStatewide Once-\nThrough-Cooling Policy\n']);
     expect((await extractPdf(source)).lines.map((l) => l.text)).toEqual(['CRC 2019-68: MOUs-', 'City of Highland Hills', 'Statewide Once-', 'Through-Cooling Policy']);

@@ -54,6 +54,11 @@ const lower = /^\p{Ll}/u;
 const upper = /^\p{Lu}{2}/u;
 const WORDS = /\p{L}+(?:-\p{L}+)*/gu;
 const isLetter = /^\p{L}$/u;
+/**
+ * A word of its own that no broken word ends in: "impact in mid-" over "and to focus on …" is two
+ * columns read across (the reader interleaves columns whose baselines differ), not "midand".
+ */
+const FUNCTION_WORD = /^(?:and|the|to|of|in|for|or|with|that|on|at|by|as|is|are|be|we|our|a|an)\b(?!-)/;
 
 /** The letters just before the hyphen that ends `text`. */
 function lastWord(text: string): string {
@@ -73,7 +78,9 @@ function joinHyphenated(lines: readonly Line[], text: string): Line[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     const end = prev ? BROKEN_END.exec(prev.text) : null;
-    if (!prev || !end || line.gapBefore > 0 || !(end[1] ? lower : upper).test(line.text)) {
+    // Lines laid out in columns ("… long-term, inter-" ⇥ beside text that goes on below): the
+    // next line starts in the first column, not where the broken word goes on.
+    if (!prev || !end || line.gapBefore > 0 || prev.cells > 1 || line.cells > 1 || !(end[1] ? lower : upper).test(line.text) || FUNCTION_WORD.test(line.text)) {
       out.push(line);
       continue;
     }

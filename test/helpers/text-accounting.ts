@@ -187,6 +187,22 @@ export function indexOfLinear(haystack: string, needle: string, from = 0): numbe
   return -1;
 }
 
+/**
+ * A line that ends in a word broken by the typesetter ("ADMINIS-" over "TRATION"): the PDF
+ * extractor joins the word again without the hyphen, so the line is kept as its text without
+ * the hyphen, run on into the next word.
+ */
+const BROKEN_WORD = /\p{L}-$/u;
+
+/** What must be found of a line: the line, or, when it ends in a broken word, the line without its hyphen. */
+const needleOf = (line: string, format: Document['source']['format']) => (format === 'pdf' && BROKEN_WORD.test(line) ? line.slice(0, -1) : line);
+
+/** A word stream to look for: one that ends in a broken word ends mid-word (no space after it). */
+const wordsOf = (line: string, format: Document['source']['format']) => {
+  const words = wordStream(line);
+  return format === 'pdf' && BROKEN_WORD.test(line) && words !== ' ' ? words.slice(0, -1) : words;
+};
+
 /** The cleaned input lines (or Markdown block texts) that the document does not contain. */
 export function lostText(document: Document, inputText: string, format = document.source.format): string[] {
   const strings = documentStrings(document);
@@ -202,8 +218,9 @@ export function lostText(document: Document, inputText: string, format = documen
   let stream: string | null = null;
   let cursor = 0;
   const lost: string[] = [];
-  for (const line of expectedTexts(inputText, format)) {
-    if (exact.has(line)) continue;
+  for (const expected of expectedTexts(inputText, format)) {
+    if (exact.has(expected)) continue;
+    const line = needleOf(expected, format);
     stream ??= blockStream(document);
     const at = indexOfLinear(stream, line, cursor);
     if (at >= 0) {
@@ -211,7 +228,7 @@ export function lostText(document: Document, inputText: string, format = documen
       continue;
     }
     joined ??= strings.join('\n');
-    if (indexOfLinear(joined, line) < 0 && indexOfLinear(stream, line) < 0) lost.push(line);
+    if (indexOfLinear(joined, line) < 0 && indexOfLinear(stream, line) < 0) lost.push(expected);
   }
   return lost;
 }
@@ -283,7 +300,7 @@ export function lostInMarkdown(document: Document, inputText: string, markdown: 
   const lost: string[] = [];
   let cursor = 0;
   for (const line of lines) {
-    const words = wordStream(line.replace(BULLET, '').replace(ATTACHMENT_LINK, ' '));
+    const words = wordsOf(line.replace(BULLET, '').replace(ATTACHMENT_LINK, ' '), document.source.format);
     if (words === ' ') continue;
     const at = indexOfLinear(shown, words, cursor);
     if (at >= 0) {
@@ -300,7 +317,7 @@ export function lostInMarkdown(document: Document, inputText: string, markdown: 
 export function lostInJson(document: Document, inputText: string): string[] {
   const shown = wordStream(blockStream(document));
   return expectedTexts(inputText, document.source.format)
-    .map(wordStream)
+    .map((line) => wordsOf(line, document.source.format))
     .filter((words) => words !== ' ' && indexOfLinear(shown, words) < 0)
     .map((words) => whereLost(shown, words));
 }
