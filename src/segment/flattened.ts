@@ -4,7 +4,8 @@
 //
 // is cut back into lines at its item numbers (when they follow each other: A., A-1, A-2, B., …),
 // at procedural headings printed in capitals, and where a capitalised title gives way to
-// ordinary prose. Short lines are left alone.
+// ordinary prose; without numbers, at headings in capitals that open the text after a sentence
+// ("… presiding. INVOCATION Pastor Lee …"). Short lines are left alone.
 import { subLine, type Line } from '../extract/line.js';
 import { cueLine } from './headings.js';
 
@@ -94,20 +95,36 @@ function titleEnd(text: string): number {
   return text.length;
 }
 
+/**
+ * A heading in capitals after the end of a sentence, before sentence-case text: "… Mayor Smith
+ * presiding. INVOCATION Pastor Lee …", "… Motion carried. PARKS AND RECREATION It was …" (a word
+ * in capitals inside a sentence, "It was MOVED by", follows no sentence end).
+ */
+const capsHeading = /(?<=[.!?]\s{1,3})(?:[A-Z][A-Z'\u2019&/-]*\s){0,7}[A-Z][A-Z'\u2019&/-]+(?=\s[A-Z][a-z])/g;
+
+function capsHeadings(text: string): number[] {
+  return [...text.matchAll(capsHeading)].filter((m) => m[0].replace(/[^A-Z]/g, '').length >= 4).map((m) => m.index);
+}
+
 export function unflatten(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const text = line.text;
     const numbers = text.length >= MIN_LENGTH ? sequenceMarkers(text) : [];
-    if (numbers.length < 3) {
+    // Without numbers, headings in capitals that open the text after a sentence ends.
+    const headings = text.length >= MIN_LENGTH && numbers.length < 3 ? capsHeadings(text) : [];
+    if (numbers.length < 3 && headings.length < 3) {
       out.push(line);
       continue;
     }
     // A phrase inside a numbered title, or right after the line's own number ("1. CALL TO
     // ORDER"), does not start a line.
-    const phrases = [...text.matchAll(phraseMarker)]
-      .map((m) => m.index)
-      .filter((i) => !numbers.some((n) => i > n.index && i <= n.titleAt + 1) && !/^\S{1,5}\s$/.test(text.slice(0, i)));
+    const phrases =
+      headings.length >= 3
+        ? headings
+        : [...text.matchAll(phraseMarker)]
+            .map((m) => m.index)
+            .filter((i) => !numbers.some((n) => i > n.index && i <= n.titleAt + 1) && !/^\S{1,5}\s$/.test(text.slice(0, i)));
     const starts = new Map<number, Marker | null>([...numbers.map((n): [number, Marker] => [n.index, n]), ...phrases.map((i): [number, null] => [i, null])]);
     const cuts = [...starts.keys()].sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];

@@ -182,7 +182,7 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
       const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
       if (cut !== null) {
         const title = rest.slice(0, cut);
-        return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' ? 1 : 0) };
+        return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' || rest[cut] === ':' ? 1 : 0) };
       }
       // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
       if (!titleLike) return { index: i, lineCount: 1, readings, title: splitSentences(rest)[0]!.text, procedural: false, strong: false, weak: true };
@@ -211,7 +211,9 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").
   if (previous && !previous.md && line.gapBefore === 0 && /^(?:that|to)\s/i.test(previous.text) && !/[.:;!?]$/.test(previous.text)) return null;
   if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
-  if (documentTypeWord.test(text) || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
+  // "MINUTES" alone names the document, unless a decision on them follows ("MINUTES" / "It was moved …").
+  const namesDocument = documentTypeWord.test(text) && !(next && cueLine.test(next.text));
+  if (namesDocument || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
   // A line that is nothing but a link (a web page's attachment) is not a heading, unless styled as one.
   if (linkOnlyHref(line) !== null && line.md?.heading === undefined) return null;
   // A link to a document ("Report (PDF file, opens in a new window)") is not a heading.
@@ -242,6 +244,12 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   const lineCount = 1 + (wraps ? titleRunsOn(lines, i, text, format) : 0);
   const title = trimEndChars(lines.slice(i, i + lineCount).map((l) => l.text).join(' '), ' |');
   if (lineCount > 1 && (isProse(title) || /[.,;:]$/.test(title))) return null;
+  // A heading in capitals run into its text: "CALL TO ORDER: The meeting was called to order …".
+  const capsCut = lineCount === 1 && !line.md ? capsTitleEnd(text) : null;
+  if (capsCut !== null) {
+    const runIn = text.slice(0, capsCut);
+    return { index: i, lineCount, readings: [], title: runIn, procedural: isProcedural(runIn), strong, runIn: capsCut + (text[capsCut] === ':' ? 1 : 0) };
+  }
   return { index: i, lineCount, readings: [], title, procedural: isProcedural(title), strong };
 }
 

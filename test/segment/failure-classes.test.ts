@@ -73,8 +73,7 @@ describe('issue 15 failure classes', () => {
     expect(d.items[2]!.minutes.map((b) => b.text).join(' ')).toContain('The minutes of 6 May were approved and signed.');
   });
 
-  // Not fixed yet: an expected failure, so that fixing it shows.
-  it.fails('one-line OCR text without numbers', async () => {
+  it('one-line OCR text without numbers', async () => {
     const body =
       'Loading... Page 1 of 3 JUNE 3, 1991 The Town Council met in regular session at 7:30 p.m. in the Council Chambers with Mayor Smith presiding. ' +
       'INVOCATION Pastor Lee of the First Church gave the invocation and led the pledge of allegiance. ' +
@@ -383,5 +382,30 @@ describe('issue 15 failure classes', () => {
       ['3', 'MINUTES'],
       ['4', 'COUNCIL REPORTS'],
     ]);
+  });
+  it('a heading in capitals run into its text keeps only the heading as its title', async () => {
+    const d = await doc([
+      'TOWN OF EXAMPLE',
+      'REGULAR COUNCIL MEETING MINUTES NOVEMBER 14, 2017',
+      '',
+      'COUNCIL PRESENT: Mayor Doug Smith; Councillors Carlson, Courage and Moore',
+      '',
+      'CALL TO ORDER: The meeting was called to order at 7:01 p.m. by Mayor Doug Smith',
+      '',
+      'ADOPTION OF AGENDA: Moved by Councillor Moore that the agenda be accepted as presented',
+      '',
+      'CORRESPONDENCE',
+      '',
+      '1. CORRES: Town of Example RE: 36th Annual Santa Claus Parade – November 25, 2017',
+      '',
+      'Councillor Moore will attend.',
+      '',
+      '2. CORRES: Example Library Board RE: Annual Report 2016-2017',
+      '',
+      'Received for information.',
+    ]);
+    expect(d.items.map((i) => i.title).slice(0, 2)).toEqual(['CALL TO ORDER', 'ADOPTION OF AGENDA']);
+    expect(d.items.map((i) => i.title)).toContain('CORRES: Town of Example RE: 36th Annual Santa Claus Parade – November 25, 2017');
+    expect(d.items[0]!.minutes.map((b) => b.text).join(' ')).toContain('The meeting was called to order at 7:01 p.m.');
   });
 });

@@ -4,6 +4,9 @@
 //
 //   Minutes. The minutes of 6 May were approved and signed.  → Minutes
 //   Declarations of interest. None were declared.           → Declarations of interest
+//   CALL TO ORDER: The meeting was called to order at 7:01 p.m. by the Mayor → CALL TO ORDER
+//   COUNCIL PRESENT: Mayor Doug Smith; Councillors Carlson, Courage and Moore → none
+//   CORRES: Town of RE: 36th Annual Santa Claus Parade – November 25, 2017 → none
 //   ROAD RESEALING PROGRAM The council considered the report of the works engineer → ROAD RESEALING PROGRAM
 //   DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations of interest in items on the agenda → DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)
 //   RESOLUTION (2019-47) Approval of the Consent Agenda as set forth in the attached schedules: → none
@@ -18,12 +21,20 @@ const MAX_TITLE_WORDS = 10;
 
 /**
  * Where a title in capitals ends and sentence-case text begins: "CONSENT CALENDAR An item may be
- * placed on the consent calendar …" (the text runs on for a while, so a short capital phrase
- * before a name is no heading).
+ * placed on the consent calendar …", "CALL TO ORDER: The meeting was …" (the text runs on for a
+ * while, so a short capital phrase before a name is no heading).
  */
 export function capsTitleEnd(text: string): number | null {
-  const m = /^((?:(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019,/()-]*\s){0,11}(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019/()-]*[A-Z)])\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
-  return m && /[A-Z]{3}/.test(m[1]!) && isCaps(m[1]!) && text.length - m[1]!.length > 40 ? m[1]!.length : null;
+  const m = /^((?:(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019,/()-]*\s){0,11}(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019/()-]*[A-Z)]):?\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
+  if (!m || !/[A-Z]{3}/.test(m[1]!) || !isCaps(m[1]!) || text.length - m[0].length <= 40) return null;
+  // After a colon, a sentence ("The meeting was called …"), not a title of its own ("Town of RE: Parade").
+  return m[0].includes(':') && !sentenceCase(text.slice(m[0].length)) ? null : m[1]!.length;
+}
+
+/** Running text in sentence case: most of its first words begin in lower case. */
+function sentenceCase(text: string): boolean {
+  const words = text.split(/\s+/, 20).filter((w) => /^[A-Za-z]/.test(w));
+  return words.filter((w) => /^[a-z]/.test(w)).length >= 0.4 * words.length;
 }
 
 /** Where the title of a run-in heading ends in `text` (the text after the label), or null when it is not one. */
