@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean, cleanText } from '../src/read/clean.js';
+import { firstBinaryOffset, firstInvalidUtf8 } from '../src/read/decode.js';
 import { endsSentence, isCaps, wordCount } from '../src/segment/shape.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { templatePlaceholder } from '../src/check/rules/template-placeholder.js';
@@ -188,5 +189,45 @@ describe('splitSentences tests characters by code as its regular expressions did
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('decoding checks take the native and regular-expression paths without changing their answers', () => {
+  it('firstInvalidUtf8 finds nothing exactly when a strict UTF-8 decoder accepts the bytes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const accepts = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const encoded = fc.string({ unit: 'binary', maxLength: 40 }).map((s) => new TextEncoder().encode(s));
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 40 }), encoded, encoded.chain((b) => fc.nat(b.length).map((n) => b.subarray(0, n))));
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(firstInvalidUtf8(b) === -1).toBe(accepts(b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('firstBinaryOffset on every code unit, alone and in text', () => {
+    // The rule by its definition: NUL is binary at once; other C0 controls but tab, newlines
+    // and form feed count, binary at more than 1 in 100.
+    const reference = (text: string) => {
+      const nul = text.indexOf('\0');
+      if (nul >= 0) return nul;
+      const controls = [...text].flatMap((ch, i) => (ch < ' ' && !'\t\n\f\r'.includes(ch) ? [i] : []));
+      return controls.length * 100 > text.length ? controls[0]! : -1;
+    };
+    const differ: string[] = [];
+    for (let c = 0; c < 0x80; c++) {
+      const u = String.fromCharCode(c);
+      for (const text of [u, `ab${u}`, `${'x'.repeat(150)}${u}`, `${u}${'y'.repeat(50)}${u}`]) {
+        if (firstBinaryOffset(text) !== reference(text)) differ.push(JSON.stringify(text));
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Bytes → text. A byte-order mark decides first (UTF-8, UTF-16LE, UTF-16BE); otherwise strict
 // UTF-8, and when that fails Windows-1252 with a warning naming the first bad byte (never
 // latin1, which would turn smart quotes into C1 control characters). Binary data is refused.
+import { isUtf8 } from 'node:buffer';
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from './input-error.js';
 
@@ -41,6 +42,8 @@ function sniffBomlessUtf16(bytes: Uint8Array): Encoding | null {
 
 /** Byte offset of the first byte that is not part of a well-formed UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Node's validator (native) first: well-formed input, the usual case, is not walked in JavaScript.
+  if (isUtf8(bytes)) return -1;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -71,11 +74,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** The characters firstBinaryOffset counts. */
+const controlCharacter = /[\0-\x08\x0b\x0e-\x1f]/;
+
 /**
  * Characters that do not occur in text: NUL and C0 controls other than tab, newlines and form
  * feed. One NUL, or more than 1 in 100 such characters, makes the input binary.
  */
 export function firstBinaryOffset(text: string): number {
+  // The usual case, text without any such character, is one search for them.
+  if (!controlCharacter.test(text)) return -1;
   let controls = 0;
   let first = -1;
   for (let i = 0; i < text.length; i++) {
