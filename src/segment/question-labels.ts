@@ -72,7 +72,8 @@ export function readOpener(text: string): Opener | null {
   // An opener ends in a label's colon or dash ("…:-"); the question text may follow a "Question:" label.
   const labelEnd = /[:\u2013-]$/.test(printed);
   const t = questionLabel.test(printed) ? printed : trimEndChars(printed, ' :-\u2013.');
-  const series = askerNumbered.exec(t);
+  // askerNumbered tries every length of its asker before "Q": a line without a "Q" is not tried.
+  const series = t.includes('Q') ? askerNumbered.exec(t) : null;
   if (series) {
     const asker = series[1] ? askerWithAddress(series[1]) : null;
     if (!series[1] || asker) return { askedBy: asker, addressee: null, supplementary: false, question: null, number: Number(series[2]) };

@@ -8,6 +8,8 @@ import { outcomeLabel, truncationLink } from './vocabulary.js';
 
 /** The item number a truncation link names, or null when the line has no link. */
 export function truncationLinkNumber(text: string): string | null {
+  // The link opens with an ellipsis: a line without one (most) is not searched for the link.
+  if (!text.includes('...') && !text.includes('\u2026')) return null;
   return truncationLink.exec(text)?.[1] ?? null;
 }
 
