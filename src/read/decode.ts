@@ -74,8 +74,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The characters firstBinaryOffset counts. */
-const controlCharacter = /[\0-\x08\x0b\x0e-\x1f]/;
+/** The characters firstBinaryOffset counts: below U+0020, but tab, newlines and form feed. */
+const controlCharacter = /[^\t\n\f\r\x20-\uffff]/;
 
 /**
  * Characters that do not occur in text: NUL and C0 controls other than tab, newlines and form
