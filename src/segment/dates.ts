@@ -1,5 +1,5 @@
 // Dates and times as minutes print them: "Thursday, 25th July, 2024", "JANUARY 28, 1985",
-// "9 September 2021", "20/08/2020", "2024-02-06"; "4.00 pm", "7:30 P.M.", "11am".
+// "9 September 2021", "20 th SEPTEMBER 2017", "20/08/2020", "2024-02-06"; "4.00 pm", "7:30 P.M.", "11am".
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthIndex = (word: string): number => {
@@ -8,7 +8,8 @@ const monthIndex = (word: string): number => {
 };
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// An ordinal's letters may stand apart from its digits in copied text ("20 th SEPTEMBER").
+const DAY = '(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?';
 // A year may be glued to the next word in flattened text ("October 06, 2023Time:").
 const YEAR = '(\\d{4})(?!\\d)';
 
@@ -21,6 +22,34 @@ export interface FoundDate {
   iso: string;
   index: number;
   length: number;
+}
+
+/**
+ * Whether a document prints its numeric dates month first (1/7/2019 for 7 January), read from its
+ * own dates: a numeric date whose first number cannot be a month (25/12/2019) says day first, one
+ * whose second cannot (12/25/2019) month first; with neither, the order of its dates in words
+ * ("January 7, 2019" against "7 January 2019"); with none, whether it prints a US postal address
+ * (state and ZIP code: "MO 63141").
+ */
+export function monthFirstIn(texts: readonly string[]): boolean {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let wordsDayFirst = 0;
+  let wordsMonthFirst = 0;
+  let zip = false;
+  for (const text of texts) {
+    if (!/\d/.test(text)) continue;
+    for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g)) {
+      if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst++;
+      else if (Number(m[2]) > 12 && Number(m[1]) <= 12) monthFirst++;
+    }
+    if (dayMonthYear.test(text)) wordsDayFirst++;
+    if (monthDayYear.test(text)) wordsMonthFirst++;
+    zip ||= /\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b/.test(text);
+  }
+  if (dayFirst !== monthFirst) return monthFirst > dayFirst;
+  if (wordsDayFirst !== wordsMonthFirst) return wordsMonthFirst > wordsDayFirst;
+  return zip;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -63,8 +63,15 @@ const isDocumentTitle = (line: Line) =>
   documentTitle.test(line.text) &&
   !hasArtefact(line.text) &&
   !/\b(?:previous|last|preceding)\s(?:meeting|minutes)\b/i.test(line.text) &&
-  // "… held on 12 June 2002" names this meeting; "… held on 14 February" an earlier one.
-  (!/\bheld\son\b/i.test(line.text) || /\b(?:19|20)\d\d$/.test(line.text));
+  // "… held on 12 June 2002 (in the Council Chamber)" names this meeting; "… held on 14 February" an earlier one.
+  (!/\bheld\son\b/i.test(line.text) || /\b(?:19|20)\d\d$/.test(line.text) || heldOnDated(line.text));
+
+/** "… held on Wednesday 14 th March 2018 in …": the date after "held on" has its year. */
+function heldOnDated(text: string): boolean {
+  const at = /\bheld\son\s/i.exec(text);
+  const date = at ? findDate(text.slice(at.index + at[0].length)) : null;
+  return date !== null && date.index <= 12;
+}
 
 /** Decision wording that never starts an agenda entry. */
 const decisionCue = /^(?:it was\s)?(?:resolved|moved|seconded|carried|lost)\b/i;

@@ -15,7 +15,7 @@ import { buildParas, paraPosition, paraText, pointText, toBlock, type Para } fro
 import { readDocumentEntry } from './documents.js';
 import { readComments } from './comments.js';
 import { addDeclaration, declarationsHeading, emptyDeclarations, readDeclaration } from './declarations.js';
-import { findDate } from './dates.js';
+import { findDate, monthFirstIn } from './dates.js';
 import { unflatten } from './flattened.js';
 import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
@@ -172,10 +172,12 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   };
   const { attendance } = readUnclaimed(readAttendance, 'attendance');
   // An item's page or a report is all header before its title: the meeting is read from all of it.
-  const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned) : readUnclaimed((open) => readMeeting(open, learned), 'meeting')).meeting;
+  // Numeric dates are read in the order the document's own dates show (1/7/2019: 7 January or 1 July).
+  const monthFirst = monthFirstIn(lines.map((l) => l.text));
+  const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst), 'meeting')).meeting;
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');
-  const meeting = ownFields.length > 0 ? readMeeting(ownFields, learned).meeting : printedMeeting;
+  const meeting = ownFields.length > 0 ? readMeeting(ownFields, learned, monthFirst).meeting : printedMeeting;
   const declarations = emptyDeclarations();
   readUnclaimed((open) => {
     const claimed = new Set<number>();
@@ -195,7 +197,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   const cover = outlineOf.kind === 'report' ? readCover(lines) : null;
   if (cover) {
     meeting.body = cover.body ?? meeting.body;
-    meeting.date = (cover.date ? findDate(cover.date)?.iso : null) ?? meeting.date;
+    meeting.date = (cover.date ? findDate(cover.date, monthFirst)?.iso : null) ?? meeting.date;
   }
 
   const preamble: Block[] = [];
@@ -329,7 +331,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   if (meeting.body === null || meeting.date === null) {
     for (const line of lines.slice(start)) {
       const field = readField(line.text);
-      if (field && /^(?:decision maker|made at meeting|meeting date|date of meeting|date of decision)$/i.test(field.name)) applyField(meeting, field.name, field.value);
+      if (field && /^(?:decision maker|made at meeting|meeting date|date of meeting|date of decision)$/i.test(field.name)) applyField(meeting, field.name, field.value, monthFirst);
     }
   }
   if (!headerKind && kind === 'agenda' && items.some((i) => i.resolutions.length > 0)) kind = 'minutes';

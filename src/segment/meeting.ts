@@ -7,7 +7,7 @@
 //   MORRO BAY CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985 RECREATION HALL -7:30 P.M.
 import type { Line } from '../extract/line.js';
 import type { Contact, Meeting } from '../model/schema.js';
-import { findDate, findTime, weekday } from './dates.js';
+import { findDate, findTime, weekday, type FoundDate } from './dates.js';
 import { documentTitle, isProcedural } from './headings.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
@@ -25,9 +25,45 @@ const venueNoun =
   /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i;
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
-const heldIn = /\b(?:meeting|minutes) of (?:the\s|a\s)?(?:meeting of (?:the\s)?)?(.{2,80}?)\sheld\s(?:in|at)\s(?:the\s)?(.{3,160}?),?\s(?:on|at\s\d|commencing)\b/i;
-/** "Minutes of January Ordinary Meeting of Sligo County Council held on Monday 14th January, 2013 at 11.30am in The Council Chamber, …". */
-const heldOn = /\b(?:meeting|minutes) of (?:the\s|a\s)?(.{2,120}?)\sheld\son\s.{3,80}?\sin\s(?:the\s)?(.{3,160})$/i;
+/** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …". */
+const heldBody = /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:held|to be held|convened)\b/i;
+/** "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre": a venue in prose. */
+const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place)\s(?:in|at)\s(?:the\s)?(?=[A-Z\d])/gi;
+/** Where a venue printed in prose ends: the date or time that follows, a clause, the attendance. */
+const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
+const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i;
+
+/** Cuts a date or time out of a line, with the words that introduce it ("on Monday", "at"). */
+function cut(text: string, at: { index: number; length: number }, lead: RegExp): string {
+  return `${text.slice(0, at.index).replace(lead, '')} ${text.slice(at.index + at.length)}`.replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * A line without its dates and times, so that what was held where reads straight: "… held at
+ * 7.00pm on Monday 3rd March 2014 at the Council Chambers" → "… held at the Council Chambers".
+ */
+function withoutWhen(text: string, monthFirst: boolean): string {
+  let plain = text;
+  let date: FoundDate | null;
+  for (let n = 0; n < 4 && (date = findDate(plain, monthFirst)); n++) plain = cut(plain, date, /(?:\s(?:on|dated))?(?:\s(?:the\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?(?:\sthe)?\s?$/i);
+  for (let n = 0, time = findTime(plain); n < 4 && time; n++, time = findTime(plain)) plain = cut(plain, time, /(?:\s(?:at|from|commencing(?:\sat)?|starting(?:\sat)?))?\s?$/i);
+  return plain;
+}
+
+/** What a line says was held where: "Minutes of a meeting of X held … in Y" gives X and Y. */
+function readHeld(text: string, monthFirst: boolean): { body: string | null; venue: string | null } {
+  const plain = withoutWhen(text, monthFirst);
+  const body = heldBody.exec(plain)?.[1]?.trim() ?? null;
+  let venue: string | null = null;
+  heldVerb.lastIndex = 0;
+  for (let m = heldVerb.exec(plain); m && venue === null; m = heldVerb.exec(plain)) {
+    const rest = plain.slice(m.index + m[0].length);
+    if (!/^[A-Z\d]/.test(rest)) continue;
+    const end = venueEnd.exec(rest);
+    venue = fieldValue(trimEndChars(end ? rest.slice(0, end.index) : rest, SEPARATORS)) || null;
+  }
+  return { body, venue };
+}
 const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|decision register|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
 const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)$/i;
 const regularMeeting = /\s(?:regular|special|ordinary|extraordinary|annual)\smeeting$/i;
@@ -44,6 +80,9 @@ export function parseContact(value: string): Contact | null {
   return { name: person.name, role: person.role, email, phone };
 }
 
+/** "Proceedings of a Meeting of", "Minutes of the Annual Meeting of the": the record, not who met. */
+const recordOf = /^(?:minutes|proceedings|record|notes|report|summary|agenda)\sof\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}?(?:meeting|session)\sof\s(?:the\s)?/i;
+
 const meetingKindOnly = /^(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|public|virtual|hybrid)\s)*(?:meetings?|sessions?)$/i;
 
 const SEPARATORS = ' ,:;-\u2013\u2014';
@@ -53,11 +92,12 @@ function bodyFrom(text: string): string | null {
   // A numbered or bulleted line is an item or a point, and a web address or e-mail the council's contact.
   if (/https?:|www\.|@|^[*\u2022\u00b7-]\s|^\d{1,3}[.)]?\s/.test(text)) return null;
   // "Minutes Ordinary Council Meeting": the document's kind is not the body's name.
-  let body = trimEndChars(text.replace(weekday, '').replace(/^\*(?=\S)/, '').replace(/\s\|$/, '').replace(/^(?:minutes|agenda|notice)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
+  let body = trimEndChars(text.replace(weekday, '').replace(/^\*(?=\S)/, '').replace(/\s\|$/, '').replace(recordOf, '').replace(/^(?:minutes|agenda|notice|proceedings)\s(?:(?:of|from|for)\s(?:the\s|a\s)?)?/i, ''), SEPARATORS);
   body = trimEndChars(body.replace(/\s(?:held\s)?on$/i, ''), SEPARATORS);
   body = trimChars(body.replace(meetingTypeSuffix, ''), SEPARATORS);
   // "Apologies for absence" is an item of the meeting, not its name; "Regular Meeting" names the kind of meeting, not who met.
-  if (!body || meetingKindOnly.test(body) || docTitle.test(body) || isProcedural(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
+  // "BOARD MEETINGS" names a series of meetings, not who met at this one.
+  if (!body || meetingKindOnly.test(body) || /\bmeetings$/i.test(body) || docTitle.test(body) || isProcedural(body) || body.length > 150 || isProse(body) || !/[a-z]{3}/i.test(body.replace(/\b\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?/gi, ''))) return null;
   return body;
 }
 
@@ -82,26 +122,24 @@ const fieldValue = (raw: string) => trimEndChars(raw.replace(linkDebris, ''), ' 
  * Fills the meeting fields a "Label: value" line gives, where still empty. Returns whether the
  * field is one of the meeting's.
  */
-export function applyField(meeting: Meeting, label: string, raw: string): boolean {
+export function applyField(meeting: Meeting, label: string, raw: string, monthFirst = false): boolean {
   const name = label.toLowerCase();
   const value = fieldValue(raw);
   if (/^(?:venue|location|location\/address|place|address)$/.test(name)) meeting.venue ??= value || null;
   else if (/^contact/.test(name)) meeting.contact ??= parseContact(raw);
   else if (/^(?:date|meeting date|date of meeting|date and time|date\/time)$/.test(name)) {
-    meeting.date ??= findDate(value)?.iso ?? null;
+    meeting.date ??= findDate(value, monthFirst)?.iso ?? null;
     meeting.time ??= findTime(value)?.time ?? null;
   } else if (name === 'time') meeting.time ??= findTime(value)?.time ?? null;
   else if (/^(?:body|title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= trimEndChars(value, ' |') || null;
   else if (name === 'made at meeting') {
-    meeting.date ??= findDate(value)?.iso ?? null;
+    meeting.date ??= findDate(value, monthFirst)?.iso ?? null;
     const after = value.split(/\s[-\u2013]\s/)[1];
     if (after) meeting.body ??= after.trim();
   } else return false;
   return true;
 }
 
-/** A venue printed in prose: "… held in the Parish Rooms on …", "met at the Village Hall,". */
-const venueInProse = /\b(?:held|met|convened|meeting)\s(?:in|at)\s(?:the\s)?([A-Z][^,.;()]{2,80}?)(?=\s(?:on|at\s\d|commencing|from|starting)\b|[,.;(]|$)/;
 const bodyField = /^(?:body|title of meeting|meeting|committee|decision maker)$/i;
 const dateField = /^(?:date|meeting date|date of meeting|date and time|date\/time|made at meeting)$/i;
 const venueField = /^(?:venue|location|location\/address|place|address)$/i;
@@ -120,7 +158,7 @@ const HEADER_LINES = 60;
  * The candidates each header line offers for body, date and venue, beside the rules' choices;
  * the learned models choose among them (learned/header.ts). Returns the body's line.
  */
-function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>): number {
+function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean): number {
   const found: Record<HeaderTask, HeaderCandidate[]> = { body: [], date: [], venue: [] };
   const offer = (task: HeaderTask, i: number, value: string | null | undefined, facts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
     const v = value?.trim();
@@ -135,7 +173,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     if (field) {
       if (bodyField.test(field.name)) offer('body', i, trimEndChars(fieldValue(field.value), ' |'), ['field'], { label: field.name });
       if (venueField.test(field.name)) offer('venue', i, fieldValue(field.value), ['field'], { label: field.name });
-      const date = findDate(field.value);
+      const date = findDate(field.value, monthFirst);
       if (date) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: field.value.slice(date.index, date.index + date.length) });
       return;
     }
@@ -146,19 +184,15 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     if (phrase && phrase !== whole && phrase.includes(' ')) offer('body', i, phrase, ['phrase']);
     const next = trimEndChars(lines[i + 1]?.text ?? '', ' |');
     if (i + 1 < HEADER_LINES && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
-    const date = findDate(text, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(text));
+    const date = findDate(text, monthFirst || monthWord.test(text));
     if (date) {
       offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
       const before = text.slice(0, date.index);
       if (before.trim()) offer('body', i, bodyFrom(isCaps(before) ? before : capsTail(before)), ['beforeDate']);
     }
-    const held = heldIn.exec(`${text} on`) ?? heldOn.exec(text);
-    if (held) {
-      offer('body', i, held[1], ['held']);
-      offer('venue', i, fieldValue(held[2]!), ['held']);
-    }
-    const prose = venueInProse.exec(text);
-    if (prose) offer('venue', i, fieldValue(prose[1]!), ['prose']);
+    const held = readHeld(text, monthFirst);
+    offer('body', i, held.body, ['held']);
+    offer('venue', i, held.venue, [held.body ? 'held' : 'prose']);
     if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text))) offer('venue', i, fieldValue(text), ['line']);
   });
   // The rules' choices, where no line offered them as they stand (a venue of several lines).
@@ -176,7 +210,11 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   return body && !body.facts.includes('joined') ? body.line : bodyLine;
 }
 
-export function readMeeting(lines: readonly Line[], learned: Learned = defaultLearned): MeetingResult {
+/**
+ * `monthFirst`: the document prints numeric dates month first (dates.ts `monthFirstIn`, read
+ * from the whole document).
+ */
+export function readMeeting(lines: readonly Line[], learned: Learned = defaultLearned, monthFirst = false): MeetingResult {
   const meeting: Meeting = { body: null, date: null, time: null, venue: null, contact: null };
   const claimed = new Set<number>();
   let bodyLine = -1;
@@ -194,7 +232,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
     }
     const field = readField(line.text);
     if (field) {
-      if (applyField(meeting, field.name, field.value)) claimed.add(i);
+      if (applyField(meeting, field.name, field.value, monthFirst)) claimed.add(i);
       venueFollows = /^(?:venue|location|place|address)$/i.test(field.name) && field.value === '';
       return;
     }
@@ -209,7 +247,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       claimed.add(i);
       return;
     }
-    const date = findDate(text, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i.test(text));
+    const date = findDate(text, monthFirst || monthWord.test(text));
     if (date && meeting.date === null && text.length <= 300) {
       meeting.date = date.iso;
       claimed.add(i);
@@ -217,10 +255,10 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       const after = text.slice(date.index + date.length);
       const timeAfter = findTime(after);
       meeting.time ??= (timeAfter ?? findTime(text))?.time ?? null;
-      const held = heldIn.exec(text) ?? heldOn.exec(text);
-      if (held) {
-        meeting.body ??= held[1]!.trim();
-        meeting.venue ??= held[2]!.trim();
+      const held = readHeld(text, monthFirst);
+      if (held.venue) meeting.venue ??= held.venue;
+      if (held.body && held.venue) {
+        meeting.body ??= held.body;
         return;
       }
       const body = bodyFrom(isCaps(before) ? before : capsTail(before));
@@ -239,10 +277,10 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       return;
     }
     // A title line naming where the meeting is, its date on the next line ("… HELD AT THE VILLAGE HALL ON").
-    const held = heldIn.exec(`${text} on`);
-    if (held && documentTitle.test(text)) {
-      meeting.body ??= held[1]!.trim();
-      meeting.venue ??= held[2]!.trim();
+    const held = readHeld(text, monthFirst);
+    if (held.body && held.venue && documentTitle.test(text)) {
+      meeting.body ??= held.body;
+      meeting.venue ??= held.venue;
       claimed.add(i);
       return;
     }
@@ -283,7 +321,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       bodyLine = pick;
     }
   }
-  bodyLine = chooseFields(lines, meeting, bodyLine, learned, claimed);
+  bodyLine = chooseFields(lines, meeting, bodyLine, learned, claimed, monthFirst);
   if (bodyLine >= 0) claimed.add(bodyLine);
   // The header is one block: lines between its recognised lines (logos, the council's name)
   // and fields such as "Note:" or "Webcast:" belong to it.

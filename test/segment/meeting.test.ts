@@ -16,3 +16,40 @@ describe('meeting body', () => {
     expect(m.body).toBe('BOARD OF WATER AND POWER COMMISSIONERS');
   });
 });
+
+describe('meeting venue', () => {
+  it('is the place a "held at <time> on <date> at <place>" sentence names, never the time', async () => {
+    const m = await meetingOf('ASHFORD TOWN COUNCIL\n\nMinutes of the Meeting of the Town Council held at 7.00pm on Monday 3rd March 2014 at the Council Chambers, Market Street, Ashford');
+    expect(m.venue).toBe('Council Chambers, Market Street, Ashford');
+    expect(m.date).toBe('2014-03-03');
+    expect(m.time).toBe('19:00');
+  });
+  it('is read from a summons "TO BE HELD in <place> on <date>", without the date', async () => {
+    const m = await meetingOf('You are hereby summoned to attend a meeting of the Parish Council\nTO BE HELD in the Village Hall, Church Lane on Thursday 6th June 2019 at 7.30pm');
+    expect(m.venue).toBe('Village Hall, Church Lane');
+    expect(m.date).toBe('2019-06-06');
+  });
+});
+
+describe('meeting date', () => {
+  it('reads an ordinal split from its day ("14 th MARCH 2018") in a "HELD ON … IN …" title, which is the header, not a section', async () => {
+    const doc = await parse('BRYNMAWR TOWN COUNCIL\nMINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON WEDNESDAY 14 th MARCH 2018 IN THE COUNCIL CHAMBER\n\n1. APOLOGIES\n\nNone.\n', { name: 'minutes.txt' });
+    expect(doc.meeting.date).toBe('2018-03-14');
+    expect(doc.meeting.venue).toBe('COUNCIL CHAMBER');
+    expect(doc.sections.map((s) => s.title)).toEqual([]);
+  });
+  it('reads numeric dates in the order the document itself shows', async () => {
+    // Month first: a US address, or another date whose second number cannot be a month.
+    expect((await meetingOf('CITY OF OAKDALE\nPLANNING COMMISSION\nMeeting date: 1/7/2019\nLocation: City Hall, 300 Main St, Oakdale, MO 63141')).date).toBe('2019-01-07');
+    expect((await meetingOf('PLANNING COMMISSION\nMeeting date: 1/7/2019\nPosted: 12/28/2018')).date).toBe('2019-01-07');
+    // Day first: another date whose first number cannot be a month, or dates written day first.
+    expect((await meetingOf('PLANNING COMMITTEE\nMeeting date: 1/7/2019\nPublished: 25/6/2019')).date).toBe('2019-07-01');
+    expect((await meetingOf('PLANNING COMMITTEE\nMeeting date: 1/7/2019\nNext meeting: 5 August 2019')).date).toBe('2019-07-01');
+  });
+});
+
+describe('meeting body from a "Minutes of the … Meeting of X held on <date>" line', () => {
+  it('is X, not the kind of meeting or the record', async () => {
+    expect((await meetingOf('Minutes of the Annual Meeting of Millbrook Parish Council held on Tuesday 2nd April 2019')).body).toBe('Millbrook Parish Council');
+  });
+});
