@@ -202,6 +202,49 @@ describe('questions of an item', () => {
     expect(second!.answer).toMatch(/^undertook to provide a written response/);
   });
 
+  it('reads a body answering as one, and an asker going on is no answer to their own question', async () => {
+    const doc = await parse(
+      [
+        'Minutes of the meeting held Tuesday 10th January 2023 at the Village Hall',
+        '',
+        '6. To receive questions from the public',
+        'A member of the public asked if the council had requested the resurfacing of footpath 12. The councillors confirmed that it had not.',
+        '7. Unauthorised works',
+        'Questions: County Cllr Sample asked if the contract was verbal or written. Cllr Sample said that the council was in a strong position.',
+        '8. Close',
+        'The meeting closed at 9pm.',
+      ].join('\n'),
+    );
+    const [six, seven] = doc.items.filter((i) => i.questions.length).map((i) => i.questions);
+    expect(six).toMatchObject([{ answeredBy: [{ role: 'councillors' }] }]);
+    expect([six![0]!.askedBy?.name, six![0]!.askedBy?.role].join(' ')).toContain('member of the public');
+    expect(six![0]!.answer).toMatch(/^confirmed that it had not/);
+    expect(seven).toMatchObject([{ answer: null, answeredBy: [] }]);
+    expect(seven![0]!.askedBy?.name).toContain('Cllr Sample');
+    expect(seven![0]!.question).toMatch(/^if the contract was verbal/);
+  });
+
+  it('pairs a paragraph that asks with the paragraph after it, named or not', async () => {
+    const doc = await parse(
+      [
+        'Minutes of the Annual Parish Meeting held on 2nd April 2019',
+        '',
+        '3 Public Questions',
+        'How many grant applications were made this year?',
+        'None were submitted this year.',
+        'Why is the noticeboard on Mill Lane not kept up to date?',
+        'The Clerk replied that the noticeboard was unsafe to reach.',
+        '4 Close',
+        'The meeting closed at 9pm.',
+      ].join('\n'),
+    );
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.question, q.answer, q.answeredBy.map((p) => p.role ?? p.name)])).toEqual([
+      ['How many grant applications were made this year?', 'None were submitted this year.', []],
+      ['Why is the noticeboard on Mill Lane not kept up to date?', 'replied that the noticeboard was unsafe to reach.', ['Clerk']],
+    ]);
+  });
+
   it('reads labelled questions and answers, and leaves a notice of motion reply alone', async () => {
     const doc = await parse(
       [

@@ -42,10 +42,13 @@ const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:sup
 const lead = /^(?:[-\u2013\u2014]\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
 const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s)(?=(?:if|whether|how|what|why|when|where|which|who)\b)/;
 
+/** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
+const runInLabel = new RegExp(`^(?!(?:${personTitles})\\b)[A-Z][A-Za-z'\u2019&/-]*(?:\\s[A-Za-z'\u2019&/-]+){0,3}:\\s+(?=[A-Z])`);
+
 const stripLead = (s: string): string => {
   let t = s;
   for (let k = 0; k < 3; k++) {
-    const m = lead.exec(t);
+    const m = lead.exec(t) ?? runInLabel.exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
@@ -143,11 +146,24 @@ const firstWord = (text: string) => {
   return space < 0 ? text : text.slice(0, space);
 };
 
+/** A body answering as one: "The councillors confirmed that …", "The community council agreed to …". */
+const collective = /^the (?:[a-z]+ )?(?:councillors|members|officers|council|committee|board|panel|trustees)\b/i;
+function collectiveAt(sentence: string): { person: Person; length: number } | null {
+  const m = collective.exec(sentence);
+  return m ? { person: { name: null, role: m[0].replace(/^the\s/i, '') }, length: m[0].length } : null;
+}
+
+const sameName = (a: Person, b: Person) => {
+  const x = [a.name, a.role].filter(Boolean).join(' ').toLowerCase();
+  const y = [b.name, b.role].filter(Boolean).join(' ').toLowerCase();
+  return Boolean(x && y) && (x.includes(y) || y.includes(x));
+};
+
 /** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
 export function readAnswering(sentence: string): { by: Person | null; pronoun: boolean; text: string } | null {
   const s = stripLead(sentence);
   const rest = inResponse.test(s) ? s.replace(inResponse, '') : null;
-  const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s);
+  const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s) ?? collectiveAt(rest ?? s);
   if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
   // An aside between the subject and its verb: "The Acting Chief Executive, in responding, stated that …".
   const after = (rest ?? s).slice(subject.length).trim().replace(/^,\s[^,]{1,60},\s(?=[a-z])/, '');
@@ -192,9 +208,15 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   const readings = units.map((u) => readAsking(u.text));
   const answerings = units.map((u) => readAnswering(u.text));
   const aboutQuestions = itemTitle !== null && /\bquestion|\bquer(?:y|ies)\b|\bpublic (?:forum|participation|comment)/i.test(itemTitle);
+  // A paragraph that ends asking, and the next paragraph, which does not ask: its answer, whoever
+  // gave it ("Has any funding been applied for?" / "No, there have not been any applications.").
+  const bareAnswer = (k: number): boolean => {
+    const [unit, next] = [units[k]!, units[k + 1]];
+    return Boolean(next) && next!.para === unit.para + 1 && /\?["\u201d\u2019]?$/.test(unit.text) && !readings[k + 1]!.asks && !/\?["\u201d\u2019]?$/.test(next!.text);
+  };
   const isQuestion = readings.map((r, k) => {
     const text = units[k]!.text;
-    const features = questionFeatures(text, r, Boolean(r.answer || answerings[k + 1]), aboutQuestions);
+    const features = questionFeatures(text, r, Boolean(r.answer || answerings[k + 1] || bareAnswer(k)), aboutQuestions);
     learned.record?.({ task: 'question', item, value: text, features });
     return probability(learned.models.question, features) >= 0.5;
   });
@@ -220,7 +242,15 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       if (/\bsupplementary\b/i.test(next.text)) break;
       if (answerPara < 0) {
         const a = answerings[j];
-        if (!a) continue;
+        // The asker going on ("Cllr Hill said that …") does not answer their own question.
+        const own = a?.by && askedBy && sameName(a.by, askedBy);
+        if (j === k + 1 && (!a || own) && bareAnswer(k)) {
+          answerPara = next.para;
+          answer.push(next.text);
+          touched.add(next.para);
+          continue;
+        }
+        if (!a || own) continue;
         answerPara = next.para;
         answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
         answer.push(a.text);
