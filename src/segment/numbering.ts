@@ -64,8 +64,9 @@ export interface PointLabel {
   rest: string;
 }
 
-// Bullets stacked by a copy ("▪   • J. Romano") are one label.
-const bullet = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-]|o(?=\s+[A-Z]))(?:\s+[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-])*\s+/;
+// Bullets stacked by a copy ("▪   • J. Romano") are one label. A few at most: each repetition
+// costs the regular expression engine backtracking stack, which a line of a million "- " exhausts.
+const bullet = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-]|o(?=\s+[A-Z]))(?:\s+[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-]){0,7}\s+/;
 /**
  * A bullet glyph alone on its line, its text on the next; "*" too, which a copy of a bulleted
  * list leaves the same way (a dash alone is a table's empty cell).
