@@ -245,6 +245,35 @@ describe('questions of an item', () => {
     ]);
   });
 
+  it.each([
+    ['an answer after a semicolon', 'Councillor Smith asked whether the car park would reopen; the Chair replied that it would reopen in May.', ['Councillor Smith', /^whether the car park would reopen;$/, /^replied that it would reopen/, 'Chair']],
+    ['a role qualified in capitals', 'Cr Smith asked when the footpath on Main Street would be completed. The Director Infrastructure advised that it would be completed by March.', ['Cr Smith', /^when the footpath/, /^advised that it would be completed/, 'Director Infrastructure']],
+    ['an addressee in lower case', 'Council Member Jones asked staff about the timeline for the bridge repair. City Manager Ann Smith responded that the work would begin in June.', ['Council Member Jones', /^about the timeline/, /^responded that the work/, 'Ann Smith']],
+  ])('reads %s', async (_, sentence, [asker, question, answer, answerer]) => {
+    const doc = await parse(['Agenda item', '', 'Questions', '', 'Minutes:', '', sentence as string, ''].join('\n'));
+    const [q, ...rest] = doc.items[0]!.questions;
+    expect(rest).toEqual([]);
+    expect(q!.askedBy?.name).toBe(asker);
+    expect(q!.question).toMatch(question as RegExp);
+    expect(q!.answer).toMatch(answer as RegExp);
+    expect(q!.answeredBy.map((p) => p.name ?? p.role)).toEqual([answerer]);
+  });
+
+  it('reads a supplementary question after its label in prose, and a numbered question from a named asker', async () => {
+    const doc = await parse(
+      [
+        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
+        'Question 2 from Mr A Resident', '', 'Why has the bin collection changed?', '',
+        'Answer: The Cabinet Member for Environment said the route had been redesigned.', '',
+        'Supplementary question: Mr A Resident asked whether the old route would return. The Cabinet Member replied that it would not.', '',
+      ].join('\n'),
+    );
+    const [first, second] = doc.items[0]!.questions;
+    expect(first).toMatchObject({ askedBy: { name: 'Mr A Resident' }, kind: 'public', question: 'Why has the bin collection changed?' });
+    expect(second).toMatchObject({ askedBy: { name: 'Mr A Resident' }, kind: 'supplementary', follows: 0, question: 'whether the old route would return.' });
+    expect(second!.answer).toMatch(/^replied that it would not/);
+  });
+
   it('reads labelled questions and answers, and leaves a notice of motion reply alone', async () => {
     const doc = await parse(
       [

@@ -43,6 +43,7 @@ const person = (phrase: string | undefined): Person | null => {
 };
 
 const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(\d{1,3})[.:)]?)\s+(\S.*)$/;
+const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
 /** An asker's line ending in the number of their first question: "Jane Sample (Mill Lane, Northtown) Q1". */
 const askerNumbered = /^(?:(.{3,160}?)\s+)?Q\.?\s?(\d{1,3})[.:)]?$/;
 /**
@@ -84,11 +85,13 @@ export function readOpener(text: string): Opener | null {
   // askedFollowing tries every length of its subject: a line without the word is not tried.
   const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
-  const from = questionFrom.exec(rest);
+  const from = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
   if (from && person(from[2])) return { askedBy: person(from[2]), addressee: person(from[3]), supplementary: Boolean(from[1]), question: null };
   const label = questionLabel.exec(rest);
   // "Question: Shall this Ordinance be FINALLY PASSED?" is the question put to the vote.
   if (label && /^shall\s(?:this|the)\b/i.test(label[2] ?? '')) return null;
+  // "Supplementary question: Councillor Smith asked whether …": a sentence in prose, read as one.
+  if (label && label[2] && !/\?/.test(label[2]) && proseAsking.test(label[2])) return null;
   if (label) {
     // "Question:  Mrs M. Example, 12 High Street, Town": who asks, on the label's line.
     const asker = label[2] ? askerWithAddress(label[2]) : null;
@@ -219,8 +222,10 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       }
       continue;
     }
-    // An answer runs to the next opener or heading, or to a question that a label answers.
-    if (open && para.type !== 'heading' && !(asks(text) && nextAnswers)) {
+    // An answer runs to the next opener or heading, or to a question that a label answers, or to
+    // a labelled question told in prose ("Supplementary question: X asked …"), which prose reads.
+    const labelledProse = questionLabel.test(text.trim());
+    if (open && para.type !== 'heading' && !(asks(text) && nextAnswers) && !labelledProse) {
       open.answer.push(text);
       open.paras.push(i);
       continue;

@@ -40,7 +40,7 @@ const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:su
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
 /** Leading words that are not the subject: "- ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
 const lead = /^(?:[-\u2013\u2014]\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
-const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s)(?=(?:if|whether|how|what|why|when|where|which|who)\b)/;
+const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to)\b)/;
 
 /** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
 const runInLabel = new RegExp(`^(?!(?:${personTitles})\\b)[A-Z][A-Za-z'\u2019&/-]*(?:\\s[A-Za-z'\u2019&/-]+){0,3}:\\s+(?=[A-Z])`);
@@ -166,12 +166,19 @@ export function readAnswering(sentence: string): { by: Person | null; pronoun: b
   const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s) ?? collectiveAt(rest ?? s);
   if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
   // An aside between the subject and its verb: "The Acting Chief Executive, in responding, stated that …".
-  const after = (rest ?? s).slice(subject.length).trim().replace(/^,\s[^,]{1,60},\s(?=[a-z])/, '');
+  let after = (rest ?? s).slice(subject.length).trim().replace(/^,\s[^,]{1,60},\s(?=[a-z])/, '');
+  let by = subject.person;
+  // A role's qualifier in capitals, with no "of": "The Director Infrastructure advised that …".
+  const qualifier = by?.role && !by.name ? /^(?:[A-Z][\w&'\u2019-]*\s){1,4}(?=(?:also\s|then\s)?(?:[a-z]+ed|said|told|gave|undertook)\b)/.exec(after) : null;
+  if (qualifier && by) {
+    by = { ...by, role: `${by.role} ${qualifier[0].trim()}` };
+    after = after.slice(qualifier[0].length);
+  }
   // "Cllr Mrs Mann proposed acceptance seconded by …" records a decision, not an answer.
   if (/^(?:(?:also|then)\s)?(?:proposed|seconded|moved|resolved)\b/.test(after)) return null;
   // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
   if (!rest && (askVerb.test(firstWord(after)) || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
-  return { by: subject.person, pronoun: subject.person === null, text: after };
+  return { by, pronoun: subject.person === null, text: after };
 }
 
 /** What a sentence is judged a question on (each feature 0 or 1; absent is 0). */
@@ -187,6 +194,20 @@ export function questionFeatures(sentence: string, reading: Reading, answered: b
 
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
 const dashSentence = /(?<=[.?!]["\u201d\u2019)]?)\s+(?=[-\u2013\u2014]\s)/;
+/** A sentence cut at each semicolon after which a clause opens an answer. */
+function answerClauses(sentence: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(/;\s+/g)) {
+    const clause = sentence.slice(m.index! + m[0].length);
+    if (readAnswering(clause)) {
+      parts.push(sentence.slice(start, m.index! + 1));
+      start = m.index! + m[0].length;
+    }
+  }
+  parts.push(sentence.slice(start));
+  return parts;
+}
 /** Paragraphs with a decision stay where the decision reads them. */
 const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
 
@@ -203,7 +224,11 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table' || truncationNotice.test(paraText(para))) return;
     const texts = para.type === 'list' && para.points ? para.points.map(pointText) : [paraText(para)];
     // A dash after a full stop opens a sentence too: "… comments made by staff. - The Leader responded …".
-    for (const text of texts) for (const s of splitSentences(text)) for (const part of s.text.split(dashSentence)) units.push({ para: i, text: part, at: at++ });
+    // So does a clause after a semicolon that says who answered: "… asked whether …; the Chair replied that …".
+    for (const text of texts)
+      for (const s of splitSentences(text))
+        for (const part of s.text.split(dashSentence))
+          for (const clause of answerClauses(part)) units.push({ para: i, text: clause, at: at++ });
   });
   const readings = units.map((u) => readAsking(u.text));
   const answerings = units.map((u) => readAnswering(u.text));
