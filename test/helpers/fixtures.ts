@@ -62,3 +62,20 @@ export function corpusDocuments(): { name: string; path: string }[] {
     )
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * Every document of the corpora that no test scores (the measurement-only corpora, and the
+ * question and web-page corpora): the invariants must hold on them all the same.
+ */
+export function measurementDocuments(): { name: string; path: string }[] {
+  const scored = new Set(corpusDocuments().map((d) => d.path));
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(fixturesDir, d.name)) && !readdirSync(join(fixturesDir, d.name)).some((f) => f.startsWith('input.')))
+    .flatMap((d) =>
+      readdirSync(join(fixturesDir, d.name))
+        .filter((f) => /\.(?:txt|md|pdf|html|docx)$/.test(f) && existsSync(join(fixturesDir, d.name, f.replace(/\.\w+$/, '.meta.json'))))
+        .map((f) => ({ name: `${d.name}/${f}`, path: join(fixturesDir, d.name, f) })),
+    )
+    .filter((d) => !scored.has(d.path))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
