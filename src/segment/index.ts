@@ -233,7 +233,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   let sectionNumber: ItemNumber | null = null;
   for (const entry of entries) {
     const headingLines = entry.heading.map((i) => lines[i]!);
-    const bodyLines = lines.slice(entry.bodyFrom, entry.to);
+    const bodyLines = [...lines.slice(entry.bodyFrom, entry.to), ...(entry.papers ? lines.slice(entry.papers.from, entry.papers.to) : [])];
     // A heading run into its text on one line: the heading is the line up to the title's end, the rest is text.
     const runIn = entry.candidate?.runIn;
     if (runIn !== undefined && headingLines.length === 1) {

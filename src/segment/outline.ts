@@ -22,6 +22,7 @@ import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Can
 import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, type Link } from './outline/chains.js';
+import { boundByAgenda } from './outline/agenda-bound.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
 import { isProse, readField } from './shape.js';
@@ -38,6 +39,8 @@ export interface Entry {
   from: number;
   bodyFrom: number;
   to: number;
+  /** Lines [from, to) printed further on that belong to the entry too: an agenda entry's papers (outline/agenda-bound.ts). */
+  papers?: { from: number; to: number };
 }
 
 export interface Outline {
@@ -245,7 +248,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
   const entered = new Set(outlined.entries.map((e) => e.from));
   const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
-  return contents.length > 0 ? { ...outlined, contents } : outlined;
+  return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined);
 }
 
 /**

@@ -1,0 +1,198 @@
+// A document that opens with its own agenda (an agenda pack: the agenda, then every item's
+// papers; minutes printed under the agenda they follow) is bounded by that agenda:
+//
+//   1  Apologies                              ← the agenda: numbered entries printed close
+//   2  Interests Register                        together, before the body
+//   3  Minutes of Previous Meeting
+//   4  Chief Executive's Report
+//   …
+//   3  MINUTES OF PREVIOUS MEETING            ← a heading that repeats an entry's number and
+//      5. Apologies  6. Finance …                title (or its title alone) starts that entry's
+//   Board Meeting 28 August - CE Report          papers; whatever is printed there (report
+//   4  CHIEF EXECUTIVE'S REPORT                  sub-headings, another meeting's minutes with
+//      1. Introduction  2. Staffing …            their own numbers, running headers) stays in
+//                                                that entry's text
+//
+// The items are the agenda's entries. The evidence that the list is the document's own outline,
+// not just its first numbered items, is that the body repeats its entries, in the agenda's order.
+// Pure: given the lines, the heading candidates and the outline found from them, it returns the
+// bounded outline, or the same outline when the document does not open with its agenda.
+import type { Line } from '../../extract/line.js';
+import type { Candidate } from '../headings.js';
+import type { Entry, Outline } from '../outline.js';
+import { titleKey } from '../titles.js';
+import { gapBetween } from './label.js';
+
+/** Agenda rows are printed close together: at most this many lines from one entry to the next (a row's description, presenter and time, a page break's running header and repeated table header). */
+const ROW_SPAN = 12;
+/** An agenda has at least this many entries. */
+const MIN_ENTRIES = 3;
+/** The first numbered lists of the document that are tried as its agenda (bounded, so the search stays linear). */
+const TRIED_LISTS = 3;
+
+interface Row {
+  candidate: Candidate;
+  reading: Candidate['readings'][number];
+}
+
+/**
+ * The numbered lists printed close together, in document order: each a run of labels of one
+ * family that follow each other (a gap of at most two skipped labels) within ROW_SPAN lines.
+ */
+function closeLists(candidates: readonly Candidate[]): Row[][] {
+  const lists: Row[][] = [];
+  const open = new Map<string, Row[]>();
+  const close = (family: string) => {
+    const run = open.get(family);
+    if (run && run.length >= MIN_ENTRIES) lists.push(run);
+    open.delete(family);
+  };
+  for (const candidate of candidates) {
+    for (const reading of candidate.readings) {
+      const run = open.get(reading.family);
+      const last = run?.[run.length - 1];
+      if (run && last && candidate.index - last.candidate.index <= ROW_SPAN) {
+        const gap = gapBetween(last.reading.value, reading.value);
+        if (gap >= 0 && gap <= 2) {
+          run.push({ candidate, reading });
+          continue;
+        }
+      }
+      close(reading.family);
+      open.set(reading.family, [{ candidate, reading }]);
+    }
+    if (lists.length >= TRIED_LISTS) break;
+  }
+  for (const family of [...open.keys()]) close(family);
+  return lists.sort((a, b) => a[0]!.candidate.index - b[0]!.candidate.index).slice(0, TRIED_LISTS);
+}
+
+const words = (key: string) => key.split(' ').filter((w) => w.length > 0);
+
+/** Two printings of one title: one's words mostly among the other's ("Chief Executive's Report" / "CHIEF EXECUTIVE REPORT – AUGUST"). */
+function sameTitle(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0 || wb.size === 0) return false;
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return shared / Math.min(wa.length, wb.size) >= 0.6;
+}
+
+/** A value without trailing zero components: "3.0" and "3" name one entry. */
+const valueKey = (value: readonly number[]) => {
+  let n = value.length;
+  while (n > 1 && value[n - 1] === 0) n--;
+  return value.slice(0, n).join('.');
+};
+
+/**
+ * Where each entry's papers start (by entry, -1 when the body does not repeat it): the lines
+ * after the agenda that repeat an entry (its number and title on a heading, or its title of two
+ * words or more, or most of it, as a whole line or after a dash), the longest run of them in the agenda's order,
+ * each at its first printing after the entry before.
+ */
+function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], rows: readonly Row[], after: number): number[] {
+  const keys = rows.map((r) => titleKey(r.candidate.title ?? ''));
+  const byNumber = new Map<string, number[]>();
+  const byTitle = new Map<string, number[]>();
+  rows.forEach((r, k) => {
+    const number = valueKey(r.reading.value);
+    byNumber.set(number, [...(byNumber.get(number) ?? []), k]);
+    // The title alone, without the columns an agenda table prints after it (presenter, time, page).
+    const all = words(keys[k]!);
+    for (let n = Math.max(2, Math.ceil(all.length * 0.4)); n <= all.length; n++) {
+      const prefix = all.slice(0, n).join(' ');
+      byTitle.set(prefix, [...(byTitle.get(prefix) ?? []), k]);
+    }
+  });
+  // Every (line, entry) that repeats; found by lookups, so linear in the lines.
+  const matches = new Map<number, Set<number>>();
+  const add = (line: number, entry: number) => {
+    if (!matches.has(line)) matches.set(line, new Set());
+    matches.get(line)!.add(entry);
+  };
+  for (const c of candidates) {
+    if (c.index <= after || c.title === null) continue;
+    for (const reading of c.readings) for (const k of byNumber.get(valueKey(reading.value)) ?? []) if (sameTitle(keys[k]!, titleKey(c.title))) add(c.index, k);
+  }
+  for (let i = after + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    for (const k of byTitle.get(titleKey(text)) ?? []) add(i, k);
+    const dash = /\s[-\u2013\u2014:]\s(?!.*\s[-\u2013\u2014:]\s)(.+)$/.exec(text);
+    if (dash) for (const k of byTitle.get(titleKey(dash[1]!)) ?? []) add(i, k);
+  }
+  // The longest run in the agenda's order: a longest increasing subsequence of entries by line.
+  const pairs: { line: number; entry: number }[] = [];
+  for (const line of [...matches.keys()].sort((a, b) => a - b)) for (const entry of [...matches.get(line)!].sort((a, b) => b - a)) pairs.push({ line, entry });
+  const tails: number[] = [];
+  const previous: number[] = [];
+  pairs.forEach((p, n) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]!.entry < p.entry) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[n] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = n;
+  });
+  const starts = rows.map(() => -1);
+  for (let n = tails.length > 0 ? tails[tails.length - 1]! : -1; n >= 0; n = previous[n]!) starts[pairs[n]!.entry] = pairs[n]!.line;
+  // Each at its first printing after the entry before it (a running header before the heading).
+  let floor = after;
+  starts.forEach((start, k) => {
+    if (start < 0) return;
+    const first = pairs.find((p) => p.entry === k && p.line > floor);
+    starts[k] = first ? Math.min(first.line, start) : start;
+    floor = starts[k]!;
+  });
+  return starts;
+}
+
+/** The outline bounded by the agenda the document opens with, or `found` when it opens with none. */
+export function boundByAgenda(lines: readonly Line[], candidates: readonly Candidate[], found: Outline): Outline {
+  if (found.byHeadings) return found;
+  for (const rows of closeLists(candidates)) {
+    const last = rows[rows.length - 1]!.candidate;
+    const agendaEnd = last.index + last.lineCount - 1;
+    const starts = papersStarts(lines, candidates, rows, agendaEnd);
+    const repeated = starts.filter((s) => s >= 0).length;
+    if (repeated < Math.max(2, Math.ceil(rows.length / 4))) continue;
+    return bounded(lines, rows, starts, found);
+  }
+  return found;
+}
+
+function bounded(lines: readonly Line[], rows: readonly Row[], starts: readonly number[], found: Outline): Outline {
+  const first = rows[0]!.candidate.index;
+  const firstPapers = Math.min(...starts.filter((s) => s >= 0));
+  // What the outline found before the agenda stays; the sections it found among the rows stay too.
+  const before = found.entries.filter((e) => e.from < first).map((e) => ({ ...e, bodyFrom: Math.min(e.bodyFrom, first), to: Math.min(e.to, first) }));
+  const rowAt = new Set(rows.map((r) => r.candidate.index));
+  const sections = found.entries.filter((e) => e.type === 'section' && e.from > first && e.from < firstPapers && !rowAt.has(e.from));
+  const heads = [...rows.map((r) => ({ row: r, from: r.candidate.index })), ...sections.map((e) => ({ row: null, from: e.from, section: e }))].sort((a, b) => a.from - b.from);
+  const papersEnd = (k: number) => {
+    const next = starts.slice(k + 1).find((s) => s >= 0);
+    return next ?? lines.length;
+  };
+  const entries: Entry[] = heads.map((h, n) => {
+    const to = heads[n + 1]?.from ?? firstPapers;
+    if (!h.row) return { ...h.section!, to };
+    const { candidate, reading } = h.row;
+    const k = rows.indexOf(h.row);
+    const entry: Entry = {
+      type: 'item',
+      candidate,
+      reading,
+      heading: Array.from({ length: candidate.lineCount }, (_, m) => candidate.index + m),
+      from: candidate.index,
+      bodyFrom: Math.min(candidate.index + candidate.lineCount, to),
+      to,
+    };
+    return starts[k]! >= 0 ? { ...entry, papers: { from: starts[k]!, to: papersEnd(k) } } : entry;
+  });
+  // The preamble ends where the first entry begins, so that no line falls between the two.
+  const start = before.length > 0 ? found.start : first;
+  return { ...found, start, entries: [...before, ...entries] };
+}
