@@ -41,11 +41,11 @@ const pack = [
   'Board Meeting 28 August 2024 - Minutes of Previous Meeting',
   'MINUTES OF PREVIOUS MEETING',
   'Minutes of the Board meeting held on 24 July 2024',
-  '5.  APOLOGIES',
+  '15.  APOLOGIES',
   'Apologies were received from Jane Roe.',
-  '6.  CHIEF EXECUTIVE REPORT',
+  '16.  CHIEF EXECUTIVE REPORT',
   'The report was received and noted.',
-  '7.  FINANCE',
+  '17.  FINANCE',
   'The board noted the financial position.',
   '',
   'Board Meeting 28 August 2024 - Chief Executive Report',
@@ -117,6 +117,37 @@ describe('agenda bound', () => {
     ]);
     expect(d.items[2]!.resolutions.length).toBe(1);
     expect(itemText(d, '4')).toContain('No objection was raised');
+  });
+
+  it('takes a list printed twice alike (ways to attend, then the same list again) for no agenda', async () => {
+    const d = await doc([
+      'Example City Council',
+      'Agenda for the meeting on 3 June 2024',
+      'You may attend:',
+      '1. In person at the Council Chambers, 1 Main Street',
+      '2. By video at the meeting link',
+      '3. By phone on the toll free number',
+      'Ways to attend, again:',
+      '1. In person at the Council Chambers, 1 Main Street',
+      '2. By video at the meeting link',
+      '3. By phone on the toll free number',
+      '',
+      'AGENDA',
+      '1. CALL TO ORDER',
+      'The meeting opens at 6 pm.',
+      '2. ROLL CALL',
+      'The clerk calls the roll.',
+      '3. PUBLIC COMMENT',
+      'Speakers have three minutes each.',
+      '4. ADJOURNMENT',
+      'The meeting ends.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'CALL TO ORDER'],
+      ['2', 'ROLL CALL'],
+      ['3', 'PUBLIC COMMENT'],
+      ['4', 'ADJOURNMENT'],
+    ]);
   });
 
   it('leaves an agenda whose entries the body does not repeat as it is', async () => {

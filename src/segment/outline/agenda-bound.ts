@@ -20,15 +20,16 @@
 import type { Line } from '../../extract/line.js';
 import type { Candidate } from '../headings.js';
 import type { Entry, Outline } from '../outline.js';
+import { readItemNumbers } from '../numbering.js';
 import { titleKey } from '../titles.js';
 import { gapBetween } from './label.js';
 
-/** Agenda rows are printed close together: at most this many lines from one entry to the next (a row's description, presenter and time, a page break's running header and repeated table header). */
+/** Agenda rows are printed close together: at most this many lines from one entry to the next (a row's description, presenter and time). */
 const ROW_SPAN = 12;
+/** Across a page break (footer, running header, the table's header printed again) the next entry, numbered next, may be this far. */
+const PAGE_SPAN = 40;
 /** An agenda has at least this many entries. */
 const MIN_ENTRIES = 3;
-/** The first numbered lists of the document that are tried as its agenda (bounded, so the search stays linear). */
-const TRIED_LISTS = 3;
 
 interface Row {
   candidate: Candidate;
@@ -36,54 +37,62 @@ interface Row {
 }
 
 /**
- * The numbered lists printed close together, in document order: each a run of labels of one
- * family that follow each other (a gap of at most two skipped labels) within ROW_SPAN lines.
+ * The document's first numbered list printed close together: a run of labels of one family that
+ * follow each other (at most two labels skipped) within ROW_SPAN lines, or the very next label
+ * within PAGE_SPAN lines; the run of MIN_ENTRIES labels or more that starts first.
  */
-function closeLists(candidates: readonly Candidate[]): Row[][] {
-  const lists: Row[][] = [];
+function firstList(candidates: readonly Candidate[]): Row[] | null {
   const open = new Map<string, Row[]>();
-  const close = (family: string) => {
-    const run = open.get(family);
-    if (run && run.length >= MIN_ENTRIES) lists.push(run);
-    open.delete(family);
+  let first: Row[] | null = null;
+  const keep = (run: Row[]) => {
+    if (run.length >= MIN_ENTRIES && (!first || run[0]!.candidate.index < first[0]!.candidate.index)) first = run;
   };
   for (const candidate of candidates) {
     for (const reading of candidate.readings) {
       const run = open.get(reading.family);
       const last = run?.[run.length - 1];
-      if (run && last && candidate.index - last.candidate.index <= ROW_SPAN) {
+      if (run && last) {
+        const distance = candidate.index - last.candidate.index;
         const gap = gapBetween(last.reading.value, reading.value);
-        if (gap >= 0 && gap <= 2) {
+        if ((distance <= ROW_SPAN && gap >= 0 && gap <= 2) || (distance <= PAGE_SPAN && gap === 0)) {
           run.push({ candidate, reading });
           continue;
         }
+        keep(run);
       }
-      close(reading.family);
       open.set(reading.family, [{ candidate, reading }]);
     }
-    if (lists.length >= TRIED_LISTS) break;
   }
-  for (const family of [...open.keys()]) close(family);
-  return lists.sort((a, b) => a[0]!.candidate.index - b[0]!.candidate.index).slice(0, TRIED_LISTS);
+  for (const run of open.values()) keep(run);
+  return first;
 }
 
-const words = (key: string) => key.split(' ').filter((w) => w.length > 0);
+/** The words that name a title's subject (numbers and joining words left out). */
+const words = (key: string) => key.split(' ').filter((w) => w.length > 0 && !/^\d+$/.test(w) && !minorWord.has(w));
+const minorWord = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 's', 'the', 'to', 'with']);
 
-/** Two printings of one title: one's words mostly among the other's ("Chief Executive's Report" / "CHIEF EXECUTIVE REPORT – AUGUST"). */
+/**
+ * Two printings of one title: most of the shorter one's words (two at least) among the other's,
+ * and the longer one not mostly other words ("Chief Executive's Report" / "CHIEF EXECUTIVE
+ * REPORT – AUGUST"; an agenda row's presenter and time columns allowed).
+ */
 function sameTitle(a: string, b: string): boolean {
-  const wa = words(a);
+  const wa = new Set(words(a));
   const wb = new Set(words(b));
-  if (wa.length === 0 || wb.size === 0) return false;
-  const shared = wa.filter((w) => wb.has(w)).length;
-  return shared / Math.min(wa.length, wb.size) >= 0.6;
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  const fewer = Math.min(wa.size, wb.size);
+  return shared >= Math.min(2, fewer) && fewer > 0 && shared / fewer >= 0.6 && shared / Math.max(wa.size, wb.size) >= 0.34;
 }
 
-/** A value without trailing zero components: "3.0" and "3" name one entry. */
-const valueKey = (value: readonly number[]) => {
-  let n = value.length;
-  while (n > 1 && value[n - 1] === 0) n--;
-  return value.slice(0, n).join('.');
-};
+/**
+ * An entry's number as its repeat prints it: one family (a prefix word such as "Item" may come
+ * or go) and one value ("3.0" and "3" name one entry).
+ */
+function numberKey(reading: Row['reading']): string {
+  let n = reading.value.length;
+  while (n > 1 && reading.value[n - 1] === 0) n--;
+  return `${reading.family.replace(/^[a-z]+:/, '')} ${reading.value.slice(0, n).join('.')}`;
+}
 
 /**
  * Where each entry's papers start (by entry, -1 when the body does not repeat it): the lines
@@ -96,7 +105,7 @@ function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], 
   const byNumber = new Map<string, number[]>();
   const byTitle = new Map<string, number[]>();
   rows.forEach((r, k) => {
-    const number = valueKey(r.reading.value);
+    const number = numberKey(r.reading);
     byNumber.set(number, [...(byNumber.get(number) ?? []), k]);
     // The title alone, without the columns an agenda table prints after it (presenter, time, page).
     const all = words(keys[k]!);
@@ -113,13 +122,15 @@ function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], 
   };
   for (const c of candidates) {
     if (c.index <= after || c.title === null) continue;
-    for (const reading of c.readings) for (const k of byNumber.get(valueKey(reading.value)) ?? []) if (sameTitle(keys[k]!, titleKey(c.title))) add(c.index, k);
+    for (const reading of c.readings) for (const k of byNumber.get(numberKey(reading)) ?? []) if (sameTitle(keys[k]!, titleKey(c.title))) add(c.index, k);
   }
   for (let i = after + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
-    for (const k of byTitle.get(titleKey(text)) ?? []) add(i, k);
+    // A numbered line repeats an entry by its number (above), never by its title alone.
+    if (readItemNumbers(text).length > 0) continue;
+    for (const k of byTitle.get(words(titleKey(text)).join(' ')) ?? []) add(i, k);
     const dash = /\s[-\u2013\u2014:]\s(?!.*\s[-\u2013\u2014:]\s)(.+)$/.exec(text);
-    if (dash) for (const k of byTitle.get(titleKey(dash[1]!)) ?? []) add(i, k);
+    if (dash) for (const k of byTitle.get(words(titleKey(dash[1]!)).join(' ')) ?? []) add(i, k);
   }
   // The longest run in the agenda's order: a longest increasing subsequence of entries by line.
   const pairs: { line: number; entry: number }[] = [];
@@ -153,15 +164,20 @@ function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], 
 /** The outline bounded by the agenda the document opens with, or `found` when it opens with none. */
 export function boundByAgenda(lines: readonly Line[], candidates: readonly Candidate[], found: Outline): Outline {
   if (found.byHeadings) return found;
-  for (const rows of closeLists(candidates)) {
-    const last = rows[rows.length - 1]!.candidate;
-    const agendaEnd = last.index + last.lineCount - 1;
-    const starts = papersStarts(lines, candidates, rows, agendaEnd);
-    const repeated = starts.filter((s) => s >= 0).length;
-    if (repeated < Math.max(2, Math.ceil(rows.length / 4))) continue;
-    return bounded(lines, rows, starts, found);
-  }
-  return found;
+  const rows = firstList(candidates);
+  if (!rows) return found;
+  const last = rows[rows.length - 1]!.candidate;
+  const agendaEnd = last.index + last.lineCount - 1;
+  const starts = papersStarts(lines, candidates, rows, agendaEnd);
+  const repeated = starts.filter((s) => s >= 0).length;
+  if (repeated < Math.max(2, Math.ceil(rows.length / 4))) return found;
+  // The body prints its entries' papers further apart than the agenda prints its rows; a list
+  // printed twice alike (ways to attend, a translation) is no agenda and its papers.
+  const matched = rows.filter((_, k) => starts[k]! >= 0);
+  const papersFirst = Math.min(...starts.filter((s) => s >= 0));
+  const papersLast = Math.max(...starts);
+  const rowsSpan = matched[matched.length - 1]!.candidate.index - matched[0]!.candidate.index;
+  return papersLast - papersFirst >= 2 * rowsSpan ? bounded(lines, rows, starts, found) : found;
 }
 
 function bounded(lines: readonly Line[], rows: readonly Row[], starts: readonly number[], found: Outline): Outline {
