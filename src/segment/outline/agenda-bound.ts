@@ -28,6 +28,9 @@ import { gapBetween } from './label.js';
 const ROW_SPAN = 12;
 /** Across a page break (footer, running header, the table's header printed again) the next entry, numbered next, may be this far. */
 const PAGE_SPAN = 40;
+/** A number or title printed for more entries than this names none of them. */
+const SHARED = 4;
+const only = (entries: number[] | undefined) => (entries && entries.length <= SHARED ? entries : []);
 /** An agenda has at least this many entries. */
 const MIN_ENTRIES = 3;
 
@@ -103,15 +106,21 @@ function numberKey(reading: Row['reading']): string {
 function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], rows: readonly Row[], after: number): number[] {
   const keys = rows.map((r) => titleKey(r.candidate.title ?? ''));
   const byNumber = new Map<string, number[]>();
+  // A number or title that many entries share names none of them (and keeps the matching linear).
+  const push = (map: Map<string, number[]>, key: string, k: number) => {
+    if (!map.has(key)) map.set(key, []);
+    const entries = map.get(key)!;
+    if (entries.length <= SHARED) entries.push(k);
+  };
   const byTitle = new Map<string, number[]>();
   rows.forEach((r, k) => {
     const number = numberKey(r.reading);
-    byNumber.set(number, [...(byNumber.get(number) ?? []), k]);
+    push(byNumber, number, k);
     // The title alone, without the columns an agenda table prints after it (presenter, time, page).
     const all = words(keys[k]!);
     for (let n = Math.max(2, Math.ceil(all.length * 0.4)); n <= all.length; n++) {
       const prefix = all.slice(0, n).join(' ');
-      byTitle.set(prefix, [...(byTitle.get(prefix) ?? []), k]);
+      push(byTitle, prefix, k);
     }
   });
   // Every (line, entry) that repeats; found by lookups, so linear in the lines.
@@ -122,15 +131,15 @@ function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], 
   };
   for (const c of candidates) {
     if (c.index <= after || c.title === null) continue;
-    for (const reading of c.readings) for (const k of byNumber.get(numberKey(reading)) ?? []) if (sameTitle(keys[k]!, titleKey(c.title))) add(c.index, k);
+    for (const reading of c.readings) for (const k of only(byNumber.get(numberKey(reading)))) if (sameTitle(keys[k]!, titleKey(c.title))) add(c.index, k);
   }
   for (let i = after + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     // A numbered line repeats an entry by its number (above), never by its title alone.
     if (readItemNumbers(text).length > 0) continue;
-    for (const k of byTitle.get(words(titleKey(text)).join(' ')) ?? []) add(i, k);
+    for (const k of only(byTitle.get(words(titleKey(text)).join(' ')))) add(i, k);
     const dash = /\s[-\u2013\u2014:]\s(?!.*\s[-\u2013\u2014:]\s)(.+)$/.exec(text);
-    if (dash) for (const k of byTitle.get(words(titleKey(dash[1]!)).join(' ')) ?? []) add(i, k);
+    if (dash) for (const k of only(byTitle.get(words(titleKey(dash[1]!)).join(' ')))) add(i, k);
   }
   // The longest run in the agenda's order: a longest increasing subsequence of entries by line.
   const pairs: { line: number; entry: number }[] = [];
@@ -151,11 +160,16 @@ function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], 
   const starts = rows.map(() => -1);
   for (let n = tails.length > 0 ? tails[tails.length - 1]! : -1; n >= 0; n = previous[n]!) starts[pairs[n]!.entry] = pairs[n]!.line;
   // Each at its first printing after the entry before it (a running header before the heading).
+  const linesOf = new Map<number, number[]>();
+  for (const p of pairs) {
+    if (!linesOf.has(p.entry)) linesOf.set(p.entry, []);
+    linesOf.get(p.entry)!.push(p.line);
+  }
   let floor = after;
   starts.forEach((start, k) => {
     if (start < 0) return;
-    const first = pairs.find((p) => p.entry === k && p.line > floor);
-    starts[k] = first ? Math.min(first.line, start) : start;
+    const first = linesOf.get(k)!.find((line) => line > floor) ?? start;
+    starts[k] = Math.min(first, start);
     floor = starts[k]!;
   });
   return starts;
@@ -187,16 +201,18 @@ function bounded(lines: readonly Line[], rows: readonly Row[], starts: readonly 
   const before = found.entries.filter((e) => e.from < first).map((e) => ({ ...e, bodyFrom: Math.min(e.bodyFrom, first), to: Math.min(e.to, first) }));
   const rowAt = new Set(rows.map((r) => r.candidate.index));
   const sections = found.entries.filter((e) => e.type === 'section' && e.from > first && e.from < firstPapers && !rowAt.has(e.from));
-  const heads = [...rows.map((r) => ({ row: r, from: r.candidate.index })), ...sections.map((e) => ({ row: null, from: e.from, section: e }))].sort((a, b) => a.from - b.from);
-  const papersEnd = (k: number) => {
-    const next = starts.slice(k + 1).find((s) => s >= 0);
-    return next ?? lines.length;
-  };
+  const heads = [...rows.map((r, k) => ({ row: r, k, from: r.candidate.index })), ...sections.map((e) => ({ row: null, from: e.from, section: e }))].sort((a, b) => a.from - b.from);
+  // Where each entry's papers end: where the next entry's papers start.
+  const papersEnd: number[] = [];
+  for (let k = rows.length - 1, next = lines.length; k >= 0; k--) {
+    papersEnd[k] = next;
+    if (starts[k]! >= 0) next = starts[k]!;
+  }
   const entries: Entry[] = heads.map((h, n) => {
     const to = heads[n + 1]?.from ?? firstPapers;
     if (!h.row) return { ...h.section!, to };
     const { candidate, reading } = h.row;
-    const k = rows.indexOf(h.row);
+    const k = h.k!;
     const entry: Entry = {
       type: 'item',
       candidate,
@@ -206,7 +222,7 @@ function bounded(lines: readonly Line[], rows: readonly Row[], starts: readonly 
       bodyFrom: Math.min(candidate.index + candidate.lineCount, to),
       to,
     };
-    return starts[k]! >= 0 ? { ...entry, papers: { from: starts[k]!, to: papersEnd(k) } } : entry;
+    return starts[k]! >= 0 ? { ...entry, papers: { from: starts[k]!, to: papersEnd[k]! } } : entry;
   });
   // The preamble ends where the first entry begins, so that no line falls between the two.
   const start = before.length > 0 ? found.start : first;
