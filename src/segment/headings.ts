@@ -34,6 +34,8 @@ export interface Candidate {
   runIn?: number;
   /** A contents line ("ROAD RESEALING PROGRAM........ 2"): the same heading is printed again further on. */
   contents?: boolean;
+  /** An item of an ordered Markdown list (the list's offset): its renderer numbers it, whatever it prints. */
+  list?: number;
 }
 
 /** Lines that open text of their own kind and so never start an item. */
@@ -171,45 +173,61 @@ function boldTitleEnd(line: Line, rest: string): number | null {
 /** The candidate heading starting at line `i`, if any. */
 export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
-  const text = line.text;
-  const next = lines[i + 1];
   // Front matter is metadata; a bulleted or nested Markdown list holds the points of an item.
   if (line.md?.frontMatter || (line.md?.list && (!line.md.list.ordered || line.md.list.depth > 0))) return null;
-  const readings = readItemNumbers(text);
-  if (readings.length > 0 && !line.md?.table) {
-    const rest = trimEndChars(readings[0]!.rest, ' |');
-    if (rest.length > 0) {
-      // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
-      if (decisionCue.test(rest) || motionWords.test(rest)) return null;
-      // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
-      const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
-      const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
-      // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
-      // is prose, "12/24-3 Minutes. The minutes …".
-      const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
-      if (cut !== null) {
-        const title = rest.slice(0, cut);
-        return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' || rest[cut] === ':' ? 1 : 0) };
-      }
-      // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
-      if (!titleLike) return { index: i, lineCount: 1, readings, title: splitSentences(rest)[0]!.text, procedural: false, strong: false, weak: true };
-      const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
-      const wrapped = titleRunsOn(lines, i, rest, format);
-      const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
-      const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
-      if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
-      if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
-      return candidate;
-    }
-    // A number on its own line: the title is the next line, unless the title was lost in the
-    // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
-    if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
-      const title = trimEndChars(next.text, ' |');
-      return { index: i, lineCount: 2, readings, title, procedural: isProcedural(title), strong: true };
-    }
-    const heading = line.md?.heading !== undefined;
-    return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };
+  const readings = readItemNumbers(line.text);
+  const found = readings.length > 0 && !line.md?.table ? numberedAt(lines, i, readings, format) : undefined;
+  if (found !== undefined) {
+    if (found && line.md?.list?.ordered) found.list = line.md.list.of;
+    return found;
   }
+  return unnumberedAt(lines, i, format);
+}
+
+/** The candidate of a line that starts with an item number, or null. */
+function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], format: Format): Candidate | null {
+  const line = lines[i]!;
+  const text = line.text;
+  const next = lines[i + 1];
+  const rest = trimEndChars(readings[0]!.rest, ' |');
+  if (rest.length > 0) {
+    // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
+    if (decisionCue.test(rest) || motionWords.test(rest)) return null;
+    // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
+    const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
+    const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
+    // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
+    // is prose, "12/24-3 Minutes. The minutes …".
+    const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
+    if (cut !== null) {
+      const title = rest.slice(0, cut);
+      return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' || rest[cut] === ':' ? 1 : 0) };
+    }
+    // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
+    if (!titleLike) return { index: i, lineCount: 1, readings, title: splitSentences(rest)[0]!.text, procedural: false, strong: false, weak: true };
+    const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
+    const wrapped = titleRunsOn(lines, i, rest, format);
+    const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
+    const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
+    if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
+    if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
+    return candidate;
+  }
+  // A number on its own line: the title is the next line, unless the title was lost in the
+  // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
+  if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
+    const title = trimEndChars(next.text, ' |');
+    return { index: i, lineCount: 2, readings, title, procedural: isProcedural(title), strong: true };
+  }
+  const heading = line.md?.heading !== undefined;
+  return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };
+}
+
+/** The candidate of a line without an item number (a heading in words), or null. */
+function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candidate | null {
+  const line = lines[i]!;
+  const text = line.text;
+  const next = lines[i + 1];
   // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
   const register = decisionRegister.test(text);
   if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;

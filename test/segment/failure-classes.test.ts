@@ -408,4 +408,31 @@ describe('issue 15 failure classes', () => {
     expect(d.items.map((i) => i.title)).toContain('CORRES: Town of Example RE: 36th Annual Santa Claus Parade – November 25, 2017');
     expect(d.items[0]!.minutes.map((b) => b.text).join(' ')).toContain('The meeting was called to order at 7:01 p.m.');
   });
+  it('Markdown list items that all print "1." are items in turn', async () => {
+    const d = await parse(
+      [
+        '# Example Parish Council',
+        '',
+        'Minutes of the meeting held on 3 October 2013',
+        '',
+        '1. **Apologies for Absence.** Apologies were received from Mrs Page.',
+        '',
+        '1. **Declarations of Interest.** There were no declarations of interest.',
+        '',
+        '1. **Minutes of the last meeting.** The minutes were confirmed as a true record.',
+        '',
+        '4. **Reports.** The chairman reported on the allotments.',
+        '',
+        '5. **Finance.** The accounts were approved.',
+      ].join('\n'),
+      { name: 'synthetic.md' },
+    );
+    expect(items(d)).toEqual([
+      ['1', 'Apologies for Absence'],
+      ['1', 'Declarations of Interest'],
+      ['1', 'Minutes of the last meeting'],
+      ['4', 'Reports'],
+      ['5', 'Finance'],
+    ]);
+  });
 });

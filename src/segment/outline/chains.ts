@@ -14,7 +14,7 @@
 // in the number of lines.
 import type { Candidate } from '../headings.js';
 import type { ItemNumber } from '../numbering.js';
-import { gapBetween } from './label.js';
+import { compareValues, gapBetween } from './label.js';
 
 export interface Link {
   candidate: Candidate;
@@ -33,8 +33,13 @@ export function worth(candidate: Candidate): number {
 }
 
 /** The cost of going from one label to the next, or null when the second cannot follow the first. */
-function cost(from: ItemNumber, to: Candidate, reading: ItemNumber): number | null {
+function cost(previous: Link, to: Candidate, reading: ItemNumber): number | null {
+  const from = previous.reading;
   const gap = gapBetween(from.value, reading.value);
+  // Markdown list items that all print "1.": the renderer numbers them, so a "1." after a "1."
+  // follows it.
+  const listed = to.list !== undefined && previous.candidate.list !== undefined;
+  if (listed && reading.value.length === 1 && reading.value[0] === 1 && compareValues(from.value, reading.value) === 0) return 0;
   // After a line ending in ":" only the very next number continues the items ("6)", "Matters …:", "7)").
   if (to.afterColon) return gap === 0 ? 0 : null;
   // Word processors restart their list numbering: a styled heading may go back to 1, 2 or 3.
@@ -61,7 +66,7 @@ export function bestChain(candidates: readonly Candidate[], family: string): { l
     let previous = -1;
     for (let k = nodes.length - 1; k >= Math.max(0, nodes.length - WINDOW); k--) {
       const before = nodes[k]!;
-      const c = cost(before.link.reading, candidate, reading);
+      const c = cost(before.link, candidate, reading);
       if (c === null || before.score === -Infinity) continue;
       // On a tie the earlier label wins: a heading printed before its copy ("4.A Title", "4A - file").
       if (before.score + own - c >= score && before.score + own - c > -Infinity) {
