@@ -43,7 +43,11 @@ export async function extract(source: Source): Promise<Extracted> {
         if (error instanceof InputError && source.name) throw error.withFile(source.name);
         throw error;
       }
-    default:
-      return { lines: extractText(source), furniture: [] };
+    default: {
+      // Text copied from a PDF keeps the running headers around each printed page number, as
+      // Markdown converted from one does (and as `minutes`' own Markdown of that text is read).
+      const lines = extractText(source);
+      return separate(lines, findFurniture(lines, anchorBands(lines)));
+    }
   }
 }

@@ -18,6 +18,8 @@ export interface MarkdownHints {
   rule?: boolean;
   /** A line of YAML front matter: `minutes`' own meeting fields, or someone else's metadata. */
   frontMatter?: 'fields' | 'foreign';
+  /** A field of `minutes`' own front matter: its key and value exactly as written (the line's text restates them). */
+  field?: { key: string; value: string };
 }
 
 /** A link on a line: [from, to) of its cleaned text, and the target as written. */

@@ -173,15 +173,17 @@ function frontMatterLines(node: Yaml): Line[] {
   const offset = node.position?.start.offset ?? 0;
   const line = (text: string, md: MarkdownHints): Line => ({ text, start: 0, map: new Int32Array(text.length + 1).fill(offset), gapBefore: 0, indent: 0, cells: 1, md });
   if (data && typeof data === 'object' && !Array.isArray(data) && 'schemaVersion' in data) {
-    const fields: string[] = [];
+    const fields: Line[] = [];
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
       if (key === 'contact' && value && typeof value === 'object') {
         const c = value as Record<string, unknown>;
         const who = [c.name, c.role].filter(Boolean).join(', ');
-        fields.push(`Contact: ${[who, c.phone ? `Tel: ${String(c.phone)}` : '', c.email ? `Email: ${String(c.email)}` : ''].filter(Boolean).join(', ')}`);
-      } else if (value !== null && typeof value !== 'object' && key !== 'schemaVersion') fields.push(`${key[0]!.toUpperCase()}${key.slice(1)}: ${String(value)}`);
+        fields.push(line(`Contact: ${[who, c.phone ? `Tel: ${String(c.phone)}` : '', c.email ? `Email: ${String(c.email)}` : ''].filter(Boolean).join(', ')}`, { frontMatter: 'fields' }));
+      } else if (value !== null && typeof value !== 'object' && key !== 'schemaVersion') {
+        fields.push(line(`${key[0]!.toUpperCase()}${key.slice(1)}: ${String(value)}`, { frontMatter: 'fields', field: { key, value: String(value) } }));
+      }
     }
-    return fields.map((text) => line(text, { frontMatter: 'fields' }));
+    return fields;
   }
   return node.value
     .split(/\r\n|\r|\n/)

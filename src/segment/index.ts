@@ -7,6 +7,7 @@ import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
 import { linePosition, linkOnlyHref, subLine } from '../extract/line.js';
 import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Format, Item, Kind, Section } from '../model/schema.js';
+import { Meeting as MeetingSchema } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
@@ -177,7 +178,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst), 'meeting')).meeting;
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');
-  const meeting = ownFields.length > 0 ? readMeeting(ownFields, learned, monthFirst).meeting : printedMeeting;
+  const meeting = ownFields.length > 0 ? withExactFields(readMeeting(ownFields, learned, monthFirst).meeting, ownFields) : printedMeeting;
   const declarations = emptyDeclarations();
   readUnclaimed((open) => {
     const claimed = new Set<number>();
@@ -376,4 +377,19 @@ function linkedDocument(line: Line): AttachedDocument {
   const printed = readDocumentEntry(line.text);
   const extension = /\.([a-z0-9]{2,5})(?:[?#]|$)/i.exec(href)?.[1];
   return { title: printed?.title ?? line.text, format: printed?.format ?? extension?.toUpperCase() ?? null, size: printed?.size ?? null, href };
+}
+
+/**
+ * The meeting read from `minutes`' own front matter, its body, date, time and venue taken as
+ * written there (the field reader trims what a printed header carries around a value, such as
+ * trailing dots, that the value itself may hold); a value the contract refuses is left as read.
+ */
+function withExactFields(meeting: Document['meeting'], fields: readonly Line[]): Document['meeting'] {
+  for (const { md } of fields) {
+    const key = md?.field?.key;
+    if (key !== 'body' && key !== 'date' && key !== 'time' && key !== 'venue') continue;
+    const value = md!.field!.value.trim();
+    if (value && MeetingSchema.shape[key].safeParse(value).success) meeting[key] = value;
+  }
+  return meeting;
 }
