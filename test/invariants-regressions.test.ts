@@ -44,4 +44,22 @@ describe('invariant regressions from real documents', () => {
     expect(document.furniture.map((b) => b.text)).toContain('EXTRAORDINARY COUNCIL MEETING MINUTES');
     expect(document.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   });
+
+  it('a numbered paragraph of prose is titled by its first sentence, the next sentences are its text (wretton, wellesbourne)', async () => {
+    const text = [
+      'Minutes of the Parish Council meeting held on 13 May 2019',
+      '1.\tApologies for Absence received and accepted from: Cllr. Mack and Councillor Cann.',
+      '2.\tNo declarations of Interest made',
+      '3.\tApproval of Minutes The minutes of the meeting held on 04.03.19 were confirmed as a true record. Minutes of the meetings held on 28.01.19 were also confirmed.',
+      '4.\tReports',
+      '4.1\tChairman’s Report: The Chairman had given a report during the Annual Parish meeting held prior to the Council meeting. The report is available as part of the minutes of that meeting.',
+      '5.\tGrounds maintenance contract – It was noted that the footpaths had been entered historically. It was agreed these paths should be removed from the contract – Agreed',
+      '6.\tDate of next meeting 8 July 2019',
+    ].join('\n');
+    const document = await holdsOn(text);
+    expect(document.items.map((i) => i.number)).toEqual(expect.arrayContaining(['1', '2', '3', '5', '6']));
+    const minutes = document.items[2]!;
+    expect(minutes.title).toMatch(/^Approval of Minutes The minutes .* true record\.?$/);
+    expect(minutes.minutes.map((b) => b.text).join(' ')).toBe('Minutes of the meetings held on 28.01.19 were also confirmed.');
+  });
 });

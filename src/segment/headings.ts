@@ -204,7 +204,13 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
       return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' || rest[cut] === ':' ? 1 : 0) };
     }
     // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
-    if (!titleLike) return { index: i, lineCount: 1, readings, title: splitSentences(rest)[0]!.text, procedural: false, strong: false, weak: true };
+    // Its title is its first sentence, and the sentences after it are the item's text, as
+    // after a heading run into its text (and as they read back from the Markdown's heading).
+    if (!titleLike) {
+      const [first, second] = splitSentences(rest);
+      const runIn = second ? { runIn: text.length - readings[0]!.rest.length + second.start } : {};
+      return { index: i, lineCount: 1, readings, title: first!.text, procedural: false, strong: false, weak: true, ...runIn };
+    }
     const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
     const wrapped = titleRunsOn(lines, i, rest, format);
     const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
