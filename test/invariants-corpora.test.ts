@@ -21,7 +21,6 @@ import { documentBlocks, lostInJson, lostInMarkdown, lostText } from './helpers/
 const KNOWN_FAILURES = new Map<string, string>([
   ['heldout5/akron-city-council-agenda-2019-09-16.html', 'round trip: items numbered "14" read back as "D-152" (the reference printed in the title)'],
   ['heldout5/hawkes-bay-dhb-board-agenda-pack-2019-08-28.pdf', 'round trip: an "agreed" resolution in running text is not read back'],
-  ['html/lawa-board-of-airport-commissioners-agenda-2022-03-03.html', 'fixpoint: a second rendering adds "#### Minutes:" under items whose text is a list of names'],
 ]);
 
 describe('invariants on the measurement-only corpora', () => {

@@ -62,4 +62,28 @@ describe('invariant regressions from real documents', () => {
     expect(minutes.title).toMatch(/^Approval of Minutes The minutes .* true record\.?$/);
     expect(minutes.minutes.map((b) => b.text).join(' ')).toBe('Minutes of the meetings held on 28.01.19 were also confirmed.');
   });
+
+  it('a line that is one link, listed as an item\'s document, stays a link in the Markdown and reads back as one (lawa)', async () => {
+    const video = (n: number) => `https://example.granicus.com/MediaPlayer.php?view_id=4&amp;clip_id=838&amp;meta_id=${n}`;
+    const html = [
+      '<!DOCTYPE html><html><head><title>Board of Airport Commissioners</title></head><body>',
+      '<h1>Board of Airport Commissioners – Regular Meeting Agenda</h1><p>Thursday, March 3, 2022</p>',
+      '<h2>ORDER OF BUSINESS</h2>',
+      '<h3>I. ROLL CALL</h3>',
+      `<p><a href="${video(1)}">Commissioner Sean O. Burton,</a></p>`,
+      `<p><a href="${video(1)}">President Beatrice C. Hsu</a></p>`,
+      '<h3>II. APPROVAL OF MINUTES</h3><p>Approval of the minutes of the regular meeting of February 17, 2022.</p>',
+      '<h3>III. ADJOURNMENT</h3>',
+      '</body></html>',
+    ].join('\n');
+    const document = await parse(html, { name: 'agenda.html' });
+    assertValid(document);
+    expect(document.items.find((i) => i.number === 'I')?.documents.map((d) => d.title)).toEqual(['Commissioner Sean O. Burton,', 'President Beatrice C. Hsu']);
+    for (const frontMatter of [false, true]) {
+      const { first, reread, second } = await roundTrip(document, { frontMatter });
+      expect(first).toContain('[President Beatrice C. Hsu](https://example.granicus.com/');
+      expect(reread.items.map((i) => i.documents)).toEqual(document.items.map((i) => i.documents));
+      expect(second).toBe(first);
+    }
+  });
 });

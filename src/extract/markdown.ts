@@ -98,6 +98,10 @@ function toLine(node: Nodes, gapBefore: number, md: MarkdownHints | undefined, m
   // The map must start at the node: markup before the first character belongs to the line.
   line.map[0] = Math.min(line.map[0]!, start);
   if (md) line.md = md;
+  // A paragraph that is one link ("[Budget report](https://…/budget.pdf)"), as a web page's
+  // linked line: the segmenter reads it as a linked document, as from HTML.
+  const only = node.type === 'paragraph' ? node.children.filter((child) => !isBlankText(child)) : [];
+  if (only.length === 1 && only[0]!.type === 'link') line.links = [{ from: 0, to: text.length, href: only[0].url }];
   const leadEnd = leadingStrong(node)?.position?.end.offset;
   if (leadEnd !== undefined) {
     let end = 0;

@@ -248,9 +248,13 @@ function itemHeading(item: Item): string {
 /** One block of an item's text, by the part it was read as. */
 function itemBlock(b: Block, it: Item): RootContent[] {
   switch (b.part) {
-    case 'documents':
-      // "Additional documents:" is a label over its list, as printed.
-      return b.type === 'heading' ? [paragraph(text(b.text))] : block(b);
+    case 'documents': {
+      // "Additional documents:" is a label over its list, as printed; a line that was a link
+      // (a web page's "Commissioner Hsu" to its video) stays one, and reads back as a document.
+      if (b.type === 'heading') return [paragraph(text(b.text))];
+      const linked = b.type === 'paragraph' ? it.documents.find((d) => d.href && d.title === b.text) : undefined;
+      return linked ? [paragraph({ type: 'link', url: linked.href!, children: [text(b.text)] })] : block(b);
+    }
     case 'resolution':
       return resolutionBlock(b);
     case 'comment':
