@@ -255,8 +255,8 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   // "None", "Nil", "N/A": the answer to the heading above, never a heading itself.
   if (/^(?:none|nil|n\/a|no\s(?:items?|business|reports?|matters?))\.?$/i.test(text)) return null;
-  // A capital heading may end in a full stop, and a procedural one in a colon ("DISCLOSURES OF INTERESTS:").
-  if (/[.,;:]$/.test(text) && !(isCaps(text) && (/\.$/.test(text) || (/:$/.test(text) && isProcedural(text.slice(0, -1)))))) return null;
+  // A capital heading may end in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL BUSINESS:").
+  if (/[.,;:]$/.test(text) && !(isCaps(text) && /[.:]$/.test(text))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
   // A sentence cut off by the end of the text, or one that starts with a speaker, is prose.

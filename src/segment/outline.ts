@@ -21,7 +21,7 @@ import type { Format } from '../model/schema.js';
 import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel } from './numbering.js';
-import { bestChain, type Link } from './outline/chains.js';
+import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
@@ -128,6 +128,11 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   for (const family of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
     const { links, score } = bestChain(all, family);
     if (enough(links, score, family) && score > best) [numbered, best] = [links, score];
+  }
+  // The family chosen, its numbering may start again under each part of the document.
+  if (numbered.length > 0) {
+    const restarted = restartedChain(all, numbered[0]!.reading.family);
+    if (restarted.length > numbered.length) numbered = restarted;
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));

@@ -435,4 +435,31 @@ describe('issue 15 failure classes', () => {
       ['5', 'Finance'],
     ]);
   });
+
+  it('numbering that starts again under each part heading', async () => {
+    const d = await doc([
+      'CITY OF EXAMPLE',
+      'REGULAR MEETING AGENDA',
+      '',
+      'CALL TO ORDER: 6:30 p.m.',
+      '',
+      'COMMITTEE REPORTS: Reports on committee meetings held.',
+      '1. PARKS COMMITTEE REPORT - Receive and file.',
+      '2. TRAFFIC COMMITTEE REPORT - Receive and file.',
+      '',
+      'PUBLIC HEARINGS:',
+      '1. ZONING TEXT AMENDMENT - Hold the hearing and adopt the ordinance.',
+      '',
+      'GENERAL BUSINESS:',
+      '1. STREET SIGN CONTRACT - Award the contract.',
+      '2. ANNUAL AUDIT - Receive the report.',
+      '3. COMMITTEE ASSIGNMENTS - Approve the assignments.',
+      '',
+      'ADJOURNMENT:',
+    ]);
+    const numbered = items(d).filter(([n]) => n !== null);
+    expect(numbered.map(([n]) => n)).toEqual(['1', '2', '1', '1', '2', '3']);
+    expect(numbered.map(([, t]) => t)).toContain('ZONING TEXT AMENDMENT');
+    expect(d.sections?.map((s) => s.title) ?? []).toEqual(expect.arrayContaining(['PUBLIC HEARINGS', 'GENERAL BUSINESS']));
+  });
 });

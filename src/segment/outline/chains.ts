@@ -6,7 +6,10 @@
 //
 // A line's worth says how much it looks like a heading (a title, capitals, procedural wording;
 // a line whose text is prose is worth less than nothing, so it joins a chain only to fill a hole
-// exactly). A gap's cost grows with the labels skipped. A chain may start anywhere. Sub-levels
+// exactly). A gap's cost grows with the labels skipped. A chain may start anywhere. A numbering
+// that starts again under each part of the document ("PUBLIC HEARINGS" / "1." … "CONSENT
+// CALENDAR" / "1." "2.") goes back to its first label after an unnumbered heading, at a cost
+// (RESTART), and only with a heading that has a title of its own. Sub-levels
 // belong to their family's chain (4, 4.1, 4.2, 5), and a line with two labels stands in two
 // families' chains at once; the chain with the best score numbers the items.
 //
@@ -32,8 +35,14 @@ export function worth(candidate: Candidate): number {
   return 2 + (candidate.strong || candidate.procedural ? 0.5 : 0) - (candidate.runIn !== undefined ? 0.5 : 0);
 }
 
-/** The cost of going from one label to the next, or null when the second cannot follow the first. */
-function cost(previous: Link, to: Candidate, reading: ItemNumber): number | null {
+/** What a chain pays to start its numbering again under a new part. */
+const RESTART = 1;
+
+/**
+ * The cost of going from one label to the next, or null when the second cannot follow the first.
+ * `parted`: an unnumbered heading stands between the two.
+ */
+function cost(previous: Link, to: Candidate, reading: ItemNumber, parted: boolean): number | null {
   const from = previous.reading;
   const gap = gapBetween(from.value, reading.value);
   // Markdown list items that all print "1.": the renderer numbers them, so a "1." after a "1."
@@ -43,7 +52,12 @@ function cost(previous: Link, to: Candidate, reading: ItemNumber): number | null
   // After a line ending in ":" only the very next number continues the items ("6)", "Matters …:", "7)").
   if (to.afterColon) return gap === 0 ? 0 : null;
   // Word processors restart their list numbering: a styled heading may go back to 1, 2 or 3.
-  if (gap < 0) return to.styled && reading.major <= 3 && reading.minor === null ? 1 : null;
+  if (gap < 0) {
+    if (to.styled && reading.major <= 3 && reading.minor === null) return 1;
+    // The first label again ("1", "A", "I"), as a titled heading, under a part heading of its own.
+    const first = reading.value.length === 1 && reading.value[0] === 1;
+    return parted && first && to.title !== null && !to.weak && !to.contents ? RESTART : null;
+  }
   return gap === 0 ? 0 : 0.5 + 0.2 * Math.min(gap, 10);
 }
 
@@ -53,20 +67,34 @@ interface Node {
   previous: number;
 }
 
-/** The best chain of labels of `family` among `candidates` (in document order), with its score. */
-export function bestChain(candidates: readonly Candidate[], family: string): { links: Link[]; score: number } {
+/**
+ * The best chain of labels of `family` among `candidates` (in document order), with its score;
+ * with `restarts`, a chain that may start its numbering again under part headings.
+ */
+export function bestChain(candidates: readonly Candidate[], family: string, restarts = false): { links: Link[]; score: number } {
   const nodes: Node[] = [];
   let best = -1;
+  // The lines of the last unnumbered heading (a possible part heading) and of the last heading
+  // numbered in another family seen so far: lettered points that start again under each
+  // numbered item ("4." A B C "5." A B) are that item's points, not parts of their own.
+  let lastPart = -1;
+  let lastOther = -1;
   for (const candidate of candidates) {
     const reading = candidate.readings.find((r) => r.family === family);
-    if (!reading) continue;
+    if (!reading) {
+      if (candidate.weak || candidate.title === null) continue;
+      if (candidate.readings.length === 0) lastPart = candidate.index;
+      else lastOther = candidate.index;
+      continue;
+    }
     const own = worth(candidate);
     // A chain may start here, unless the label continues a list opened by "…:".
     let score = candidate.afterColon || candidate.weak ? -Infinity : own;
     let previous = -1;
     for (let k = nodes.length - 1; k >= Math.max(0, nodes.length - WINDOW); k--) {
       const before = nodes[k]!;
-      const c = cost(before.link, candidate, reading);
+      const at = before.link.candidate.index;
+      const c = cost(before.link, candidate, reading, restarts && lastPart > at && lastOther < at);
       if (c === null || before.score === -Infinity) continue;
       // On a tie the earlier label wins: a heading printed before its copy ("4.A Title", "4A - file").
       if (before.score + own - c >= score && before.score + own - c > -Infinity) {
@@ -80,4 +108,41 @@ export function bestChain(candidates: readonly Candidate[], family: string): { l
   const links: Link[] = [];
   for (let k = best; k >= 0; k = nodes[k]!.previous) links.unshift(nodes[k]!.link);
   return { links, score: best < 0 ? 0 : nodes[best]!.score };
+}
+
+/** How close (in lines) a part heading stands above the first label of its part. */
+const PART_REACH = 3;
+
+/**
+ * The chain of `family` with its numbering started again under each part heading ("PUBLIC
+ * HEARINGS:" / "1." … "GENERAL BUSINESS:" / "1." "2."), or nothing when the document is not
+ * printed in parts: every run starts at the first label, right under an unnumbered heading printed
+ * as one (capitals, a Markdown heading: "List of Speakers" / "1. Mr A" is a list in its item). The
+ * chain is cut before a run that prints earlier titles again (a contents list, then the items)
+ * or holds headings numbered in another family ("SCHEDULE A" / "1. Budgets" / "A. …": an
+ * appendix with an outline of its own).
+ */
+export function restartedChain(candidates: readonly Candidate[], family: string): Link[] {
+  const { links } = bestChain(candidates, family, true);
+  const others = candidates.filter((c) => !c.weak && c.title !== null && c.readings.length > 0 && !c.readings.some((r) => r.family === family)).map((c) => c.index);
+  const parts = candidates.filter((c) => c.strong && !c.weak && c.title !== null && c.readings.length === 0);
+  const underPart = (link: Link) => {
+    const at = link.candidate.index;
+    return parts.some((p) => p.index < at && p.index + p.lineCount + PART_REACH > at);
+  };
+  const titles = new Set<string>();
+  let runStart = 0;
+  for (let k = 1; k <= links.length; k++) {
+    const restart = k < links.length && compareValues(links[k]!.reading.value, links[k - 1]!.reading.value) < 0 && !links[k]!.candidate.styled;
+    if (k < links.length && !restart) continue;
+    const run = links.slice(runStart, k);
+    const head = run[0]!;
+    const first = head.reading.value.length === 1 && head.reading.value[0] === 1;
+    if (!first || !underPart(head)) return runStart === 0 ? [] : links.slice(0, runStart);
+    const reprinted = run.some((l) => titles.has(l.candidate.title ?? ''));
+    if (runStart > 0 && (reprinted || others.some((i) => i > head.candidate.index && i <= run[run.length - 1]!.candidate.index))) return links.slice(0, runStart);
+    for (const l of run) titles.add(l.candidate.title ?? '');
+    runStart = k;
+  }
+  return links;
 }

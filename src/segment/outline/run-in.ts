@@ -9,6 +9,9 @@
 //   CORRES: Town of RE: 36th Annual Santa Claus Parade – November 25, 2017 → none
 //   ROAD RESEALING PROGRAM The council considered the report of the works engineer → ROAD RESEALING PROGRAM
 //   DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations of interest in items on the agenda → DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)
+//   PARKS COMMITTEE REPORT - Authorize the purchase of a patrol vehicle → PARKS COMMITTEE REPORT
+//   ANNUAL FINANCING REVIEW - City                           → ANNUAL FINANCING REVIEW
+//   PUBLIC HEARINGS - TO COMMENCE AT 6:30 P.M.               → none
 //   RESOLUTION (2019-47) Approval of the Consent Agenda as set forth in the attached schedules: → none
 //   Finance. The payments list was approved. It was noted.   → Finance
 //   The minutes of the last meeting were approved.           → none
@@ -25,6 +28,9 @@ const MAX_TITLE_WORDS = 10;
  * while, so a short capital phrase before a name is no heading).
  */
 export function capsTitleEnd(text: string): number | null {
+  // "PARKS COMMITTEE REPORT - Authorize the …": a dash between the capitals and the text.
+  const dashed = /^(.{3,150}?)\s[-\u2013\u2014]\s(?=[A-Z][a-z])/.exec(text);
+  if (dashed && /[A-Z]{3}/.test(dashed[1]!) && isCaps(dashed[1]!) && !isCaps(text.slice(dashed[0].length))) return dashed[1]!.length;
   const m = /^((?:(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019,/()-]*\s){0,11}(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019/()-]*[A-Z)]):?\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
   if (!m || !/[A-Z]{3}/.test(m[1]!) || !isCaps(m[1]!) || text.length - m[0].length <= 40) return null;
   // After a colon, a sentence ("The meeting was called …"), not a title of its own ("Town of RE: Parade").
