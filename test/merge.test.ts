@@ -288,6 +288,31 @@ describe('minutes merge (in-process)', () => {
   });
 });
 
+describe('minutes merge on the engine parse and validate drive', () => {
+  it('gives the same document with 1 job and with 2, and names each unreadable file as parse does', async () => {
+    const inputs = [0, 1, 2, 3].map(seedPath);
+    const one = fakeIO({ cwd: root });
+    const two = fakeIO({ cwd: root });
+    expect(await main(['merge', ...inputs, '--jobs', '1'], one)).toBe(1);
+    expect(await main(['merge', ...inputs, '--jobs', '2'], two)).toBe(1);
+    expect(two.out()).toBe(one.out());
+    expect(two.err()).toBe(one.err());
+
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-merge-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
+    const merged = fakeIO({ cwd: dir });
+    expect(await main(['merge', join(root, seedPath(0)), 'empty.txt', 'binary.txt'], merged)).toBe(2);
+    expect(merged.out()).toBe('');
+    const parsed = fakeIO({ cwd: dir });
+    expect(await main(['parse', 'empty.txt', 'binary.txt', '-q'], parsed)).toBe(2);
+    // The lines come as the files finish, in either order.
+    const lines = (io: ReturnType<typeof fakeIO>) => io.err().trim().split('\n').sort();
+    expect(lines(merged)).toHaveLength(2);
+    expect(lines(merged)).toEqual(lines(parsed));
+  });
+});
+
 describe('minutes merge --out-dir (meeting folders)', () => {
   /** An archive of meeting folders: DIR/meeting.txt and DIR/items/*. */
   function archive(folders: Record<string, { meeting: number; pages: number[] }>): string {

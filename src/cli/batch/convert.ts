@@ -1,17 +1,17 @@
 // One input → what the command wants of it (its output text for `parse`, its messages for
-// `validate`), or the reason it failed. Both commands run this, in-process for one input and on
+// `validate`, the document itself for `merge`), or the reason it failed. Every command runs this, in-process for one input and on
 // the batch workers for several, so an input fails the same way in each: the one place where a
 // thrown error becomes a failure (a line for stderr, a message for the report).
 import { checkInput, failureMessage } from '../../check/validate.js';
 import type { Levels } from '../../check/index.js';
-import type { Diagnostic } from '../../model/schema.js';
+import type { Diagnostic, Document } from '../../model/schema.js';
 import { parse, parseFile, type ParseOptions } from '../../parse.js';
 import { isInputError } from '../../read/input-error.js';
 import { describeFailure } from '../errors.js';
 import { outputRenderer, type OutputFormat, type OutputOptions, type Pieces } from '../render-output.js';
 
-/** What is made of each input: a rendering (`parse`) or the messages of the rules (`validate`). */
-export type Task = { kind: 'render'; format: OutputFormat; output: OutputOptions } | { kind: 'check'; levels: Levels };
+/** What is made of each input: a rendering (`parse`), the messages of the rules (`validate`) or the document (`merge`). */
+export type Task = { kind: 'render'; format: OutputFormat; output: OutputOptions } | { kind: 'check'; levels: Levels } | { kind: 'document' };
 
 export interface ConvertJob {
   /** A path to read, or the bytes of standard input. */
@@ -33,6 +33,7 @@ export type ConvertResult =
   // In-process the pieces are made as they are written; a worker sends them made.
   | { status: 'converted'; text: Pieces }
   | { status: 'checked'; messages: Diagnostic[] }
+  | { status: 'parsed'; document: Document }
   | { status: 'failed'; failure: Failure };
 
 export function failureOf(error: unknown, name: string | null): Failure {
@@ -45,6 +46,7 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     const { task } = job;
     if (task.kind === 'check') return { status: 'checked', messages: await checkInput(job.input, { levels: task.levels, parse: options }) };
     const document = 'path' in job.input ? await parseFile(job.input.path, options) : await parse(job.input.bytes, options);
+    if (task.kind === 'document') return { status: 'parsed', document };
     const render = await outputRenderer(task.format, task.output);
     return { status: 'converted', text: render(document) };
   } catch (error) {

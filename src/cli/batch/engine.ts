@@ -1,4 +1,4 @@
-// The engine `parse` and `validate` both drive: the inputs expanded (and cut to this machine's
+// The engine `parse`, `validate` and `merge` drive: the inputs expanded (and cut to this machine's
 // shard), each turned into a job, run in-process for one input (no thread to start, so
 // `minutes parse x.txt` starts fast) or on the worker pool for several, with the same failure
 // mapping (convert.ts), the same scheduling and Ctrl-C handling (schedule.ts); the commands differ

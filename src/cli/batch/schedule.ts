@@ -33,7 +33,7 @@ export async function convertAll({ executor, jobs, lanes, sink, reporter, counts
   const convertOne = async (index: number) => {
     const job = jobs[index]!;
     const outcome = await executor.run(job);
-    if (outcome.status === 'converted' || outcome.status === 'checked') {
+    if (outcome.status !== 'failed' && outcome.status !== 'discarded') {
       try {
         await sink.put(index, outcome);
         counts.converted++;

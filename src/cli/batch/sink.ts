@@ -1,13 +1,15 @@
 // Where the engine's results go. `parse`: under --out-dir each text goes to its own file, written
 // as it arrives; otherwise texts go to stdout (or one -o file) in input order, whatever order they
 // finish in. `validate`: each input's messages are kept, in input order, for the report.
+// `merge`: each input's document is kept, by index, for merging.
 import type { FileResult } from '../../check/validate.js';
+import type { Document } from '../../model/schema.js';
 import type { Stream } from '../io.js';
 import type { ConvertResult, Failure } from './convert.js';
 import type { Framing, Pieces } from '../render-output.js';
 import { openAtomic, writeFileAtomic, type AtomicFile } from '../write.js';
 
-/** What an input gave: its text or its messages. */
+/** What an input gave: its text, its messages or its document. */
 export type Done = Exclude<ConvertResult, { status: 'failed' }>;
 
 export interface Sink {
@@ -85,6 +87,18 @@ export function resultsSink(paths: readonly string[], results: FileResult[]): Si
     pass: (index, failure) => {
       if (failure) results[index] = { filePath: paths[index]!, messages: [failure.message], ...(failure.internal && { crash: failure.line }) };
     },
+    close: async () => {},
+  };
+}
+
+/** The document of each input, by index; an input that failed or was skipped has none. */
+export function documentsSink(documents: (Document | undefined)[]): Sink {
+  return {
+    put: async (index, done) => {
+      if (done.status !== 'parsed') throw new Error('a sink of documents was given something else');
+      documents[index] = done.document;
+    },
+    pass: () => {},
     close: async () => {},
   };
 }

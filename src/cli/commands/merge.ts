@@ -1,19 +1,24 @@
 // `minutes merge MEETING ITEM_PAGE…`: parse the meeting and its item pages as `parse` does,
 // merge them with the library's merge(), write the one document. A page that was not merged is
-// reported on stderr and makes the exit code 1, after the document is written.
+// reported on stderr and makes the exit code 1, after the document is written. The inputs are
+// parsed by the engine `parse` and `validate` drive (batch/engine.ts: the same worker pool, the
+// same failure lines, Ctrl-C), then merged here.
 // With --out-dir, each argument is a meeting folder (DIR/meeting.* and DIR/items/*), or a folder
 // of meeting folders, and each merged meeting is written to OUT/<folder name>.<ext>.
 import { access, readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { merge } from '../../merge/index.js';
 import type { Document } from '../../model/schema.js';
-import { parseFile } from '../../parse.js';
-import { isInputError } from '../../read/input-error.js';
-import { expandInputs } from '../batch/expand.js';
+import { runEngine } from '../batch/engine.js';
+import { expandInputs, type InputFile } from '../batch/expand.js';
+import { Reporter } from '../batch/progress.js';
+import { documentsSink } from '../batch/sink.js';
 import { EXIT, UsageError, describeFailure, reportFailure } from '../errors.js';
 import type { IO } from '../io.js';
 import type { SetExit } from '../main.js';
+import { positiveInt } from '../options.js';
 import { outputExtension, outputRenderer } from '../render-output.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -23,6 +28,7 @@ export interface MergeFlags {
   outDir?: string;
   force?: boolean;
   frontMatter?: boolean;
+  jobs: number;
 }
 
 /** The merging messages that mean a page was left out. */
@@ -38,6 +44,7 @@ export function mergeCommand(io: IO, setExit: SetExit): Command {
     .option('-d, --out-dir <dir>', 'merge each meeting folder (meeting.* + items/*) to DIR/<folder>.json')
     .option('--force', 'overwrite existing output files under --out-dir')
     .option('--front-matter', 'Markdown: put the meeting details in YAML front matter')
+    .addOption(new Option('-j, --jobs <n>', 'parse N files at a time').argParser(positiveInt('--jobs')).default(availableParallelism(), 'the number of cores'))
     .action(async (inputs: string[], flags: MergeFlags) => setExit(await runMerge(inputs, flags, io)));
 }
 
@@ -52,10 +59,15 @@ export async function runMerge(inputs: string[], flags: MergeFlags, io: IO): Pro
   const expansion = await expandInputs(pageArgs, { cwd: io.cwd, ignore: [], exclude: null });
   if (expansion.empty.length > 0) throw new UsageError(`no item page found in ${expansion.empty.map((arg) => `"${arg}"`).join(', ')}`);
   const meetingPath = resolve(io.cwd, meetingArg);
-  const pages = expansion.files.filter((file) => file.path !== meetingPath).map((file) => ({ path: file.path!, name: file.name }));
+  const pages = expansion.files.filter((file) => file.path !== meetingPath);
+  const { documents, interrupted } = await parseAll([{ path: meetingPath, name: meetingArg }, ...pages], flags.jobs, io);
+  if (interrupted) return EXIT.interrupted;
+  // A file that could not be read was reported by the engine, one line naming it.
+  const parsed = documentsOf(documents, 0, 1 + pages.length);
+  if (parsed === null) return EXIT.failure;
   let document: Document;
   try {
-    document = await mergeMeeting({ path: meetingPath, name: meetingArg }, pages);
+    document = merge(parsed[0]!, parsed.slice(1));
   } catch (error) {
     reportFailure(io.stderr, error, null);
     return EXIT.failure;
@@ -66,26 +78,27 @@ export async function runMerge(inputs: string[], flags: MergeFlags, io: IO): Pro
   return reportLeftOut(document, io) ? EXIT.documentErrors : EXIT.ok;
 }
 
-interface Input {
-  path: string;
-  name: string;
+/** Parses the inputs on the engine; each failure is one line on stderr, and leaves no document. */
+async function parseAll(files: readonly InputFile[], jobs: number, io: IO): Promise<{ documents: (Document | undefined)[]; interrupted: boolean }> {
+  const documents: (Document | undefined)[] = [];
+  const interrupted = await runEngine({
+    files,
+    task: { kind: 'document' },
+    parse: {},
+    lanes: jobs,
+    sink: documentsSink(documents),
+    reporter: new Reporter(io.stderr, { quiet: false, bar: false, total: files.length }),
+    counts: { converted: 0, failed: 0, skipped: 0 },
+    failFast: false,
+    readStdin: () => io.readStdin(),
+  });
+  return { documents, interrupted };
 }
 
-/** Parses one input as `parse` does; an InputError names the file. */
-async function parseInput(input: Input): Promise<Document> {
-  try {
-    return await parseFile(input.path, { name: input.name });
-  } catch (error) {
-    throw isInputError(error) && error.file === null ? error.withFile(input.name) : error;
-  }
-}
-
-/** Parses the meeting and its pages and merges them. */
-async function mergeMeeting(meeting: Input, pages: readonly Input[]): Promise<Document> {
-  const document = await parseInput(meeting);
-  const parsed: Document[] = [];
-  for (const page of pages) parsed.push(await parseInput(page));
-  return merge(document, parsed);
+/** The documents `from` up to `to`, or null when one of them could not be read. */
+function documentsOf(documents: readonly (Document | undefined)[], from: number, to: number): Document[] | null {
+  const slice = Array.from({ length: to - from }, (_, i) => documents[from + i]);
+  return slice.every((d) => d !== undefined) ? (slice as Document[]) : null;
 }
 
 /** Reports each page left out, one line each; whether there was one. */
@@ -98,8 +111,8 @@ function reportLeftOut(document: Document, io: IO): boolean {
 interface MeetingFolder {
   /** The folder as the user would write it, for messages. */
   name: string;
-  meeting: Input;
-  pages: Input[];
+  meeting: InputFile;
+  pages: InputFile[];
   output: string;
 }
 
@@ -171,14 +184,25 @@ async function mergeFolders(args: string[], flags: MergeFlags, io: IO): Promise<
 
   const render = await outputRenderer(flags.format, { frontMatter: flags.frontMatter === true });
   const counts = { merged: 0, failed: 0, skipped: 0 };
-  let leftOut = false;
+  const todo: MeetingFolder[] = [];
   for (const folder of folders) {
-    if (flags.force !== true && (await exists(folder.output))) {
-      counts.skipped++;
+    if (flags.force !== true && (await exists(folder.output))) counts.skipped++;
+    else todo.push(folder);
+  }
+  // Every folder's files on the engine at once, so that the pool is kept busy across folders.
+  const { documents, interrupted } = await parseAll(todo.flatMap((folder) => [folder.meeting, ...folder.pages]), flags.jobs, io);
+  if (interrupted) return EXIT.interrupted;
+  let leftOut = false;
+  let at = 0;
+  for (const folder of todo) {
+    const parsed = documentsOf(documents, at, (at += 1 + folder.pages.length));
+    // A meeting whose files could not all be read was reported by the engine, naming each file.
+    if (parsed === null) {
+      counts.failed++;
       continue;
     }
     try {
-      const document = await mergeMeeting(folder.meeting, folder.pages);
+      const document = merge(parsed[0]!, parsed.slice(1));
       await writeFileAtomic(folder.output, render(document));
       counts.merged++;
       leftOut = reportLeftOut(document, io) || leftOut;
