@@ -28,9 +28,9 @@ import { readItemNumbers, type ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
-import { readResolutions } from './resolutions.js';
-import { defaultLearned, type Learned } from './learned/models.js';
 import { readRecordedDecision } from './motions.js';
+import { readHeadingDecision, readResolutions } from './resolutions.js';
+import { defaultLearned, type Learned } from './learned/models.js';
 import { splitSentences } from './sentences.js';
 import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
@@ -272,9 +272,11 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     const printed = cleanTitle(entry.candidate?.title ?? null);
     const paras = itemParas(bodyLines, kind, format);
     const questions = readQuestions(source, paras, { number: entry.reading?.number ?? null, title: printed.title }, learned, items.length);
-    const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras, { order: items.length, title: printed.title }, learned);
-    // A bullet item may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
-    const inHeading = headingBlock && entry.candidate?.title ? readRecordedDecision(entry.candidate.title) : null;
+    const itemContext = { order: items.length, title: printed.title };
+    const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras, itemContext, learned);
+    // A heading may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
+    const headingTitle = headingBlock ? entry.candidate?.title : undefined;
+    const inHeading = headingTitle ? (kind === 'report' ? readRecordedDecision(headingTitle) : readHeadingDecision(headingTitle, itemContext, learned)) : null;
     // Written out under the heading as well (as `minutes` renders it), it is one decision.
     if (inHeading && !resolutions.some((r) => r.text === inHeading.text)) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, outcomeText: inHeading.outcomeText, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
     const comments = readComments(source, paras);

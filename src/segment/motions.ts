@@ -8,6 +8,7 @@
 //   Willmus moved, Etten seconded, approval of the agenda as presented.
 //   Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.
 //   Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.
+//   C-307/15 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted as presented.
 //   Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …  ← motion and outcome
 //   A motion to note the report was proposed, seconded, voted on and carried.   ← motion and outcome
 //   The substantive motion was then put to the vote and it was AGREED.          ← outcome
@@ -48,6 +49,8 @@ const movedAndSeconded = new RegExp(`^(${PERSON})\\smoved,?\\s(?:and\\s)?(${PERS
 /** "Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …" */
 const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
+/** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not. */
+const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
 /** A motion a sentence puts (and its outcome, when the same sentence gives it). */
@@ -69,6 +72,8 @@ export function readMotion(sentence: string): Motion | null {
   // "Cllr X proposed acceptance seconded by Cllr Y": the text is what was proposed, as printed.
   m = proposedSeconded.exec(sentence);
   if (m) return { ...open, text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!) };
+  m = movedByThat.exec(sentence);
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null };
   m = aMotionTo.exec(sentence);
   if (m) return { text: m[1]!, movedBy: null, secondedBy: null, amendment: false, outcome: outcomeOf(m[2]!), outcomeText: m[2]! };
   return null;

@@ -15,9 +15,9 @@ import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
-import { judgeDecision } from './learned/decisions.js';
+import { judgeDecision, recordRuled, type SentenceContext } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
-import { readAttribution, readMotion, readRecordedDecision, readSeconder, readSettlement, type Target } from './motions.js';
+import { readAttribution, readMotion, readRecordedDecision, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField, trimChars, trimEndChars } from './shape.js';
@@ -124,6 +124,24 @@ export interface ItemContext {
   title: string | null;
 }
 
+/** A decision an item's heading records, with what it prints beside it. */
+export type HeadingDecision = Decision & Pick<Resolution, 'outcomeText' | 'movedBy' | 'secondedBy'>;
+
+/**
+ * The decision an item's heading records: "Minutes … approved – Z. Maiorca (motion), T. Feinberg
+ * (second)", or a heading run into its minute ("6. Approval of Minutes The minutes of the meeting
+ * held on 04.03.19 were confirmed as a true record."), judged by the decision model.
+ */
+export function readHeadingDecision(title: string, item: ItemContext, learned: Learned = defaultLearned): HeadingDecision | null {
+  const recorded = readRecordedDecision(title);
+  if (recorded) return recorded;
+  // A title of a few words names a subject; a decision takes a sentence.
+  if (!/(?:\S+\s){3}\S/.test(title)) return null;
+  const context: SentenceContext = { item: item.order, first: true, paragraph: -1, paragraphs: 1, underDecisionHeading: false, title, place: 'heading' };
+  const judged = judgeDecision(learned, title, context);
+  return judged && { ...judged, outcomeText: outcomeWording(title), movedBy: null, secondedBy: null };
+}
+
 /** The resolutions of an item; the paragraphs they are read from become part "resolution". */
 export function readResolutions(source: Source, paras: readonly Para[], item: ItemContext = { order: 0, title: null }, learned: Learned = defaultLearned): Resolution[] {
   const out: Resolution[] = [];
@@ -136,7 +154,21 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
 
   /** A reference printed before a decision ("Resolution 449/2019"), and the paragraph it was printed in. */
   let reference: { value: string; at: number } | null = null;
-  const add = (r: Resolution, from: Para, to: Para = from, amendment = false, nomination = false) => {
+  /** Where paragraph `i` stands, for the decision model. */
+  const contextAt = (i: number, first: boolean, place: SentenceContext['place'] = 'paragraph'): SentenceContext => ({
+    item: item.order,
+    first,
+    paragraph: i,
+    paragraphs: paras.length,
+    underDecisionHeading: decisionHeading,
+    title: item.title,
+    place,
+  });
+  const add = (r: Resolution, from: Para, to: Para = from, amendment = false, nomination = false, judged = false) => {
+    // What a construct read teaches the model what decided text looks like ("that the agenda be
+    // adopted as presented"), except a bare infinitive ("RESOLVED to accept …"): agendas print
+    // their items so ("To receive the report"), and those are no decisions.
+    if (!judged && !/^to\s/i.test(r.text)) recordRuled(learned, r.text, contextAt(paras.indexOf(from), true));
     // Texts joined from several lines or points read as one line.
     r.text = r.text.split('\n').map((part) => part.trim()).join(' ');
     r.outcomeText = r.outcomeText ? r.outcomeText.trim() : null;
@@ -316,10 +348,16 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
 
     // Points that record decisions: "APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)".
     if (para.type === 'list' && para.points) {
-      for (const point of para.points) {
-        const decision = readRecordedDecision(pointText(point)) ;
-        if (!decision) continue;
-        add({ text: decision.text, outcome: decision.outcome, outcomeText: decision.outcomeText, movedBy: decision.movedBy, secondedBy: decision.secondedBy, votes: null }, para);
+      for (const [k, point] of para.points.entries()) {
+        const decision = readRecordedDecision(pointText(point));
+        if (decision) add({ text: decision.text, outcome: decision.outcome, outcomeText: decision.outcomeText, movedBy: decision.movedBy, secondedBy: decision.secondedBy, votes: null }, para);
+        else {
+          // A point stating a decision in so many words ("• It was agreed that …"): judged by the model.
+          const sentence = splitSentences(pointText(point))[0]?.text ?? '';
+          const judged = /[a-z]{3}/i.test(sentence) ? judgeDecision(learned, sentence, contextAt(i, k === 0, 'point')) : null;
+          if (!judged) continue;
+          add({ text: judged.text, outcome: judged.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(sentence) }, para, para, false, false, true);
+        }
         para.part = 'resolution';
       }
       continue;
@@ -332,8 +370,27 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
         // "… seconded by Vice Mayor Chang, to" / "*Approve as Submitted.": the text is on the next line.
         const next = paras.slice(i + 1).find((p) => /[a-z]{3}/i.test(paraText(p)));
         if (!/[a-z]{3}/i.test(motion.text) && next) motion.text = trimChars(splitSentences(paraText(next))[0]?.text ?? '', ' |*');
-        add({ text: motion.text, outcome: motion.outcome, outcomeText: motion.outcomeText, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, para, motion.amendment, motion.nomination);
+        // "… that the August 6, 2015 Council" / "Meeting minutes be adopted as presented.": a motion
+        // that ends its paragraph without a full stop goes on in the next lines, to its full stop.
+        let to = i;
+        if (k === sentences.length - 1 && /[a-z0-9,]$/i.test(motion.text)) {
+          while (to + 1 < paras.length && to - i < 4) {
+            const p = paras[to + 1]!;
+            const more = paraText(p);
+            if (p.type !== 'paragraph' || !isOpenPara(p) || truncationNotice.test(more) || readSettlement(more) || /^(?:moved|seconded|proposed|carried|resolved)\b/i.test(more)) break;
+            motion.text = `${motion.text} ${more.replaceAll('\n', ' ')}`;
+            p.part = 'resolution';
+            to++;
+            if (/[.!?;:]$/.test(more)) break;
+          }
+        }
+        add({ text: motion.text, outcome: motion.outcome, outcomeText: motion.outcomeText, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, paras[to], motion.amendment, motion.nomination);
         found = true;
+        if (to > i) {
+          para.part = 'resolution';
+          i = to;
+          break;
+        }
         continue;
       }
       const seconder = readSeconder(sentence);
@@ -368,9 +425,9 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
         continue;
       }
       // Decisions stated in so many words: judged by the learned model (decisions.ts).
-      const decision = judgeDecision(learned, sentence, { item: item.order, first: k === 0, paragraph: i, paragraphs: paras.length, underDecisionHeading: decisionHeading, title: item.title });
+      const decision = judgeDecision(learned, sentence, contextAt(i, k === 0));
       if (decision) {
-        add({ text: decision.text, outcome: decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(text) }, para);
+        add({ text: decision.text, outcome: decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(text) }, para, para, false, false, true);
         found = true;
         continue;
       }

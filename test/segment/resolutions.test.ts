@@ -56,6 +56,28 @@ describe('decisions in so many words', () => {
   });
 });
 
+describe('decisions wherever the minutes print them', () => {
+  const itemsOf = async (text: string) => (await parse(text, { name: 'minutes.txt' })).items;
+  it('reads a heading run into its minute as the item\'s decision', async () => {
+    const items = await itemsOf('MINUTES\n\n1. The Minutes of the Planning Meeting held on 3rd March 2020 were APPROVED.\n\nNo matters arising.\n\n2. Correspondence\n\nThe clerk read a letter.\n');
+    expect(items[0]!.resolutions.map((r) => r.text)).toEqual(['The Minutes of the Planning Meeting held on 3rd March 2020 were APPROVED.']);
+    expect(items[1]!.resolutions).toEqual([]);
+  });
+  it('reads no decision from a heading that names a subject', async () => {
+    const items = await itemsOf('MINUTES\n\n1. To approve the minutes of the last meeting\n\nThe clerk read them out.\n\n2. Correspondence\n\nThe clerk read a letter.\n');
+    expect(items.map((i) => i.resolutions.length)).toEqual([0, 0]);
+  });
+  it('reads a decision stated in a list point', async () => {
+    const [r] = await resolutionsOf('- The clerk reported on the repairs.\n- It was agreed that the contractor be paid in full.');
+    expect(r).toMatchObject({ text: 'that the contractor be paid in full.', outcome: 'agreed' });
+  });
+  it('reads "that … be adopted" after a motion line as the decided text', async () => {
+    const [r] = await resolutionsOf('Moved by Councillor Short that the agenda be adopted as presented.\n\nCARRIED.');
+    expect(r).toMatchObject({ outcome: 'carried' });
+    expect(r!.text).toMatch(/^that the agenda be adopted as presented/);
+  });
+});
+
 describe('resolution references', () => {
   it('keeps the reference printed before the movers', async () => {
     const [r] = await resolutionsOf('Resolution 449/2019 Moved: Cr Dennis Palmer Seconded: Cr Leigh Bowden Council adjourn for Open Forum.');

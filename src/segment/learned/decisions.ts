@@ -1,13 +1,18 @@
 // Is a sentence a decision? The sentences of an item's minutes that no exact construct claimed
 // (RESOLVED, mover fields, motions and their outcomes: resolutions.ts) are judged here by a
-// logistic model. The wordings motions.ts knows ("The minutes … were approved", "Cabinet agreed
-// to …", "It was agreed that …") are one feature among others, not a gate: the model weighs them
-// with the sentence's shape, its place and its words, as learned from the annotated documents.
+// logistic model, and so are the item's own heading when it reads as a sentence ("The minutes of
+// … were APPROVED."), list points and the agenda's text. The wordings motions.ts knows ("The
+// minutes … were approved", "Cabinet agreed to …", "It was agreed that …") are one feature among
+// others, not a gate: the model weighs them with the sentence's shape, its place and its words,
+// as learned from the annotated documents.
 import { readDecision, type Decision } from '../motions.js';
 import { noDecisionHeading } from '../vocabulary.js';
 import { outcomeOf } from '../votes.js';
 import { probability, type Features } from './logistic.js';
 import type { Learned } from './models.js';
+
+/** Where a decision candidate was read. */
+export type SentencePlace = 'paragraph' | 'point' | 'heading' | 'purpose';
 
 /** Where a sentence stands in its item. */
 export interface SentenceContext {
@@ -22,6 +27,8 @@ export interface SentenceContext {
   underDecisionHeading: boolean;
   /** The item's title. */
   title: string | null;
+  /** A paragraph of the minutes (the default), a list point, the item's heading, the agenda's text of the item. */
+  place?: SentencePlace;
 }
 
 /** Words whose presence says something about a sentence being a decision (either way). */
@@ -29,14 +36,22 @@ const cueWords = new Set(
   (
     'agreed resolved approved noted accepted adopted elected appointed carried decided voted confirmed endorsed received deferred rejected refused ' +
     'withdrawn ratified granted co-opted unanimously unanimous motion moved seconded proposed majority favour vote votes ' +
+    'authorised authorized supported objection objections nominated passed declined ' +
     'that to would will should could may might shall be was were is are has have had been it ' +
     'report minutes recommendation recommendations clerk council committee board members cabinet commission ' +
     'asked said commented explained questioned stated thanked reported advised discussed presented informed raised ' +
-    'no not none nothing there update information meeting item following signed chairman chair true correct record'
+    'no not none nothing there update information meeting item following signed chairman chair true correct record ' +
+    'nem con all resolution action'
   ).split(' '),
 );
 
 const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i;
+/** "That the report be noted", "that Council receives …": the form a resolution is printed in. */
+const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i;
+/** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved". */
+const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
+/** Someone speaking or reporting: narrative, not a decision. */
+const speech = /\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|noted\sthat)\b/i;
 
 /** The features of a sentence as a decision candidate. */
 export function decisionFeatures(sentence: string, context: SentenceContext, rule: boolean): Features {
@@ -45,6 +60,8 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   for (const w of new Set(words)) if (cueWords.has(w)) f[`w:${w}`] = 1;
   const first = words[0] ?? '';
   f[`first:${cueWords.has(first) ? first : 'other'}`] = 1;
+  const place = context.place ?? 'paragraph';
+  f[`place:${place}`] = 1;
   if (context.first) f.opensParagraph = 1;
   if (rule && context.first) f.ruleOpensParagraph = 1;
   if (context.paragraph === 0) f.firstParagraph = 1;
@@ -52,13 +69,22 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   if (context.underDecisionHeading) f.underDecisionHeading = 1;
   if (context.title && noDecisionHeading.test(context.title)) f.proceduralTitle = 1;
   if (participle.test(sentence)) f.passive = 1;
+  if (subjunctive.test(sentence)) f.subjunctive = 1;
+  if (subjectActs.test(sentence)) f.subjectActs = 1;
+  if (speech.test(sentence)) f.speech = 1;
+  if (/^that\b/i.test(sentence)) f.opensThat = 1;
+  if (/^that\b/i.test(sentence) && subjunctive.test(sentence)) f.thatBe = 1;
+  if (/\bagreed\sto\b|\bagreed\sthat\b/i.test(sentence)) f.agreedTo = 1;
+  if (/\bnem\.?\s?con\b|\bunanimous/i.test(sentence)) f.unanimous = 1;
   if (outcomeOf(sentence)) f.outcomeWord = 1;
   if (/^[A-Z][a-z]+ed\b/.test(sentence)) f.opensWithParticiple = 1;
+  if (/[.!]$/.test(sentence.trim())) f.endsStop = 1;
   if (/\?/.test(sentence)) f.question = 1;
   if (/\d/.test(sentence)) f.number = 1;
   if (!/[a-z]/.test(sentence)) f.caps = 1;
+  if (/\b[A-Z]{4,}\b/.test(sentence) && /[a-z]/.test(sentence)) f.capsWord = 1;
   const length = words.length;
-  f[length <= 6 ? 'short' : length <= 25 ? 'medium' : 'long'] = 1;
+  f[length <= 2 ? 'tiny' : length <= 6 ? 'short' : length <= 25 ? 'medium' : 'long'] = 1;
   return f;
 }
 
@@ -69,6 +95,16 @@ export function judgeDecision(learned: Learned, sentence: string, context: Sente
   learned.record?.({ task: 'decision', item: context.item, value: sentence, features });
   // A known wording opening its paragraph stands (it reads the same back from Markdown, where
   // the sentence's place may differ); the model adds the decisions no wording names.
-  if (!(rule && context.first) && probability(learned.models.decision, features) < 0.5) return null;
+  const known = rule !== null && context.first && (context.place ?? 'paragraph') === 'paragraph';
+  if (!known && probability(learned.models.decision, features) < 0.5) return null;
   return rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
+}
+
+/**
+ * Records a decision an exact construct read ("RESOLVED that …", a motion and its outcome) as a
+ * training example: the model learns what decided text looks like from every decision the
+ * annotations name, not only from those no construct reads. Nothing is judged.
+ */
+export function recordRuled(learned: Learned, text: string, context: SentenceContext): void {
+  if (learned.record) learned.record({ task: 'decision', item: context.item, value: text, features: decisionFeatures(text, context, readDecision(text) !== null) });
 }
