@@ -136,7 +136,7 @@ export function readHeadingDecision(title: string, item: ItemContext, learned: L
   const recorded = readRecordedDecision(title);
   if (recorded) return recorded;
   // A title of a few words names a subject; a decision takes a sentence.
-  if (!/(?:\S+\s){3}\S/.test(title)) return null;
+  if (title.trim().split(/\s+/).length < 4) return null;
   const context: SentenceContext = { item: item.order, first: true, paragraph: -1, paragraphs: 1, underDecisionHeading: false, title, place: 'heading' };
   const judged = judgeDecision(learned, title, context);
   return judged && { ...judged, outcomeText: outcomeWording(title), movedBy: null, secondedBy: null };
