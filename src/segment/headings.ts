@@ -255,8 +255,10 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   // "None", "Nil", "N/A": the answer to the heading above, never a heading itself.
   if (/^(?:none|nil|n\/a|no\s(?:items?|business|reports?|matters?))\.?$/i.test(text)) return null;
-  // A capital heading may end in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL BUSINESS:").
-  if (/[.,;:]$/.test(text) && !(isCaps(text) && /[.:]$/.test(text))) return null;
+  // A capital heading may end in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
+  // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
+  const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
+  if (/[.,;:]$/.test(text) && !(isCaps(text) && (/\.$/.test(text) || capsColon))) return null;
   if (!isTitleLike(text, 200) || isProse(text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
   // A sentence cut off by the end of the text, or one that starts with a speaker, is prose.

@@ -462,4 +462,22 @@ describe('issue 15 failure classes', () => {
     expect(numbered.map(([, t]) => t)).toContain('ZONING TEXT AMENDMENT');
     expect(d.sections?.map((s) => s.title) ?? []).toEqual(expect.arrayContaining(['PUBLIC HEARINGS', 'GENERAL BUSINESS']));
   });
+
+  it('a single capital word with a colon is a label inside its item, not a heading', async () => {
+    const d = await doc([
+      'EXAMPLE COUNCIL',
+      'Minutes of the meeting held on 2 April 2024',
+      '',
+      'APOLOGIES',
+      'There were no apologies.',
+      'PUBLIC QUESTIONS',
+      'QUESTION:',
+      'When will the bus shelter be repaired?',
+      'REPLY:',
+      'The shelter will be repaired in May.',
+      'FINANCE',
+      'The accounts were approved.',
+    ]);
+    expect(items(d).map(([, t]) => t)).toEqual(['APOLOGIES', 'PUBLIC QUESTIONS', 'FINANCE']);
+  });
 });
