@@ -10,7 +10,7 @@ import { fixturesDir } from './helpers/fixtures.js';
 import { assertNoTextLost } from './helpers/invariants.js';
 import { roundTrip } from './helpers/round-trip.js';
 import { lostInMarkdown } from './helpers/text-accounting.js';
-import { readAnswerOpener, readOpener } from '../src/segment/question-labels.js';
+import { labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/segment/question-labels.js';
 import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
 import { subjectAt } from '../src/segment/people.js';
 
@@ -439,9 +439,12 @@ describe('comments with speaker labels on the line', () => {
   });
 });
 
-// The questions corpus (fixtures/questions): real documents in each style, for the invariants.
-const corpus = join(fixturesDir, 'questions');
-const corpusFiles = readdirSync(corpus).filter((f) => /\.(?:txt|md)$/.test(f));
+// The question corpora (fixtures/questions, fixtures/questions5): real documents in each style, for the invariants.
+const corpusFiles = ['questions', 'questions5'].flatMap((dir) =>
+  readdirSync(join(fixturesDir, dir))
+    .filter((f) => /\.(?:txt|md)$/.test(f))
+    .map((f) => join(dir, f)),
+);
 
 /** What a question must carry through Markdown: who asked whom, what, and what was answered. */
 const questionView = (document: Document) =>
@@ -476,13 +479,116 @@ describe('an item\'s history page', () => {
   });
 });
 
+describe('questions in other councils\' wordings (issue 12, fixtures/questions5)', () => {
+  it('finds the asker named just before the verb when the sentence opens with something else', () => {
+    const r = readAsking('By way of a supplementary question Mrs Example asked when the hall had been sold?');
+    expect(r).toMatchObject({ asks: true, askedBy: { name: 'Mrs Example' }, question: 'when the hall had been sold?' });
+    expect(readAsking('ii) At the invitation of the Chair, Councillor Jane Doe asked whether the bridge would reopen.').askedBy?.name).toBe('Councillor Jane Doe');
+  });
+
+  it('reads a question recorded by who put it and who answered', () => {
+    const r = readAsking('Received from Mr P Sample and answered by Mrs Q Leader, the Leader, regarding the cost of the new depot.');
+    expect(r).toMatchObject({ asks: true, askedBy: { name: 'Mr P Sample' }, answeredBy: { name: 'Mrs Q Leader', role: 'Leader' }, question: 'the cost of the new depot.' });
+  });
+
+  it('does not take "the questions asked of Council" for someone asking', () => {
+    expect(readAsking('View all of the questions asked of Council in 2025.').asks).toBe(false);
+  });
+
+  it('reads a bare "Question N" series, unnamed askers, each answered by a sentence naming who answered', async () => {
+    const doc = await parse(
+      [
+        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
+        'Question 1', '', 'In relation to the bus shelters, will the Council replace the broken glass?', '',
+        'In response, Mr Officer indicated that the glass would be replaced next month.', '',
+        'Question 2', '', 'The footpath on Mill Lane floods every winter.', '',
+        'In response, Inspector Example indicated that drainage works were planned.', '',
+      ].join('\n'),
+    );
+    const questions = doc.items[0]!.questions;
+    expect(questions.map((q) => [q.askedBy, q.answeredBy[0]?.name, q.question])).toEqual([
+      [null, 'Mr Officer', 'In relation to the bus shelters, will the Council replace the broken glass?'],
+      [null, 'Inspector Example', 'The footpath on Mill Lane floods every winter.'],
+    ]);
+    expect(questions.map((q) => q.answer)).toEqual([
+      'In response, Mr Officer indicated that the glass would be replaced next month.',
+      'In response, Inspector Example indicated that drainage works were planned.',
+    ]);
+  });
+
+  it('leaves a numbered label over a question told in prose to the prose reader', async () => {
+    const doc = await parse(
+      [
+        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
+        'Public Question 1', '', 'Received from Mr P Sample and answered by Mrs Q Leader, the Leader, regarding the cost of the new depot.', '',
+        'By way of a supplementary question Mr Sample asked why the depot had moved?', '',
+        'The Leader replied that the old site had been sold.', '',
+      ].join('\n'),
+    );
+    const [first, second] = doc.items[0]!.questions;
+    expect(first).toMatchObject({ askedBy: { name: 'Mr P Sample' }, answeredBy: [{ name: 'Mrs Q Leader' }], question: 'the cost of the new depot.', answer: null });
+    expect(second).toMatchObject({ askedBy: { name: 'Mr Sample' }, kind: 'supplementary', follows: 0 });
+    expect(second!.answer).toMatch(/^replied that the old site had been sold/);
+  });
+
+  it('reads an opener after a list label, drops the asker\'s ward, and ends a written response at a question told in prose', async () => {
+    const doc = await parse(
+      [
+        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
+        'a)    Jane Sample of Riverside ward asked the following question of Councillor Example, Cabinet member for Housing', '',
+        'How many homes were built last year?', '',
+        'Written response: Two hundred homes were completed.', '',
+        'Jane Sample asked how many of them were affordable.', '',
+      ].join('\n'),
+    );
+    const [first, second] = doc.items[0]!.questions;
+    expect(first).toMatchObject({ askedBy: { name: 'Jane Sample' }, question: 'How many homes were built last year?', answer: 'Two hundred homes were completed.' });
+    expect(second).toMatchObject({ askedBy: { name: 'Jane Sample' }, question: 'how many of them were affordable.' });
+  });
+
+  it('reads speakers\' turns: a turn that asks, answered by the next speaker\'s turn', async () => {
+    expect(readTurn('Cllr. J. V. Example – what is the situation with the Conservation Programme.')).toMatchObject({ speaker: { name: 'Cllr. J. V. Example' }, asks: true });
+    expect(readTurn('S.C. – The programme covers every town.')).toMatchObject({ speaker: { name: 'S.C' }, asks: false });
+    expect(readTurn('DATE: May 12, 2022')?.asks ?? false).toBe(false);
+    const doc = await parse(
+      [
+        'Item 2. Reports', '', 'Mr A. Engineer submitted the report.', '',
+        'Cllr. J. V. Example – what is the situation with the Conservation Programme.', '',
+        'A.E. – The programme covers every town.', '',
+      ].join('\n'),
+    );
+    const [q] = doc.items[0]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Cllr. J. V. Example' }, answer: 'The programme covers every town.' });
+    expect(q!.answeredBy[0]?.name).toBe('A.E');
+  });
+
+  it('reads the document\'s own labels: one that recurs over questions, one that recurs after them', async () => {
+    const lines = [
+      'Agenda item', '', 'Community questions', '', 'Minutes:', '',
+      'Query: When will the library reopen?', '', 'Officer comment: In the spring, after the roof repairs.', '',
+      'Query: Can the car park stay open later?', '', 'Officer comment: This will be reviewed in June.', '',
+    ];
+    const doc = await parse(lines.join('\n'));
+    expect(doc.items[0]!.questions.map((q) => [q.question, q.answer])).toEqual([
+      ['When will the library reopen?', 'In the spring, after the roof repairs.'],
+      ['Can the car park stay open later?', 'This will be reviewed in June.'],
+    ]);
+    // A label seen once, or one over statements after statements, is no convention; a speaker's name is none.
+    const para = (text: string) => ({ type: 'paragraph' as const, lines: [{ text } as never] });
+    const convention = labelConvention(
+      ['Query: Is the hall insured?', 'Note: The hall was painted.', 'Note: The fence was mended.', 'Cllr Smith: Will it rain?', 'Cllr Smith: Is it late?'].map(para),
+    );
+    expect(convention).toEqual({ question: new Set(), answer: new Set() });
+  });
+});
+
 describe('questions corpus: schema, no text lost, Markdown round trip', () => {
   it('has documents in the styles of issue 12', () => {
-    expect(corpusFiles.length).toBeGreaterThanOrEqual(10);
+    expect(corpusFiles.length).toBeGreaterThanOrEqual(20);
   });
 
   it.each(corpusFiles)('%s', async (file) => {
-    const path = join(corpus, file);
+    const path = join(fixturesDir, file);
     const original = await parseFile(path);
     expect(() => Document.parse(original)).not.toThrow();
     const text = readFileSync(path, 'utf8');

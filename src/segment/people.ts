@@ -186,6 +186,22 @@ export interface Subject {
   length: number;
 }
 
+/**
+ * The person named just before a verb, when the sentence opens with something else: "By way of a
+ * supplementary question Mrs Brand asked …", "At the invitation of the Chair, Councillor Smith
+ * asked …". `prefix` is the sentence up to the verb. A title or a role is required, or two
+ * capitalised words after a lowercase one, so that a subject's first words are not taken for one.
+ */
+export function subjectEndingAt(prefix: string): Person | null {
+  const text = trimEndChars(prefix, ' ,');
+  const titled = titledAtEnd.exec(text) ?? unnamedAtEnd.exec(text) ?? namedAtEnd.exec(text);
+  return titled ? parsePerson(titled[1]!) : null;
+}
+const capitalised = "[A-Z][\\w'\u2019.-]*";
+const titledAtEnd = new RegExp(`(?:^|[\\s,(])((?:${personTitles})\\.?\\s${capitalised}(?:\\s${capitalised}){0,3})$`);
+const unnamedAtEnd = /(?:^|[\s,])((?:the|a|an) (?:member of the public|local resident|resident|elector|questioner|(?:[A-Z][\w'\u2019&-]* ){0,4}(?:Leader|Mayor|Chair(?:man|woman|person)?|Member|Director|Manager|Clerk|Officer|Holder)))$/;
+const namedAtEnd = new RegExp(`(?:^|\\s[a-z][\\w'\u2019-]*\\s)(${capitalised}\\s${capitalised}(?:\\s${capitalised})?)$`);
+
 /** The subject a sentence starts with, when it names a person, a role, a member of the public or a pronoun. */
 export function subjectAt(sentence: string): Subject | null {
   const pronoun = pronounSubject.exec(sentence);

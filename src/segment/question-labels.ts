@@ -16,6 +16,8 @@ import { paraText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
 import { trimEndChars } from './shape.js';
 import { parsePerson, subjectAt } from './people.js';
+import { readAnswering, readAsking } from './question-sentences.js';
+import { splitSentences } from './sentences.js';
 import type { QuestionClaim } from './questions.js';
 import { questionHeader } from './question-header.js';
 import { personTitles, truncationNotice } from './vocabulary.js';
@@ -39,8 +41,17 @@ export interface AnswerOpener {
 const personLike = new RegExp(`^(?:(?:${personTitles})\\.?\\s|(?:the|a|an)\\s|[A-Z])`);
 const person = (phrase: string | undefined): Person | null => {
   const text = phrase === undefined ? undefined : trimEndChars(phrase.trim(), ' :-\u2013');
-  return text && text.length <= 120 && personLike.test(text) ? parsePerson(text) : null;
+  return text && text.length <= 120 && personLike.test(text) ? parsePerson(text.replace(place, '')) : null;
 };
+/** Where an asker lives, printed after the name: "John Baldwin of Boyn Hill ward". */
+const place = /\s(?:of|from)\s[A-Z][\w'\u2019 -]{0,40}?\s(?:ward|division|parish|village)$/i;
+/** A list label before an opener: "a)", "(ii)", "3)". */
+const listLabel = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s+/i;
+/**
+ * A question's label alone on its line, numbered: "Question 1", "Public Question 2", "Member
+ * Question 3:", "Supplementary question 4". The question follows on the lines after it.
+ */
+const bareLabel = /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$/i;
 
 const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(\d{1,3})[.:)]?)\s+(\S.*)$/;
 const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
@@ -69,10 +80,12 @@ const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$
 
 /** An opening line of a labelled question, or null. */
 export function readOpener(text: string): Opener | null {
-  const printed = text.trim();
+  const printed = text.trim().replace(listLabel, '');
   // An opener ends in a label's colon or dash ("…:-"); the question text may follow a "Question:" label.
   const labelEnd = /[:\u2013-]$/.test(printed);
   const t = questionLabel.test(printed) ? printed : trimEndChars(printed, ' :-\u2013.');
+  const bare = bareLabel.exec(t);
+  if (bare) return { askedBy: null, addressee: null, supplementary: Boolean(bare[1]), question: null, number: Number(bare[2]) };
   // askerNumbered tries every length of its asker before "Q": a line without a "Q" is not tried.
   const series = t.includes('Q') ? askerNumbered.exec(t) : null;
   if (series) {
@@ -133,6 +146,66 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   return { answeredBy: rest ? (subjectAt(rest)?.person ?? null) : null, answer: rest || null };
 }
 
+const firstSentence = (text: string) => splitSentences(text)[0]?.text ?? text;
+/** A paragraph that opens with a question told in prose by a named asker: "John Baldwin asked what …". */
+function toldInProse(text: string): ReturnType<typeof readAsking> | null {
+  const reading = readAsking(firstSentence(text));
+  return reading.asks && reading.askedBy ? reading : null;
+}
+/** A paragraph that opens with a sentence saying who answered: "In response, Mr Adams indicated that …". */
+const proseAnswer = (text: string) => readAnswering(firstSentence(text));
+
+/**
+ * The labels an item's own paragraphs run in with ("Query: …", "Officer response: …"), and which
+ * of them open questions and which answers: a label whose text asks more often than not (twice at
+ * least) opens questions; one that follows paragraphs that ask more often than not (twice at least)
+ * opens answers. A speaker's name is no such label (turns are read by `turnQuestions`).
+ */
+export interface LabelConvention {
+  question: Set<string>;
+  answer: Set<string>;
+}
+const runInLabel = /^([A-Z][A-Za-z'\u2019/]*(?:\s[A-Za-z'\u2019/]+){0,3})\s?:\s*(\S.*)?$/;
+const titledLabel = new RegExp(`^(?:${personTitles})\\b`);
+const labelOf = (text: string): { label: string; rest: string } | null => {
+  const m = runInLabel.exec(text.trim());
+  return m && !titledLabel.test(m[1]!) ? { label: m[1]!.toLowerCase(), rest: (m[2] ?? '').trim() } : null;
+};
+
+export function labelConvention(paras: readonly Para[]): LabelConvention {
+  const seen = new Map<string, { count: number; asking: number; afterAsking: number }>();
+  let previousAsks = false;
+  for (const para of paras) {
+    if (!isOpenPara(para) || para.type === 'heading') continue;
+    const text = paraText(para);
+    const found = labelOf(text);
+    if (found) {
+      const tally = seen.get(found.label) ?? { count: 0, asking: 0, afterAsking: 0 };
+      tally.count++;
+      if (asks(found.rest)) tally.asking++;
+      if (previousAsks) tally.afterAsking++;
+      seen.set(found.label, tally);
+    }
+    previousAsks = asks(text);
+  }
+  const convention: LabelConvention = { question: new Set(), answer: new Set() };
+  for (const [label, tally] of seen) {
+    if (tally.asking >= 2 && tally.asking * 2 > tally.count) convention.question.add(label);
+    else if (tally.afterAsking >= 2 && tally.afterAsking * 2 > tally.count) convention.answer.add(label);
+  }
+  return convention;
+}
+
+function conventionOpener(text: string, convention: LabelConvention): Opener | null {
+  const found = labelOf(text);
+  return found && convention.question.has(found.label) ? { askedBy: null, addressee: null, supplementary: /supplementary/.test(found.label), question: found.rest || null } : null;
+}
+
+function conventionAnswer(text: string, convention: LabelConvention): AnswerOpener | null {
+  const found = labelOf(text);
+  return found && convention.answer.has(found.label) ? { answeredBy: null, answer: found.rest || null } : null;
+}
+
 const asks = (text: string) => /\?["\u201d\u2019]?\s*$/.test(text);
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
 
@@ -169,6 +242,7 @@ function close(open: Open, claims: QuestionClaim[]): void {
  */
 export function labelledQuestions(paras: readonly Para[], heading: string | null): QuestionClaim[] {
   const claims: QuestionClaim[] = [];
+  const convention = labelConvention(paras);
   const fromHeading = heading ? readOpener(heading) : null;
   let open: Open | null = fromHeading ? { opener: fromHeading, paras: [], question: [], answer: [], answeredBy: null, answering: false } : null;
   let last: Opener | null = fromHeading;
@@ -186,7 +260,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const text = paraText(para);
     // "Minutes:" and the like label the item's text, not the question's.
     if (truncationNotice.test(text) || (para.type === 'heading' && isLabel(text) && readAnswerOpener(text, false) === null)) continue;
-    const opener = readOpener(text);
+    const opener = readOpener(text) ?? conventionOpener(text, convention);
     if (opener) {
       // A numbered question with no asker of its own continues the series of the one before.
       const before = open?.opener ?? last;
@@ -203,13 +277,28 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       continue;
     }
     const next = paras[i + 1];
-    const nextAnswers = next && isOpenPara(next) && readAnswerOpener(paraText(next), false) !== null;
+    const nextAnswers = next && isOpenPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
     if (open && !open.answering) {
-      const answer = readAnswerOpener(text, true);
+      const answer = readAnswerOpener(text, true) ?? conventionAnswer(text, convention);
+      const told = answer ? null : toldInProse(text);
+      if (told && !open.opener.askedBy && !open.opener.question && open.question.length === 0) {
+        // "Public Question 1" / "Received from Mrs J Brand and answered by …": the label only
+        // numbers a question that prose tells, asker and all; prose reads it.
+        open = null;
+        i--;
+        continue;
+      }
+      const answering = answer || (open.question.length === 0 && !open.opener.question) || asks(text) ? null : proseAnswer(text);
       if (answer) {
         open.answering = true;
         open.answeredBy = answer.answeredBy;
         if (answer.answer) open.answer.push(answer.answer);
+        open.paras.push(i);
+      } else if (answering) {
+        // "In response, Mr Adams indicated that …": a sentence naming who answered opens the answer.
+        open.answering = true;
+        open.answeredBy = answering.pronoun ? open.opener.addressee : answering.by;
+        open.answer.push(text);
         open.paras.push(i);
       } else if (open.opener.question) {
         // A question printed on its label's line is whole: an answer label follows it, or none.
@@ -224,7 +313,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     }
     // An answer runs to the next opener or heading, or to a question that a label answers, or to
     // a labelled question told in prose ("Supplementary question: X asked …"), which prose reads.
-    const labelledProse = questionLabel.test(text.trim());
+    const labelledProse = questionLabel.test(text.trim()) || toldInProse(text) !== null;
     if (open && para.type !== 'heading' && !(asks(text) && nextAnswers) && !labelledProse) {
       open.answer.push(text);
       open.paras.push(i);
@@ -239,5 +328,44 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     }
   }
   if (open) close(open, claims);
+  return claims;
+}
+
+/**
+ * Speakers' turns, one a paragraph: "Cllr. J. V. Farrelly – what is situation with Conservation
+ * Programme." / "S.C. – Pat Kinsella dealing with it." A turn that asks (a question mark, or an
+ * opening word that asks) is a question by its speaker; the next turn, by someone else, answers it.
+ */
+const turnSpeaker = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:[A-Z]\\.){1,3}|[A-Z]{2,4})(?:\\s?\\(([^()]{1,60})\\))?(?:\\s?:|\\s[-\u2013\u2014])\\s+(\\S.*)$`,
+);
+const interrogative = /^(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|can|could|will|would|shall|should|does|do|did|has|have|may|might)\s+[a-z]/i;
+
+export function readTurn(text: string): { speaker: Person; text: string; asks: boolean } | null {
+  const m = turnSpeaker.exec(text.trim());
+  if (!m) return null;
+  const said = m[3]!;
+  const speaker = parsePerson(m[2] ? `${m[1]} (${m[2]})` : m[1]!);
+  return { speaker, text: said, asks: asks(said) || interrogative.test(said) };
+}
+
+export function turnQuestions(paras: readonly Para[]): QuestionClaim[] {
+  const claims: QuestionClaim[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const para = paras[i]!;
+    if (!isOpenPara(para) || para.type !== 'paragraph') continue;
+    const turn = readTurn(paraText(para));
+    if (!turn?.asks) continue;
+    const next = paras[i + 1];
+    const reply = next && isOpenPara(next) && next.type === 'paragraph' ? readTurn(paraText(next)) : null;
+    const answered = reply && !reply.asks && reply.speaker.name !== turn.speaker.name ? reply : null;
+    claims.push({
+      part: 'question',
+      paras: answered ? [i, i + 1] : [i],
+      at: 0,
+      value: { askedBy: turn.speaker, answeredBy: answered ? [answered.speaker] : [], question: turn.text, answer: answered?.text ?? null, supplementary: false },
+    });
+    if (answered) i++;
+  }
   return claims;
 }

@@ -17,7 +17,7 @@ import type { Person } from '../model/schema.js';
 import { paraText, pointText, type Para } from './blocks.js';
 import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
-import { parsePerson, subjectAt } from './people.js';
+import { parsePerson, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
 import { labels, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
@@ -35,11 +35,16 @@ const request =
   /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
 const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an) (?:member of the public|local resident|resident|elector)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
 const questionFrom = new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`);
+/**
+ * A question recorded by who put it and who answered, its text elsewhere: "Received from Mrs J
+ * Brand and answered by Mr M Pate, the Leader, regarding the total cost of …".
+ */
+const questionRecord = /^(?:(?:a |the )?(?:supplementary )?(?:question|query) (?:was )?)?(?:received|submitted) (?:from|by) (.{3,120}?)(?: (?:and|&) (?:was )?answered by (.{3,160}?))?,? (?:regarding|in relation to|relating to|concerning|about|on the subject of|in respect of) (.+)$/i;
 const inResponse = /^(?:in (?:response|reply|replying|answer)|responding|replying)\b[^,]{0,100},\s*/i;
 const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
-/** Leading words that are not the subject: "- ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
-const lead = /^(?:[-\u2013\u2014]\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
+/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
+const lead = /^(?:[-\u2013\u2014]\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
 const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to)\b)/;
 
 /** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
@@ -72,6 +77,8 @@ interface Reading {
   addressee: Person | null;
   /** The answer given in the same sentence ("In response to a question from X, the Leader referred …"). */
   answer: { by: Person | null; text: string } | null;
+  /** Who answered, when the sentence says so without the answer ("… and answered by Mr M Pate, the Leader, regarding …"). */
+  answeredBy?: Person | null;
   supplementary: boolean;
 }
 
@@ -101,10 +108,14 @@ export function readAsking(sentence: string): Reading {
     const rest = s.replace(inResponse, '');
     return { ...none, asks: true, supplementary, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
   }
+  const record = questionRecord.exec(s);
+  if (record) return { ...none, asks: true, askedBy: parsePerson(record[1]!), answeredBy: record[2] ? parsePerson(record[2]) : null, question: record[3]!.trim() };
   const passiveAsk = passive.exec(s);
   if (passiveAsk) return { ...none, asks: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
   const verb = askVerb.exec(s);
-  if (verb && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
+  // "the questions asked of Council": a participle after the thing asked, not someone asking.
+  const participle = verb ? /\b(?:questions?|quer(?:y|ies)|matters|points|issues)\s$/i.test(s.slice(0, verb.index)) : false;
+  if (verb && !participle && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
     let rest = s.slice(verb.index + verb[0].length);
     if (!request.test(rest)) {
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').trim();
@@ -113,7 +124,7 @@ export function readAsking(sentence: string): Reading {
       return {
         ...none,
         asks: true,
-        askedBy: subject?.person ?? null,
+        askedBy: subject?.person ?? (subject ? null : subjectEndingAt(s.slice(0, verb.index))),
         pronoun: subject !== null && subject.person === null,
         addressee: to ? parsePerson(to[0]) : null,
         question: (to ? rest.slice(to[0].length) : rest).trim() || null,
@@ -256,7 +267,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
     const supplementary = r.supplementary || (k > 0 && !isQuestion[k - 1] && /\bsupplementary\b/i.test(units[k - 1]!.text) && units[k - 1]!.para === unit.para);
     const touched = new Set<number>([unit.para]);
-    let answeredBy: Person | null = r.answer?.by ?? null;
+    let answeredBy: Person | null = r.answer?.by ?? r.answeredBy ?? null;
     const answer: string[] = r.answer ? [r.answer.text] : [];
     // The answer: from the first sentence after the question that says who answered, to the end
     // of its paragraph (of its sentence, when the paragraph breaks mid-sentence), and never past

@@ -7,7 +7,8 @@
 //      ·      Compared to other areas, relatively few …          ← answers as points
 //   2. Councillor Howson had given notice of the following question to Councillor Lindsay-Gale
 //   3. labelled questions and answers (question-labels.ts)
-//   4. questions in prose, scored sentence by sentence (question-sentences.ts)
+//   4. speakers' turns that ask, answered by the next turn (question-labels.ts)
+//   5. questions in prose, scored sentence by sentence (question-sentences.ts)
 //
 // A paragraph a construct of higher priority claimed is not read by those after it. A
 // supplementary question follows the question before it.
@@ -18,7 +19,7 @@ import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { linePosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
-import { labelledQuestions } from './question-labels.js';
+import { labelledQuestions, turnQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
 import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
@@ -139,6 +140,7 @@ export function readQuestions(
     () => headingQuestions(source, paras),
     () => noticeQuestions(paras),
     (open) => labelledQuestions(open, heading.title && /^question\b/i.test(heading.title) ? heading.title : titleLine),
+    (open) => turnQuestions(open),
     (open) => sentenceQuestions(open, heading.title, learned, order),
   ];
   for (const construct of constructs) {
