@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean, cleanText } from '../src/read/clean.js';
 import { firstBinaryOffset, firstInvalidUtf8 } from '../src/read/decode.js';
+import { lineStartsOf } from '../src/read/source.js';
 import { endsSentence, isCaps, wordCount } from '../src/segment/shape.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { templatePlaceholder } from '../src/check/rules/template-placeholder.js';
@@ -229,5 +230,32 @@ describe('decoding checks take the native and regular-expression paths without c
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('lineStartsOf finds the line starts the character loop found', () => {
+  // The version it replaced: a line ends at "\r\n", "\r" or "\n".
+  const reference = (text: string) => {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) starts.push(i + 1);
+      else if (c === 0x0d) {
+        if (text.charCodeAt(i + 1) === 0x0a) i++;
+        starts.push(i + 1);
+      }
+    }
+    return starts;
+  };
+  it('on strings of breaks and letters', () => {
+    const pieces = fc.constantFrom('\n', '\r', '\r\n', '\n\r', 'a', 'bc', '\u2028');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      expect([...lineStartsOf(text)]).toEqual(reference(text));
+    }));
+  });
+  it('on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect([...lineStartsOf(text)]).toEqual(reference(text));
+    }));
   });
 });

@@ -28,15 +28,19 @@ export function lineStartsOf(text: string): Int32Array {
   return starts;
 }
 
-/** Calls `found` with the offset of every line start but the first. */
+/**
+ * Calls `found` with the offset of every line start but the first. The breaks are found by
+ * indexOf (native, several times faster than a loop over the characters on a large input).
+ */
 function forEachLineStart(text: string, found: (offset: number) => void): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) found(i + 1);
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      found(i + 1);
-    }
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    // The last character of the next break: "\n", "\r", or the "\n" of "\r\n".
+    const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : lf === cr + 1 ? lf : cr;
+    found(end + 1);
+    if (lf !== -1 && lf <= end) lf = text.indexOf('\n', end + 1);
+    if (cr !== -1 && cr <= end) cr = text.indexOf('\r', end + 1);
   }
 }
 
