@@ -5,10 +5,11 @@
 // baseline, no gap), which are laid out by the reader's own layOut and compared with
 // pdf.js's pages. PDFium is not a dependency: `npm install --no-save @embedpdf/pdfium@2.15.1`
 // first. See README, Speed, for the decision.
+import { execSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { execSync, spawnSync } from 'node:child_process';
+import { URL } from 'node:url';
 import { layOut } from '../dist/read/pdf.js';
 
 const require = createRequire(import.meta.url);
