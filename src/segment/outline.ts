@@ -25,7 +25,7 @@ import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
-import { isProse, readField } from './shape.js';
+import { isProse, isTitleLike, readField } from './shape.js';
 import { labels } from './vocabulary.js';
 
 export interface Entry {
@@ -116,7 +116,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
   const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  const all = candidatesOf(lines, format).filter((c) => c.index > itemsHeader);
+  const all = withTableRows(candidatesOf(lines, format).filter((c) => c.index > itemsHeader), lines, itemsHeader);
   const candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
@@ -254,6 +254,25 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const entered = new Set(outlined.entries.map((e) => e.from));
   const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
   return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined);
+}
+
+/**
+ * The rows of a flattened items table ("No. | Item |" / "Apologies for Absence |" / "Planning
+ * Applications |"), right under its header, are its entries whatever their case: a row printed
+ * in a table of items is printed as an item's heading.
+ */
+function withTableRows(candidates: Candidate[], lines: readonly Line[], header: number): Candidate[] {
+  if (header < 0 || !/\|$/.test(lines[header]!.text)) return candidates;
+  const taken = new Set(candidates.map((c) => c.index));
+  const rows: Candidate[] = [];
+  for (let i = header + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!/\s\|$/.test(text) || readItemNumbers(text).length > 0) break;
+    const title = text.slice(0, -1).trimEnd();
+    if (!isTitleLike(title, 200) || isProse(title)) break;
+    if (!taken.has(i)) rows.push({ index: i, lineCount: 1, readings: [], title, procedural: isProcedural(title), strong: true });
+  }
+  return rows.length === 0 ? candidates : [...candidates, ...rows].sort((a, b) => a.index - b.index);
 }
 
 /**
