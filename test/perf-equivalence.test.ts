@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { clean, cleanText } from '../src/read/clean.js';
 import { firstBinaryOffset, firstInvalidUtf8 } from '../src/read/decode.js';
 import { lineStartsOf } from '../src/read/source.js';
+import { isIsoDate } from '../src/model/formats.js';
+import { z } from 'zod';
 import { endsSentence, isCaps, wordCount } from '../src/segment/shape.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { templatePlaceholder } from '../src/check/rules/template-placeholder.js';
@@ -256,6 +258,24 @@ describe('lineStartsOf finds the line starts the character loop found', () => {
   it('on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
       expect([...lineStartsOf(text)]).toEqual(reference(text));
+    }));
+  });
+});
+
+describe('isIsoDate accepts what the schema (zod z.iso.date()) accepts', () => {
+  const zodDate = z.iso.date();
+  it('on every day of a leap and a common year, century years, and malformed dates', () => {
+    const values: string[] = [];
+    for (const year of ['2024', '2023', '1900', '2000', '0000', '9999', '2100'])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) values.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    values.push('', '2024-1-01', '2024-01-1', '24-01-01', '2024/01/01', ' 2024-01-01', '2024-01-01T00:00', '20240-01-01');
+    for (const value of values) expect(isIsoDate(value), value).toBe(zodDate.safeParse(value).success);
+  });
+  it('on arbitrary date-shaped strings', () => {
+    const digits = fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+    fc.assert(fc.property(fc.oneof(digits, fc.string()), (value) => {
+      expect(isIsoDate(value)).toBe(zodDate.safeParse(value).success);
     }));
   });
 });

@@ -3,6 +3,7 @@
 // from them, and every document the tool emits is checked against them. Changes within
 // version 1 are additive only.
 import { z } from 'zod';
+import { CLOCK_24 } from './formats.js';
 
 import { SCHEMA_VERSION } from './version.js';
 
@@ -217,7 +218,7 @@ export const Meeting = z.object({
   /** 24-hour "HH:MM". */
   time: z
     .string()
-    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+    .regex(CLOCK_24)
     .nullable(),
   venue: z.string().nullable(),
   contact: Contact.nullable(),

@@ -7,7 +7,7 @@ import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
 import { linePosition, linkOnlyHref, subLine } from '../extract/line.js';
 import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Format, Item, Kind, Section } from '../model/schema.js';
-import { Meeting as MeetingSchema } from '../model/schema.js';
+import { CLOCK_24, isIsoDate } from '../model/formats.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
@@ -391,7 +391,9 @@ function withExactFields(meeting: Document['meeting'], fields: readonly Line[]):
     const key = md?.field?.key;
     if (key !== 'body' && key !== 'date' && key !== 'time' && key !== 'venue') continue;
     const value = md!.field!.value.trim();
-    if (value && MeetingSchema.shape[key].safeParse(value).success) meeting[key] = value;
+    // The schema's own formats, checked without loading zod (start-up).
+    const valid = key === 'date' ? isIsoDate(value) : key === 'time' ? CLOCK_24.test(value) : true;
+    if (value && valid) meeting[key] = value;
   }
   return meeting;
 }
