@@ -5,7 +5,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parse5 } from 'parse5';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -15,6 +14,7 @@ import { InputError } from '../src/read/input-error.js';
 import { fixturesDir, readJson } from './helpers/fixtures.js';
 import { measure, Tally, type Gold } from './helpers/gold.js';
 import { fakeIO } from './helpers/io.js';
+import { characterCounts as counts, visibleText } from './helpers/visible-text.js';
 
 const dir = join(fixturesDir, 'html');
 const pages = readdirSync(dir)
@@ -30,33 +30,6 @@ function blockTexts(value: unknown, out: string[] = []): string[] {
     for (const [k, v] of Object.entries(o)) if (k !== 'text') blockTexts(v, out);
   }
   return out;
-}
-
-const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const notText = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'img', 'picture', 'canvas', 'audio', 'video', 'map']);
-
-/** The text a browser shows on a page (a walk of parse5's own tree, not the reader's). */
-function visibleText(html: string): string {
-  type Node = { nodeName: string; value?: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
-  let text = '';
-  const stack: Node[] = [parse5(html) as unknown as Node];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeName === '#text') text += node.value;
-    if (node.tagName) {
-      const attrs = new Map(node.attrs!.map((a) => [a.name, a.value]));
-      if (notText.has(node.tagName) || attrs.has('hidden') || attrs.get('aria-hidden') === 'true' || hiddenStyle.test(attrs.get('style') ?? '')) continue;
-    }
-    for (let i = (node.childNodes ?? []).length - 1; i >= 0; i--) stack.push(node.childNodes![i]!);
-  }
-  return text;
-}
-
-/** How often each visible character occurs (whitespace and invisible characters aside). */
-function counts(text: string): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const c of text.replace(/[\s\u00ad\u200b-\u200d\u2060]/g, '')) map.set(c, (map.get(c) ?? 0) + 1);
-  return map;
 }
 
 describe('real web pages', () => {

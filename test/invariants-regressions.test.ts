@@ -86,4 +86,11 @@ describe('invariant regressions from real documents', () => {
       expect(second).toBe(first);
     }
   });
+
+  it('a Markdown heading with two labels is numbered in the list the other headings are numbered in (akron: "14 D-152.")', async () => {
+    const markdown = ['Agenda', '', '## Items', '', '### 12. Report of the Clerk', '', '### 13. D-505 Petition of Joe Blough', '', '### 14 D-152. 2014-2018 Capital Investment Program. (1/5/15)', '', '### 15 D-31. Petition of Lonnie Jones. (4/16/12)', '', '### 16. Adjournment', ''].join('\n');
+    const document = await parse(markdown, { name: 'agenda.md' });
+    expect(document.items.map((i) => [i.number, i.reference])).toEqual([['12', null], ['13', null], ['14', 'D-152'], ['15', 'D-31'], ['16', null]]);
+    expect(document.items[2]!.title).toBe('2014-2018 Capital Investment Program. (1/5/15)');
+  });
 });

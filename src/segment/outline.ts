@@ -286,12 +286,17 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
   const isHeader = (line: Line | undefined) => line?.md?.heading === lines[header]!.md!.heading && labels.itemsHeader.test(line!.text);
   while (isHeader(lines[header + 1])) header++;
   const itemDepth = lines[header]!.md!.heading! + 1;
+  const headings = lines.map((line, i) => (i > header && line.md?.heading !== undefined && line.md.heading <= itemDepth ? i : -1)).filter((i) => i >= 0);
+  // A heading that carries two labels ("14 D-152. Capital Program") is numbered in the list
+  // the other headings are numbered in; the other label is its reference.
+  const readingsOf = new Map(headings.map((i) => [i, readItemNumbers(lines[i]!.text)]));
+  const families = new Map<string, number>();
+  for (const readings of readingsOf.values()) for (const family of new Set(readings.map((r) => r.family))) families.set(family, (families.get(family) ?? 0) + 1);
   const kept: { candidate: Candidate; reading: ItemNumber | null; type: Entry['type'] }[] = [];
-  for (let i = header + 1; i < lines.length; i++) {
-    const depth = lines[i]!.md?.heading;
-    if (depth === undefined || depth > itemDepth) continue;
+  for (const i of headings) {
+    const depth = lines[i]!.md!.heading!;
     const text = lines[i]!.text;
-    const reading = readItemNumbers(text)[0] ?? null;
+    const reading = readingsOf.get(i)!.reduce<ItemNumber | null>((best, r) => (best === null || families.get(r.family)! > families.get(best.family)! ? r : best), null);
     const title = reading ? reading.rest || null : text;
     const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
     kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
