@@ -93,4 +93,19 @@ describe('invariant regressions from real documents', () => {
     expect(document.items.map((i) => [i.number, i.reference])).toEqual([['12', null], ['13', null], ['14', 'D-152'], ['15', 'D-31'], ['16', null]]);
     expect(document.items[2]!.title).toBe('2014-2018 Capital Investment Program. (1/5/15)');
   });
+
+  it('an outcome word alone on its line ("Adopted") is not set in bold, which would read back as a sub-heading (Hawke\'s Bay)', async () => {
+    const text = [
+      'MINUTES OF THE BOARD MEETING HELD ON 24 JULY 2019', '',
+      '11. MĀORI RELATIONSHIP BOARD', '', 'The Deputy Chair spoke to the meeting held 10 July 2019.', '',
+      'RESOLUTION', '', 'That the HBDHB Board:', '', '1. Note the contents of this report.', '', 'Moved: Barbara Arnott', '', 'Adopted', '',
+      '12. HEALTH CONSUMER COUNCIL', '', 'The Chair advised the outcomes of their meeting held on 11 July 2019.', '',
+      'RECOMMENDATION', '', 'That the HBDHB Board:', '', '1. Note the content of the report.', '', 'Adopted', '',
+      '13. CLINICAL COUNCIL', '', 'The Co-Chairs spoke to the report.', '', 'RESOLUTION', '', 'That the HBDHB Board:', '',
+      'Appoint Trish Giddens to be a Trustee.', '', 'Moved: Ana Apatu', '', 'Seconded: Diana Kirton', '', 'Carried', '',
+    ].join('\n');
+    const document = await holdsOn(text);
+    expect(document.items[0]!.resolutions.map((r) => r.outcome)).toEqual(['approved']);
+    expect(renderMarkdown(document)).not.toContain('**Adopted**');
+  });
 });

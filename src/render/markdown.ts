@@ -164,7 +164,8 @@ const decisionWord =
 function resolutionBlock(b: Block): RootContent[] {
   if (b.type !== 'paragraph') return block(b);
   const m = decisionWord.exec(b.text);
-  if (!m) return paragraphBlock(b);
+  // The word alone ("Adopted", "CARRIED") in bold would read back as a sub-heading.
+  if (!m || m[0].length >= b.text.trim().length) return paragraphBlock(b);
   const before = b.text.slice(0, m.index);
   const after = b.text.slice(m.index + m[0].length);
   return [paragraph(...inline(before), strong(m[0]), ...inline(after))];
