@@ -109,3 +109,27 @@ describe('invariant regressions from real documents', () => {
     expect(renderMarkdown(document)).not.toContain('**Adopted**');
   });
 });
+
+/** Shrunk counterexamples of test/property-minutes.test.ts, each fixed at its cause. */
+describe('invariant regressions found by fast-check exploration', () => {
+  it('an answer that runs on into a bulleted point reads back the same (the bullet glyph is the list marker, not the answer\'s text)', async () => {
+    const text = [
+      'Cabinet - Tuesday, 1th March, 2024 7.00 pm', 'Venue: Council Chamber, Town Hall', '', 'Present: Councillors Smith', '',
+      '1. Apologies for absence', '', 'Question from Councillor Smith', 'Question: The Committee considered the report of the Director.',
+      'Response: The Committee considered the report of the Director.', '', '• The Committee considered the report of the Director.', '', '2. Apologies for absence',
+    ].join('\n');
+    const document = await holdsOn(text, 'minutes.txt');
+    expect(document.items[0]!.questions[0]!.answer).not.toContain('•');
+  });
+
+  it('a decision that ends an item whose text breaks off is read the same before the Markdown\'s truncation notice', async () => {
+    const markdown = [
+      'Cabinet - Tuesday, 1th March, 2024 7.00 pm', 'Venue: Council Chamber, Town Hall', '', 'Present: Councillors Smith', '',
+      '## 1. Report of the Director of Finance', '', '• Māori Māori Māori.', '',
+      'That the Council receives this report.', 'Moved: Councillor Smith', 'Seconded: Councillor Smith', 'CARRIED',
+    ].join('\n');
+    const document = await holdsOn(markdown, 'minutes.md');
+    expect(document.items[0]!.truncated).toBe(true);
+    expect(document.items[0]!.resolutions.map((r) => r.outcome)).toEqual(['carried']);
+  });
+});

@@ -109,5 +109,5 @@ describe('Markdown → JSON → Markdown is a fixpoint', () => {
   });
   it('on real documents mutated (lines shuffled, split, joined, relabelled)', async () => {
     await fc.assert(fc.asyncProperty(mutatedDocument(), async (doc) => isFixpoint(mutatedText(doc), doc.name)), runs(100));
-  });
+  }, 180_000);
 });

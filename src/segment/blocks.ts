@@ -26,6 +26,17 @@ export interface Para {
 
 export const pointText = (p: ParaPoint): string => [p.first, ...p.lines.slice(1).map((l) => l.text)].join(' ').trim();
 
+/** A bullet glyph ("·", "•", "o"), not a letter or number a point is referred to by. */
+export const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? '');
+
+/**
+ * A block's text as a decision or an answer reads it: lettered and numbered points as printed,
+ * bullets without their glyph (Markdown prints them as its own, so the text reads back the same).
+ */
+export function spokenText(p: Para): string {
+  return p.points ? p.points.map((point) => (isBullet(point.label) ? pointText(point) : paraText({ ...p, points: [point] }))).join(' ') : paraText(p);
+}
+
 export function paraText(para: Para): string {
   if (para.type === 'list' && para.points) {
     return para.points.map((p) => [p.printed, ...p.lines.slice(1).map((l) => l.text)].join(' ').trim()).join('\n');

@@ -271,15 +271,17 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
 
     const printed = cleanTitle(entry.candidate?.title ?? null);
     const paras = itemParas(bodyLines, kind, format);
-    const questions = readQuestions(source, paras, { number: entry.reading?.number ?? null, title: printed.title }, learned, items.length);
+    // The notice that the text breaks off is no part of the record (the Markdown prints it after the item's text).
+    const said = paras.filter((p) => !(p.type === 'paragraph' && truncationNotice.test(paraText(p))));
+    const questions = readQuestions(source, said, { number: entry.reading?.number ?? null, title: printed.title }, learned, items.length);
     const itemContext = { order: items.length, title: printed.title };
-    const resolutions = kind === 'report' ? readRecommendations(source, paras) : readResolutions(source, paras, itemContext, learned);
+    const resolutions = kind === 'report' ? readRecommendations(source, said) : readResolutions(source, said, itemContext, learned);
     // A heading may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
     const headingTitle = headingBlock ? entry.candidate?.title : undefined;
     const inHeading = headingTitle ? (kind === 'report' ? readRecordedDecision(headingTitle) : readHeadingDecision(headingTitle, itemContext, learned)) : null;
     // Written out under the heading as well (as `minutes` renders it), it is one decision.
     if (inHeading && !resolutions.some((r) => r.text === inHeading.text)) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, outcomeText: inHeading.outcomeText, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
-    const comments = readComments(source, paras);
+    const comments = readComments(source, said);
     const purposeText = paras
       .filter((p) => p.part === 'purpose' && p.type !== 'heading')
       .map(paraText)

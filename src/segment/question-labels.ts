@@ -12,7 +12,7 @@
 // An answer label with no opener before it answers the paragraph before it when that asks
 // ("Mr Mayor, will you …?" / "Answer: The mayor advised that …").
 import type { Person } from '../model/schema.js';
-import { paraText, type Para } from './blocks.js';
+import { paraText, spokenText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
 import { trimEndChars } from './shape.js';
 import { parsePerson, subjectAt } from './people.js';
@@ -306,7 +306,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
         open = null;
         i--;
       } else {
-        open.question.push(text);
+        open.question.push(spokenText(para));
         open.paras.push(i);
       }
       continue;
@@ -315,7 +315,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     // a labelled question told in prose ("Supplementary question: X asked …"), which prose reads.
     const labelledProse = questionLabel.test(text.trim()) || toldInProse(text) !== null;
     if (open && para.type !== 'heading' && !(asks(text) && nextAnswers) && !labelledProse) {
-      open.answer.push(text);
+      open.answer.push(spokenText(para));
       open.paras.push(i);
       continue;
     }
@@ -324,7 +324,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       open = null;
     }
     if (asks(text) && nextAnswers && para.type !== 'heading') {
-      open = { opener: { askedBy: null, addressee: null, supplementary: false, question: null }, paras: [i], question: [text], answer: [], answeredBy: null, answering: false };
+      open = { opener: { askedBy: null, addressee: null, supplementary: false, question: null }, paras: [i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
     }
   }
   if (open) close(open, claims);

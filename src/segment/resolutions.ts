@@ -14,7 +14,7 @@
 import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
-import { paraPosition, paraText, pointText, type Para } from './blocks.js';
+import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
 import { judgeDecision, recordRuled, type SentenceContext } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { readAttribution, readMotion, readRecordedDecision, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
@@ -77,9 +77,6 @@ export function withoutAttribution(text: string): Pick<Resolution, 'text' | 'mov
   }
   return { text: sentences.join(' '), movedBy, secondedBy, votes };
 }
-
-/** A bullet glyph ("·", "•", "o"), not a letter or number a point is referred to by. */
-const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? '');
 
 interface Open {
   resolution: Resolution;
@@ -195,9 +192,6 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
     if (votes) open.resolution.votes = votes;
     return true;
   };
-  /** A list as a decision reads it: lettered and numbered points as printed, bullets without their glyph (Markdown prints them as its own). */
-  const listText = (p: Para) =>
-    p.points ? p.points.map((point) => (isBullet(point.label) ? pointText(point) : paraText({ ...p, points: [point] }))).join(' ') : paraText(p);
   /** Paragraphs after `i` that continue a resolution's text: "That Council:", its points. */
   const absorb = (i: number, opener: string): { text: string; last: number } => {
     let text = opener;
@@ -205,7 +199,7 @@ export function readResolutions(source: Source, paras: readonly Para[], item: It
     while (j < paras.length) {
       const p = paras[j]!;
       if (!isOpenPara(p) || p.type === 'heading') break;
-      const t = listText(p);
+      const t = spokenText(p);
       const continues = p.type === 'list' || /^that\b/i.test(t) || text === '' || /:$/.test(text);
       if (!continues) break;
       text = `${text} ${t.replaceAll('\n', ' ')}`.trim();

@@ -344,3 +344,118 @@ export const generatedMinutes: fc.Arbitrary<string> = fc
     });
     return lines.join('\n');
   });
+
+// ---- realistic minutes: the layouts councils print, built from parts ----
+
+/** How a document prints its item headings. */
+type HeadingStyle = 'plain' | 'caps' | 'markdown' | 'bold' | 'tab';
+const headingStyles: HeadingStyle[] = ['plain', 'caps', 'markdown', 'bold', 'tab'];
+
+/** Words with odd Unicode that copies carry: accents, macrons, curly quotes, dashes, ligatures, NBSP. */
+const oddWords = ['Māori', 'Pìtau', 'café', 'Ōtaki', '“draft”', '‘agreed’', '– ', 'ﬁnance', 'Jones\u00a0(Chair)', 'Cllr\u2009Smith', '£60,000', '€5m', 'naïve', 'Ærø', 'O’Neill', '½', '№ 5', 'Straße'];
+const decisionLines = [
+  'RESOLVED that the report be noted.', 'RESOLVED: That the minutes be approved as a correct record.', 'Resolved – That the item be deferred.',
+  'That the Council receives this report.', 'That the Board: 1. Note the contents of this report.', 'It was agreed that the matter be referred to the working group.',
+];
+const outcomes = ['CARRIED', 'Carried', 'CARRIED UNANIMOUSLY', 'Adopted', 'LOST', 'Motion carried 5-2.', 'Agreed', 'Approved.'];
+
+const sentence = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...sentences) },
+  { weight: 1, arbitrary: fc.array(fc.constantFrom(...oddWords, 'the', 'report', 'was', 'noted', 'and', 'members', 'asked'), { minLength: 3, maxLength: 10 }).map((w) => `${w.join(' ')}.`) },
+);
+
+/** One piece of an item's text. */
+const piece = fc.oneof(
+  { weight: 4, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => ({ kind: 'para' as const, lines: [s.join(' ')] })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ mover: fc.constantFrom(...people), seconder: fc.constantFrom(...people), decision: fc.constantFrom(...decisionLines), outcome: fc.constantFrom(...outcomes), movedFirst: fc.boolean(), labels: fc.boolean() })
+      .map(({ mover, seconder, decision, outcome, movedFirst, labels }) => {
+        const moved = labels ? [`Moved: ${mover}`, `Seconded: ${seconder}`] : [`Moved by ${mover}, seconded by ${seconder}.`];
+        return { kind: 'resolution' as const, lines: movedFirst ? [...moved, decision, outcome] : [decision, ...moved, outcome] };
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ asker: fc.constantFrom(...people), q: sentence, a: sentence, style: fc.constantFrom('Question:', 'Q.', 'Question 1:'), answer: fc.constantFrom('Response:', 'Answer:', 'Reply:', 'A.') })
+      .map(({ asker, q, a, style, answer }) => ({ kind: 'question' as const, lines: [`Question from ${asker}`, `${style} ${q}`, `${answer} ${a}`] })),
+  },
+  { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 4 }).chain((s) => fc.constantFrom('•', '-', '*', 'o', '\uf0b7', '(a)').map((b) => ({ kind: 'bullets' as const, lines: s.map((t, k) => (b === '(a)' ? `(${String.fromCharCode(97 + k)}) ${t}` : `${b} ${t}`)) }))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.tuple(fc.constantFrom('Smith', 'Jones', 'Brown', 'Eni'), fc.constantFrom('For', 'Against', 'Abstain')), { minLength: 1, maxLength: 4 })
+      .map((rows) => ({ kind: 'table' as const, lines: ['Member        Vote', ...rows.map(([n, v]) => `${n}        ${v}`)] })),
+  },
+);
+
+const subItem = fc.record({ title: fc.constantFrom(...itemTitles), pieces: fc.array(piece, { maxLength: 2 }) });
+const realisticItem = fc.record({ title: fc.constantFrom(...itemTitles), pieces: fc.array(piece, { maxLength: 4 }), subItems: fc.array(subItem, { maxLength: 3 }) });
+
+export interface RealisticMinutes {
+  text: string;
+  /** Markdown when the headings are printed as Markdown. */
+  name: string;
+}
+
+/**
+ * Minutes as councils print them: a header, attendance, numbered items (with sub-items) whose
+ * headings are plain, in capitals, Markdown headings, bold or tab-separated; text, resolutions
+ * with movers and outcomes, questions with their labels, bullets, vote tables; running page
+ * headers and footers; odd Unicode; LF or CRLF line ends.
+ */
+export const realisticMinutes: fc.Arbitrary<RealisticMinutes> = fc
+  .record({
+    body: fc.constantFrom(...bodies),
+    day: fc.integer({ min: 1, max: 28 }),
+    present: fc.array(fc.constantFrom('Smith', 'Jones', 'Brown', 'Davis', 'Eni', 'Ngata'), { minLength: 1, maxLength: 5 }),
+    apologies: fc.option(fc.constantFrom('Councillor Wayne', 'Councillor Patel')),
+    style: fc.constantFrom(...headingStyles),
+    items: fc.array(realisticItem, { minLength: 1, maxLength: 7 }),
+    furniture: fc.option(fc.constantFrom('Council Minutes – 12 March 2024', 'MINUTES OF THE ORDINARY MEETING')),
+    pageEvery: fc.integer({ min: 6, max: 30 }),
+    gaps: fc.boolean(),
+    crlf: fc.boolean(),
+    startAt: fc.constantFrom(1, 1, 4),
+  })
+  .map(({ body, day, present, apologies, style, items, furniture, pageEvery, gaps, crlf, startAt }) => {
+    const heading = (label: string, title: string, depth: number) => {
+      switch (style) {
+        case 'caps':
+          return `${label} ${title.toUpperCase()}`;
+        case 'markdown':
+          return `${'#'.repeat(depth + 2)} ${label} ${title}`;
+        case 'bold':
+          return `**${label} ${title}**`;
+        case 'tab':
+          return `${label}\t${title}`;
+        default:
+          return `${label} ${title}`;
+      }
+    };
+    const blocks: string[][] = [
+      [`${body} - Tuesday, ${day}th March, 2024 7.00 pm`, 'Venue: Council Chamber, Town Hall'],
+      [`Present: Councillors ${present.join(', ')}`, ...(apologies ? [`Apologies: ${apologies}`] : [])],
+    ];
+    const escapeMd = (line: string) => (style === 'markdown' || style === 'bold' ? line.replace(/^([*-]) /, '- ').replace(/^o /, '- ') : line);
+    items.forEach((item, k) => {
+      const n = startAt + k;
+      blocks.push([heading(`${n}.`, item.title, 0)]);
+      for (const p of item.pieces) blocks.push(p.lines.map(escapeMd));
+      item.subItems.forEach((sub, j) => {
+        blocks.push([heading(`${n}.${j + 1}`, sub.title, 1)]);
+        for (const p of sub.pieces) blocks.push(p.lines.map(escapeMd));
+      });
+    });
+    // Running headers and footers: a page number and the header every few blocks.
+    const paged: string[][] = [];
+    let page = 1;
+    blocks.forEach((b, k) => {
+      paged.push(b);
+      if (furniture && k > 0 && k % pageEvery === 0) paged.push([`Page ${page++}`], [furniture]);
+    });
+    const text = paged.map((b) => b.join(gaps ? '\n\n' : '\n')).join('\n\n');
+    return { text: crlf ? text.replace(/\n/g, '\r\n') : text, name: style === 'markdown' || style === 'bold' ? 'minutes.md' : 'minutes.txt' };
+  });
