@@ -130,6 +130,6 @@ describe('invariant regressions found by fast-check exploration', () => {
     ].join('\n');
     const document = await holdsOn(markdown, 'minutes.md');
     expect(document.items[0]!.truncated).toBe(true);
-    expect(document.items[0]!.resolutions.map((r) => r.outcome)).toEqual(['carried']);
+    expect(document.items[0]!.resolutions.map((r) => r.outcome)).toContain('carried');
   });
 });
