@@ -177,7 +177,7 @@ export function labelConvention(paras: readonly Para[]): LabelConvention {
   let previousAsks = false;
   for (const para of paras) {
     if (!isOpenPara(para) || para.type === 'heading') continue;
-    const text = paraText(para);
+    const text = spokenText(para);
     const found = labelOf(text);
     if (found) {
       const tally = seen.get(found.label) ?? { count: 0, asking: 0, afterAsking: 0 };
@@ -257,7 +257,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       }
       continue;
     }
-    const text = paraText(para);
+    const text = spokenText(para);
     // "Minutes:" and the like label the item's text, not the question's.
     if (truncationNotice.test(text) || (para.type === 'heading' && isLabel(text) && readAnswerOpener(text, false) === null)) continue;
     const opener = readOpener(text) ?? conventionOpener(text, convention);
