@@ -132,4 +132,13 @@ describe('invariant regressions found by fast-check exploration', () => {
     expect(document.items[0]!.truncated).toBe(true);
     expect(document.items[0]!.resolutions.map((r) => r.outcome)).toContain('carried');
   });
+
+  it('an answer that runs on into a bulleted point that asks reads back the same', async () => {
+    const text = [
+      'Cabinet - Tuesday, 1th March, 2024 7.00 pm', 'Venue: Council Chamber, Town Hall', '', 'Present: Councillors Smith', '',
+      '1. Apologies for absence', '', 'Question from Councillor Smith', 'Question: The Committee considered the report of the Director.',
+      'Response: The Committee considered the report of the Director.', '', '• A member asked whether the figures included inflation.', '', '2. Apologies for absence',
+    ].join('\n');
+    await holdsOn(text, 'minutes.txt');
+  });
 });
