@@ -36,6 +36,9 @@ import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
 import { labels, preambleHeading, truncationNotice } from './vocabulary.js';
 
+/** How many of a document's first lines may hold its meeting header. */
+const OPENING_LINES = 6;
+
 interface Plan extends Outline {
   kind: Kind | null;
 }
@@ -176,6 +179,16 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   // Numeric dates are read in the order the document's own dates show (1/7/2019: 7 January or 1 July).
   const monthFirst = monthFirstIn(lines.map((l) => l.text));
   const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst), 'meeting')).meeting;
+  // A header read as the first items ("Minutes of the Full Council Meeting held on Monday 24th
+  // August 2020 at 7:00pm" under a "Minutes" heading): the document's opening lines offer what
+  // the preamble did not. They stay the items' text; only empty fields are filled.
+  if (start < OPENING_LINES && (printedMeeting.body === null || printedMeeting.date === null || printedMeeting.venue === null)) {
+    const opening = readMeeting(lines.slice(start, OPENING_LINES), learned, monthFirst).meeting;
+    printedMeeting.body ??= opening.body;
+    printedMeeting.date ??= opening.date;
+    printedMeeting.time ??= opening.time;
+    printedMeeting.venue ??= opening.venue;
+  }
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');
   const meeting = ownFields.length > 0 ? withExactFields(readMeeting(ownFields, learned, monthFirst).meeting, ownFields) : printedMeeting;

@@ -31,6 +31,7 @@ const heldBody = /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:
 const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place)\s(?:in|at)\s(?:the\s)?(?=[A-Z\d])/gi;
 /** Where a venue printed in prose ends: the date or time that follows, a clause, the attendance. */
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
+const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;
 const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i;
 
 /** Cuts a date or time out of a line, with the words that introduce it ("on Monday", "at"). */
@@ -298,7 +299,8 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
   }
   // However it was found (a field, a title "held at …", the text after the date), a venue is
   // cleaned as a field's value is, which is how it reads back from "Venue: …".
-  if (meeting.venue !== null) meeting.venue = fieldValue(meeting.venue) || null;
+  // The venue stops where the attendance starts ("… Market Hill, Brandon Present: Cllr …").
+  if (meeting.venue !== null) meeting.venue = fieldValue(meeting.venue.replace(attendanceStarts, '')) || null;
 
   // No body beside the date: the nearest title line above the date, else the first title line.
   if (meeting.body === null) {
