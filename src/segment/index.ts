@@ -182,12 +182,20 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   // A header read as the first items ("Minutes of the Full Council Meeting held on Monday 24th
   // August 2020 at 7:00pm" under a "Minutes" heading): the document's opening lines offer what
   // the preamble did not. They stay the items' text; only empty fields are filled.
-  if (start < OPENING_LINES && (printedMeeting.body === null || printedMeeting.date === null || printedMeeting.venue === null)) {
-    const opening = readMeeting(lines.slice(start, OPENING_LINES), learned, monthFirst).meeting;
-    printedMeeting.body ??= opening.body;
-    printedMeeting.date ??= opening.date;
-    printedMeeting.time ??= opening.time;
-    printedMeeting.venue ??= opening.venue;
+  if (start < OPENING_LINES && outlineOf.kind !== 'report' && outlineOf.kind !== 'item' && (printedMeeting.body === null || printedMeeting.date === null || printedMeeting.venue === null)) {
+    // Only the text of a first entry that is no numbered item ("Minutes", "To: ALL MEMBERS"), and
+    // not its heading: a date or a name in an item's title or minutes is never the meeting's.
+    const first = entries[0];
+    const end = first && first.reading === null ? Math.min(OPENING_LINES, entries[1]?.from ?? lines.length) : start;
+    const headings = new Set(entries.flatMap((e) => e.heading));
+    const opening = readMeeting(lines.slice(start, end).filter((_, k) => !headings.has(start + k)), learned, monthFirst).meeting;
+    // A header is dated: lines without a date are the items' text, not a header.
+    if (opening.date !== null) {
+      printedMeeting.body ??= opening.body;
+      printedMeeting.date ??= opening.date;
+      printedMeeting.time ??= opening.time;
+      printedMeeting.venue ??= opening.venue;
+    }
   }
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');

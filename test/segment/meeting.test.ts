@@ -53,3 +53,19 @@ describe('meeting body from a "Minutes of the … Meeting of X held on <date>" l
     expect((await meetingOf('Minutes of the Annual Meeting of Millbrook Parish Council held on Tuesday 2nd April 2019')).body).toBe('Millbrook Parish Council');
   });
 });
+
+describe('meeting header read as the first item', () => {
+  it('takes the date and body from the opening sentence under a bare "Minutes" heading', async () => {
+    const doc = await parse('Minutes\n\nMinutes of the Extra-Ordinary Full Council Meeting held on Monday 24th August 2020 at 7:00pm\n\n1. Public Questions\n\nThere were none.\n\n2. Minutes of the meeting held on 3rd August 2020\n\nThe minutes were approved.\n', { name: 'minutes.txt' });
+    expect(doc.meeting.date).toBe('2020-08-24');
+    expect(doc.meeting.body).toMatch(/Full Council/);
+  });
+  it('never takes a date from an item\'s minutes', async () => {
+    const doc = await parse('1.0. Confirmation of Minutes\n\n1.1. Minutes of the last meeting\n\nThe minutes of the meeting held on 13th May, 2013 were confirmed.\n\n2.0. Correspondence\n\nNone.\n', { name: 'minutes.txt' });
+    expect(doc.meeting.date).toBeNull();
+  });
+  it('stops the venue where the attendance starts', async () => {
+    const m = await meetingOf('BRANDON TOWN COUNCIL\nMinutes of the Meeting held at 7.00pm on Monday 1 September 2008 At the Council Chambers, Old School House, Brandon Present: Cllr. Smith');
+    expect(m.venue).not.toMatch(/Present|Smith/);
+  });
+});
