@@ -110,6 +110,20 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   return { links, score: best < 0 ? 0 : nodes[best]!.score };
 }
 
+/** The position of the first of `sorted` greater than `x`. */
+function firstAfter(sorted: readonly number[], x: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A heading's title wraps over at most this many lines (headings.ts titleRunsOn). */
+const MAX_HEADING_LINES = 7;
+
 /** How close (in lines) a part heading stands above the first label of its part. */
 const PART_REACH = 3;
 
@@ -126,9 +140,14 @@ export function restartedChain(candidates: readonly Candidate[], family: string)
   const { links } = bestChain(candidates, family, true);
   const others = candidates.filter((c) => !c.weak && c.title !== null && c.readings.length > 0 && !c.readings.some((r) => r.family === family)).map((c) => c.index);
   const parts = candidates.filter((c) => c.strong && !c.weak && c.title !== null && c.readings.length === 0);
+  const partLines = parts.map((p) => p.index);
+  // Both lists are in document order: each question is a binary search, so that the whole stays n log n.
   const underPart = (link: Link) => {
     const at = link.candidate.index;
-    return parts.some((p) => p.index < at && p.index + p.lineCount + PART_REACH > at);
+    for (let k = firstAfter(partLines, at - 1) - 1; k >= 0 && parts[k]!.index + MAX_HEADING_LINES + PART_REACH > at; k--) {
+      if (parts[k]!.index < at && parts[k]!.index + parts[k]!.lineCount + PART_REACH > at) return true;
+    }
+    return false;
   };
   const titles = new Set<string>();
   let runStart = 0;
@@ -140,7 +159,8 @@ export function restartedChain(candidates: readonly Candidate[], family: string)
     const first = head.reading.value.length === 1 && head.reading.value[0] === 1;
     if (!first || !underPart(head)) return runStart === 0 ? [] : links.slice(0, runStart);
     const reprinted = run.some((l) => titles.has(l.candidate.title ?? ''));
-    if (runStart > 0 && (reprinted || others.some((i) => i > head.candidate.index && i <= run[run.length - 1]!.candidate.index))) return links.slice(0, runStart);
+    const other = others[firstAfter(others, head.candidate.index)];
+    if (runStart > 0 && (reprinted || (other !== undefined && other <= run[run.length - 1]!.candidate.index))) return links.slice(0, runStart);
     for (const l of run) titles.add(l.candidate.title ?? '');
     runStart = k;
   }
