@@ -34,10 +34,27 @@ export const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? ''
  * bullets without their glyph (Markdown prints them as its own, so the text reads back the same).
  */
 export function spokenText(p: Para): string {
-  return p.points ? p.points.map((point) => (isBullet(point.label) ? pointText(point) : paraText({ ...p, points: [point] }))).join(' ') : paraText(p);
+  return p.points ? p.points.map((point) => (isBullet(point.label) ? pointText(point) : joinParaText({ ...p, points: [point] }))).join(' ') : paraText(p);
 }
 
+/**
+ * Each para's text as last computed, with what it was computed from: recognizers ask for the same
+ * para's text many times (16 times a para on generated minutes), while buildParas may still add
+ * lines and points to the last para (each added line goes to `lines` too), so a text is reused
+ * only while the para's type, lines and points are the ones it was computed from.
+ */
+const paraTexts = new WeakMap<Para, { type: Para['type']; lines: number; points: number; text: string }>();
+
 export function paraText(para: Para): string {
+  const points = para.points?.length ?? -1;
+  const known = paraTexts.get(para);
+  if (known && known.type === para.type && known.lines === para.lines.length && known.points === points) return known.text;
+  const text = joinParaText(para);
+  paraTexts.set(para, { type: para.type, lines: para.lines.length, points, text });
+  return text;
+}
+
+function joinParaText(para: Para): string {
   if (para.type === 'list' && para.points) {
     return para.points.map((p) => [p.printed, ...p.lines.slice(1).map((l) => l.text)].join(' ').trim()).join('\n');
   }

@@ -53,8 +53,12 @@ const motionBy =
 const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
+/** A word every wording above needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
+const motionWord = /mov|propos|motion|nominat/i;
+
 /** A motion a sentence puts (and its outcome, when the same sentence gives it). */
 export function readMotion(sentence: string): Motion | null {
+  if (!motionWord.test(sentence)) return null;
   const open = { amendment: false, outcome: null, outcomeText: null };
   let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };

@@ -17,6 +17,7 @@ import type { Person } from '../model/schema.js';
 import { paraText, pointText, type Para } from './blocks.js';
 import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
+import { memoByText } from './memo.js';
 import { parsePerson, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
@@ -82,8 +83,11 @@ interface Reading {
   supplementary: boolean;
 }
 
-/** What a sentence asks, if it asks. */
-export function readAsking(sentence: string): Reading {
+/** What a sentence asks, if it asks (a copy: callers may fill in its fields). */
+export const readAsking = (sentence: string): Reading => ({ ...askingIn(sentence) });
+const askingIn = memoByText(readingOf);
+
+function readingOf(sentence: string): Reading {
   const s = stripLead(sentence);
   const supplementary = /\bsupplementary\b/i.test(sentence);
   const none: Reading = { asks: false, askedBy: null, pronoun: false, question: null, addressee: null, answer: null, supplementary };
@@ -171,7 +175,19 @@ const sameName = (a: Person, b: Person) => {
 };
 
 /** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
-export function readAnswering(sentence: string): { by: Person | null; pronoun: boolean; text: string } | null {
+export const readAnswering = (sentence: string): Answering | null => {
+  const answering = answeringIn(sentence);
+  return answering && { ...answering };
+};
+const answeringIn = memoByText(answeringOf);
+
+interface Answering {
+  by: Person | null;
+  pronoun: boolean;
+  text: string;
+}
+
+function answeringOf(sentence: string): Answering | null {
   const s = stripLead(sentence);
   const rest = inResponse.test(s) ? s.replace(inResponse, '') : null;
   const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s) ?? collectiveAt(rest ?? s);

@@ -1,5 +1,6 @@
 // Splitting minutes prose into sentences, without breaking at abbreviations ("Cllr.", "p.m.",
 // "No. 5", initials such as "M. Prest").
+import { memoByText } from './memo.js';
 
 const abbreviations = new Set([
   'mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx',
@@ -23,8 +24,13 @@ const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || c === 0x2018 ||
 /** An ASCII letter or a full stop: the word before a full stop, initials and "p.m." included. */
 const isLetterOrDot = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
 
-/** Sentences of `text`: a break after ".", "!" or "?" followed by spaces and a capital or quote. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Sentences of `text`: a break after ".", "!" or "?" followed by spaces and a capital or quote.
+ * Remembered by text: the recognizers split the same paragraph's text many times.
+ */
+export const splitSentences: (text: string) => readonly Readonly<Sentence>[] = memoByText(sentencesOf);
+
+function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
