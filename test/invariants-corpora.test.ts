@@ -20,7 +20,11 @@ import { characterCounts, visibleText } from './helpers/visible-text.js';
  * fixing one makes its test fail until it is taken off this list.
  */
 const KNOWN_FAILURES = new Map<string, string>([
-  // none known: add [name, what breaks] for a document found to break an invariant
+  // add [name, what breaks] for a document found to break an invariant
+  [
+    'heldout7/saskatoon-city-council-regular-business-escribe.txt',
+    'Markdown round trip: an item read from a motion\'s numbered line ending in ":" gets its title without the ":" and a resolution with it; read back from the Markdown, the resolution has lost the ":" (synthetic repro in /work/notes/heldout7.md)',
+  ],
 ]);
 
 describe('invariants on the measurement-only corpora', () => {
