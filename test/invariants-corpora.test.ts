@@ -21,10 +21,6 @@ import { characterCounts, visibleText } from './helpers/visible-text.js';
  */
 const KNOWN_FAILURES = new Map<string, string>([
   // add [name, what breaks] for a document found to break an invariant
-  [
-    'heldout7/saskatoon-city-council-regular-business-escribe.txt',
-    'Markdown round trip: an item read from a motion\'s numbered line ending in ":" gets its title without the ":" and a resolution with it; read back from the Markdown, the resolution has lost the ":" (synthetic repro in /work/notes/heldout7.md)',
-  ],
 ]);
 
 describe('invariants on the measurement-only corpora', () => {

@@ -24,6 +24,23 @@ async function holdsOn(text: string, name = 'case.txt') {
 }
 
 describe('invariant regressions from real documents', () => {
+  it('a motion printed as a numbered heading keeps its final ":" in the Markdown heading, so its resolution reads back the same (saskatoon)', async () => {
+    const text = [
+      'MINUTES', '', 'REGULAR MEETING OF THE BOARD', '',
+      '  • Moved By:Member A',
+      '    Seconded By:Member B',
+      '    1. That the board approve the agenda as presented;',
+      '    2. That the following letters be added to item 3.1:',
+      '      1. Speak - Jane Doe, dated May 1, 2020;',
+      '      2. Comments - John Roe, dated May 2, 2020',
+      '    3. That the meeting continue.',
+    ].join('\n');
+    const document = await holdsOn(text);
+    const colon = document.items.find((i) => i.resolutions.some((r) => r.text.endsWith(':')));
+    expect(colon?.title).not.toMatch(/:$/);
+    expect(renderMarkdown(document)).toContain(`### ${colon?.number}. ${colon?.title}:`);
+  });
+
   it('front matter gives back the meeting fields exactly, trailing dots and all (plymouth, clarington: body "Loading...")', async () => {
     const markdown = ['---', 'schemaVersion: "1.0"', 'kind: minutes', 'body: Loading...', 'date: 2002-07-09', 'time: 19:00', 'venue: Council Chambers.', '---', '', 'Minutes', '', '## Items', '', '### 1. Call to order', '', 'The Mayor opened the meeting.', ''].join('\n');
     const document = await parse(markdown, { name: 'minutes.md' });

@@ -238,10 +238,12 @@ const truncated: RootContent = { type: 'blockquote', children: [paragraph(text('
  */
 function itemHeading(item: Item): string {
   const printed = item.heading ? splitAttachment(item.heading.text).title : '';
-  // Only words beyond the number and title are worth the printed form; a bullet or a table's "|" is not.
+  // Only words beyond the number and title are worth the printed form, and a final ":" that the
+  // title drops (a motion printed as the heading keeps it in its resolution); a bullet or a
+  // table's "|" is not.
   const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
   const numbered = !item.number || readItemNumbers(printed).some((r) => r.number === item.number);
-  if (/[\p{L}\p{N}]/u.test(beyond) && numbered) return printed;
+  if ((/[\p{L}\p{N}]/u.test(beyond) || /:\s*$/.test(printed)) && numbered) return printed;
   if (item.number) return item.title ? `${item.number}. ${item.title}` : `${item.number}.`;
   return item.title ?? 'Untitled item';
 }
