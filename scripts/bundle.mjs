@@ -9,8 +9,8 @@
 //   that run on first use, and the large packages behind them are not in it at all: each group
 //   is a vendor-*.cjs file of its own, required only when a document needs it.
 // - worker.js, pdf-worker.js (+ chunks): the worker threads, ES modules as before; their URLs
-//   (`new URL('./worker.js', import.meta.url)` in the source) resolve beside cli.cjs. pdf.js stays
-//   a package of its own: it is loaded only in the PDF worker, and finds its own files.
+//   (`new URL('./worker.js', import.meta.url)` in the source) resolve beside cli.cjs. PDFium stays
+//   a package of its own: it is loaded only in the PDF worker, which reads its WebAssembly file.
 //
 // Then one small text file is parsed and validated through bin/load-cli.js, which writes the
 // code cache for this Node (dist/bundle/code-cache/); another Node makes its own on first run.
@@ -35,7 +35,7 @@ const workers = await build({
   outdir,
   splitting: true,
   format: 'esm',
-  external: ['pdfjs-dist'],
+  external: ['@embedpdf/pdfium'],
   // Bundled CommonJS packages call require() for Node's own modules.
   banner: { js: "import { createRequire as __minutesRequire } from 'node:module'; const require = __minutesRequire(import.meta.url);" },
   chunkNames: 'chunk-[hash]',
@@ -84,7 +84,7 @@ const cli = await build({
   entryPoints: ['src/cli/bundle.ts'],
   outfile: `${outdir}/cli.cjs`,
   format: 'cjs',
-  external: ['pdfjs-dist'],
+  external: ['@embedpdf/pdfium'],
   plugins: [vendorPlugin],
   define: { 'import.meta.url': '__minutesUrl' },
   banner: { js: '(function (exports, require, module, __filename, __dirname, __minutesUrl) {' },

@@ -1,7 +1,7 @@
 // Reading PDFs: the text of every corpus PDF as committed in fixtures/pdf-*/extracted.txt (so a
-// pdf.js upgrade shows as a text diff; UPDATE=1 rewrites it, review it like code), the layout of
-// text runs into lines, hyphenated words joined, pages carried into positions, and pdf.js loaded
-// only for PDFs. The PDF worker runs from dist/: `npm run build` first.
+// PDFium upgrade shows as a text diff; UPDATE=1 rewrites it, review it like code), the layout of
+// text runs into lines, hyphenated words joined, pages carried into positions, and the PDF
+// reader loaded only for PDFs. The PDF worker runs from dist/: `npm run build` first.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

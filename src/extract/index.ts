@@ -1,6 +1,6 @@
 // extract: Source → lines, one reader per format. Readers know formats, not meetings. The
 // Markdown, PDF and HTML readers are loaded only when such an input arrives, so reading a text
-// file never pays for remark, pdf.js, parse5 or mammoth (a Word document is HTML by the time it is here).
+// file never pays for remark, PDFium, parse5 or mammoth (a Word document is HTML by the time it is here).
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from '../read/input-error.js';
 import { positionOf, type Source } from '../read/source.js';

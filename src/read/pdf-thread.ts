@@ -1,7 +1,7 @@
-// The threads pdf.js runs in (read/pdf-worker.ts), kept from one PDF to the next: loading and
-// compiling pdf.js costs more CPU than reading a typical agenda, so a thread is started once
+// The threads PDFium runs in (read/pdf-worker.ts), kept from one PDF to the next: compiling
+// PDFium's WebAssembly costs more CPU than reading a typical agenda, so a thread is started once
 // and reused, rather than once per PDF. Each thread reads one PDF at a time under its deadline;
-// a thread whose PDF runs past the deadline is terminated (pdf.js cannot be interrupted any
+// a thread whose PDF runs past the deadline is terminated (PDFium cannot be interrupted any
 // other way) and the next PDF gets a fresh one. Requests beyond the threads there are (at most
 // one per core) wait their turn, and their deadline runs from when a thread takes them.
 // An idle thread does not keep the process alive.
@@ -47,7 +47,7 @@ const MAX_THREADS = Math.max(1, availableParallelism());
 const timeout = (timeoutMs: number) => new InputError('pdf-timeout', diagnostic('pdf-timeout', { seconds: timeoutMs / 1000 }).message);
 const outOfMemory = () => new InputError('pdf-corrupt', diagnostic('pdf-corrupt', { reason: 'it needs more memory than is available' }).message);
 
-/** Reads `request` in a pdf.js thread: its reply, or a pdf-timeout after `timeoutMs`. */
+/** Reads `request` in a PDFium thread: its reply, or a pdf-timeout after `timeoutMs`. */
 export function inWorker(request: PdfRequest, timeoutMs: number): Promise<PdfReply> {
   return new Promise((resolve, reject) => {
     queue.push({ request, timeoutMs, resolve, reject });
@@ -101,7 +101,7 @@ function start(thread: Thread, { request, timeoutMs, resolve, reject }: Pending)
     dispatch();
   };
   const timer = setTimeout(() => {
-    // pdf.js is stuck in this thread: it goes, and the next PDF gets a fresh one.
+    // PDFium is stuck in this thread: it goes, and the next PDF gets a fresh one.
     retire(thread);
     settle({ error: timeout(timeoutMs) });
     void worker.terminate();

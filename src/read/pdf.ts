@@ -1,7 +1,7 @@
-// PDF → Source. pdf.js runs in a worker thread (read/pdf-worker.ts, reused from PDF to PDF by
+// PDF → Source. PDFium runs in a worker thread (read/pdf-worker.ts, reused from PDF to PDF by
 // read/pdf-thread.ts) under a deadline; this side lays the positioned text runs it returns out
 // as lines in reading order, and maps every way a PDF can fail to an InputError. Loaded only when
-// a PDF arrives (read/index.ts imports it lazily), and pdf.js itself is only ever loaded inside
+// a PDF arrives (read/index.ts imports it lazily), and PDFium itself is only ever loaded inside
 // the worker.
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from './input-error.js';
@@ -58,7 +58,7 @@ function inputError(failure: PdfFailure): InputError {
 const TRAILING_JUNK = 1024;
 
 /**
- * pdf.js rebuilds a PDF whose end was cut off from whatever objects survive, and would return
+ * A PDF reader rebuilds a PDF whose end was cut off from whatever objects survive, and would return
  * the text of the pages that happen to be complete as if that were the whole document. Every
  * PDF writer ends the file with "%%EOF", so a file whose last "%%EOF" is followed by more than a
  * little junk (or by padding other than whitespace and NULs) was cut short.
@@ -72,14 +72,14 @@ function isComplete(bytes: Uint8Array): boolean {
 }
 
 // ---- Layout -----------------------------------------------------------------------------------
-// pdf.js returns text runs in the order the PDF draws them, which is not always reading order:
+// The reader returns text runs in the order the PDF draws them, which is not always reading order:
 // letterheads drawn last, item numbers drawn as a column before their titles, page numbers
 // first. Runs are grouped into rows by their baselines, top to bottom, each row read left to
 // right. Gaps between runs become nothing (kerning), a space (between words) or a tab (between
 // the cells of a table row or a label and its value); a larger gap between rows than the page's
 // usual line spacing becomes a blank line (a paragraph break). Measures are in ems of the font.
 
-/** Below this gap two runs belong to one word (pdf.js splits words at font changes, kerning). */
+/** Below this gap two runs belong to one word (runs split words at font changes, kerning). */
 const SPACE_GAP = 0.12;
 /** A gap of at least this is a cell break, unless the row's words are all spread this wide. */
 const CELL_GAP = 0.5;

@@ -5,7 +5,7 @@ import type { Format } from '../model/schema.js';
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
-/** pdf.js accepts a header anywhere in the first KiB, as many PDF writers prepend junk. */
+/** PDF readers accept a header anywhere in the first KiB, as many PDF writers prepend junk. */
 export function hasPdfMagic(bytes: Uint8Array): boolean {
   const limit = Math.min(bytes.length - PDF_MAGIC.length, 1024);
   for (let i = 0; i <= limit; i++) {

@@ -1,6 +1,6 @@
 // Where conversions run: in-process for a single input (no thread to start), or on a pool of
 // worker threads for a batch, so that documents use every core and Ctrl-C can discard work in
-// progress. The PDF deadline (--timeout) is the reader's own: it runs pdf.js in a thread it
+// progress. The PDF deadline (--timeout) is the reader's own: it runs PDFium in a thread it
 // terminates (read/pdf.ts), in-process and in a batch worker alike.
 import { Worker } from 'node:worker_threads';
 import { convert, failureOf, type ConvertJob, type ConvertResult } from './convert.js';
