@@ -222,8 +222,10 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
   // A number on its own line: the title is the next line, unless the title was lost in the
   // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
   if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
-    const title = trimEndChars(next.text, ' |');
-    return { index: i, lineCount: 2, readings, title, procedural: isProcedural(title), strong: true };
+    // The title may wrap in turn: "4." / "Declarations" / "of Interest".
+    const wrapped = titleRunsOn(lines, i + 1, next.text, format);
+    const title = trimEndChars([next.text, ...lines.slice(i + 2, i + 2 + wrapped).map((l) => l.text)].join(' '), ' |');
+    return { index: i, lineCount: 2 + wrapped, readings, title, procedural: isProcedural(title), strong: true };
   }
   const heading = line.md?.heading !== undefined;
   return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };

@@ -1,7 +1,7 @@
 // An item's title as printed, without the artefacts around it: attachment links ("pdf icon
 // PDF 125 KB" → a document), Legistar file numbers ("250946 [Title]" → a reference), decision
 // register prefixes ("20/08/2020 - TITLE ref: 3185 For Determination"), dot leaders and page
-// numbers of contents lists, and a trailing ":".
+// numbers of contents lists, the type of a linked paper ("(Word)"), and a trailing ":".
 import type { AttachedDocument } from '../model/schema.js';
 import { bracketTitle } from './headings.js';
 import { trimEndChars } from './shape.js';
@@ -14,6 +14,9 @@ export interface Title {
   documents: AttachedDocument[];
 }
 
+
+/** "Action log (Excel)": the type of the paper the title links to, printed after it. */
+const paperType = /\s\((?:pdf|word|excel|powerpoint|docx?|xlsx?|pptx?|odt)\)$/i;
 
 /** "Minutes ........ 5" → "Minutes" (a contents line's dot leader and page number). */
 function withoutDotLeaders(title: string): string {
@@ -41,7 +44,7 @@ export function cleanTitle(printed: string | null): Title {
   const linked = splitAttachment(title);
   title = linked.title;
   if (linked.document) documents.push(linked.document);
-  title = withoutDotLeaders(title);
+  title = withoutDotLeaders(title).replace(paperType, '');
   title = trimEndChars(title, ': ');
   return { title: title || null, reference, documents };
 }

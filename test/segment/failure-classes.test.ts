@@ -480,4 +480,78 @@ describe('issue 15 failure classes', () => {
     ]);
     expect(items(d).map(([, t]) => t)).toEqual(['APOLOGIES', 'PUBLIC QUESTIONS', 'FINANCE']);
   });
+
+  it('a contents list with page numbers: the numbers are no part of the titles, a wrapped row is one title', async () => {
+    const d = await doc([
+      'EXAMPLE DISTRICT COUNCIL',
+      'Minutes of a meeting of the Council held on 10 September 2019',
+      'Table of Contents',
+      '1.         Prayer  1',
+      '2.         Apologies  2',
+      '3.         Seal',
+      'Register  2',
+      '4.         Conflicts',
+      'of Interest 2',
+      '',
+      '1.         Prayer',
+      'The meeting opened with a prayer.',
+      '2.         Apologies',
+      'There were no apologies.',
+      '3.         Seal Register',
+      'The Seal Register was laid on the table.',
+      '4.         Conflicts of Interest',
+      'There were no declarations of conflicts of interest.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Prayer'],
+      ['2', 'Apologies'],
+      ['3', 'Seal Register'],
+      ['4', 'Conflicts of Interest'],
+    ]);
+  });
+
+  it('titles ending in numbers that go up and down are no contents list', async () => {
+    const d = await doc([
+      'EXAMPLE COUNCIL',
+      'Minutes of the meeting held on 2 April 2024',
+      '',
+      '1. Plan Change 7',
+      '2. Plan Change 3',
+      '3. Plan Change 5',
+      '4. Apologies',
+    ]);
+    expect(items(d).map(([, t]) => t)).toEqual(['Plan Change 7', 'Plan Change 3', 'Plan Change 5', 'Apologies']);
+  });
+
+  it('a number on its own line, its title wrapped over the lines below', async () => {
+    const d = await doc([
+      'EXAMPLE PARISH COUNCIL',
+      'Minutes of the annual meeting held on 8 May 2017',
+      '',
+      '3.',
+      'Present',
+      'Mr Kallaway (Chair), Mr Bendle and Mrs Hay.',
+      '4.',
+      'Declarations',
+      'of Interest',
+      'Mr Kallaway declared a personal interest in item 6.',
+      '5.',
+      'Public Participation',
+      'There were no members of the public present.',
+    ]);
+    expect(items(d).map(([, t]) => t)).toEqual(['Present', 'Declarations of Interest', 'Public Participation']);
+  });
+
+  it('the type of a linked paper printed after the title is no part of it', async () => {
+    const d = await doc([
+      'EXAMPLE BOARD',
+      'Agenda for the meeting on 15 September 2021',
+      '',
+      '1. Minutes of the last board meeting (Word)',
+      'To approve the minutes of the public board meeting held on 21 July.',
+      '2. Integrated performance report (PDF)',
+      'To receive the report.',
+    ]);
+    expect(items(d).map(([, t]) => t)).toEqual(['Minutes of the last board meeting', 'Integrated performance report']);
+  });
 });
