@@ -30,7 +30,7 @@ export interface Candidate {
   styled?: boolean;
   /** A numbered line whose text is prose: an item only where the numbering of the items needs it exactly. */
   weak?: boolean;
-  /** A heading run into its text on one line: the offset in the line where its text begins. */
+  /** A heading run into its text on its last line: the offset in that line where its text begins. */
   runIn?: number;
   /** A contents line ("ROAD RESEALING PROGRAM........ 2"): the same heading is printed again further on. */
   contents?: boolean;

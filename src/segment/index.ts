@@ -256,11 +256,13 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   for (const entry of entries) {
     const headingLines = entry.heading.map((i) => lines[i]!);
     const bodyLines = [...lines.slice(entry.bodyFrom, entry.to), ...(entry.papers ? lines.slice(entry.papers.from, entry.papers.to) : [])];
-    // A heading run into its text on one line: the heading is the line up to the title's end, the rest is text.
+    // A heading run into its text (or a contents row's page number) on its last line: the heading
+    // is the line up to the title's end, the rest is text.
     const runIn = entry.candidate?.runIn;
-    if (runIn !== undefined && headingLines.length === 1) {
-      bodyLines.unshift(subLine(headingLines[0]!, runIn));
-      headingLines[0] = subLine(headingLines[0]!, 0, runIn);
+    const last = headingLines.length - 1;
+    if (runIn !== undefined && last >= 0) {
+      bodyLines.unshift(subLine(headingLines[last]!, runIn));
+      headingLines[last] = subLine(headingLines[last]!, 0, runIn);
     }
     const all = [...headingLines, ...bodyLines];
     const position = spanOf(linePosition(source, all[0]!), linePosition(source, all[all.length - 1]!));

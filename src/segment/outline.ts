@@ -24,6 +24,7 @@ import { readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { pagedContents } from './outline/contents.js';
+import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
 import { isProse, isTitleLike, readField } from './shape.js';
@@ -117,7 +118,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
   const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  const all = withTableRows(pagedContents(candidatesOf(lines, format), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
+  const all = withTableRows(separatedTitles(pagedContents(candidatesOf(lines, format), lines), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
   const candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);

@@ -554,4 +554,53 @@ describe('issue 15 failure classes', () => {
     ]);
     expect(items(d).map(([, t]) => t)).toEqual(['Minutes of the last board meeting', 'Integrated performance report']);
   });
+
+  it('title-case headings run into their text after the separator the document shows for it', async () => {
+    const d = await doc([
+      'EXAMPLE COMMUNITY COUNCIL',
+      'Minutes of the meeting held on 19 October 2023',
+      '',
+      '82/23 Apologies: Cllr. A Edwards sent his apologies.',
+      '83/23 Declarations of Interest: There were no declarations of interest made at this meeting.',
+      "84/23 County Councillor's Report:",
+      'The County Councillor reported on the new bus timetable.',
+      '85/23 Finance – Cllr Jones presented the accounts',
+    ]);
+    expect(items(d)).toEqual([
+      ['82/23', 'Apologies'],
+      ['83/23', 'Declarations of Interest'],
+      ['84/23', "County Councillor's Report"],
+      ['85/23', 'Finance – Cllr Jones presented the accounts'],
+    ]);
+  });
+
+  it('a separator in one title, or after a kind of entry, or in titles printed as sentences, ends no title', async () => {
+    const one = await doc([
+      'EXAMPLE BOARD',
+      'Agenda for the meeting on 15 September 2021',
+      '',
+      '1. Apologies',
+      '2. Impact report: cardiovascular disease prevention',
+      '3. Any other business',
+    ]);
+    expect(items(one).map(([, t]) => t)).toContain('Impact report: cardiovascular disease prevention');
+    const kinds = await doc([
+      'EXAMPLE TOWNSHIP',
+      'Council agenda, 4 September 2018',
+      '',
+      '1. Call to Order.',
+      '2. Adoption of the Agenda.',
+      '3. Disclosure of Pecuniary Interest.',
+      '4. Resolution: Adopt the minutes of the meeting held August 7, 2018.',
+      '5. Resolution: Amend accepted materials for the recycling program.',
+      '6. Delegation: Mr Rennette regarding the boundary road.',
+      '7. Adjournment:',
+    ]);
+    expect(items(kinds).map(([, t]) => t).slice(3)).toEqual([
+      'Resolution: Adopt the minutes of the meeting held August 7, 2018.',
+      'Resolution: Amend accepted materials for the recycling program.',
+      'Delegation: Mr Rennette regarding the boundary road.',
+      'Adjournment',
+    ]);
+  });
 });

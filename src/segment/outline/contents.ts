@@ -13,6 +13,7 @@
 // line that ends in one.
 import type { Line } from '../../extract/line.js';
 import type { Candidate } from '../headings.js';
+import { trimEndChars } from '../shape.js';
 
 /** Rows of a contents list are printed close together: at most this many lines from one row to the next. */
 const ROW_LINES = 3;
@@ -72,7 +73,10 @@ export function pagedContents(candidates: readonly Candidate[], lines: readonly 
       for (const row of paged) {
         const title = rowTitle(lines, row);
         if (title === null) continue;
-        changed.set(row.candidate.index, { ...row.candidate, lineCount: row.lineCount, title, contents: true });
+        // The page number is text of the row, not of its heading (what the Markdown prints reads back the same).
+        const lastLine = lines[row.candidate.index + row.lineCount - 1]!.text;
+        const runIn = trimEndChars(lastLine, '0123456789').trimEnd().length;
+        changed.set(row.candidate.index, { ...row.candidate, lineCount: row.lineCount, title, contents: true, runIn });
         for (let k = row.candidate.index + 1; k < row.candidate.index + row.lineCount; k++) covered.add(k);
       }
     }

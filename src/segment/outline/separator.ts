@@ -1,0 +1,97 @@
+// Where a document's numbered headings end when the text runs on after them on the same line:
+// the document's own separator, read from its headings together, not from any one line.
+//
+//   82/23 Apologies: Cllr. A Edwards sent his apologies.          ← ": " then a sentence
+//   83/23 Declarations of Interest: There were no declarations.   ← again
+//   84/23 County Councillor's Report:                             ← a heading ending in ":"
+//   4. Declarations of Interest – none                            ← " – " then a verdict
+//   6. Confirmation of the minutes of 6 August – Agreed
+//
+// Once two headings show it (text after it that is a sentence or a verdict, or a heading ending
+// in it), every numbered heading that prints the separator ends there, and what follows is its
+// text ("2. Apologies for Absence – Cllr Cannon"). One "Impact report: cardiovascular disease
+// prevention" among headings without the separator keeps its whole title.
+import type { Line } from '../../extract/line.js';
+import { isProcedural, type Candidate } from '../headings.js';
+import { endsSentence, wordCount } from '../shape.js';
+
+const SEPARATORS = [': ', ' \u2013 ', ' \u2014 ', ' - '] as const;
+
+/** A title names a subject in a few words: the text before the separator. */
+const MAX_TITLE_WORDS = 15;
+
+/** The text before a separator names the heading's subject: a few words, no open bracket ("250946 [Appropriation - …]"). */
+function titleBefore(rest: string, at: number): boolean {
+  const before = rest.slice(0, at);
+  const opened = (open: string, close: string) => before.split(open).length !== before.split(close).length;
+  return wordCount(before) <= MAX_TITLE_WORDS && !opened('[', ']') && !opened('(', ')') && !endsSentence(before);
+}
+
+/** How many headings must show a separator before it is the document's. */
+const MIN_SHOWN = 2;
+
+/** "none", "Agreed", "Noted": a verdict printed after the heading. */
+const verdict = /^(?:none|nil|n\/a|agreed|noted|approved|carried|resolved|received|deferred|adopted)\.?$/i;
+
+/** Text that runs on as text: a sentence, or a verdict. */
+const runsOnAsText = (after: string) => verdict.test(after) || (endsSentence(after) && wordCount(after) >= 3);
+
+/** What a document's numbered headings show of one separator. */
+interface Evidence {
+  /** Headings that show it ends their title: text after it that runs on as text, or the title ending in it. */
+  shown: number;
+  /** The words printed before it in several headings ("Resolution"): kinds of entry, not titles. */
+  kinds: Set<string>;
+}
+
+function evidenceOf(separator: string, numbered: readonly Candidate[]): Evidence {
+  // Headings printed as sentences ("To note declarations of interest.") end in a full stop
+  // whatever they say: a sentence after the separator is then no sign of text.
+  const without = numbered.filter((c) => !c.readings[0]!.rest.includes(separator));
+  const titlesAreSentences = without.length > 0 && 2 * without.filter((c) => endsSentence(c.readings[0]!.rest)).length >= without.length;
+  const before = new Map<string, number>();
+  for (const c of numbered) {
+    const rest = c.readings[0]!.rest;
+    const at = rest.indexOf(separator);
+    if (at > 0) before.set(rest.slice(0, at).toLowerCase(), (before.get(rest.slice(0, at).toLowerCase()) ?? 0) + 1);
+  }
+  const kinds = new Set([...before].filter(([, n]) => n > 1).map(([words]) => words));
+  let shown = 0;
+  for (const c of numbered) {
+    const rest = c.readings[0]!.rest;
+    const at = rest.indexOf(separator);
+    if (at <= 0 || !titleBefore(rest, at)) {
+      if (separator === ': ' && rest.endsWith(':') && wordCount(rest) <= MAX_TITLE_WORDS) shown++;
+      continue;
+    }
+    if (kinds.has(rest.slice(0, at).toLowerCase())) continue;
+    const after = rest.slice(at + separator.length).trim();
+    if (verdict.test(after) || (!titlesAreSentences && runsOnAsText(after))) shown++;
+  }
+  return { shown, kinds };
+}
+
+/**
+ * The candidates with their titles cut at the document's separator (and their text running on
+ * after it), or unchanged when the document shows no separator of its own.
+ */
+export function separatedTitles(candidates: readonly Candidate[], lines: readonly Line[]): Candidate[] {
+  const numbered = candidates.filter((c) => c.readings.length > 0 && c.lineCount === 1 && c.title !== null && !c.contents && lines[c.index]!.md?.heading === undefined);
+  let chosen: { separator: string; evidence: Evidence } | null = null;
+  for (const separator of SEPARATORS) {
+    const evidence = evidenceOf(separator, numbered);
+    if (evidence.shown >= MIN_SHOWN && evidence.shown > (chosen?.evidence.shown ?? 0)) chosen = { separator, evidence };
+  }
+  if (chosen === null) return [...candidates];
+  const { separator, evidence } = chosen;
+  const cut = new Set(numbered);
+  return candidates.map((c) => {
+    if (!cut.has(c)) return c;
+    const line = lines[c.index]!;
+    const rest = c.readings[0]!.rest;
+    const at = rest.indexOf(separator);
+    if (at <= 0 || !titleBefore(rest, at) || evidence.kinds.has(rest.slice(0, at).toLowerCase()) || rest.slice(at + separator.length).trim() === '') return c;
+    const title = rest.slice(0, at).trim();
+    return { ...c, title, procedural: isProcedural(title), runIn: line.text.length - rest.length + at + separator.trimEnd().length };
+  });
+}
