@@ -30,28 +30,37 @@ export const pointText = (p: ParaPoint): string => [p.first, ...p.lines.slice(1)
 export const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? '');
 
 /**
- * A block's text as a decision or an answer reads it: lettered and numbered points as printed,
- * bullets without their glyph (Markdown prints them as its own, so the text reads back the same).
- */
-export function spokenText(p: Para): string {
-  return p.points ? p.points.map((point) => (isBullet(point.label) ? pointText(point) : joinParaText({ ...p, points: [point] }))).join(' ') : paraText(p);
-}
-
-/**
- * Each para's text as last computed, with what it was computed from: recognizers ask for the same
+ * A para's texts as last computed, with what they were computed from: recognizers ask for the same
  * para's text many times (16 times a para on generated minutes), while buildParas may still add
  * lines and points to the last para (each added line goes to `lines` too), so a text is reused
  * only while the para's type, lines and points are the ones it was computed from.
  */
-const paraTexts = new WeakMap<Para, { type: Para['type']; lines: number; points: number; text: string }>();
+type TextsOf = WeakMap<Para, { type: Para['type']; lines: number; points: number; text: string }>;
+function remembered(texts: TextsOf, para: Para, join: (para: Para) => string): string {
+  const points = para.points?.length ?? -1;
+  const known = texts.get(para);
+  if (known && known.type === para.type && known.lines === para.lines.length && known.points === points) return known.text;
+  const text = join(para);
+  texts.set(para, { type: para.type, lines: para.lines.length, points, text });
+  return text;
+}
+const paraTexts: TextsOf = new WeakMap();
+const spokenTexts: TextsOf = new WeakMap();
+
+/**
+ * A block's text as a decision or an answer reads it: lettered and numbered points as printed,
+ * bullets without their glyph (Markdown prints them as its own, so the text reads back the same).
+ */
+export function spokenText(p: Para): string {
+  return p.points ? remembered(spokenTexts, p, joinSpokenText) : paraText(p);
+}
+
+function joinSpokenText(p: Para): string {
+  return p.points!.map((point) => (isBullet(point.label) ? pointText(point) : joinParaText({ ...p, points: [point] }))).join(' ');
+}
 
 export function paraText(para: Para): string {
-  const points = para.points?.length ?? -1;
-  const known = paraTexts.get(para);
-  if (known && known.type === para.type && known.lines === para.lines.length && known.points === points) return known.text;
-  const text = joinParaText(para);
-  paraTexts.set(para, { type: para.type, lines: para.lines.length, points, text });
-  return text;
+  return remembered(paraTexts, para, joinParaText);
 }
 
 function joinParaText(para: Para): string {
@@ -91,7 +100,11 @@ function continues(first: Line, prev: Line, line: Line, format: Format): boolean
 
 export function buildParas(lines: readonly Line[], part: BlockPart | undefined, options: BuildOptions): Para[] {
   const paras: Para[] = [];
-  const withPart = (p: Para): Para => (part ? { ...p, part } : p);
+  // Each para is a new object literal: the part is set on it rather than copied into another.
+  const withPart = (p: Para): Para => {
+    if (part) p.part = part;
+    return p;
+  };
   for (const line of lines) {
     const last = paras[paras.length - 1];
     // A Markdown list item is a point, whatever it says.

@@ -45,6 +45,9 @@ const cueWords = new Set(
   ).split(' '),
 );
 
+const cueFeature = new Map([...cueWords].map((w) => [w, `w:${w}`]));
+const firstFeature = new Map([...cueWords].map((w) => [w, `first:${w}`]));
+
 const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i;
 /** "That the report be noted", "that Council receives …": the form a resolution is printed in. */
 const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i;
@@ -57,9 +60,13 @@ const speech = /\b(?:asked|said|commented|explained|questioned|stated|reported|a
 export function decisionFeatures(sentence: string, context: SentenceContext, rule: boolean): Features {
   const f: Features = rule ? { rule: 1 } : {};
   const words = sentence.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
-  for (const w of new Set(words)) if (cueWords.has(w)) f[`w:${w}`] = 1;
+  // Each cue word once, in the order of first use (the feature's name made once per word).
+  for (const w of words) {
+    const name = cueFeature.get(w);
+    if (name !== undefined) f[name] = 1;
+  }
   const first = words[0] ?? '';
-  f[`first:${cueWords.has(first) ? first : 'other'}`] = 1;
+  f[firstFeature.get(first) ?? 'first:other'] = 1;
   const place = context.place ?? 'paragraph';
   f[`place:${place}`] = 1;
   if (context.first) f.opensParagraph = 1;
