@@ -53,7 +53,7 @@ const motionBy =
 const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
-/** A word every wording above needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
+/** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
 const motionWord = /mov|propos|motion|nominat/i;
 
 /** A motion a sentence puts (and its outcome, when the same sentence gives it). */
@@ -94,6 +94,7 @@ export const readSeconder = (sentence: string): Person | null => {
 const proposedBy = /^(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?\.?$/i;
 const personAttribution = /^(.{2,60}?)\s?\((?:motion|moved)\),?\s(.{2,60}?)\s?\((?:second|seconded)\)\.?$/i;
 export function readAttribution(sentence: string): [Person, Person | null] | null {
+  if (!motionWord.test(sentence)) return null;
   const m = proposedBy.exec(sentence) ?? personAttribution.exec(sentence);
   return m ? [parsePerson(m[1]!), m[2] ? parsePerson(m[2]) : null] : null;
 }

@@ -97,10 +97,16 @@ interface Movers {
   secondedBy: Person | null;
 }
 
+/** A word every mover's or seconder's field name below holds. */
+const moverName = /mov|propos|second|motion/i;
 /** "Moved: Cr Higgins", "Seconded by:Councillor S. Cressman" (also as list points). */
 function moverFields(para: Para): Movers | null {
+  const lines = para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text);
+  // Every field must name a mover or a seconder, the first line's first one too: most paragraphs
+  // fail here, before their lines are split and read.
+  if (lines.length === 0 || !moverName.test(lines[0]!)) return null;
   // "Proposed by: Cllr Taylor      Seconded by: Cllr Gradwell" holds two fields on one line.
-  const texts = (para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text)).flatMap((t) => t.split(/\s(?=(?:seconded|proposed|moved)(?:\sby)?\s?:)/i));
+  const texts = lines.flatMap((t) => t.split(/\s(?=(?:seconded|proposed|moved)(?:\sby)?\s?:)/i));
   let movedBy: Person | null = null;
   let secondedBy: Person | null = null;
   for (const raw of texts) {

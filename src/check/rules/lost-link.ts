@@ -12,6 +12,18 @@ const emptyContact = new RegExp(`\\b${contactLabel} ?:(?= ?(?:$|[,;]|or\\b|and\\
 /** A sentence that ends where its link was: "… is available to watch at". */
 const danglingLink = /\b(?:(?:available|watch|view|viewed|found|accessed|downloaded)(?: online)? (?:at|from|on|here)|visit) ?:?$/gi;
 
+/**
+ * Whether `text` ends as a dangling link must: its last word one that ends the pattern, then an
+ * optional space and colon. Tried before the pattern, which is tried at every position otherwise.
+ */
+function mayDangle(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x3a) end--;
+  if (text.charCodeAt(end - 1) === 0x20) end--;
+  const tail = text.slice(Math.max(0, end - 5), end).toLowerCase();
+  return tail.endsWith('at') || tail.endsWith('from') || tail.endsWith('on') || tail.endsWith('here') || tail.endsWith('visit');
+}
+
 /** The parish minutes with a contact line, whose email is what the copy can lose. */
 const withContact = edit(parishMinutes, ['Present:', 'Contact: Karen Martin, Clerk Email: clerk@example.org Tel: 023 9284 1704\n\nPresent:']);
 
@@ -23,8 +35,10 @@ export const lostLink = defineRule({
   },
   *check(document) {
     for (const node of documentNodes(document)) {
-      // An empty contact label ends in a colon: text without one is not searched for it.
-      for (const re of node.text.includes(':') ? [emptyContact, danglingLink] : [danglingLink]) {
+      // An empty contact label ends in a colon, a dangling link in one of its last words: text
+      // without them is not searched for them.
+      const patterns = [...(node.text.includes(':') ? [emptyContact] : []), ...(mayDangle(node.text) ? [danglingLink] : [])];
+      for (const re of patterns) {
         for (const match of node.text.matchAll(re)) yield { args: { text: match[0] }, position: positionIn(node, match.index, match[0].length) };
       }
     }
