@@ -279,3 +279,37 @@ describe('isIsoDate accepts what the schema (zod z.iso.date()) accepts', () => {
     }));
   });
 });
+
+describe('pre-tests and remembered readings give what the patterns and the readings gave', () => {
+  // The patterns as they are tried after the pre-tests (copied from motions.ts, lost-link.ts).
+  const danglingLink = /\b(?:(?:available|watch|view|viewed|found|accessed|downloaded)(?: online)? (?:at|from|on|here)|visit) ?:?$/i;
+  const words = ['available at', 'watch', 'viewed online from', 'visit', 'here', 'at', ' ', ':', 'moved', 'Proposed by', 'Motion', 'nominated', 'MOVED', 'x', '.', 'é', 'AT'];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((parts) => parts.join(' '));
+
+  it('lost-link searches for a dangling link wherever the pattern finds one', async () => {
+    const { lostLink } = await import('../src/check/rules/lost-link.js');
+    const documentOf = (t: string) => ({ preamble: [{ type: 'paragraph', text: t, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1 + t.length, offset: t.length } } }], sections: [], items: [], unclassified: [] }) as unknown as Document;
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (t) => {
+        const found = lostLink.run(documentOf(t), 'warning').length > 0;
+        const dangling = danglingLink.test(t);
+        if (dangling) expect(found).toBe(true);
+      }),
+    );
+  });
+
+  it('a remembered reading is a copy: changing it changes no later reading', async () => {
+    const { readAsking, readAnswering } = await import('../src/segment/question-sentences.js');
+    const sentence = 'Councillor Smith asked the Leader whether the library would reopen.';
+    const first = readAsking(sentence);
+    const fresh = JSON.stringify(first);
+    first.askedBy = null;
+    first.addressee = null;
+    expect(JSON.stringify(readAsking(sentence))).toBe(fresh);
+    const answer = 'The Leader replied that it would reopen in May.';
+    const answering = readAnswering(answer)!;
+    const answered = JSON.stringify(answering);
+    answering.by = null;
+    expect(JSON.stringify(readAnswering(answer))).toBe(answered);
+  });
+});

@@ -13,8 +13,11 @@ const REDRAW_MS = 100;
 const WIDTH = 20;
 const CLEAR_LINE = '\r\x1b[K';
 
+/** Milliseconds now: Date.now(), since the global `performance` loads Node's perf_hooks on first use (start-up). */
+const now = () => Date.now();
+
 export class Reporter {
-  private readonly started = performance.now();
+  private readonly started = now();
   private lastDraw = -Infinity;
   private drawn = false;
 
@@ -36,14 +39,14 @@ export class Reporter {
 
   progress(counts: Counts): void {
     if (this.options.quiet || !this.options.bar) return;
-    const now = performance.now();
-    if (now - this.lastDraw < REDRAW_MS) return;
-    this.lastDraw = now;
+    const at = now();
+    if (at - this.lastDraw < REDRAW_MS) return;
+    this.lastDraw = at;
     const { total } = this.options;
     const worked = counts.converted + counts.failed;
     const done = worked + counts.skipped;
     const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
-    const rate = worked / Math.max((now - this.started) / 1000, 1e-3);
+    const rate = worked / Math.max((at - this.started) / 1000, 1e-3);
     const failed = counts.failed > 0 ? ` · ${counts.failed} failed` : '';
     this.stderr.write(`${CLEAR_LINE}${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)} ${done}/${total} files${failed} · ${rate.toFixed(1)} files/s`);
     this.drawn = true;
