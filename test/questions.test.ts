@@ -582,6 +582,52 @@ describe('questions in other councils\' wordings (issue 12, fixtures/questions5)
   });
 });
 
+describe('prose questions whatever the copy keeps of the page (issue 12, questions4 / heldout5 classes)', () => {
+  it('reads a sentence a line-per-paragraph copy breaks, and an answer told without its subject', async () => {
+    const doc = await parse(
+      [
+        '4. Apologies', '', 'There were no apologies.', '', '5. Committee Update', '', 'PURPOSE', '', 'The purpose of this report is to provide an update.', '',
+        'Cr Example asked when it was likely that the', '', 'River Taskforce would reconvene. It was confirmed that the Mayor had a meeting', '',
+        'with the Regional Council on 20 August.', '',
+      ].join('\n'),
+    );
+    const [q] = doc.items[1]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Cr Example' }, question: 'when it was likely that the River Taskforce would reconvene.', answeredBy: [] });
+    expect(q!.answer).toBe('that the Mayor had a meeting with the Regional Council on 20 August.');
+  });
+
+  it('reads who answered from a clause without a subject verb of its own', () => {
+    expect(readAnswering('with Councilmember Example responding affirmatively.')).toMatchObject({ by: { name: 'Councilmember Example' }, text: 'responding affirmatively.' });
+    expect(readAnswering('It was explained by the Clerk that the hall was closed.')).toMatchObject({ by: { role: 'Clerk' }, text: 'that the hall was closed.' });
+  });
+
+  it('pairs the clause after "and" or a semicolon with the question before it; an asker named with where they come from', async () => {
+    const doc = await parse(
+      [
+        'Item 1. Apologies', '', 'There were no apologies.', '', 'Item 2. Issues raised', '',
+        'Jane Example from Northtown asked for confirmation on the Council agreeing this and the Area Governance Manager confirmed it was agreed in June.', '',
+        'Councilmember Sample questioned if the costs were needed to vote; with Councilmember Other responding affirmatively.', '',
+      ].join('\n'),
+    );
+    expect(doc.items[1]!.questions.map((q) => [q.askedBy?.name ?? q.askedBy?.role, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer])).toEqual([
+      ['Jane Example', 'Area Governance Manager', 'confirmed it was agreed in June.'],
+      ['Councilmember Sample', 'Councilmember Other', 'responding affirmatively.'],
+    ]);
+  });
+
+  it('reads prose questions in the text a page read as an agenda keeps as its purpose', async () => {
+    const doc = await parse(['Regular Meeting', '', 'Councilmember Sample questioned if the staff time was well used. Councilmember Other stated that it was.', ''].join('\n'));
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions).toHaveLength(1);
+    expect(questions[0]).toMatchObject({ askedBy: { name: 'Councilmember Sample' }, answeredBy: [{ name: 'Councilmember Other' }] });
+  });
+
+  it('does not take where a question was asked for a question', () => {
+    expect(readAsking('These are the questions without notice I asked at the January council meeting, and the answers received.').asks).toBe(false);
+    expect(readAsking('Councillor Example asked at the meeting whether the road would reopen.').asks).toBe(true);
+  });
+});
+
 describe('questions corpus: schema, no text lost, Markdown round trip', () => {
   it('has documents in the styles of issue 12', () => {
     expect(corpusFiles.length).toBeGreaterThanOrEqual(20);

@@ -250,6 +250,11 @@ function itemHeading(item: Item): string {
 
 /** One block of an item's text, by the part it was read as. */
 function itemBlock(b: Block, it: Item): RootContent[] {
+  // The header over a question, read back (over the question's paragraphs, or a purpose it was read from).
+  if ((b.part === 'question' || b.part === 'purpose') && questionHeader.test(b.text)) {
+    const colon = b.text.indexOf(':');
+    return [headerParagraph({ label: b.text.slice(0, colon + 1), rest: b.text.slice(colon + 1).trim() })];
+  }
   switch (b.part) {
     case 'documents': {
       // "Additional documents:" is a label over its list, as printed; a line that was a link
@@ -263,10 +268,6 @@ function itemBlock(b: Block, it: Item): RootContent[] {
     case 'comment':
       return commentBlock(b);
     case 'question':
-      if (questionHeader.test(b.text)) {
-        const colon = b.text.indexOf(':');
-        return [headerParagraph({ label: b.text.slice(0, colon + 1), rest: b.text.slice(colon + 1).trim() })];
-      }
       return questionBlock(
         b,
         it.questions.flatMap((q) => [q.askedBy, ...q.answeredBy]).flatMap((p) => (p?.name ?? p?.role ? [(p.name ?? p.role)!] : [])),

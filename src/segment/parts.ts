@@ -13,6 +13,7 @@ import { readDocumentEntry } from './documents.js';
 import { cueLine, isLabel } from './headings.js';
 import { isProse, isTitleLike } from './shape.js';
 import { labels, truncationNotice } from './vocabulary.js';
+import { questionHeader } from './question-header.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
 /** Both forms of linkedDocument end in ")" or "b" ("KB"): cheaper to check than to try the pattern at every place of a line. */
@@ -69,10 +70,16 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   // Without labels, an agenda's opening paragraph says what the item is for (a paragraph, not a
   // line: hard-wrapped text and its Markdown rendering must agree). The documents listed after
   // the heading come before it.
-  const first = paras.find((p) => p.part !== 'documents');
+  // (The headers `minutes` writes over questions read from that paragraph are the purpose's too.)
+  const headers = (p: Para) => p.type === 'paragraph' && questionHeader.test(paraText(p));
+  const firstAt = paras.findIndex((p) => p.part !== 'documents' && !headers(p));
+  const first = paras[firstAt];
   if (purposeEnd < 0 && (kind === 'agenda' || kind === 'report') && first?.type === 'paragraph' && first.part === 'minutes') {
     const text = paraText(first);
-    if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text)) first.part = 'purpose';
+    if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text)) {
+      first.part = 'purpose';
+      for (let k = firstAt - 1; k >= 0 && headers(paras[k]!) && paras[k]!.part === 'minutes'; k--) paras[k]!.part = 'purpose';
+    }
   }
   return paras;
 }

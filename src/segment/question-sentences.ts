@@ -34,6 +34,14 @@ const passiveAsked = /\b(?:been|be|being|was|were|is|are|had) asked\b/;
  */
 const request =
   /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
+/** Who asks, named with where they come from: "Iain Example from Sandbank Community Council asked …". */
+const nameFromPlace = /^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s(?:from|of)\s(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the)){0,6}\s?$/;
+const askerFrom = (prefix: string): Person | null => {
+  const m = nameFromPlace.exec(prefix.trim());
+  return m ? parsePerson(m[1]!) : null;
+};
+/** "the questions I asked at the January meeting": where or when it was asked, nothing it asks. */
+const askedWhere = (rest: string) => /^,?\s(?:at|during|in|on|earlier|previously|before|last)\b/.test(rest) && !/\b(?:if|whether|how|what|why|when|where|which|who)\b/.test(rest);
 const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an) (?:member of the public|local resident|resident|elector)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
 const questionFrom = new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`);
 /**
@@ -62,7 +70,9 @@ const stripLead = (s: string): string => {
 };
 
 interface Unit {
+  /** The paragraph the sentence starts in, and the one it ends in (a line-per-paragraph copy breaks sentences). */
   para: number;
+  last: number;
   text: string;
   /** Offset in the item's text, for ordering. */
   at: number;
@@ -121,14 +131,14 @@ function readingOf(sentence: string): Reading {
   const participle = verb ? /\b(?:questions?|quer(?:y|ies)|matters|points|issues)\s$/i.test(s.slice(0, verb.index)) : false;
   if (verb && !participle && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
     let rest = s.slice(verb.index + verb[0].length);
-    if (!request.test(rest)) {
+    if (!request.test(rest) && !askedWhere(rest)) {
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').trim();
       const to = addressee.exec(rest);
       const subject = subjectAt(s);
       return {
         ...none,
         asks: true,
-        askedBy: subject?.person ?? (subject ? null : subjectEndingAt(s.slice(0, verb.index))),
+        askedBy: subject?.person ?? (subject ? null : (subjectEndingAt(s.slice(0, verb.index)) ?? askerFrom(s.slice(0, verb.index)))),
         pronoun: subject !== null && subject.person === null,
         addressee: to ? parsePerson(to[0]) : null,
         question: (to ? rest.slice(to[0].length) : rest).trim() || null,
@@ -174,6 +184,14 @@ const sameName = (a: Person, b: Person) => {
   return Boolean(x && y) && (x.includes(y) || y.includes(x));
 };
 
+/**
+ * An answer told without its subject: "It was confirmed that …" (by whom, when it says: "It was
+ * explained by the Clerk that …"), and "… with Councilmember Pust responding affirmatively", the
+ * clause after a question that names who answered.
+ */
+const passiveAnswer = /^it was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i;
+const participleAnswer = /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/;
+
 /** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
 export const readAnswering = (sentence: string): Answering | null => {
   const answering = answeringIn(sentence);
@@ -189,6 +207,11 @@ interface Answering {
 
 function answeringOf(sentence: string): Answering | null {
   const s = stripLead(sentence);
+  const passive = passiveAnswer.exec(s);
+  if (passive) return { by: passive[1] ? parsePerson(passive[1]) : null, pronoun: false, text: s.slice(passive[0].length).trim() };
+  const participle = participleAnswer.exec(s);
+  const participant = participle ? subjectEndingAt(participle[1]!) : null;
+  if (participant) return { by: participant, pronoun: false, text: s.slice(participle![0].length).trim() };
   const rest = inResponse.test(s) ? s.replace(inResponse, '') : null;
   const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s) ?? collectiveAt(rest ?? s);
   if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
@@ -219,16 +242,32 @@ export function questionFeatures(sentence: string, reading: Reading, answered: b
   return features;
 }
 
-const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
+/**
+ * Paragraphs prose questions are read from: the minutes, and the purpose, which on a page read as
+ * an agenda (or under a "Purpose" label that runs on) may hold what the meeting said.
+ */
+const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === 'purpose' || p.part === undefined;
+/**
+ * A paragraph that stops mid-sentence: prose (five words at least) ending in a lowercase word or
+ * a comma, not a label's line ("Public Question 1", "Ref 19/048") nor a finished sentence.
+ */
+const stopsMidSentence = (text: string) => /[a-z,]$/.test(text) && text.slice(-200).trim().split(/\s+/).length >= 5;
 const dashSentence = /(?<=[.?!]["\u201d\u2019)]?)\s+(?=[-\u2013\u2014]\s)/;
-/** A sentence cut at each semicolon after which a clause opens an answer. */
+/**
+ * A sentence cut where a clause that says who answered begins: after a semicolon ("… asked whether
+ * …; the Chair replied that …"), or after "and" once the sentence has asked ("… asked for
+ * confirmation on … and the Area Governance Manager confirmed …", "An update was sought on … and in
+ * replying, the Director stated …").
+ */
 function answerClauses(sentence: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(/;\s+/g)) {
+  for (const m of sentence.matchAll(/;\s+|,?\s(?:and|whereupon)\s(?=in\s|the\s|[A-Z])/g)) {
+    const semicolon = m[0].startsWith(';');
+    if (!semicolon && !(askVerb.test(sentence.slice(start, m.index)) || passive.test(sentence.slice(start, m.index)))) continue;
     const clause = sentence.slice(m.index! + m[0].length);
     if (readAnswering(clause)) {
-      parts.push(sentence.slice(start, m.index! + 1));
+      parts.push(sentence.slice(start, m.index! + (semicolon ? 1 : 0)));
       start = m.index! + m[0].length;
     }
   }
@@ -246,17 +285,45 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   const units: Unit[] = [];
   let underComments = false;
   let at = 0;
-  paras.forEach((para, i) => {
-    if (para.type === 'heading') underComments = labels.comments.test(paraText(para));
-    if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table' || truncationNotice.test(paraText(para))) return;
-    const texts = para.type === 'list' && para.points ? para.points.map(pointText) : [paraText(para)];
+  // Paragraphs read as one text while one stops mid-sentence and the next goes on: a copy that
+  // keeps every printed line as a paragraph ("Cr Sharp asked when it was likely that the" /
+  // "Tukituki Taskforce would reconvene. It was confirmed that …").
+  let run: { text: string; starts: { offset: number; para: number }[] } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const paraAt = (offset: number) => run!.starts.findLast((s) => s.offset <= offset)!.para;
     // A dash after a full stop opens a sentence too: "… comments made by staff. - The Leader responded …".
     // So does a clause after a semicolon that says who answered: "… asked whether …; the Chair replied that …".
-    for (const text of texts)
-      for (const s of splitSentences(text))
-        for (const part of s.text.split(dashSentence))
-          for (const clause of answerClauses(part)) units.push({ para: i, text: clause, at: at++ });
+    let cursor = 0;
+    for (const s of splitSentences(run.text))
+      for (const part of s.text.split(dashSentence))
+        for (const clause of answerClauses(part)) {
+          const start = Math.max(cursor, run.text.indexOf(clause, cursor));
+          cursor = start + clause.length;
+          units.push({ para: paraAt(start), last: paraAt(Math.max(start, cursor - 1)), text: clause, at: at++ });
+        }
+    run = null;
+  };
+  paras.forEach((para, i) => {
+    if (para.type === 'heading') underComments = labels.comments.test(paraText(para));
+    if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table' || truncationNotice.test(paraText(para))) return flush();
+    if (para.type === 'list' && para.points) {
+      flush();
+      for (const text of para.points.map(pointText)) {
+        run = { text, starts: [{ offset: 0, para: i }] };
+        flush();
+      }
+      return;
+    }
+    const text = paraText(para);
+    const goesOn = run !== null && run.starts[run.starts.length - 1]!.para === i - 1 && stopsMidSentence(run.text);
+    if (!goesOn) flush();
+    if (run) {
+      run.starts.push({ offset: run.text.length + 1, para: i });
+      run.text += ` ${text}`;
+    } else run = { text, starts: [{ offset: 0, para: i }] };
   });
+  flush();
   const readings = units.map((u) => readAsking(u.text));
   const answerings = units.map((u) => readAnswering(u.text));
   const aboutQuestions = itemTitle !== null && /\bquestion|\bquer(?:y|ies)\b|\bpublic (?:forum|participation|comment)/i.test(itemTitle);
@@ -264,7 +331,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   // gave it ("Has any funding been applied for?" / "No, there have not been any applications.").
   const bareAnswer = (k: number): boolean => {
     const [unit, next] = [units[k]!, units[k + 1]];
-    return Boolean(next) && next!.para === unit.para + 1 && /\?["\u201d\u2019]?$/.test(unit.text) && !readings[k + 1]!.asks && !/\?["\u201d\u2019]?$/.test(next!.text);
+    return Boolean(next) && next!.para === unit.last + 1 && /\?["\u201d\u2019]?$/.test(unit.text) && !readings[k + 1]!.asks && !/\?["\u201d\u2019]?$/.test(next!.text);
   };
   const isQuestion = readings.map((r, k) => {
     const text = units[k]!.text;
@@ -282,13 +349,17 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // "He asked …": the person the paragraph's sentences just before are about.
     for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
     const supplementary = r.supplementary || (k > 0 && !isQuestion[k - 1] && /\bsupplementary\b/i.test(units[k - 1]!.text) && units[k - 1]!.para === unit.para);
-    const touched = new Set<number>([unit.para]);
+    const touched = new Set<number>();
+    const touch = (u: Unit) => {
+      for (let p = u.para; p <= u.last; p++) touched.add(p);
+    };
+    touch(unit);
     let answeredBy: Person | null = r.answer?.by ?? r.answeredBy ?? null;
     const answer: string[] = r.answer ? [r.answer.text] : [];
     // The answer: from the first sentence after the question that says who answered, to the end
     // of its paragraph (of its sentence, when the paragraph breaks mid-sentence), and never past
     // the next question or a sentence that turns to a supplementary.
-    let answerPara = answer.length > 0 ? unit.para : -1;
+    let answerPara = answer.length > 0 ? unit.last : -1;
     for (let j = k + 1; j < units.length && !isQuestion[j]; j++) {
       const next = units[j]!;
       if (/\bsupplementary\b/i.test(next.text)) break;
@@ -297,24 +368,25 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
         // The asker going on ("Cllr Hill said that …") does not answer their own question.
         const own = a?.by && askedBy && sameName(a.by, askedBy);
         if (j === k + 1 && (!a || own) && bareAnswer(k)) {
-          answerPara = next.para;
+          answerPara = next.last;
           answer.push(next.text);
-          touched.add(next.para);
+          touch(next);
           continue;
         }
         if (!a || own) continue;
-        answerPara = next.para;
+        answerPara = next.last;
         answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
         answer.push(a.text);
       } else if (next.para === answerPara || (next.para === answerPara + 1 && !/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text))) {
-        answerPara = next.para;
+        answerPara = next.last;
         answer.push(next.text);
       } else break;
-      touched.add(next.para);
+      touch(next);
     }
     if (!answeredBy && answer.length && r.addressee) answeredBy = r.addressee;
     if (!r.question && !answer.length) continue;
-    const marks = [...touched].filter((i) => !decides.test(paraText(paras[i]!)));
+    // A purpose keeps its part (an agenda's text stays where it is read back): only minutes become "question".
+    const marks = [...touched].filter((i) => paras[i]!.part !== 'purpose' && !decides.test(paraText(paras[i]!)));
     claims.push({
       part: 'question',
       paras: [...touched].sort((a, b) => a - b),

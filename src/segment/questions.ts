@@ -131,7 +131,8 @@ export function readQuestions(
   paras.forEach((p, i) => {
     if (p.type === 'paragraph' && questionHeader.test(paraText(p))) {
       taken.add(i);
-      p.part = 'question';
+      // Over a purpose the question was read from, the header is of the purpose, as it was written.
+      if (p.part !== 'purpose') p.part = 'question';
     }
   });
   const accepted: QuestionClaim[] = [];
