@@ -2,7 +2,7 @@
 // back to its place in the source and the layout hints its format gives (blank lines before
 // it, indentation; for Markdown, heading and list structure; for PDFs, the page).
 import { clean } from '../read/clean.js';
-import { positionOf, type Source } from '../read/source.js';
+import { positionOf, type LineStyle, type Source } from '../read/source.js';
 import type { Position } from '../model/schema.js';
 
 export interface MarkdownHints {
@@ -53,6 +53,11 @@ export interface Line {
    * The Chairman …", a title run into its text): where in `text` the bold run ends.
    */
   boldLead?: number;
+  /**
+   * PDF: how the line is printed (font, size, indent; read/source.ts `LineStyle`), with
+   * `leadEnd` as an index into `text`. Other formats print no fonts: never set, never guessed.
+   */
+  pdf?: LineStyle;
 }
 
 /** A line made from text and map relative to `start` (already cleaned). */
@@ -103,6 +108,8 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
     cells: 1,
   };
   delete piece.boldLead;
+  // A piece keeps its line's font, size and indent; where the line's first font ends is the line's.
+  if (piece.pdf?.leadEnd !== undefined) piece.pdf = { font: piece.pdf.font, size: piece.pdf.size, x: piece.pdf.x };
   // A list marker or heading style belongs to the start of the line, not to a piece cut from it.
   if (from > 0 && line.md) {
     piece.md = { ...line.md };

@@ -8,13 +8,37 @@ import type { Line } from './line.js';
 import { extractText } from './text.js';
 
 export function extractPdf(source: Source): Extracted {
-  const all = extractText(source);
+  const all = withStyles(extractText(source), source);
   const pages = pageRanges(all, source.pageStarts ?? [0]);
   const { lines, furniture } = separate(all, findFurniture(all, pageBands(pages)));
   return { lines: joinHyphenated(fromPageTops(lines, source), source.text), furniture };
 }
 
 const lineStart = (line: Line) => line.start + line.map[0]!;
+
+/**
+ * Each line with the style the reader saw it printed in (a line's `start` is where its source
+ * line starts); where its first font ends, as an index into its cleaned text.
+ */
+function withStyles(lines: Line[], source: Source): Line[] {
+  const styles = source.lineStyles;
+  if (!styles) return lines;
+  let k = 0;
+  for (const line of lines) {
+    while (k + 1 < source.lineStarts.length && source.lineStarts[k + 1]! <= line.start) k++;
+    const style = styles[k];
+    if (!style) continue;
+    if (style.leadEnd === undefined) {
+      line.pdf = style;
+      continue;
+    }
+    // The first character of the cleaned text at or after the raw offset where the font changes.
+    let end = 0;
+    while (end < line.text.length && line.map[end]! < style.leadEnd) end++;
+    line.pdf = end > 0 && end < line.text.length ? { ...style, leadEnd: end } : { font: style.font, size: style.size, x: style.x };
+  }
+  return lines;
+}
 
 /** The [from, to) range of line indices on each page. */
 function pageRanges(lines: readonly Line[], pageStarts: readonly number[]): [number, number][] {

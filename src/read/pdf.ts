@@ -8,7 +8,7 @@ import { InputError } from './input-error.js';
 import { inWorker } from './pdf-thread.js';
 import type { PdfFailure, TextRun } from './pdf-worker.js';
 import { hasPdfMagic, looksLikeHtml } from './sniff.js';
-import { lineStartsOf, type Source } from './source.js';
+import { lineStartsOf, type LineStyle, type Source } from './source.js';
 
 export interface PdfReadOptions {
   name: string | null;
@@ -26,17 +26,19 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
   if (!isComplete(bytes)) throw corrupt('truncated: the file does not end with %%EOF');
   const reply = await inWorker({ data: bytes.slice(), password: options.password, maxPages: options.maxPages }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (!reply.ok) throw inputError(reply.failure);
-  const pages = reply.pages.map((page) => layOut(page.runs));
-  if (pages.every((page) => page.trim() === '')) {
+  const pages = reply.pages.map((page) => layOutPage(page.runs));
+  if (pages.every((page) => page.text.trim() === '')) {
     throw new InputError('no-text-layer', diagnostic('no-text-layer', { pages: pages.length }).message);
   }
   const pageStarts: number[] = [];
   let text = '';
   for (const page of pages) {
     pageStarts.push(text.length);
-    text += page;
+    text += page.text;
   }
-  return { name: options.name, format: 'pdf', encoding: 'pdf', sha256: options.sha256, text, lineStarts: lineStartsOf(text), pageStarts, messages: [] };
+  const margin = bodyMargin(pages);
+  const lineStyles = pages.flatMap((page) => page.styles.map((style) => style && { ...style, x: style.x - margin }));
+  return { name: options.name, format: 'pdf', encoding: 'pdf', sha256: options.sha256, text, lineStarts: lineStartsOf(text), pageStarts, lineStyles, messages: [] };
 }
 
 // ---- Failures ---------------------------------------------------------------------------------
@@ -201,8 +203,21 @@ const SYMBOL_BULLETS: Record<string, string> = {
 };
 const SYMBOL_BULLET = /[\uf0b7\uf0a7\uf06c\uf06e\uf076\uf0d8\uf0fc]/g;
 
+/** A row as text, and what its style is read from. */
+interface RowText {
+  text: string;
+  /** Where the row starts on the page. */
+  x: number;
+  /** The run the row's first words are printed in (its first with a letter: not a bullet's or a label's font). */
+  lead: TextRun;
+  /** Where in `text` a run printed in another font than `lead`'s begins, if one does. */
+  leadEnd?: number;
+}
+
+const hasLetter = /\p{L}/u;
+
 /** One row's text: runs left to right with the separator each gap calls for. */
-function rowText(row: Row): string {
+function rowText(row: Row): RowText {
   const runs = fillBlanks(row.runs)
     .map((run) => ({ ...run, text: run.text.replace(SYMBOL_BULLET, (c) => SYMBOL_BULLETS[c]!) }))
     .sort((a, b) => a.x - b.x);
@@ -214,6 +229,8 @@ function rowText(row: Row): string {
   const spaces = gaps.filter((g) => g >= SPACE_GAP);
   for (const run of runs) for (const c of run.text.trim()) if (c === ' ') spaces.push(PLAIN_SPACE);
   const cellGap = Math.max(CELL_GAP, Math.min(WIDEST_SPACE, CELL_OVER_SPACE * median(spaces)));
+  const lead = runs.find((run) => !run.field && hasLetter.test(run.text)) ?? runs[0]!;
+  let leadEnd: number | undefined;
   let text = runs[0]!.text;
   runs.slice(1).forEach((run, i) => {
     const gap = gaps[i]!;
@@ -226,22 +243,64 @@ function rowText(row: Row): string {
     const breaksCell = gap >= Math.max(cellGap, wide);
     // A form value's width is an estimate, and it is never part of the word before or after it.
     const space = gap >= SPACE_GAP || run.field || prev.field;
-    text += (breaksCell ? '\t' : space ? ' ' : '') + run.text;
+    const separator = breaksCell ? '\t' : space ? ' ' : '';
+    if (leadEnd === undefined && run.x > lead.x && !run.field && run.font !== lead.font && hasLetter.test(run.text)) leadEnd = text.length + separator.length;
+    text += separator + run.text;
   });
-  return text.trim();
+  const leading = text.length - text.trimStart().length;
+  return { text: text.trim(), x: runs[0]!.x, lead, ...(leadEnd !== undefined ? { leadEnd: leadEnd - leading } : {}) };
 }
 
 /** A page's text: one line per row, a blank line at paragraph gaps, ending with a newline. */
 export function layOut(runs: readonly TextRun[]): string {
+  return layOutPage(runs).text;
+}
+
+/** How much text starts at each left edge (to a point): the rows' lengths, by where they start. */
+type LeftEdges = Map<number, number>;
+
+/**
+ * The document's body margin: where most of its text starts (the left edge with the most text
+ * starting there). Taken over the whole document, not page by page: a page that is mostly an
+ * indented list would otherwise move its own margin.
+ */
+function bodyMargin(pages: readonly { edges: LeftEdges }[]): number {
+  const weight: LeftEdges = new Map();
+  for (const { edges } of pages) for (const [x, w] of edges) weight.set(x, (weight.get(x) ?? 0) + w);
+  let margin = 0;
+  let most = -1;
+  for (const [x, w] of weight) if (w > most || (w === most && x < margin)) [margin, most] = [x, w];
+  return margin;
+}
+
+/**
+ * A page laid out as text, with the style of each of its lines (null for a blank line; `x` from
+ * the page's left edge) and how much of its text starts at each left edge.
+ */
+export function layOutPage(runs: readonly TextRun[]): { text: string; styles: (LineStyle | null)[]; edges: LeftEdges } {
   const rows = rowsOf(runs);
   const leadings = rows.slice(1).flatMap((row, i) => (Number.isFinite(row.y) ? [(row.y - rows[i]!.y) / Math.max(row.size, rows[i]!.size)] : []));
   const paragraphGap = Math.max(PARAGRAPH_GAP, PARAGRAPH_LEADING * usualLeading(leadings));
+  const texts = rows.map(rowText);
+  const edges: LeftEdges = new Map();
+  texts.forEach((row, i) => {
+    if (Number.isFinite(rows[i]!.y)) edges.set(Math.round(row.x), (edges.get(Math.round(row.x)) ?? 0) + row.text.length);
+  });
   let text = '';
+  const styles: (LineStyle | null)[] = [];
   rows.forEach((row, i) => {
     const prev = rows[i - 1];
     const gap = prev && Number.isFinite(row.y) ? (row.y - prev.y) / Math.max(row.size, prev.size) : 0;
-    if (gap > paragraphGap) text += '\n';
-    text += `${rowText(row)}\n`;
+    if (gap > paragraphGap) {
+      text += '\n';
+      styles.push(null);
+    }
+    const { text: line, x, lead, leadEnd } = texts[i]!;
+    const style: LineStyle = { font: lead.font ?? '', size: Math.round(lead.size * 10) / 10, x: Math.round(x) };
+    if (leadEnd !== undefined) style.leadEnd = leadEnd;
+    // A run's text may hold a line break of its own: each line it makes is printed alike.
+    for (let n = /[\r\n]/.test(line) ? lineStartsOf(line).length : 1; n > 0; n--) styles.push(style);
+    text += `${line}\n`;
   });
-  return text;
+  return { text, styles, edges };
 }

@@ -15,7 +15,24 @@ export interface Source {
   pageStarts: number[] | null;
   /** For Word documents: offset in `text` (the converted HTML) where each Word paragraph starts. */
   paragraphStarts?: number[];
+  /** For PDFs: how each line of `text` was printed, by line index (null for a blank line). */
+  lineStyles?: (LineStyle | null)[];
   messages: Diagnostic[];
+}
+
+/**
+ * How a PDF prints a line, as far as its layout tells: what a document's headings share apart
+ * from their wording (a font, a size, an indent). Only compared within one document.
+ */
+export interface LineStyle {
+  /** The font of the line's first words: equal ids, one font (TextRun.font; '' when the reader gives none). */
+  font: string;
+  /** Their size in points, to a tenth. */
+  size: number;
+  /** Where the line starts, in points right of the page's body margin (negative: out in the margin). */
+  x: number;
+  /** The line goes on in another font: how many characters of the raw line its first font prints. */
+  leadEnd?: number;
 }
 
 export function lineStartsOf(text: string): Int32Array {
