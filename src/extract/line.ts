@@ -50,14 +50,15 @@ export interface Line {
   links?: LineLink[];
   /**
    * Markdown: the line opens with a bold run that more text follows ("9. **Planning Matters**
-   * The Chairman …", a title run into its text): where in `text` the bold run ends.
+   * The Chairman …", a title run into its text): where in `text` the bold run ends. PDF: the
+   * line opens in a print that stands out from the rest of it (bold in body text, larger).
    */
   boldLead?: number;
   /**
-   * PDF: how the line is printed (font, size, indent; read/source.ts `LineStyle`), with
-   * `leadEnd` as an index into `text`. Other formats print no fonts: never set, never guessed.
+   * PDF: how the line is printed (font, size, indent; read/source.ts `LineStyle`, without
+   * `leadEnd`, which is `boldLead` here). Other formats print no fonts: never set, never guessed.
    */
-  pdf?: LineStyle;
+  pdf?: Omit<LineStyle, 'leadEnd'>;
 }
 
 /** A line made from text and map relative to `start` (already cleaned). */
@@ -108,8 +109,6 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
     cells: 1,
   };
   delete piece.boldLead;
-  // A piece keeps its line's font, size and indent; where the line's first font ends is the line's.
-  if (piece.pdf?.leadEnd !== undefined) piece.pdf = { font: piece.pdf.font, size: piece.pdf.size, x: piece.pdf.x };
   // A list marker or heading style belongs to the start of the line, not to a piece cut from it.
   if (from > 0 && line.md) {
     piece.md = { ...line.md };

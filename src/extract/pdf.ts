@@ -18,7 +18,9 @@ const lineStart = (line: Line) => line.start + line.map[0]!;
 
 /**
  * Each line with the style the reader saw it printed in (a line's `start` is where its source
- * line starts); where its first font ends, as an index into its cleaned text.
+ * line starts). A line that opens in a print standing out from the rest of it (a bold or larger
+ * title run into its text) has `boldLead`, as a Markdown line opening with a bold run does:
+ * where the title ends in its cleaned text, without the dash that parts it from the text.
  */
 function withStyles(lines: Line[], source: Source): Line[] {
   const styles = source.lineStyles;
@@ -28,14 +30,13 @@ function withStyles(lines: Line[], source: Source): Line[] {
     while (k + 1 < source.lineStarts.length && source.lineStarts[k + 1]! <= line.start) k++;
     const style = styles[k];
     if (!style) continue;
-    if (style.leadEnd === undefined) {
-      line.pdf = style;
-      continue;
-    }
-    // The first character of the cleaned text at or after the raw offset where the font changes.
+    line.pdf = { font: style.font, size: style.size, x: style.x };
+    if (style.leadEnd === undefined) continue;
+    // The first character of the cleaned text at or after the raw offset where the print changes.
     let end = 0;
     while (end < line.text.length && line.map[end]! < style.leadEnd) end++;
-    line.pdf = end > 0 && end < line.text.length ? { ...style, leadEnd: end } : { font: style.font, size: style.size, x: style.x };
+    const lead = line.text.slice(0, end).replace(/\s+[-\u2013\u2014]?\s*$/, '');
+    if (lead.length > 0 && end < line.text.length) line.boldLead = lead.length;
   }
   return lines;
 }

@@ -6,7 +6,7 @@
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from './input-error.js';
 import { inWorker } from './pdf-thread.js';
-import type { PdfFailure, TextRun } from './pdf-worker.js';
+import type { PdfFailure, PdfPage, TextRun } from './pdf-worker.js';
 import { hasPdfMagic, looksLikeHtml } from './sniff.js';
 import { lineStartsOf, type LineStyle, type Source } from './source.js';
 
@@ -26,7 +26,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
   if (!isComplete(bytes)) throw corrupt('truncated: the file does not end with %%EOF');
   const reply = await inWorker({ data: bytes.slice(), password: options.password, maxPages: options.maxPages }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (!reply.ok) throw inputError(reply.failure);
-  const pages = reply.pages.map((page) => layOutPage(page.runs));
+  return sourceOfPages(reply.pages, options);
+}
+
+/** The source of a PDF whose pages' text runs the reader returned: the pages laid out one after another. */
+export function sourceOfPages(runs: readonly PdfPage[], options: Pick<PdfReadOptions, 'name' | 'sha256'>): Source {
+  const pages = runs.map((page) => layOutPage(page.runs));
   if (pages.every((page) => page.text.trim() === '')) {
     throw new InputError('no-text-layer', diagnostic('no-text-layer', { pages: pages.length }).message);
   }
@@ -36,8 +41,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions): Promi
     pageStarts.push(text.length);
     text += page.text;
   }
-  const margin = bodyMargin(pages);
-  const lineStyles = pages.flatMap((page) => page.styles.map((style) => style && { ...style, x: style.x - margin }));
+  const lineStyles = documentStyles(pages);
   return { name: options.name, format: 'pdf', encoding: 'pdf', sha256: options.sha256, text, lineStarts: lineStartsOf(text), pageStarts, lineStyles, messages: [] };
 }
 
@@ -210,11 +214,14 @@ interface RowText {
   x: number;
   /** The run the row's first words are printed in (its first with a letter: not a bullet's or a label's font). */
   lead: TextRun;
-  /** Where in `text` a run printed in another font than `lead`'s begins, if one does. */
+  /** Where in `text` the first run printed in another font or size than `lead` begins, and that run. */
   leadEnd?: number;
+  rest?: TextRun;
 }
 
 const hasLetter = /\p{L}/u;
+/** Sizes closer than this (points) are one size: text matrices round differently. */
+const SIZE_STEP = 0.5;
 
 /** One row's text: runs left to right with the separator each gap calls for. */
 function rowText(row: Row): RowText {
@@ -230,7 +237,8 @@ function rowText(row: Row): RowText {
   for (const run of runs) for (const c of run.text.trim()) if (c === ' ') spaces.push(PLAIN_SPACE);
   const cellGap = Math.max(CELL_GAP, Math.min(WIDEST_SPACE, CELL_OVER_SPACE * median(spaces)));
   const lead = runs.find((run) => !run.field && hasLetter.test(run.text)) ?? runs[0]!;
-  let leadEnd: number | undefined;
+  let rest: TextRun | undefined;
+  let leadEnd = 0;
   let text = runs[0]!.text;
   runs.slice(1).forEach((run, i) => {
     const gap = gaps[i]!;
@@ -244,11 +252,14 @@ function rowText(row: Row): RowText {
     // A form value's width is an estimate, and it is never part of the word before or after it.
     const space = gap >= SPACE_GAP || run.field || prev.field;
     const separator = breaksCell ? '\t' : space ? ' ' : '';
-    if (leadEnd === undefined && run.x > lead.x && !run.field && run.font !== lead.font && hasLetter.test(run.text)) leadEnd = text.length + separator.length;
+    if (!rest && run.x > lead.x && !run.field && hasLetter.test(run.text) && (run.font !== lead.font || Math.abs(run.size - lead.size) >= SIZE_STEP)) {
+      rest = run;
+      leadEnd = text.length + separator.length;
+    }
     text += separator + run.text;
   });
   const leading = text.length - text.trimStart().length;
-  return { text: text.trim(), x: runs[0]!.x, lead, ...(leadEnd !== undefined ? { leadEnd: leadEnd - leading } : {}) };
+  return { text: text.trim(), x: runs[0]!.x, lead, ...(rest ? { rest, leadEnd: leadEnd - leading } : {}) };
 }
 
 /** A page's text: one line per row, a blank line at paragraph gaps, ending with a newline. */
@@ -256,38 +267,50 @@ export function layOut(runs: readonly TextRun[]): string {
   return layOutPage(runs).text;
 }
 
-/** How much text starts at each left edge (to a point): the rows' lengths, by where they start. */
-type LeftEdges = Map<number, number>;
+/** How much text starts at each left edge (to a point), or is printed in each font: characters by edge or font. */
+type Tally<K> = Map<K, number>;
 
-/**
- * The document's body margin: where most of its text starts (the left edge with the most text
- * starting there). Taken over the whole document, not page by page: a page that is mostly an
- * indented list would otherwise move its own margin.
- */
-function bodyMargin(pages: readonly { edges: LeftEdges }[]): number {
-  const weight: LeftEdges = new Map();
-  for (const { edges } of pages) for (const [x, w] of edges) weight.set(x, (weight.get(x) ?? 0) + w);
-  let margin = 0;
+const add = <K>(tally: Tally<K>, key: K, n: number) => tally.set(key, (tally.get(key) ?? 0) + n);
+
+/** The key with the most weight over all pages (the least key on a tie). */
+function commonest<K extends number | string>(tallies: readonly Tally<K>[]): K | undefined {
+  const total: Tally<K> = new Map();
+  for (const tally of tallies) for (const [key, n] of tally) add(total, key, n);
+  let best: K | undefined;
   let most = -1;
-  for (const [x, w] of weight) if (w > most || (w === most && x < margin)) [margin, most] = [x, w];
-  return margin;
+  for (const [key, n] of total) if (n > most || (n === most && best !== undefined && key < best)) [best, most] = [key, n];
+  return best;
 }
 
-/**
- * A page laid out as text, with the style of each of its lines (null for a blank line; `x` from
- * the page's left edge) and how much of its text starts at each left edge.
- */
-export function layOutPage(runs: readonly TextRun[]): { text: string; styles: (LineStyle | null)[]; edges: LeftEdges } {
+/** A line's style as the page gives it: `x` from the page's left edge, and the print its first font gives way to. */
+interface RowStyle extends LineStyle {
+  rest?: { font: string; size: number };
+}
+
+/** A page laid out: its text, the style of each of its lines (null for a blank line), and its tallies. */
+export interface LaidOutPage {
+  text: string;
+  styles: (RowStyle | null)[];
+  /** Characters by the left edge their row starts at. */
+  edges: Tally<number>;
+  /** Characters by font. */
+  fonts: Tally<string>;
+}
+
+/** A page's text, one line per row, with the style of each line. */
+export function layOutPage(runs: readonly TextRun[]): LaidOutPage {
   const rows = rowsOf(runs);
   const leadings = rows.slice(1).flatMap((row, i) => (Number.isFinite(row.y) ? [(row.y - rows[i]!.y) / Math.max(row.size, rows[i]!.size)] : []));
   const paragraphGap = Math.max(PARAGRAPH_GAP, PARAGRAPH_LEADING * usualLeading(leadings));
   const texts = rows.map(rowText);
-  const edges: LeftEdges = new Map();
+  const edges: Tally<number> = new Map();
+  const fonts: Tally<string> = new Map();
   texts.forEach((row, i) => {
-    if (Number.isFinite(rows[i]!.y)) edges.set(Math.round(row.x), (edges.get(Math.round(row.x)) ?? 0) + row.text.length);
+    if (Number.isFinite(rows[i]!.y)) add(edges, Math.round(row.x), row.text.length);
   });
+  for (const run of runs) if (run.upright && !run.field) add(fonts, run.font ?? '', run.text.length);
   let text = '';
-  const styles: (LineStyle | null)[] = [];
+  const styles: (RowStyle | null)[] = [];
   rows.forEach((row, i) => {
     const prev = rows[i - 1];
     const gap = prev && Number.isFinite(row.y) ? (row.y - prev.y) / Math.max(row.size, prev.size) : 0;
@@ -295,12 +318,34 @@ export function layOutPage(runs: readonly TextRun[]): { text: string; styles: (L
       text += '\n';
       styles.push(null);
     }
-    const { text: line, x, lead, leadEnd } = texts[i]!;
-    const style: LineStyle = { font: lead.font ?? '', size: Math.round(lead.size * 10) / 10, x: Math.round(x) };
-    if (leadEnd !== undefined) style.leadEnd = leadEnd;
+    const { text: line, x, lead, leadEnd, rest } = texts[i]!;
+    const style: RowStyle = { font: lead.font ?? '', size: Math.round(lead.size * 10) / 10, x: Math.round(x) };
+    if (rest) Object.assign(style, { leadEnd, rest: { font: rest.font ?? '', size: rest.size } });
     // A run's text may hold a line break of its own: each line it makes is printed alike.
     for (let n = /[\r\n]/.test(line) ? lineStartsOf(line).length : 1; n > 0; n--) styles.push(style);
     text += `${line}\n`;
   });
-  return { text, styles, edges };
+  return { text, styles, edges, fonts };
+}
+
+/**
+ * The styles of a document's lines, page after page, as the segmenter compares them: `x` from
+ * the document's body margin (where most of its text starts, over all pages: a page that is
+ * mostly an indented list would otherwise move its own margin), and `leadEnd` only where the
+ * line opens in a print that stands out from the rest of it (a title run into its text: bold
+ * where the text is in the body font, or larger), not where a word inside is set in bold.
+ */
+export function documentStyles(pages: readonly LaidOutPage[]): (LineStyle | null)[] {
+  const margin = commonest(pages.map((p) => p.edges)) ?? 0;
+  const body = commonest(pages.map((p) => p.fonts));
+  return pages.flatMap((page) =>
+    page.styles.map((row) => {
+      if (!row) return null;
+      const style: LineStyle = { font: row.font, size: row.size, x: row.x - margin };
+      const rest = row.rest;
+      const standsOut = rest && (row.size >= rest.size + SIZE_STEP || (row.size > rest.size - SIZE_STEP && rest.font === body && row.font !== body));
+      if (standsOut) style.leadEnd = row.leadEnd!;
+      return style;
+    }),
+  );
 }
