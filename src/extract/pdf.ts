@@ -35,7 +35,8 @@ function withStyles(lines: Line[], source: Source): Line[] {
     // The first character of the cleaned text at or after the raw offset where the print changes.
     let end = 0;
     while (end < line.text.length && line.map[end]! < style.leadEnd) end++;
-    const lead = line.text.slice(0, end).replace(/\s+[-\u2013\u2014]?\s*$/, '');
+    let lead = line.text.slice(0, end).trimEnd();
+    if (/\s[-\u2013\u2014]$/.test(lead)) lead = lead.slice(0, -1).trimEnd();
     if (lead.length > 0 && end < line.text.length) line.boldLead = lead.length;
   }
   return lines;
