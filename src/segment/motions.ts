@@ -8,6 +8,8 @@
 //   Willmus moved, Etten seconded, approval of the agenda as presented.
 //   Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.
 //   Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.
+//   It was proposed by Cllr Ives and resolved, to invite all staff and Councillors to a meeting …  ← motion and outcome
+//   Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously.
 //   C-307/15 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted as presented.
 //   Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …  ← motion and outcome
 //   A motion to note the report was proposed, seconded, voted on and carried.   ← motion and outcome
@@ -51,6 +53,12 @@ const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
 /** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not. */
 const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
+/** "It was proposed by Cllr Ives and resolved, to invite all staff …": the motion and its outcome. */
+const proposedAndResolved =
+  /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s(resolved|agreed|carried|approved)(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
+/** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
+const motionThenSeconded =
+  /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
 /** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
@@ -62,6 +70,10 @@ export function readMotion(sentence: string): Motion | null {
   const open = { amendment: false, outcome: null, outcomeText: null };
   let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
+  m = proposedAndResolved.exec(sentence);
+  if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: m[3]! };
+  m = motionThenSeconded.exec(sentence);
+  if (m) return { text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!), amendment: false, outcome: m[4] ? outcomeOf(m[4]) : null, outcomeText: m[4] ?? null };
   m = motionBy.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!), amendment: false, outcome: m[3] ? outcomeOf(m[3]) : null, outcomeText: m[3] ?? null };
   m = secondedMoved.exec(sentence);

@@ -145,8 +145,43 @@ export function readHeadingDecision(title: string, item: ItemContext, learned: L
   return judged && { ...judged, outcomeText: outcomeWording(title), movedBy: null, secondedBy: null };
 }
 
+/**
+ * Paragraphs a line or page break split mid-sentence, read as one: "Cllr Collins proposed that
+ * the Plan be recommended … Cllr. Hickey O'Mara" / "seconded the proposal." (text that leaves a
+ * blank line after every printed line). Each joined paragraph lists the paragraphs it holds.
+ */
+const brokenAt = (before: string, after: string) =>
+  // Lower case goes on a sentence; a long line ending in a word was wrapped ("… It was agreed that the Meetings" / "Administrator would revert …").
+  /[\p{L}\d,]$/u.test(before) && (/^\p{Ll}/u.test(after) || (before.length >= 60 && /\p{Ll}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after)));
+
+function joinBroken(paras: readonly Para[]): { para: Para; held: Para[] }[] {
+  const out: { para: Para; held: Para[] }[] = [];
+  for (const para of paras) {
+    const last = out[out.length - 1];
+    const continues =
+      last !== undefined &&
+      para.type === 'paragraph' &&
+      last.para.type === 'paragraph' &&
+      isOpenPara(para) &&
+      isOpenPara(last.para) &&
+      brokenAt(paraText(last.para), paraText(para));
+    if (continues) {
+      last.para = { type: 'paragraph', lines: [...last.para.lines, ...para.lines], part: last.para.part };
+      last.held.push(para);
+    } else out.push({ para, held: [para] });
+  }
+  return out;
+}
+
 /** The resolutions of an item; the paragraphs they are read from become part "resolution". */
-export function readResolutions(source: Source, paras: readonly Para[], item: ItemContext = { order: 0, title: null }, learned: Learned = defaultLearned): Resolution[] {
+export function readResolutions(source: Source, printed: readonly Para[], item: ItemContext = { order: 0, title: null }, learned: Learned = defaultLearned): Resolution[] {
+  const joined = joinBroken(printed);
+  const out = readJoined(source, joined.map((j) => j.para), item, learned);
+  for (const { para, held } of joined) if (held.length > 1) for (const p of held) p.part = para.part;
+  return out;
+}
+
+function readJoined(source: Source, paras: readonly Para[], item: ItemContext, learned: Learned): Resolution[] {
   const out: Resolution[] = [];
   const motions: Open[] = [];
   let decisionHeading = false;

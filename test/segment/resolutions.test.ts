@@ -30,6 +30,14 @@ describe('motions, movers and seconders whatever the title', () => {
     expect(r).toMatchObject({ movedBy: { name: 'Trustee Jones', role: null }, secondedBy: { name: 'Director Lee', role: null }, outcome: 'carried' });
     expect(r!.outcomeText).toBe('Motion Carried Unanimously, By All Members Present');
   });
+  it('reads "It was proposed by X and resolved, to …" as motion and outcome', async () => {
+    const [r] = await resolutionsOf('It was proposed by Cllr Ives and resolved, to invite all staff and Councillors to a meeting on Tuesday 1st September.');
+    expect(r).toMatchObject({ text: 'to invite all staff and Councillors to a meeting on Tuesday 1st September.', outcome: 'resolved', outcomeText: 'resolved', movedBy: { name: 'Cllr Ives' } });
+  });
+  it('reads "X made a motion to …; the motion was seconded by Y and approved unanimously."', async () => {
+    const [r] = await resolutionsOf('Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee Brennan and approved unanimously.');
+    expect(r).toMatchObject({ text: 'to approve the vouchers as follows', outcome: 'approved', outcomeText: 'approved unanimously', movedBy: { name: 'Trustee Kane' }, secondedBy: { name: 'Trustee Brennan' } });
+  });
   it('settles a motion with a bare CARRIED on the next line', async () => {
     const [r] = await resolutionsOf('Cr Smith moved that the agenda be approved.\n\nCARRIED');
     expect(r).toMatchObject({ text: 'that the agenda be approved.', outcome: 'carried', outcomeText: 'CARRIED', movedBy: { name: 'Cr Smith' } });
@@ -50,6 +58,16 @@ describe('decisions in so many words', () => {
   });
   it('keeps the printed cue of a resolution without the mover it names', async () => {
     expect(await resolutionsOf('RESOLVED (Cr Knight) – That the report be noted.')).toMatchObject([{ text: 'That the report be noted.', outcome: 'resolved', outcomeText: 'RESOLVED', movedBy: { name: 'Cr Knight' } }]);
+  });
+  it('reads a decision a line break cut in two as one sentence', async () => {
+    const [r] = await resolutionsOf('Local Authority housing which is of concern to residents. It was agreed that the Meetings\n\nAdministrator would revert to the relevant Directorate on this matter.');
+    expect(r).toMatchObject({ text: 'that the Meetings Administrator would revert to the relevant Directorate on this matter.', outcome: 'agreed' });
+  });
+  it('reads no decision from the tail of a sentence a line break cut off', async () => {
+    expect(await resolutionsOf('Members thanked Ms McDonnell for the presentation.\n\nCllr Collins spoke on the plan and Cllr. Hickey O’Mara\n\nseconded the proposal.')).toEqual([]);
+  });
+  it('reads a known wording that opens a list point', async () => {
+    expect(await resolutionsOf('• This produced a list of key sections.\n• It was agreed that new sections may be needed in due course')).toMatchObject([{ text: 'that new sections may be needed in due course', outcome: 'agreed' }]);
   });
   it('reads nothing from narrative', async () => {
     expect(await resolutionsOf('Councillor Smith asked whether the road would be resurfaced this year.')).toEqual([]);

@@ -46,13 +46,33 @@ const cueWords = new Set(
 );
 
 const cueFeature = new Map([...cueWords].map((w) => [w, `w:${w}`]));
-const firstFeature = new Map([...cueWords].map((w) => [w, `first:${w}`]));
+/** First words that often open narrative or a decision, beyond the cue words: "The minutes …", "Cllr Ryves agreed …". */
+const openers = new Set('the a an this these all cllr councillor councillors cr mr mrs ms dr mayor'.split(' '));
+const firstFeature = new Map([...cueWords, ...openers].map((w) => [w, `first:${w}`]));
 
 const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i;
 /** "That the report be noted", "that Council receives …": the form a resolution is printed in. */
 const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i;
 /** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved". */
 const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
+/** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted". */
+const passiveDecision =
+  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|duly\s|not\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
+/** A decision verb in the past, whoever the subject: "members unanimously passed", "Councillors agreed". */
+const pastDecision = /\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|carried|passed|granted|authori[sz]ed|deemed)\b/i;
+/** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
+const proposedSeconded = /\b(?:proposed|nominated|moved)\b.{0,100}\bseconded\b/i;
+/** What says nothing was done: "There were no declarations", "None were declared", "No objections". */
+const nothingDone = /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i;
+/** Words of an item's title that say what kind of business it is (minutes, an election, planning …). */
+const titleWords = new Set(
+  (
+    'minutes confirmation confirm approval approve adoption adopt election elect appointment appoint chair chairman chairperson vice co-option ' +
+    'apologies declarations interest planning applications accounts payments finance financial budget motion motions questions reports report ' +
+    'correspondence public forum matters arising closure next date consent agenda recommendation recommendations exclude excluded resolution'
+  ).split(' '),
+);
+
 /** Someone speaking or reporting: narrative, not a decision. */
 const speech = /\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|noted\sthat)\b/i;
 
@@ -75,6 +95,11 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   if (context.paragraph === context.paragraphs - 1) f.lastParagraph = 1;
   if (context.underDecisionHeading) f.underDecisionHeading = 1;
   if (context.title && noDecisionHeading.test(context.title)) f.proceduralTitle = 1;
+  for (const w of new Set(context.title?.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])) if (titleWords.has(w)) f[`title:${w}`] = 1;
+  if (passiveDecision.test(sentence)) f.passiveDecision = 1;
+  if (pastDecision.test(sentence)) f.pastDecision = 1;
+  if (proposedSeconded.test(sentence)) f.proposedSeconded = 1;
+  if (nothingDone.test(sentence)) f.nothingDone = 1;
   if (participle.test(sentence)) f.passive = 1;
   if (subjunctive.test(sentence)) f.subjunctive = 1;
   if (subjectActs.test(sentence)) f.subjectActs = 1;
@@ -102,7 +127,9 @@ export function judgeDecision(learned: Learned, sentence: string, context: Sente
   learned.record?.({ task: 'decision', item: context.item, value: sentence, features });
   // A known wording opening its paragraph stands (it reads the same back from Markdown, where
   // the sentence's place may differ); the model adds the decisions no wording names.
-  const known = rule !== null && context.first && (context.place ?? 'paragraph') === 'paragraph';
+  // A list point is read from its first sentence, so a known wording there opens it too.
+  const place = context.place ?? 'paragraph';
+  const known = rule !== null && ((context.first && place === 'paragraph') || place === 'point');
   if (!known && probability(learned.models.decision, features) < 0.5) return null;
   return rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
 }
