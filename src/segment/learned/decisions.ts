@@ -57,11 +57,11 @@ const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s
 const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
 /** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted". */
 const passiveDecision =
-  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|duly\s|not\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
+  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
 /** A decision verb in the past, whoever the subject: "members unanimously passed", "Councillors agreed". */
 const pastDecision = /\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|carried|passed|granted|authori[sz]ed|deemed)\b/i;
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
-const proposedSeconded = /\b(?:proposed|nominated|moved)\b.{0,100}\bseconded\b/i;
+const proposedSeconded = /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i;
 /** What says nothing was done: "There were no declarations", "None were declared", "No objections". */
 const nothingDone = /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i;
 /** Words of an item's title that say what kind of business it is (minutes, an election, planning …). */
