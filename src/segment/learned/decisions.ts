@@ -6,7 +6,7 @@
 // others, not a gate: the model weighs them with the sentence's shape, its place and its words,
 // as learned from the annotated documents.
 import { readDecision, type Decision } from '../motions.js';
-import { noDecisionHeading } from '../vocabulary.js';
+import { noDecisionHeading, personTitles } from '../vocabulary.js';
 import { outcomeOf } from '../votes.js';
 import { probability, type Features } from './logistic.js';
 import type { Learned } from './models.js';
@@ -64,6 +64,8 @@ const pastDecision = /\b(?:agreed|resolved|approved|decided|accepted|endorsed|ad
 const proposedSeconded = /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i;
 /** What says nothing was done: "There were no declarations", "None were declared", "No objections". */
 const nothingDone = /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i;
+/** A speaker's label opening the sentence: "Cllr T Collins (Ind): This was passed …", "CE: There was …" (a comment). */
+const speakerLabel = new RegExp(`^(?:(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}(?:\\s?\\([^()]{1,60}\\))?|[A-Z]{2,4}):\\s`);
 /** Words of an item's title that say what kind of business it is (minutes, an election, planning …). */
 const titleWords = new Set(
   (
@@ -130,6 +132,8 @@ export function judgeDecision(learned: Learned, sentence: string, context: Sente
   // A list point is read from its first sentence, so a known wording there opens it too.
   const place = context.place ?? 'paragraph';
   const known = rule !== null && ((context.first && place === 'paragraph') || place === 'point');
+  // What a speaker's label opens is their comment (comments.ts), whatever it says.
+  if (speakerLabel.test(sentence)) return null;
   if (!known && probability(learned.models.decision, features) < 0.5) return null;
   return rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
 }
