@@ -127,8 +127,7 @@ export function readDocument(M: Pdfium, request: PdfRequest): PdfReply {
       return { ok: false, failure: { code: 'pdf-too-many-pages', pages: count, limit: request.maxPages } };
     }
     const pages: PdfPage[] = [];
-    // One id per font of the document, for the runs' `font`.
-    const fonts = new Map<number, string>();
+    const fonts: Fonts = { ids: new Map(), advances: new Map() };
     for (let n = 0; n < count; n++) {
       const page = X.FPDF_LoadPage(doc, n);
       if (!page) return { ok: false, failure: { code: 'pdf-corrupt', reason: `page ${n + 1} could not be read` } };
@@ -144,6 +143,13 @@ export function readDocument(M: Pdfium, request: PdfRequest): PdfReply {
 }
 
 // ---- Pages ---------------------------------------------------------------------------------------
+
+/** What the pages of one document share about its fonts: an id for each, its characters' advances. */
+export interface Fonts {
+  ids: Map<number, string>;
+  /** By font handle × 0x110000 + code point, in ems. */
+  advances: Map<number, number>;
+}
 
 /** Where a text object is drawn: which content stream (0 the page's, then each form's), and its place in drawing order. */
 interface Place {
@@ -184,6 +190,8 @@ interface TextObject {
   fontSize: number;
   marks: string;
   place: Place;
+  /** Text space to page space (without the font size): its characters share it. */
+  matrix: number[] | null;
 }
 
 /** One glyph as pdf.js meets it: a code that maps to several characters ("fi") is one glyph. */
@@ -194,7 +202,6 @@ interface Glyph {
   text: string;
   x: number;
   y: number;
-  boxWidth: number;
 }
 
 /** pdf.js's textContentItem: the run being built. Its measures outlive it (see `compare`). */
@@ -231,7 +238,7 @@ const freshState = (): StreamState => ({
 });
 
 /** The page's text runs, in reading space (y down, the page's rotation applied), from `page` (a loaded FPDF_PAGE). */
-export function pageRuns(M: Pdfium, page: number, fonts: Map<number, string>): TextRun[] {
+export function pageRuns(M: Pdfium, page: number, fonts: Fonts): TextRun[] {
   const X = M.wasmExports;
   const scratch = X.malloc(64);
   const f32 = scratch >> 2;
@@ -256,26 +263,30 @@ export function pageRuns(M: Pdfium, page: number, fonts: Map<number, string>): T
     X.FPDFTextObj_GetFontSize(obj, scratch);
     const marks: number[] = [];
     for (let k = X.FPDFPageObj_CountMarks(obj) - 1; k >= 0; k--) marks.push(X.FPDFPageObj_GetMark(obj, k));
-    found = { font: X.FPDFTextObj_GetFont(obj), fontSize: M.HEAPF32[f32]!, marks: marks.join(), place: placeOf.get(obj) ?? { stream: -1, order: -1 } };
+    found = { font: X.FPDFTextObj_GetFont(obj), fontSize: M.HEAPF32[f32]!, marks: marks.join(), place: placeOf.get(obj) ?? { stream: -1, order: -1 }, matrix: null };
     objects.set(obj, found);
     return found;
   };
   // A character's advance in ems, from its font's widths (PDFium finds the code by its Unicode).
-  const advances = new Map<string, number>();
   const advanceOf = (font: number, code: number): number => {
-    const key = `${font}:${code}`;
-    let advance = advances.get(key);
+    const key = font * 0x110000 + code;
+    let advance = fonts.advances.get(key);
     if (advance === undefined) {
       advance = X.FPDFFont_GetGlyphWidth(font, code, 1, scratch) ? M.HEAPF32[f32]! : 0;
-      advances.set(key, advance);
+      fonts.advances.set(key, advance);
     }
     return advance;
+  };
+  // The advance PDFium's box gives a character whose advance the font's widths do not.
+  const boxWidth = (index: number): number => {
+    X.FPDFText_GetLooseCharBox(text, index, scratch);
+    return Math.abs(M.HEAPF32[f32 + 2]! - M.HEAPF32[f32]!);
   };
 
   const text = X.FPDFText_LoadPage(page);
   const glyphs: Glyph[] = [];
   for (let index = 0, n = X.FPDFText_CountChars(text); index < n; index++) {
-    // PDFium's own spaces and line ends between objects: pdf.js has none.
+    // PDFium's own spaces and line ends (pdf.js has none), some of them inside a text object.
     if (X.FPDFText_IsGenerated(text, index) === 1) continue;
     const obj = X.FPDFText_GetTextObject(text, index);
     if (!obj) continue;
@@ -284,16 +295,13 @@ export function pageRuns(M: Pdfium, page: number, fonts: Map<number, string>): T
     X.FPDFText_GetCharOrigin(text, index, scratch, scratch + 8);
     const x = M.HEAPF64[f64]!;
     const y = M.HEAPF64[f64 + 1]!;
-    X.FPDFText_GetLooseCharBox(text, index, scratch);
-    const boxWidth = Math.abs(M.HEAPF32[f32 + 2]! - M.HEAPF32[f32]!);
     const last = glyphs[glyphs.length - 1];
     // A code that maps to several characters comes as several characters at one origin.
     if (last && last.obj === obj && last.x === x && last.y === y) {
       last.text += String.fromCodePoint(code);
-      last.boxWidth = Math.max(last.boxWidth, boxWidth);
       continue;
     }
-    glyphs.push({ index, obj, code, text: String.fromCodePoint(code), x, y, boxWidth });
+    glyphs.push({ index, obj, code, text: String.fromCodePoint(code), x, y });
   }
 
   const runs: TextRun[] = [];
@@ -325,8 +333,8 @@ export function pageRuns(M: Pdfium, page: number, fonts: Map<number, string>): T
     // The run's baseline direction in reading space: upright when it runs left to right.
     const a = ra * item.matrix[0]! + rc * item.matrix[1]!;
     const b = rb * item.matrix[0]! + rd * item.matrix[1]!;
-    let font = fonts.get(item.font);
-    if (font === undefined) fonts.set(item.font, (font = `f${fonts.size + 1}`));
+    let font = fonts.ids.get(item.font);
+    if (font === undefined) fonts.ids.set(item.font, (font = `f${fonts.ids.size + 1}`));
     runs.push({ text: str, x, y, width: Math.abs(item.totalWidth), size: item.height, upright: a > 0 && Math.abs(b) <= a * 0.01, font });
   };
 
@@ -377,8 +385,11 @@ export function pageRuns(M: Pdfium, page: number, fonts: Map<number, string>): T
       if (otherStyle || obj.place.order > previous.place.order + 1) flush();
     }
     previous = obj;
-    X.FPDFText_GetMatrix(text, glyph.index, scratch);
-    const matrix = [M.HEAPF32[f32]!, M.HEAPF32[f32 + 1]!, M.HEAPF32[f32 + 2]!, M.HEAPF32[f32 + 3]!];
+    if (!obj.matrix) {
+      X.FPDFText_GetMatrix(text, glyph.index, scratch);
+      obj.matrix = [M.HEAPF32[f32]!, M.HEAPF32[f32 + 1]!, M.HEAPF32[f32 + 2]!, M.HEAPF32[f32 + 3]!];
+    }
+    const matrix = obj.matrix;
     const scale = Math.hypot(matrix[0]!, matrix[1]!);
     // A text matrix of another scale: the width since the last one is set aside.
     if (item.open && Math.abs(scale - item.scale) > 1e-5 * item.scale) {
@@ -394,7 +405,7 @@ export function pageRuns(M: Pdfium, page: number, fonts: Map<number, string>): T
     const uy = matrix[1]! / (scale || 1);
     const zeroWidth = ZERO_WIDTH.test(glyph.text);
     const single = glyph.text.length === String.fromCodePoint(glyph.code).length;
-    const advance = zeroWidth ? 0 : (single && advanceOf(obj.font, glyph.code) * obj.fontSize * scale) || glyph.boxWidth;
+    const advance = zeroWidth ? 0 : (single && advanceOf(obj.font, glyph.code) * obj.fontSize * scale) || boxWidth(glyph.index);
     // pdf.js skips a glyph outside the page's box.
     if (!zeroWidth && (glyph.x + advance * ux < view[0] || glyph.x > view[2] || glyph.y < view[1] || glyph.y > view[3])) continue;
     if (!zeroWidth && state.pen && (glyph.x !== state.pen[0] || glyph.y !== state.pen[1])) compare(glyph.x - state.pen[0], glyph.y - state.pen[1], ux, uy);
