@@ -62,6 +62,16 @@ describe('the text runs of a page', () => {
     expect(await textOf('BT /F1 12 Tf 72 700 Td (7. ADMINIS-) Tj 0 -14 Td (TRATION OF OATH) Tj ET')).toBe('7. ADMINIS-\nTRATION OF OATH\n');
   });
 
+  it('gives each font of the document one id, the same on every line and page it prints', async () => {
+    const source = await read(pdfOf('BT /F2 14 Tf 72 700 Td (MINUTES) Tj /F1 12 Tf 0 -20 Td (Present: the Mayor) Tj 0 -14 Td (Apologies: none) Tj /F2 12 Tf 0 -14 Td (1. Minutes) Tj ET'), { name: 'input.pdf' });
+    const fonts = source.lineStyles!.filter((style) => style !== null).map((style) => style.font);
+    expect(fonts).toHaveLength(4);
+    const [heading, body, body2, item] = fonts;
+    expect(body2).toBe(body);
+    expect(item).toBe(heading);
+    expect(heading).not.toBe(body);
+  });
+
   it('text inside a form XObject is read in its place among the page text', async () => {
     const text = await textOf('BT /F1 12 Tf 72 700 Td (Agenda) Tj ET /X0 Do BT /F1 12 Tf 72 672 Td (Minutes) Tj ET', ['BT /F1 12 Tf 72 686 Td (Item one) Tj ET']);
     expect(text).toBe('Agenda\nItem one\nMinutes\n');
