@@ -628,6 +628,44 @@ describe('prose questions whatever the copy keeps of the page (issue 12, questio
   });
 });
 
+describe('labelled questions in Irish, Australian, UK and US wordings (issue 12)', () => {
+  it('reads whom an Irish question is put to from "To ask the Chief Executive …"', async () => {
+    const doc = await parse(
+      [
+        'Item 1. Apologies', '', 'None.', '', 'Item 2. Questions', '',
+        'Question submitted by Councillor A. Example', '', 'To ask the Director of Services if the road at Ballymore will be resurfaced this year.', '',
+        'Reply: The road is included in the 2024 programme.', '',
+      ].join('\n'),
+    );
+    const [q] = doc.items[1]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Councillor A. Example' }, answeredBy: [{ role: 'Director of Services' }], answer: 'The road is included in the 2024 programme.' });
+  });
+
+  it('reads "Q1. Cr X – subject" then "Question:" / "Answer:" as one question by Cr X', async () => {
+    const doc = await parse(
+      [
+        '1. Apologies', '', 'Nil.', '', '2. Questions with Notice', '',
+        'Q1. Cr Example – Footpath repairs in Main Street', '', 'Question: When will the footpath be repaired?', '', 'Answer: The General Manager advised that works are scheduled for May.', '',
+        'Q2. Cr Sample – Library hours', '', 'Question: Will the library open on Sundays?', '', 'Response: The General Manager advised that this is under review.', '',
+      ].join('\n'),
+    );
+    expect(doc.items[1]!.questions.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.role])).toEqual([
+      ['Cr Example', 'When will the footpath be repaired?', 'General Manager'],
+      ['Cr Sample', 'Will the library open on Sundays?', 'General Manager'],
+    ]);
+  });
+
+  it('reads who answers from "Response from the Leader:"', () => {
+    expect(readAnswerOpener('Response from the Leader:', true)).toEqual({ answeredBy: { name: null, role: 'Leader' }, answer: null });
+    expect(readAnswerOpener('Reply by Councillor B Example: Yes, in May.', true)).toEqual({ answeredBy: { name: 'Councillor B Example', role: null }, answer: 'Yes, in May.' });
+  });
+
+  it('reads a speaker at public comment named with their address between commas', () => {
+    expect(readAsking('Jane Example, 123 Main Street, asked why the parking fees had increased.')).toMatchObject({ asks: true, askedBy: { name: 'Jane Example' }, question: 'why the parking fees had increased.' });
+    expect(readAsking('In Committee, Members, asked whether the fees had increased.').askedBy).toBeNull();
+  });
+});
+
 describe('questions corpus: schema, no text lost, Markdown round trip', () => {
   it('has documents in the styles of issue 12', () => {
     expect(corpusFiles.length).toBeGreaterThanOrEqual(20);

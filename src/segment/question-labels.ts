@@ -77,6 +77,7 @@ const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(s
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
 const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i;
+const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
 /** An opening line of a labelled question, or null. */
 export function readOpener(text: string): Opener | null {
@@ -113,6 +114,9 @@ export function readOpener(text: string): Opener | null {
   if (!numbered) return null;
   const to = labelEnd ? askerToAddressee.exec(rest) : null;
   if (to) return { askedBy: person(to[1]), addressee: person(to[2]), supplementary: false, question: null, number };
+  // "Q1. Cr Smith – Footpath repairs in Main Street": who asks, then what about.
+  const about = askerThenSubject.exec(rest);
+  if (about && !/\?/.test(rest)) return { askedBy: person(about[1]), addressee: null, supplementary: false, question: null, number };
   // "Q. What is the timetable …?": the question on the label's line (a cut one may end short of its mark).
   return /\?/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest, number } : null;
 }
@@ -126,6 +130,7 @@ export function readAddressee(text: string): Person | null {
 const answerLabel = /^(?:(A\.|A\d{1,3}[a-z]?\.?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
 const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`);
+const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$/;
 
 /**
@@ -143,6 +148,9 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
   if (!label) return null;
   if (answererOnly.test(rest)) return { answeredBy: parsePerson(rest), answer: null };
+  // "Response from the Leader:" / "Reply by Councillor Jones: Yes, …".
+  const from = labelFrom.exec(rest);
+  if (from && person(from[1])) return { answeredBy: person(from[1]), answer: from[2] ?? null };
   return { answeredBy: rest ? (subjectAt(rest)?.person ?? null) : null, answer: rest || null };
 }
 
@@ -218,8 +226,13 @@ interface Open {
   answering: boolean;
 }
 
+/** "To ask the Chief Executive for a detailed update …": the question names whom it is put to. */
+const toAsk = /^["\u201c]?(?:TO ASK|[Tt]o ask) (?:the\s)?([A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|&)){0,8}?)\s(?=(?:if|whether|why|what|how|when|where|which|who|to|for|about|that|would|will|can|could|is|are|has|have|does|do|did)\b)/;
+
 function close(open: Open, claims: QuestionClaim[]): void {
   const question = [open.opener.question, ...open.question].filter(Boolean).join('\n') || null;
+  const putTo = !open.opener.addressee && question ? toAsk.exec(question) : null;
+  if (putTo) open.opener.addressee = person(/^["\u201c]?to ask the\s/i.test(question!) ? `the ${putTo[1]}` : putTo[1]);
   const answer = open.answer.join('\n') || null;
   if (!question && !answer) return;
   claims.push({
@@ -265,6 +278,13 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       // A numbered question with no asker of its own continues the series of the one before.
       const before = open?.opener ?? last;
       if (!opener.askedBy && opener.number !== undefined && before?.number === opener.number - 1) opener.askedBy = before.askedBy;
+      // "Q1. Cr Smith – Footpath repairs" / "Question: When will …?": an unnumbered label with no
+      // asker, under an opener that has nothing yet, goes on with that opener.
+      if (open && open.question.length === 0 && open.answer.length === 0 && !open.opener.question && !opener.askedBy && opener.number === undefined) {
+        open.opener = { ...open.opener, question: opener.question, supplementary: open.opener.supplementary || opener.supplementary };
+        open.paras.push(i);
+        continue;
+      }
       if (open) close(open, claims);
       open = { opener, paras: [i], question: [], answer: [], answeredBy: null, answering: false };
       last = opener;
