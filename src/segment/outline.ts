@@ -24,6 +24,7 @@ import { readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { pagedContents } from './outline/contents.js';
+import { headingPrints, printedApart, runInHeadings } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
@@ -118,8 +119,8 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
   const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  const all = withTableRows(separatedTitles(pagedContents(candidatesOf(lines, format), lines), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
-  const candidates = all.filter((c) => !c.weak);
+  let all = withTableRows(separatedTitles(pagedContents(candidatesOf(lines, format), lines), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
+  let candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
   if (bullets.length > 0) return fromHeadings(lines, bullets[0]!.index, bullets.map((candidate) => ({ candidate, type: 'item' })));
@@ -141,6 +142,16 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const single = candidates.find((c) => c.index > agendaTop && c.readings.length > 0);
   if (numbered.length === 0 && agendaTop >= 0 && single?.title && single.index <= agendaTop + 2) numbered = [{ candidate: single, reading: single.readings[0]! }];
   const numberedAt = new Map(numbered.map((a) => [a.candidate.index, a]));
+  // Rule 1b (a PDF's heading print, outline/print.ts): what its numbered and procedural headings
+  // share; lines that open in it before other text are headings run into their text.
+  const printed = headingPrints(lines, [...numberedAt.keys(), ...candidates.filter((c) => c.readings.length === 0 && c.procedural).map((c) => c.index)]);
+  if (printed) {
+    const taken = new Set(all.flatMap((c) => Array.from({ length: c.lineCount }, (_, n) => c.index + n)));
+    const runIn = runInHeadings(lines, printed, taken).filter((c) => c.index > itemsHeader);
+    all = [...all, ...runIn].sort((a, b) => a.index - b.index);
+    candidates = all.filter((c) => !c.weak);
+  }
+  const otherPrint = (c: Candidate) => printed !== null && printedApart(lines[c.index]!, printed);
 
   // Rule 2: where items begin.
   let header = itemsHeader;
@@ -180,7 +191,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     // "Presentation of Colors …" right under "1. CALL TO ORDER …" is that item's subtitle.
     const previous = headings[headings.length - 1];
     const subtitle = previous?.reading !== null && previous !== undefined && previous.candidate.index + previous.candidate.lineCount === candidate.index;
-    const mayBeItem = !subtitle && (candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate))));
+    const mayBeItem = !subtitle && !otherPrint(candidate) && (candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate))));
     headings.push({ candidate, reading: null, mayBeItem });
   }
   // Rule 3b (style by repetition): a document that prints unnumbered items among its numbered

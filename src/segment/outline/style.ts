@@ -9,13 +9,17 @@
 //   Apologies for Absence | → mixed cell
 //   ROAD RESEALING PROGRAM | → caps cell
 // A Markdown heading adds its depth ("mixed h3"), a bold line "bold", a list item "list", an
-// indented line of text "indented".
+// indented line of text "indented". A PDF line's style is its print (outline/print.ts).
 import type { Line } from '../../extract/line.js';
 import type { Candidate } from '../headings.js';
 import { isCaps } from '../shape.js';
+import { placedPrintOf } from './print.js';
 
 /** The style key of the heading `candidate` opens at `line`: equal keys, printed alike. */
 export function styleOf(line: Line, candidate: Candidate): string {
+  // A PDF shows how it prints each line (font, size, indent): that, not the wording's case, is its style.
+  const print = placedPrintOf(line);
+  if (print !== null) return `print ${print}`;
   const parts = [isCaps(candidate.title ?? line.text) ? 'caps' : 'mixed'];
   const md = line.md;
   if (md?.heading !== undefined) parts.push(`h${md.heading}`);
