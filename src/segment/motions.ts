@@ -39,8 +39,8 @@ const PERSON = `(?:${personTitles}|Member)\\.?\\s[^,.]{1,60}`;
 
 const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
-/** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted." */
-const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),\s(?:and\s)?seconded\sby\s(.{2,80}?),\s(?:to|that)\b\s?(.*)$/i;
+/** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted.", "…, second by Janet Keough to appoint …" */
+const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
 const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i');
 const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
@@ -127,7 +127,7 @@ export interface Settlement {
 const subjectOutcome =
   /^(?:the\s)?(?:substantive\s|original\s)?(?:motion|amendment|recommendations?|resolution|proposal)\s(?:was\s|is\s)?(?:then\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)\b/i;
 const bareOutcome =
-  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}))?[.!]?$/i;
+  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}))?[.!]?$/i;
 const putToVote =
   /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i;
 
@@ -185,7 +185,12 @@ const attributedDecision = /^(.{3,200}?)\s[\u2013\u2014-]\s(.{2,60}?)\s?\((?:mot
 /** "APPROVED – 2018 Meetings Calendar": a decision printed as an outcome and its subject. */
 const outcomeFirst = /^(approved|adopted|carried|passed|agreed|rejected|denied|deferred|tabled)\s?[\u2013\u2014:-]\s\S/i;
 
-/** A decision a line records with its mover and seconder, or with its outcome first. */
+/** "Confirmation of the minutes of the Council Meeting on 6th August 2019 – Agreed": the outcome after its subject. */
+const outcomeLast = /^(.{3,300}?)(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(agreed|approved|adopted|carried|accepted|noted|resolved)\.?$/i;
+/** "Confirmation of the Minutes … 2023– RESOLVED that the minutes of the meeting held on …": a resolution run into the heading. */
+const resolvedInLine = /(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(RESOLVED|Resolved)\b:?\s(\S.*)$/;
+
+/** A decision a line records with its mover and seconder, or with its outcome first or last. */
 export function readRecordedDecision(text: string): (Decision & { outcomeText: string | null; movedBy: Person | null; secondedBy: Person | null }) | null {
   const attributed = attributedDecision.exec(text);
   if (attributed) {
@@ -193,5 +198,9 @@ export function readRecordedDecision(text: string): (Decision & { outcomeText: s
   }
   const first = outcomeFirst.exec(text);
   if (first) return { text, outcome: outcomeOf(first[1]!) ?? 'other', outcomeText: first[1]!, movedBy: null, secondedBy: null };
+  const last = outcomeLast.exec(text);
+  if (last) return { text: last[1]!, outcome: outcomeOf(last[2]!) ?? 'other', outcomeText: last[2]!, movedBy: null, secondedBy: null };
+  const resolved = resolvedInLine.exec(text);
+  if (resolved) return { text: resolved[2]!, outcome: 'resolved', outcomeText: resolved[1]!, movedBy: null, secondedBy: null };
   return null;
 }

@@ -190,6 +190,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
   /** The paragraphs that gave the waiting movers, with the part they had. */
   const moverParas: { para: Para; part: Para['part'] }[] = [];
 
+  /** The paragraph of an outcome waiting for its decided text. */
+  let waitingAt: Para | null = null;
   /** A reference printed before a decision ("Resolution 449/2019"), and the paragraph it was printed in. */
   let reference: { value: string; at: number } | null = null;
   /** Where paragraph `i` stands, for the decision model. */
@@ -398,6 +400,13 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       continue;
     }
     if (para.type !== 'paragraph') continue;
+    // "add new number 7 item Grounds maintenance contract – agreed": a subject and its outcome on one line.
+    const recorded = readRecordedDecision(text);
+    if (recorded) {
+      add({ text: recorded.text, outcome: recorded.outcome, outcomeText: recorded.outcomeText, movedBy: recorded.movedBy, secondedBy: recorded.secondedBy, votes: null }, para);
+      para.part = 'resolution';
+      continue;
+    }
     let found = false;
     for (const [k, { text: sentence }] of splitSentences(text).entries()) {
       const motion = readMotion(sentence);
@@ -447,6 +456,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
           } else {
             waiting.outcome = settlement.outcome;
             waiting.printed = settlement.printed;
+            waitingAt = para;
           }
         }
         found = true;
@@ -477,6 +487,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
   }
   // Movers of a motion whose text never came ("Proposed by Counc" where the copy breaks off) are
   // the item's text, not part of a decision.
+  // An outcome no motion or text took ("Noted.", "Agreed" closing the item's discussion) records the decision itself.
+  if (waiting.outcome !== undefined && waitingAt && out.length === 0) add({ text: waiting.printed ?? paraText(waitingAt), outcome: waiting.outcome, outcomeText: waiting.printed, movedBy: null, secondedBy: null, votes: null }, waitingAt);
   if (waiting.movers !== null) for (const { para, part } of moverParas.filter((m) => m.para.part === 'resolution')) para.part = part;
   return out;
 }

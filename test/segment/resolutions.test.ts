@@ -69,6 +69,16 @@ describe('decisions in so many words', () => {
   it('reads a known wording that opens a list point', async () => {
     expect(await resolutionsOf('• This produced a list of key sections.\n• It was agreed that new sections may be needed in due course')).toMatchObject([{ text: 'that new sections may be needed in due course', outcome: 'agreed' }]);
   });
+  it('reads a subject and its outcome printed on one line ("… – agreed")', async () => {
+    expect(await resolutionsOf('The order of the agenda was reviewed.\n\nAdd new number 7 item Grounds maintenance contract – agreed')).toMatchObject([{ text: 'Add new number 7 item Grounds maintenance contract', outcome: 'agreed', outcomeText: 'agreed' }]);
+  });
+  it('reads a bare "Noted." that no motion or text takes as the decision itself', async () => {
+    expect(await resolutionsOf('The Chief Executive informed the Council of the disclosure.\n\nNoted.')).toMatchObject([{ text: 'Noted', outcome: 'noted', outcomeText: 'Noted' }]);
+  });
+  it('reads "A motion was made by X, second by Y to …" with its text', async () => {
+    const [r] = await resolutionsOf('A motion was made by Dick Dillon, second by Janet Keough to appoint Ray Barnes as election judge. Motion carried.');
+    expect(r).toMatchObject({ text: 'to appoint Ray Barnes as election judge.', outcome: 'carried', movedBy: { name: 'Dick Dillon' }, secondedBy: { name: 'Janet Keough' } });
+  });
   it('reads nothing from narrative', async () => {
     expect(await resolutionsOf('Councillor Smith asked whether the road would be resurfaced this year.')).toEqual([]);
   });
