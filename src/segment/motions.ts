@@ -188,7 +188,7 @@ const outcomeFirst = /^(approved|adopted|carried|passed|agreed|rejected|denied|d
 /** "Confirmation of the minutes of the Council Meeting on 6th August 2019 – Agreed": the outcome after its subject. */
 const outcomeLast = /^(.{3,300}?)(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(agreed|approved|adopted|carried|accepted|noted|resolved)\.?$/i;
 /** "Confirmation of the Minutes … 2023– RESOLVED that the minutes of the meeting held on …": a resolution run into the heading. */
-const resolvedInLine = /(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(RESOLVED|Resolved)\b:?\s(\S.*)$/;
+const resolvedInLine = /(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(RESOLVED|Resolved):?\s(\S.*)$/;
 
 /** A decision a line records with its mover and seconder, or with its outcome first or last. */
 export function readRecordedDecision(text: string): (Decision & { outcomeText: string | null; movedBy: Person | null; secondedBy: Person | null }) | null {
