@@ -181,7 +181,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     const whole = bodyFrom(text);
     offer('body', i, whole, line.md?.heading === 1 ? ['title'] : []);
     // From a sentence of the header, not from a table or list flattened into one long line.
-    const phrase = text.length <= 200 ? bodyPhrase.exec(text)?.[0].replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '') : undefined;
+    const phrase = text.length <= 200 ? bodyPhrase.exec(text)?.[0].replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '').replace(meetingTypeSuffix, '') : undefined;
     if (phrase && phrase !== whole && phrase.includes(' ')) offer('body', i, phrase, ['phrase']);
     const next = trimEndChars(lines[i + 1]?.text ?? '', ' |');
     if (i + 1 < HEADER_LINES && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);

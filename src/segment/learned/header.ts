@@ -32,7 +32,13 @@ export interface HeaderCandidate {
 
 const bodyNoun = /\b(?:council|committee|sub-committee|board|commission|cabinet|panel|assembly|trustees|authority|forum|executive|parliament|supervisors|commissioners|governors|directors)\b/i;
 const meetingWords = /\b(?:meeting|session|regular|special|ordinary|extraordinary|annual|adjourned)\b/i;
-const chrome = /\b(?:loading|media|menu|home|search|login|log in|sign in|cookies?|skip|navigation|details|browse|subscribe|share|print|contact us|accessibility|committees|councillors|calendar|library|documents?)\b/i;
+const chrome = /\b(?:loading|media|menu|home|search|login|log in|sign in|cookies?|skip|navigation|details|browse|subscribe|share|print|contact us|accessibility|committees|councillors|calendar|library|documents?|page|portal|button|site|transcription|continue|reading|file|download|created|back)\b/i;
+/** Words that say what kind of meeting or record a line is, not whose: "Ordinary Council Meeting", "REGULAR COUNCIL". */
+const genericWord =
+  /^(?:the|of|a|an|and|for|to|&|council|committee|sub-committee|board|commission|cabinet|regional|municipal|metropolitan|borough|shire|township|electors|meeting|meetings|minutes|agenda|regular|special|ordinary|extraordinary|annual|general|adjourned|public|full|city|county|town|village|district|parish|session|open|closed|joint|unconfirmed|confirmed|draft|notice|proceedings|workshop|study|hearing|members?|held|at|on|in|order|business)$/i;
+const calendarWord = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** "County of Newell", "The Corporation of the Township of Nipissing", "Municipality of Clarington": a council named by its place. */
+const placeOf = /\b(?:city|county|town|village|borough|district|state|municipality|shire|township|corporation|parish|region|province)\s(?:of)\s(?:the\s)?[A-Z]/i;
 const dateWords = /\b(?:held|meeting|convened|commenc\w*)\b/i;
 const publicationWords = /\b(?:published|posted|updated|issued|printed|revised|created|modified|uploaded|circulated|dispatched|despatched|publication|effective|implemented|call-?in)\b/i;
 const venueNoun =
@@ -44,10 +50,21 @@ const clock = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
 /** Words of a field's label ("Date of decision", "Publication date") that say what its value is. */
 const labelWords = new Set('date meeting held agenda created published publication decision action made venue location place address body committee title time issued posted updated'.split(' '));
 
+/** Whether a value names someone (a word that is no kind of meeting, date or joiner): "Wairoa District Council", not "EXTRAORDINARY COUNCIL MEETING". */
+export function isNamed(value: string): boolean {
+  return value.split(/[\s,/()\u2013-]+/).some((w) => /^[A-Z][A-Za-z'.&]+$/.test(w) && !genericWord.test(w) && !calendarWord.test(w));
+}
+
+/** What the other candidates of the document say about one. */
+export interface HeaderContext {
+  /** Some candidate names a body ("Wairoa District Council", "County of Newell"). */
+  namedBody: boolean;
+}
+
 const bucket = (n: number, edges: readonly number[], name: string) => `${name}<=${edges.find((e) => n <= e) ?? 'more'}`;
 
 /** The features of a header candidate (each field has its own model over them). */
-export function headerFeatures(c: HeaderCandidate): Features {
+export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { namedBody: false }): Features {
   const f: Features = {};
   const v = c.value;
   const t = c.text;
@@ -74,6 +91,15 @@ export function headerFeatures(c: HeaderCandidate): Features {
   set('onlyMeetingWords', meetingWords.test(v) && !bodyNoun.test(v));
   set('chrome', chrome.test(v));
   set('cityOf', /^(?:the\s)?(?:city|county|town|village|borough|district|state)\sof\b/i.test(v));
+  const named = isNamed(v);
+  set('named', named);
+  set('generic', !named);
+  // A kind of meeting ("Council Meeting") where another line names the council ("MACKENZIE DISTRICT COUNCIL").
+  set('genericNamedElsewhere', !named && context.namedBody);
+  set('namedBody', named && bodyNoun.test(v));
+  set('placeOf', placeOf.test(v));
+  set('bracketed', /[[\]<>{}*]/.test(v));
+  set('ellipsis', /\.{3}|\u2026/.test(v));
   set('dateWords', dateWords.test(t));
   set('publicationWords', publicationWords.test(t));
   set('publicationBefore', publicationWords.test(c.before));
@@ -94,14 +120,16 @@ export function headerFeatures(c: HeaderCandidate): Features {
 }
 
 /**
- * The candidate the model scores best for `task` (the first of equals). Another than the rules'
- * choice needs to be more likely right than wrong; else the rules' choice (or none) stands.
+ * The candidate the model scores best for `task` (the first of equals). The rules' choice is one
+ * candidate among the others (its feature `rule` weighs for it): measured leave-one-publisher-out,
+ * letting the model overrule it gives more right bodies and dates than a threshold did.
  */
 export function choose(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   let bestScore = -1;
+  const context: HeaderContext = { namedBody: candidates.some((c) => isNamed(c.value) && (bodyNoun.test(c.value) || placeOf.test(c.value)) && !chrome.test(c.value)) };
   for (const c of candidates) {
-    const features = headerFeatures(c);
+    const features = headerFeatures(c, context);
     learned.record?.({ task, value: c.value, features });
     const p = probability(learned.models[task], features);
     if (p > bestScore) {
@@ -113,5 +141,5 @@ export function choose(learned: Learned, task: HeaderTask, candidates: readonly 
   // A part of the rules' choice ("Council Chambers" of "Council Chambers, 15 Forth Street") says
   // less, unless it is the name a sentence gives ("… before the Board of Airport Commissioners to convene in").
   if (ruled && best && best !== ruled && !best.facts.includes('phrase') && ruled.value.toLowerCase().includes(best.value.toLowerCase())) return ruled;
-  return best === ruled || bestScore >= (ruled ? 0.5 : 0.3) ? best : ruled;
+  return best;
 }
