@@ -38,7 +38,7 @@ const genericWord =
   /^(?:the|of|a|an|and|for|to|&|council|committee|sub-committee|board|commission|cabinet|regional|municipal|metropolitan|borough|shire|township|electors|meeting|meetings|minutes|agenda|regular|special|ordinary|extraordinary|annual|general|adjourned|public|full|city|county|town|village|district|parish|session|open|closed|joint|unconfirmed|confirmed|draft|notice|proceedings|workshop|study|hearing|members?|held|at|on|in|order|business)$/i;
 const calendarWord = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** "County of Newell", "The Corporation of the Township of Nipissing", "Municipality of Clarington": a council named by its place. */
-const placeOf = /\b(?:city|county|town|village|borough|district|state|municipality|shire|township|corporation|parish|region|province)\s(?:of)\s(?:the\s)?[A-Z]/i;
+const placeOf = /\b(?:city|county|town|village|borough|district|state|municipality|shire|township|corporation|parish|region|province)\sof\s(?:the\s)?[A-Z]/i;
 const dateWords = /\b(?:held|meeting|convened|commenc\w*)\b/i;
 const publicationWords = /\b(?:published|posted|updated|issued|printed|revised|created|modified|uploaded|circulated|dispatched|despatched|publication|effective|implemented|call-?in)\b/i;
 const venueNoun =
