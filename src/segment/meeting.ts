@@ -164,7 +164,8 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   const offer = (task: HeaderTask, i: number, value: string | null | undefined, facts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
     const v = value?.trim();
     // A body's name is capitalised and carries no date or time.
-    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v)))) return;
+    // A name that holds "Minutes" or "Agenda" is the document's title, not the body's name.
+    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v)))) return;
     const rule = (task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue) === v;
     found[task].push({ value: v, line: i, text: lines[i]?.text ?? '', lines: lines.length, rule, facts, before: lines[i - 1]?.text ?? '', after: lines[i + 1]?.text ?? '', ...more });
   };
