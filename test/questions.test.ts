@@ -641,16 +641,16 @@ describe('labelled questions in Irish, Australian, UK and US wordings (issue 12)
     expect(q).toMatchObject({ askedBy: { name: 'Councillor A. Example' }, answeredBy: [{ role: 'Director of Services' }], answer: 'The road is included in the 2024 programme.' });
   });
 
-  it('reads "Q1. Cr X – subject" then "Question:" / "Answer:" as one question by Cr X', async () => {
+  it('reads "Q1. Cr X – subject" then "Question:" / "Answer:" as one question by Cr X, the answerer\'s role whole', async () => {
     const doc = await parse(
       [
         '1. Apologies', '', 'Nil.', '', '2. Questions with Notice', '',
-        'Q1. Cr Example – Footpath repairs in Main Street', '', 'Question: When will the footpath be repaired?', '', 'Answer: The General Manager advised that works are scheduled for May.', '',
+        'Q1. Cr Example – Footpath repairs in Main Street', '', 'Question: When will the footpath be repaired?', '', 'Answer: The Director Infrastructure advised that works are scheduled for May.', '',
         'Q2. Cr Sample – Library hours', '', 'Question: Will the library open on Sundays?', '', 'Response: The General Manager advised that this is under review.', '',
       ].join('\n'),
     );
     expect(doc.items[1]!.questions.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.role])).toEqual([
-      ['Cr Example', 'When will the footpath be repaired?', 'General Manager'],
+      ['Cr Example', 'When will the footpath be repaired?', 'Director Infrastructure'],
       ['Cr Sample', 'Will the library open on Sundays?', 'General Manager'],
     ]);
   });

@@ -151,7 +151,8 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   // "Response from the Leader:" / "Reply by Councillor Jones: Yes, …".
   const from = labelFrom.exec(rest);
   if (from && person(from[1])) return { answeredBy: person(from[1]), answer: from[2] ?? null };
-  return { answeredBy: rest ? (subjectAt(rest)?.person ?? null) : null, answer: rest || null };
+  // "Answer: The Director Infrastructure advised that …": the answering sentence reads the role whole.
+  return { answeredBy: rest ? (readAnswering(rest)?.by ?? subjectAt(rest)?.person ?? null) : null, answer: rest || null };
 }
 
 const firstSentence = (text: string) => splitSentences(text)[0]?.text ?? text;
