@@ -32,6 +32,7 @@ import { readRecordedDecision } from './motions.js';
 import { readHeadingDecision, readResolutions } from './resolutions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { splitSentences } from './sentences.js';
+import { forgetTexts } from './memo.js';
 import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
 import { labels, preambleHeading, truncationNotice } from './vocabulary.js';
@@ -140,6 +141,7 @@ const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === '
 
 /** `learned`: the models to consult (the committed ones unless cross-validation says otherwise). */
 export function segment(source: Source, extracted: Extracted, learned: Learned = defaultLearned): Document {
+  forgetTexts();
   const allLines = splitTableRows(unflatten(extracted.lines));
   const tailAt = unclassifiedTail(allLines);
   const lines = allLines.slice(0, tailAt);
