@@ -12,7 +12,12 @@ import { buildParas, paraText, type Para } from './blocks.js';
 import { readDocumentEntry } from './documents.js';
 import { cueLine, isLabel } from './headings.js';
 import { isProse, isTitleLike } from './shape.js';
+import { readDecision } from './motions.js';
+import { splitSentences } from './sentences.js';
 import { labels, truncationNotice } from './vocabulary.js';
+
+/** "Committee Resolution", "Council resolution", "Decision:": a decision block's heading. */
+const decisionHeading = /^(?:(?:council|committee|board)\s)?(?:resolution|decisions?)\s?:?$/i;
 import { questionHeader } from './question-header.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
@@ -42,7 +47,8 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   else if (lastDocuments >= 0) purposeEnd = lastDocuments;
   else if (purposeLabel >= 0) {
     purposeEnd = purposeLabel + 1;
-    while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!) && !truncationNotice.test(body[purposeEnd]!.text)) purposeEnd++;
+    // A decision block ends it too: "Committee Resolution" / "Moved: …" / "That … be noted." / "Carried".
+    while (purposeEnd < body.length && !isSubHeading(body[purposeEnd]!) && !truncationNotice.test(body[purposeEnd]!.text) && !decisionHeading.test(body[purposeEnd]!.text)) purposeEnd++;
   }
   for (let i = 0; i < purposeEnd; i++) parts[i] = 'purpose';
   // A documents label, and the documents listed under it.
@@ -76,7 +82,9 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   const first = paras[firstAt];
   if (purposeEnd < 0 && (kind === 'agenda' || kind === 'report') && first?.type === 'paragraph' && first.part === 'minutes') {
     const text = paraText(first);
-    if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text)) {
+    // Minutes read as an agenda (no title word says which) record decisions there: "The minutes … were confirmed on the proposal of …".
+    const decided = readDecision(splitSentences(text)[0]?.text ?? '') !== null;
+    if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text) && !decided) {
       first.part = 'purpose';
       for (let k = firstAt - 1; k >= 0 && headers(paras[k]!) && paras[k]!.part === 'minutes'; k--) paras[k]!.part = 'purpose';
     }

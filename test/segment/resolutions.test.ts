@@ -79,6 +79,14 @@ describe('decisions in so many words', () => {
     const [r] = await resolutionsOf('A motion was made by Dick Dillon, second by Janet Keough to appoint Ray Barnes as election judge. Motion carried.');
     expect(r).toMatchObject({ text: 'to appoint Ray Barnes as election judge.', outcome: 'carried', movedBy: { name: 'Dick Dillon' }, secondedBy: { name: 'Janet Keough' } });
   });
+  it('reads a decision opening an item of minutes that name no kind (not an agenda purpose)', async () => {
+    const doc = await parse('Item 1. Confirmation of Minutes\n\nThe Minutes of the meeting held on the 24th January 2011 were confirmed on the proposal of Cllr. B. Reilly.\n\nItem 2. Reports\n\nThe clerk read the correspondence.\n', { name: 'notes.txt' });
+    expect(doc.items[0]!.resolutions).toMatchObject([{ text: 'The Minutes of the meeting held on the 24th January 2011 were confirmed on the proposal of Cllr. B. Reilly.' }]);
+  });
+  it('ends an item purpose at a "Committee Resolution" block', async () => {
+    const doc = await parse('MINUTES\n\n5.1 Committee Update\n\nPURPOSE\n\nThe purpose of this report is to provide an update.\n\nCommittee Resolution\n\nMoved: Cr Ian Sharp\n\nSeconded: Cr Brent Muggeridge\n\nThat the report be noted.\n\nCarried\n\n5.2 Other Business\n\nThe clerk read the correspondence.\n', { name: 'minutes.txt' });
+    expect(doc.items[0]!.resolutions).toMatchObject([{ text: 'That the report be noted.', outcome: 'carried', movedBy: { name: 'Cr Ian Sharp' } }]);
+  });
   it('reads nothing from narrative', async () => {
     expect(await resolutionsOf('Councillor Smith asked whether the road would be resurfaced this year.')).toEqual([]);
   });
