@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { speakerAt } from './people.js';
-import { capsTitleEnd, runInTitleEnd } from './outline/run-in.js';
+import { capsTitleEnd, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
@@ -198,7 +198,7 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
     // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
     // is prose, "12/24-3 Minutes. The minutes …".
-    const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? capsTitleEnd(rest) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
+    const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
     if (cut !== null) {
       const title = rest.slice(0, cut);
       return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' || rest[cut] === ':' ? 1 : 0) };

@@ -603,4 +603,22 @@ describe('issue 15 failure classes', () => {
       'Adjournment',
     ]);
   });
+
+  it('a decision in capitals run into the heading is text, not title; a lettered reference joined by a dot numbers the item', async () => {
+    const d = await doc([
+      'EXAMPLE COMMUNITY COUNCIL',
+      'Minutes of the meeting held on 19 October 2023',
+      '',
+      '85/23 Public Observations',
+      'There were none.',
+      '86/23 Confirmation of the Minutes of the Meeting held on 21st September 2023– RESOLVED that the minutes be signed as a true record.',
+    ]);
+    expect(items(d).at(-1)).toEqual(['86/23', 'Confirmation of the Minutes of the Meeting held on 21st September 2023']);
+    expect(d.items.at(-1)!.resolutions.length).toBeGreaterThan(0);
+    const references = await doc(['EXAMPLE MUNICIPAL DISTRICT', 'Minutes of the annual meeting, 14 June 2021', '', 'No. Item', '', 'CMD.74.21', '', 'Election of the Cathaoirleach', 'Cllr Smith was elected.', 'CMD.75.21', 'Election of the Leas Cathaoirleach', 'Cllr Jones was elected.']);
+    expect(items(references)).toEqual([
+      ['CMD.74.21', 'Election of the Cathaoirleach'],
+      ['CMD.75.21', 'Election of the Leas Cathaoirleach'],
+    ]);
+  });
 });

@@ -27,6 +27,8 @@
 //   12/24-3 Minutes. The minutes …        → 12/24-3 | int/int | 12.24.3 | Minutes. The minutes …
 //   C048/23 Planning                      → C048/23 | C:int/int | 48.23 | Planning
 //   PR24/07 Harbour Car Park              → PR24/07 | PR:int/int | 24.7 | Harbour Car Park
+//   CMD.74.21                             → CMD.74.21 | CMD:int | 74.21 |
+//   IV.2 Grants                           → IV.2 | roman | 4.2 | Grants
 //   Item 6 Finance                        → 6 | item:int | 6 | Finance
 //   ITEM - 3     ROAD RESEALING PROGRAM   → 3 | item:int | 3 | ROAD RESEALING PROGRAM
 //   Agenda Item No. 6.1 Budget            → 6.1 | item:int | 6.1 | Budget
@@ -88,12 +90,16 @@ const isSeparator = (c: string | undefined) => c === '.' || c === '/' || c === '
 function scan(text: string, from: number): { letters: string; parts: Component[][]; separators: string[]; end: number } | null {
   let i = from;
   let letters = '';
-  // Capitals glued to digits: "C048/23", "PR24/07".
+  // Capitals glued to digits: "C048/23", "PR24/07"; or joined to them by a separator, when they
+  // are no numeral of their own: "CMD.74.21".
   let k = i;
   while (k - i < 4 && isUpper(text[k])) k++;
   if (k > i && isDigit(text[k])) {
     letters = text.slice(i, k);
     i = k;
+  } else if (k - i >= 2 && isSeparator(text[k]) && isDigit(text[k + 1]) && !isRoman(text.slice(i, k))) {
+    letters = text.slice(i, k);
+    i = k + 1;
   }
   // Each component with its readings ("I" a letter or a roman numeral).
   const parts: Component[][] = [];

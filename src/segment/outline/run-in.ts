@@ -16,6 +16,9 @@
 //   Finance. The payments list was approved. It was noted.   → Finance
 //   The minutes of the last meeting were approved.           → none
 //   Apologies                                                → none
+//   Confirmation of the Minutes of 21st September 2023– RESOLVED that the minutes be signed → Confirmation of the Minutes of 21st September 2023
+//   Minutes - RESOLVED: That the minutes be approved.        → Minutes
+//   Resolved matters arising from the audit                  → none
 import { splitSentences } from '../sentences.js';
 import { isCaps, wordCount } from '../shape.js';
 
@@ -43,8 +46,19 @@ function sentenceCase(text: string): boolean {
   return words.filter((w) => /^[a-z]/.test(w)).length >= 0.4 * words.length;
 }
 
+/** A decision in capitals run into the heading: "… 2023– RESOLVED that …", "Minutes - RESOLVED: …". */
+const decisionRunIn = /\s?[-\u2013\u2014]\s?(?=(?:IT WAS )?(?:RESOLVED|AGREED)\b)/;
+
+/** Where a title ends at a decision printed in capitals on its line, or null. */
+export function decisionTitleEnd(text: string): number | null {
+  const m = decisionRunIn.exec(text);
+  return m && m.index > 0 && wordCount(text.slice(0, m.index)) <= 3 * MAX_TITLE_WORDS ? m.index : null;
+}
+
 /** Where the title of a run-in heading ends in `text` (the text after the label), or null when it is not one. */
 export function runInTitleEnd(text: string): number | null {
+  const decision = decisionTitleEnd(text);
+  if (decision !== null) return decision;
   const caps = capsTitleEnd(text);
   if (caps !== null) return caps;
   const sentences = splitSentences(text);
