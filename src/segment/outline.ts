@@ -119,7 +119,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
   const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  let all = withTableRows(separatedTitles(pagedContents(candidatesOf(lines, format), lines), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
+  let all = withTableRows(pagedContents(candidatesOf(lines, format), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
   let candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
@@ -263,7 +263,10 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   });
   if (inside.length > 0) kept.splice(0, kept.length, ...kept.filter((k) => !inside.includes(k)));
 
-  const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: heading.candidate, reading: heading.reading, type })), header >= 0);
+  // The headings chosen, their titles end at the separator the document shows for it (outline/separator.ts):
+  // cut after the choice, so that which headings are items does not depend on it.
+  const cutAt = new Map(separatedTitles(all, lines).map((c) => [c.index, c]));
+  const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: cutAt.get(heading.candidate.index) ?? heading.candidate, reading: heading.reading, type })), header >= 0);
   const entered = new Set(outlined.entries.map((e) => e.from));
   const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
   return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined);
