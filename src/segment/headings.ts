@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { speakerAt } from './people.js';
-import { capsTitleEnd, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
+import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
@@ -201,7 +201,9 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
     if (cut !== null) {
       const title = rest.slice(0, cut);
-      return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + (rest[cut] === '.' || rest[cut] === ':' ? 1 : 0) };
+      // The text starts after a "." or ":" ending the title, and after the dash before a decision ("2023– RESOLVED").
+      const skip = rest[cut] === '.' || rest[cut] === ':' ? 1 : decisionLead(rest.slice(cut));
+      return { index: i, lineCount: 1, readings, title, procedural: isProcedural(title), strong: isCaps(title), runIn: text.length - readings[0]!.rest.length + cut + skip };
     }
     // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
     // Its title is its first sentence, and the sentences after it are the item's text, as

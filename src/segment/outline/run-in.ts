@@ -55,6 +55,12 @@ export function decisionTitleEnd(text: string): number | null {
   return m && m.index > 0 && wordCount(text.slice(0, m.index)) <= 3 * MAX_TITLE_WORDS ? m.index : null;
 }
 
+/** The dash a decision run into a heading opens with ("– RESOLVED …" → 2), or 0: part of the heading line, not of the text. */
+export function decisionLead(text: string): number {
+  const m = decisionRunIn.exec(text);
+  return m && m.index === 0 ? m[0].length : 0;
+}
+
 /** Where the title of a run-in heading ends in `text` (the text after the label), or null when it is not one. */
 export function runInTitleEnd(text: string): number | null {
   const decision = decisionTitleEnd(text);
