@@ -24,11 +24,16 @@ export interface MeetingResult {
 const venueNoun =
   /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i;
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
+/** A meeting held by video or telephone. */
+const remote = /\b(?:zoom|webex|teams|online|on-line|virtual|electronic|teleconference|remote|hybrid|audio|video|link)\b/i;
+/** A word that names a place to meet (any case: "THE MUNDUBBERA BOARDROOM"). */
+const placeNoun =
+  /\b(?:chambers?|hall|rooms?|boardroom|centre|center|offices?|building|house|library|pavilion|church|school|street|road|place|avenue|drive|lane|square|plaza|fieldhouse|auditorium|guildhall|civic|suite|annex|mezzanine|floor)\b/i;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
 /** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …". */
 const heldBody = /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:held|to be held|convened)\b/i;
 /** "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre": a venue in prose. */
-const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place)\s(?:in|at)\s(?:the\s)?(?=[A-Z\d])/gi;
+const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place|to order|regulations|conducted)\s(?:in|at):?\s(?:the\s)?(?=[A-Z\d])/gi;
 /** Where a venue printed in prose ends: the date or time that follows, a clause, the attendance. */
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
 const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;
@@ -116,6 +121,28 @@ function capsTail(text: string): string {
   return run.length >= 2 ? run.join(' ') : text;
 }
 
+/**
+ * A place named in a line: a capitalised run holding a venue's noun, with the address that
+ * follows it ("… in the lower room of the Village Hall", "at: Chawleigh Village Hall for the
+ * purpose", "Quilpie Shire Council Boardroom 50 Brolga Street Quilpie").
+ */
+const venuePhrase =
+  /(?<![\w'-])(?:(?:[A-Z\d][\w'\u2019&.-]*|of|the|and|&)\s){0,5}(?:Chambers?|Hall|Room|Rooms|Centre|Center|Offices?|Building|House|Library|Pavilion|Church|Boardroom|Auditorium|Guildhall|Suite|Annex|School|Zoom|WebEx|Webex|Teams)(?![\w'-])(?:\s(?:of\s)?[A-Z\d][\w'\u2019&.-]*){0,4}(?:,?\s(?:[A-Z\d][\w'\u2019&.-]*)(?:\s[A-Z\d][\w'\u2019&.-]*){0,5}){0,3}/;
+/** Whether a venue names a place: a hall, a room, an address or a call. */
+const namesPlace = (value: string) => placeNoun.test(value) || address.test(value) || remote.test(value);
+
+/** What follows a line's date and time: "10th June 2013, Council Chamber", "at 1:30pm via Zoom", "- WebEx". */
+function afterWhen(text: string, monthFirst: boolean): string | null {
+  const date = findDate(text, monthFirst || monthWord.test(text));
+  if (!date) return null;
+  let rest = text.slice(date.index + date.length);
+  for (let time = findTime(rest); time && time.index <= 30; time = findTime(rest)) rest = rest.slice(time.index + time.length);
+  rest = rest.replace(/^[\s,;:\u2013\u2014-]*(?:(?:commencing|starting|beginning)\s)?(?:(?:at|in|via|held at|held in|location)\s?:?\s)?(?:the\s)?/i, '');
+  const end = /[.;()|]|\s(?:present|apologies|attendance|members|councillors?|mayor|chair(?:man|person)?)\b/i.exec(rest);
+  const value = trimEndChars(end ? rest.slice(0, end.index) : rest, SEPARATORS);
+  return /^[A-Z\d]/.test(value) && value.length <= 120 && namesPlace(value) ? value : null;
+}
+
 /** A field's value without a trailing link ("View directions") or full stop. */
 const fieldValue = (raw: string) => trimEndChars(raw.replace(linkDebris, ''), ' .|');
 
@@ -163,9 +190,9 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   const found: Record<HeaderTask, HeaderCandidate[]> = { body: [], date: [], venue: [] };
   const offer = (task: HeaderTask, i: number, value: string | null | undefined, facts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
     const v = value?.trim();
-    // A body's name is capitalised and carries no date or time.
+    // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
     // A name that holds "Minutes" or "Agenda" is the document's title, not the body's name.
-    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v)))) return;
+    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v))) || (task === 'venue' && (/^[a-z]/.test(v) || (!namesPlace(v) && !facts.some((f) => f === 'field' || f === 'held' || f === 'prose'))))) return;
     const rule = (task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue) === v;
     found[task].push({ value: v, line: i, text: lines[i]?.text ?? '', lines: lines.length, rule, facts, before: lines[i - 1]?.text ?? '', after: lines[i + 1]?.text ?? '', ...more });
   };
@@ -195,11 +222,16 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     const held = readHeld(text, monthFirst);
     offer('body', i, held.body, ['held']);
     offer('venue', i, held.venue, [held.body ? 'held' : 'prose']);
-    if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text))) offer('venue', i, fieldValue(text), ['line']);
+    if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text) || remote.test(text))) offer('venue', i, fieldValue(text), ['line']);
+    offer('venue', i, afterWhen(text, monthFirst), ['afterDate']);
+    const place = venuePhrase.exec(text)?.[0];
+    if (place && place !== held.venue) offer('venue', i, trimEndChars(place.replace(/^(?:(?:at|in|on|of|the|via)\s)+/i, ''), SEPARATORS), ['venuePhrase']);
   });
   // The rules' choices, where no line offered them as they stand (a venue of several lines).
   if (meeting.body && !found.body.some((c) => c.rule)) found.body.push({ value: meeting.body, line: Math.max(bodyLine, 0), text: lines[Math.max(bodyLine, 0)]?.text ?? '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
   if (meeting.date && !found.date.some((c) => c.rule)) found.date.push({ value: meeting.date, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
+  // A venue names a place: "COMMENCING AT" or "o Others" read after a venue's label is none.
+  if (meeting.venue && !found.venue.some((c) => c.rule) && !namesPlace(meeting.venue)) meeting.venue = null;
   if (meeting.venue && !found.venue.some((c) => c.rule)) found.venue.push({ value: meeting.venue, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
 
   const body = choose(learned, 'body', found.body);
