@@ -127,7 +127,7 @@ function capsTail(text: string): string {
  * purpose", "Quilpie Shire Council Boardroom 50 Brolga Street Quilpie").
  */
 const venuePhrase =
-  /(?<![\w'-])(?:(?:[A-Z\d][\w'\u2019&.-]*|of|the|and|&)\s){0,5}(?:Chambers?|Hall|Room|Rooms|Centre|Center|Offices?|Building|House|Library|Pavilion|Church|Boardroom|Auditorium|Guildhall|Suite|Annex|School|Zoom|WebEx|Webex|Teams)(?![\w'-])(?:\s(?:of\s)?[A-Z\d][\w'\u2019&.-]*){0,4}(?:,?\s(?:[A-Z\d][\w'\u2019&.-]*)(?:\s[A-Z\d][\w'\u2019&.-]*){0,5}){0,3}/;
+  /(?<![\w'-])(?:(?:[A-Z\d][\w'\u2019&.-]*|of|the|and|&)\s){0,5}(?:Chambers?|Hall|Room|Rooms|Centre|Center|Offices?|Building|House|Library|Pavilion|Church|Boardroom|Auditorium|Guildhall|Suite|Annex|School|Zoom|WebEx|Webex|Teams)(?![\w'-])(?:\s(?:of\s)?[A-Z\d][\w'\u2019&.-]*){0,4}(?:,?\s[A-Z\d][\w'\u2019&.-]*(?:\s[A-Z\d][\w'\u2019&.-]*){0,5}){0,3}/;
 /** Whether a venue names a place: a hall, a room, an address or a call. */
 const namesPlace = (value: string) => placeNoun.test(value) || address.test(value) || remote.test(value);
 

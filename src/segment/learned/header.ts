@@ -106,7 +106,7 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   set('venueNoun', venueNoun.test(v));
   set('peopleWords', peopleWords.test(v));
   set('nameList', (v.match(/,/g) ?? []).length >= 3);
-  f[bucket((v.match(/(?<![\w'-])[a-z][a-z]+\b/g) ?? []).filter((w) => !/^(?:of|the|and|at|in|on|for|via)$/.test(w)).length, [0, 1, 3], 'lowerWords')] = 1;
+  f[bucket((v.match(/(?<![\w'-])[a-z]{2,}\b/g) ?? []).filter((w) => !/^(?:of|the|and|at|in|on|for|via)$/.test(w)).length, [0, 1, 3], 'lowerWords')] = 1;
   set('address', /\b\d{1,5}\s(?:[A-Z][\w.]*\s){0,3}(?:street|st|road|rd|avenue|ave|drive|dr|lane|way|boulevard|blvd|place|square|highway|plaza)\b/i.test(v) || /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b/.test(v));
   set('virtual', /\b(?:zoom|webex|teams|online|on-line|virtual|electronic|teleconference|remote)\b/i.test(v));
   set('dateBefore', /\b(?:19|20)\d{2}\b/.test(c.before));
