@@ -14,6 +14,9 @@ import { labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/
 import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
 import { subjectAt } from '../src/segment/people.js';
 
+/** An item headed `heading` whose "Minutes:" are `lines`, as a minutes page prints one, parsed. */
+const minutesOf = (heading: string, lines: string[]) => parse(['Agenda item', '', heading, '', 'Minutes:', '', ...lines].join('\n'));
+
 describe('labelled openers', () => {
   it.each([
     ['Q1 Councillor C Anderson to the Executive Member (Housing):-', 'Councillor C Anderson', 'Executive Member'],
@@ -250,7 +253,7 @@ describe('questions of an item', () => {
     ['a role qualified in capitals', 'Cr Smith asked when the footpath on Main Street would be completed. The Director Infrastructure advised that it would be completed by March.', ['Cr Smith', /^when the footpath/, /^advised that it would be completed/, 'Director Infrastructure']],
     ['an addressee in lower case', 'Council Member Jones asked staff about the timeline for the bridge repair. City Manager Ann Smith responded that the work would begin in June.', ['Council Member Jones', /^about the timeline/, /^responded that the work/, 'Ann Smith']],
   ])('reads %s', async (_, sentence, [asker, question, answer, answerer]) => {
-    const doc = await parse(['Agenda item', '', 'Questions', '', 'Minutes:', '', sentence as string, ''].join('\n'));
+    const doc = await minutesOf('Questions', [sentence as string, '']);
     const [q, ...rest] = doc.items[0]!.questions;
     expect(rest).toEqual([]);
     expect(q!.askedBy?.name).toBe(asker);
@@ -260,14 +263,11 @@ describe('questions of an item', () => {
   });
 
   it('reads a supplementary question after its label in prose, and a numbered question from a named asker', async () => {
-    const doc = await parse(
-      [
-        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
-        'Question 2 from Mr A Resident', '', 'Why has the bin collection changed?', '',
-        'Answer: The Cabinet Member for Environment said the route had been redesigned.', '',
-        'Supplementary question: Mr A Resident asked whether the old route would return. The Cabinet Member replied that it would not.', '',
-      ].join('\n'),
-    );
+    const doc = await minutesOf('Public Questions', [
+      'Question 2 from Mr A Resident', '', 'Why has the bin collection changed?', '',
+      'Answer: The Cabinet Member for Environment said the route had been redesigned.', '',
+      'Supplementary question: Mr A Resident asked whether the old route would return. The Cabinet Member replied that it would not.', '',
+    ]);
     const [first, second] = doc.items[0]!.questions;
     expect(first).toMatchObject({ askedBy: { name: 'Mr A Resident' }, kind: 'public', question: 'Why has the bin collection changed?' });
     expect(second).toMatchObject({ askedBy: { name: 'Mr A Resident' }, kind: 'supplementary', follows: 0, question: 'whether the old route would return.' });
@@ -496,15 +496,12 @@ describe('questions in other councils\' wordings (issue 12, fixtures/questions5)
   });
 
   it('reads a bare "Question N" series, unnamed askers, each answered by a sentence naming who answered', async () => {
-    const doc = await parse(
-      [
-        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
-        'Question 1', '', 'In relation to the bus shelters, will the Council replace the broken glass?', '',
-        'In response, Mr Officer indicated that the glass would be replaced next month.', '',
-        'Question 2', '', 'The footpath on Mill Lane floods every winter.', '',
-        'In response, Inspector Example indicated that drainage works were planned.', '',
-      ].join('\n'),
-    );
+    const doc = await minutesOf('Public Questions', [
+      'Question 1', '', 'In relation to the bus shelters, will the Council replace the broken glass?', '',
+      'In response, Mr Officer indicated that the glass would be replaced next month.', '',
+      'Question 2', '', 'The footpath on Mill Lane floods every winter.', '',
+      'In response, Inspector Example indicated that drainage works were planned.', '',
+    ]);
     const questions = doc.items[0]!.questions;
     expect(questions.map((q) => [q.askedBy, q.answeredBy[0]?.name, q.question])).toEqual([
       [null, 'Mr Officer', 'In relation to the bus shelters, will the Council replace the broken glass?'],
@@ -517,14 +514,11 @@ describe('questions in other councils\' wordings (issue 12, fixtures/questions5)
   });
 
   it('leaves a numbered label over a question told in prose to the prose reader', async () => {
-    const doc = await parse(
-      [
-        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
-        'Public Question 1', '', 'Received from Mr P Sample and answered by Mrs Q Leader, the Leader, regarding the cost of the new depot.', '',
-        'By way of a supplementary question Mr Sample asked why the depot had moved?', '',
-        'The Leader replied that the old site had been sold.', '',
-      ].join('\n'),
-    );
+    const doc = await minutesOf('Public Questions', [
+      'Public Question 1', '', 'Received from Mr P Sample and answered by Mrs Q Leader, the Leader, regarding the cost of the new depot.', '',
+      'By way of a supplementary question Mr Sample asked why the depot had moved?', '',
+      'The Leader replied that the old site had been sold.', '',
+    ]);
     const [first, second] = doc.items[0]!.questions;
     expect(first).toMatchObject({ askedBy: { name: 'Mr P Sample' }, answeredBy: [{ name: 'Mrs Q Leader' }], question: 'the cost of the new depot.', answer: null });
     expect(second).toMatchObject({ askedBy: { name: 'Mr Sample' }, kind: 'supplementary', follows: 0 });
@@ -532,15 +526,12 @@ describe('questions in other councils\' wordings (issue 12, fixtures/questions5)
   });
 
   it('reads an opener after a list label, drops the asker\'s ward, and ends a written response at a question told in prose', async () => {
-    const doc = await parse(
-      [
-        'Agenda item', '', 'Public Questions', '', 'Minutes:', '',
-        'a)    Jane Sample of Riverside ward asked the following question of Councillor Example, Cabinet member for Housing', '',
-        'How many homes were built last year?', '',
-        'Written response: Two hundred homes were completed.', '',
-        'Jane Sample asked how many of them were affordable.', '',
-      ].join('\n'),
-    );
+    const doc = await minutesOf('Public Questions', [
+      'a)    Jane Sample of Riverside ward asked the following question of Councillor Example, Cabinet member for Housing', '',
+      'How many homes were built last year?', '',
+      'Written response: Two hundred homes were completed.', '',
+      'Jane Sample asked how many of them were affordable.', '',
+    ]);
     const [first, second] = doc.items[0]!.questions;
     expect(first).toMatchObject({ askedBy: { name: 'Jane Sample' }, question: 'How many homes were built last year?', answer: 'Two hundred homes were completed.' });
     expect(second).toMatchObject({ askedBy: { name: 'Jane Sample' }, question: 'how many of them were affordable.' });
