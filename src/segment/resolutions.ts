@@ -243,7 +243,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       const p = paras[j]!;
       if (!isOpenPara(p) || p.type === 'heading') break;
       const t = spokenText(p);
-      const continues = p.type === 'list' || /^that\b/i.test(t) || text === '' || /:$/.test(text);
+      const continues = p.type === 'list' || /^that\b/i.test(t) || text === '' || /:$/.test(text) || /^that$/i.test(text);
       if (!continues) break;
       text = `${text} ${t.replaceAll('\n', ' ')}`.trim();
       p.part = 'resolution';
@@ -338,7 +338,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       const [movedBy, secondedBy] = resolved[1] ? people(resolved[1]) : [waiting.movers?.movedBy ?? null, waiting.movers?.secondedBy ?? null];
       const rest = text.slice(resolved[0].length).trim();
       para.part = 'resolution';
-      const { text: full, last } = rest === '' || /:$/.test(rest) ? absorb(i, rest) : { text: rest, last: i };
+      // "RESOLVED that" with the decided text in the next paragraph reads on, as "RESOLVED:" does.
+      const { text: full, last } = rest === '' || /:$/.test(rest) || /^that$/i.test(rest) ? absorb(i, rest) : { text: rest, last: i };
       add({ text: full || text, outcome: 'resolved', outcomeText: cueWording(resolved[0]), movedBy, secondedBy, votes: readVotes(full) }, para, paras[last]);
       i = last;
       decisionHeading = false;
@@ -389,11 +390,17 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
         const decision = readRecordedDecision(pointText(point));
         if (decision) add({ text: decision.text, outcome: decision.outcome, outcomeText: decision.outcomeText, movedBy: decision.movedBy, secondedBy: decision.secondedBy, votes: null }, para);
         else {
-          // A point stating a decision in so many words ("• It was agreed that …"): judged by the model.
-          const sentence = splitSentences(pointText(point))[0]?.text ?? '';
-          const judged = /[a-z]{3}/i.test(sentence) ? judgeDecision(learned, sentence, contextAt(i, k === 0, 'point')) : null;
-          if (!judged) continue;
-          add({ text: judged.text, outcome: judged.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(sentence) }, para, para, false, false, true);
+          // A point stating a decision in so many words ("• It was agreed that …", "iii) Code of
+          // Conduct Training. It was agreed that …"): each sentence judged by the model, the first
+          // as the point's opening, the others as sentences of a paragraph.
+          let any = false;
+          for (const [n, { text: sentence }] of splitSentences(pointText(point)).entries()) {
+            const judged = /[a-z]{3}/i.test(sentence) ? judgeDecision(learned, sentence, n === 0 ? contextAt(i, k === 0, 'point') : contextAt(i, false)) : null;
+            if (!judged) continue;
+            add({ text: judged.text, outcome: judged.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(sentence) }, para, para, false, false, true);
+            any = true;
+          }
+          if (!any) continue;
         }
         para.part = 'resolution';
       }

@@ -3,7 +3,7 @@
 import { memoByText } from './memo.js';
 
 const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx',
+  'mr', 'mrs', 'ms', 'dr', 'cllr', 'cllrs', 'cr', 'crs', 'messrs', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx',
   'dept', 'inc', 'ltd', 'co', 'jr', 'sr', 'gov', 'sen', 'rep', 'hon', 'p.m', 'a.m', 'e.g', 'i.e', 'para', 'ref', 'fig', 'vol',
 ]);
 

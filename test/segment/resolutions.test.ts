@@ -107,6 +107,15 @@ describe('decisions wherever the minutes print them', () => {
     const [r] = await resolutionsOf('- The clerk reported on the repairs.\n- It was agreed that the contractor be paid in full.');
     expect(r).toMatchObject({ text: 'that the contractor be paid in full.', outcome: 'agreed' });
   });
+  it('reads a decision stated after the first sentence of a list point', async () => {
+    const rs = await resolutionsOf('i) County Council remittance advice. Noted\nii) Code of Conduct Training. It was agreed that Cllrs. Davies and Gwynne would attend.');
+    expect(rs.map((r) => r.text)).toEqual(['that Cllrs. Davies and Gwynne would attend.']);
+  });
+  it('reads the decided text printed below a "RESOLVED that" line', async () => {
+    const [r] = await resolutionsOf('Decision:\n\nRESOLVED that\n\nThe Director of Resources be authorised to sign the documentation.');
+    expect(r).toMatchObject({ outcome: 'resolved', outcomeText: 'RESOLVED' });
+    expect(r!.text).toBe('that The Director of Resources be authorised to sign the documentation.');
+  });
   it('reads "that … be adopted" after a motion line as the decided text', async () => {
     const [r] = await resolutionsOf('Moved by Councillor Short that the agenda be adopted as presented.\n\nCARRIED.');
     expect(r).toMatchObject({ outcome: 'carried' });
