@@ -2,7 +2,8 @@
 // "No. 5", initials such as "M. Prest").
 import { memoByText } from './memo.js';
 
-const abbreviations = new Set([
+/** Words a full stop follows without ending the sentence (lower case, without their final stop). */
+export const abbreviations: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'cllr', 'cllrs', 'cr', 'crs', 'messrs', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx',
   'dept', 'inc', 'ltd', 'co', 'jr', 'sr', 'gov', 'sen', 'rep', 'hon', 'p.m', 'a.m', 'e.g', 'i.e', 'para', 'ref', 'fig', 'vol',
 ]);
