@@ -21,6 +21,7 @@ import { characterCounts, visibleText } from './helpers/visible-text.js';
  */
 const KNOWN_FAILURES = new Map<string, string>([
   // add [name, what breaks] for a document found to break an invariant
+  ['questions7/west-lindsey-corporate-policy-resources-mid2919.txt', 'front-matter round trip: a "Contact: Jane Doe  Democratic Services Team Manager (interim)" line becomes contact {name: "Jane Doe Democratic Services Team Manager", role: "interim"}, read back from the YAML with name and role swapped (synthetic repro in /work/notes/heldout8.md)'],
 ]);
 
 describe('invariants on the measurement-only corpora', () => {
