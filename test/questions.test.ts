@@ -733,3 +733,87 @@ describe('questions in Markdown', () => {
     expect(reread.items[0]!.questions[0]).toMatchObject({ askedBy: { name: 'Councillor Ball' }, answeredBy: [{ role: 'Leader' }] });
   });
 });
+
+describe('written questions with the asker in the heading, and prose askers and answers (issue 12, questions6 classes)', () => {
+  const writtenQuestions = [
+    'QUESTIONS LODGED FOR REPLY AT THE MONTHLY MEETING OF THE COUNCIL, MONDAY 7TH DECEMBER 2020',
+    '',
+    'Q.1 COUNCILLOR JANE EXAMPLE To ask the Chief Executive to repair the footpath at Mill Road, where residents report loose paving.',
+    '',
+    'CHIEF EXECUTIVE\u2019S REPLY: The footpath is in the 2021 programme. Temporary repairs will be carried out.',
+    '',
+    'Q.2 COUNCILLOR JOHN SAMPLE To ask the Chief Executive how many public benches the council maintains in the south area.',
+    '',
+    'CHIEF EXECUTIVE\u2019S REPLY: The council maintains 140 benches in the south area.',
+    '',
+  ].join('\n');
+
+  it('reads the asker after the question number, the question put to the Chief Executive, and the reply labelled with whose it is', async () => {
+    const doc = await parse(writtenQuestions);
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.role, q.question?.slice(0, 30), q.answer?.slice(0, 30)])).toEqual([
+      ['COUNCILLOR JANE EXAMPLE', 'Chief Executive', 'To ask the Chief Executive to ', 'The footpath is in the 2021 pr'],
+      ['COUNCILLOR JOHN SAMPLE', 'Chief Executive', 'To ask the Chief Executive how', 'The council maintains 140 benc'],
+    ]);
+    expect(questions.every((q) => q.kind === 'member')).toBe(true);
+  });
+
+  it('keeps every word and reads the same questions back from its Markdown', async () => {
+    const original = await parse(writtenQuestions);
+    assertNoTextLost(original, writtenQuestions);
+    const { first, reread, second } = await roundTrip(original);
+    expect(lostInMarkdown(original, writtenQuestions, first).lost).toEqual([]);
+    expect(questionView(reread)).toEqual(questionView(original));
+    expect(second).toBe(first);
+  });
+
+  it('reads a question put in the written form with its asker in brackets after it, and not an agenda action', () => {
+    expect(readOpener('To ask the CE for a progress report on the river park? (Cllr Jane Example)')).toMatchObject({
+      askedBy: { name: 'Cllr Jane Example' },
+      question: 'To ask the CE for a progress report on the river park?',
+    });
+    expect(readOpener('To ask the Clerk to write to the highways authority about the verges.')).toBeNull();
+    expect(readOpener('Q.3 Cllr A Person')).toMatchObject({ askedBy: { name: 'Cllr A Person' }, number: 3 });
+  });
+
+  it('reads one question from a sentence that announces it and the asker\'s next sentence that asks it', async () => {
+    const doc = await minutesOf('Questions under Rule 11', [
+      'Councillor Example asked a question in relation to the minutes of the Licensing Committee held on 2 May. Councillor Example asked if the licence conditions would be reviewed.',
+      '',
+      'It was confirmed that the conditions would be reviewed in June.',
+      '',
+      'Councillor Sample asked a question regarding the minutes of the Planning Committee.',
+      '',
+    ]);
+    expect(doc.items[0]!.questions.map((q) => [q.askedBy?.name, q.question, q.answer])).toEqual([
+      ['Councillor Example', 'if the licence conditions would be reviewed.', 'that the conditions would be reviewed in June.'],
+      ['Councillor Sample', 'a question regarding the minutes of the Planning Committee.', null],
+    ]);
+  });
+
+  it('takes "she also asked" for the asker before, not for who answered in between', async () => {
+    const doc = await minutesOf('Reports from outside bodies', [
+      'County Councillor Jane Example asked the council if the verges had been repaired. Councillor Sample told her that they had been repaired in May. She also asked the council if the signs had been moved.',
+      '',
+    ]);
+    expect(doc.items[0]!.questions.map((q) => q.askedBy?.name)).toEqual(['County Councillor Jane Example', 'County Councillor Jane Example']);
+  });
+
+  it('reads members of the public by what they are, a name with a particle, an answer in a state and an answer in what an officer will do', async () => {
+    expect(subjectAt('The resident asked if the road would stay open.')?.person).toEqual({ name: 'resident', role: null });
+    expect(subjectAt('Another member of public asked if the council had a speed sign.')?.person?.name).toBe('Another member of public');
+    expect(readAsking('Peter de Example, representing 12 Mill Road, questioned if the costs had been analysed.').askedBy).toEqual({ name: 'Peter de Example', role: null });
+    expect(readAnswering('Councillor Jane Example was disappointed to hear of the incident and confirmed that the order had been used.')).toMatchObject({
+      by: { name: 'Councillor Jane Example' },
+      text: 'was disappointed to hear of the incident and confirmed that the order had been used.',
+    });
+    expect(readAnswering('The clerk will contact the Safety Partnership about the device.')).toMatchObject({ text: 'will contact the Safety Partnership about the device.' });
+    // A named person with plans of their own answers nothing.
+    expect(readAnswering('Councillor Example will attend the next meeting.')).toBeNull();
+    const doc = await minutesOf('Questions from the public', [
+      'A resident enquired whether the speed device could be sited on Blind Lane. There is concern about speeding there. The clerk will contact the Safety Partnership about a site.',
+      '',
+    ]);
+    expect(doc.items[0]!.questions[0]).toMatchObject({ kind: 'public', answer: 'will contact the Safety Partnership about a site.' });
+  });
+});

@@ -170,7 +170,8 @@ export function speakerAt(sentence: string): Speaker | null {
 //   "City Administrator Kathy Bailey explained …", "Collins then asked …"  ← capitalised words
 //                                                before a verb in the past tense
 const pronounSubject = /^(?:he|she|they)\b/i;
-const publicSubject = /^(?:a|an|one|another) (?:member of the public|local resident|resident|elector|questioner|speaker|member of the audience|member)\b/i;
+/** A member of the public, named by what they are: "A resident", "The member of the public", "Another member of public". */
+const publicSubject = /^(?:a|an|one|another|the) (?:(?:local|further|second|third|other|male|female) )?(?:members? of (?:the )?public|residents?|parishioners?|electors?|questioners?|speaker|members? of the audience|member)\b/i;
 const roleSubject = /^the (?:[a-z&]+ ){0,4}?(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner)\b(?: \([^()]{1,120}\))?/i;
 /** What a role is of or for, in capitals (case matters here, unlike in the role): " of the Council", " for Environment". */
 const roleOf = /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|the) )*[A-Z][\w'\u2019&-]*)*(?: \([^()]{1,120}\))?/;
@@ -199,7 +200,7 @@ export function subjectEndingAt(prefix: string): Person | null {
 }
 const capitalised = "[A-Z][\\w'\u2019.-]*";
 const titledAtEnd = new RegExp(`(?:^|[\\s,(])((?:${personTitles})\\.?\\s${capitalised}(?:\\s${capitalised}){0,3})$`);
-const unnamedAtEnd = /(?:^|[\s,])((?:the|a|an) (?:member of the public|local resident|resident|elector|questioner|(?:[A-Z][\w'\u2019&-]* ){0,4}(?:Leader|Mayor|Chair(?:man|woman|person)?|Member|Director|Manager|Clerk|Officer|Holder)))$/;
+const unnamedAtEnd = /(?:^|[\s,])((?:the|a|an|another) (?:members? of (?:the )?public|local resident|resident|parishioner|elector|questioner|(?:[A-Z][\w'\u2019&-]* ){0,4}(?:Leader|Mayor|Chair(?:man|woman|person)?|Member|Director|Manager|Clerk|Officer|Holder)))$/;
 const namedAtEnd = new RegExp(`(?:^|\\s[a-z][\\w'\u2019-]*\\s)(${capitalised}\\s${capitalised}(?:\\s${capitalised})?)$`);
 
 /** The subject a sentence starts with, when it names a person, a role, a member of the public or a pronoun. */

@@ -73,6 +73,19 @@ function askerWithAddress(text: string): Person | null {
   if (!titled.test(text) && !/\d|^\(/.test(after)) return null;
   return parsePerson(name[0]);
 }
+/**
+ * Who asks, alone after a question's number, in any case: "Q.1 COUNCILLOR TINA EXAMPLE", and the
+ * question when it follows on the same line ("Q.2 Cllr A Person To ask the Chief Executive if …").
+ */
+const anyCaseTitles = `${personTitles}|${personTitles.toUpperCase()}`;
+const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:\\s+((?:TO ASK|To ask)\\b.*))?$`);
+/**
+ * "To ask the CE for a progress report on …? (Cllr A Person)": a question put in the Irish
+ * written form, whole on its line, with who asks after it when printed there. Only a line that
+ * asks (a question mark) or names its asker opens a question: "To ask the Clerk to write …" is an
+ * agenda's action.
+ */
+const toAskLine = new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`);
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
@@ -93,9 +106,17 @@ export function readOpener(text: string): Opener | null {
     const asker = series[1] ? askerWithAddress(series[1]) : null;
     if (!series[1] || asker) return { askedBy: asker, addressee: null, supplementary: false, question: null, number: Number(series[2]) };
   }
+  const toAsk = toAskLine.exec(printed);
+  if (toAsk) {
+    const by = toAsk[1] ?? toAsk[2];
+    const question = by ? printed.slice(0, printed.lastIndexOf('(')).trim() : printed;
+    return { askedBy: by ? person(by) : null, addressee: null, supplementary: false, question };
+  }
   const numbered = numberLabel.exec(t);
   const rest = numbered ? numbered[3]! : t;
   const number = numbered && (numbered[1] || numbered[2]) ? Number(numbered[1] || numbered[2]) : undefined;
+  const alone = numbered ? askerAlone.exec(numbered[3]!) : null;
+  if (alone) return { askedBy: person(alone[1]), addressee: null, supplementary: false, question: alone[2] ?? null, number };
   // askedFollowing tries every length of its subject: a line without the word is not tried.
   const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
@@ -127,7 +148,11 @@ export function readAddressee(text: string): Person | null {
   return to && !/\?/.test(to[1]!) ? person(to[1]) : null;
 }
 
-const answerLabel = /^(?:(A\.|A\d{1,3}[a-z]?\.?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+/** An answer's label, with whose answer it is when printed before it: "CHIEF EXECUTIVE’S REPLY:". */
+const answerLabel =
+  /^(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A\.|A\d{1,3}[a-z]?\.?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+/** A role printed in capitals, in the case roles are read in: "CHIEF EXECUTIVE" → "Chief Executive". */
+const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
 const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`);
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
@@ -140,13 +165,15 @@ const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:wr
 export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOpener | null {
   const t = text.trim();
   const label = answerLabel.exec(t);
-  const rest = label ? (label[2] ?? '').trim() : t;
+  const rest = label ? (label[3] ?? '').trim() : t;
   // "A." and "A1" letter or number sub-headings too: they answer only a question that waits.
-  if (label?.[1] && (!afterQuestion || !/^A/.test(label[1]))) return null;
+  if (label?.[2] && (!afterQuestion || !/^A/.test(label[2]))) return null;
   const line = answererLine.exec(trimEndChars(rest, ' :-\u2013.'));
   const answerer = line ? person(line[1] ?? line[2]) : null;
   if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
   if (!label) return null;
+  const whose = label.groups?.whose;
+  if (whose) return { answeredBy: parsePerson(`the ${inTitleCase(whose.trim())}`), answer: rest || null };
   if (answererOnly.test(rest)) return { answeredBy: parsePerson(rest), answer: null };
   // "Response from the Leader:" / "Reply by Councillor Jones: Yes, …".
   const from = labelFrom.exec(rest);
@@ -217,6 +244,12 @@ function conventionAnswer(text: string, convention: LabelConvention): AnswerOpen
 
 const asks = (text: string) => /\?["\u201d\u2019]?\s*$/.test(text);
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === undefined;
+/**
+ * Labelled questions are read from an agenda's purpose too: a page of written questions and
+ * replies ("Q.1 COUNCILLOR …" / "To ask the Chief Executive …" / "REPLY: …") is read as an agenda.
+ * A purpose keeps its part (marks leave it out), so that it is read back where it was written.
+ */
+const isLabelledPara = (p: Para) => isOpenPara(p) || p.part === 'purpose';
 
 interface Open {
   opener: Opener;
@@ -264,8 +297,8 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const para = paras[i]!;
     // The Markdown's header over a question (read back) neither opens nor closes one.
     if (para.type === 'paragraph' && questionHeader.test(paraText(para))) continue;
-    if (!isOpenPara(para)) {
-      if (open && para.part !== 'purpose' && para.part !== 'documents') {
+    if (!isLabelledPara(para)) {
+      if (open && para.part !== 'documents') {
         close(open, claims);
         open = null;
       }
@@ -298,7 +331,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       continue;
     }
     const next = paras[i + 1];
-    const nextAnswers = next && isOpenPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
+    const nextAnswers = next && isLabelledPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
     if (open && !open.answering) {
       const answer = readAnswerOpener(text, true) ?? conventionAnswer(text, convention);
       const told = answer ? null : toldInProse(text);
@@ -349,7 +382,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     }
   }
   if (open) close(open, claims);
-  return claims;
+  return claims.map((c) => ({ ...c, marks: c.paras.filter((i) => paras[i]!.part !== 'purpose') }));
 }
 
 /**

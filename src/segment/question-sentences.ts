@@ -37,7 +37,7 @@ const request =
 /** Who asks, named with where they come from: "Iain Example from Sandbank Community Council asked …". */
 const nameFromPlace = /^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s(?:from|of)\s(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the)){0,6}\s?$/;
 /** … or with their address between commas: "Jane Doe, 123 Main Street, asked why …". */
-const nameThenAddress = /^(?!(?:In|At|On|During|Following|After|Before|The|This|With|For)\s)([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}),\s[^,]{1,80},\s?$/;
+const nameThenAddress = /^(?!(?:In|At|On|During|Following|After|Before|The|This|With|For)\s)([A-Z][\w'\u2019.-]*(?:\s(?:(?:de|del|della|di|da|du|van|von|der|den|la|le)\s)*[A-Z][\w'\u2019.-]*){1,3}),\s[^,]{1,80},\s?$/;
 const askerFrom = (prefix: string): Person | null => {
   const m = nameFromPlace.exec(prefix.trim()) ?? nameThenAddress.exec(prefix.trimStart());
   return m ? parsePerson(m[1]!) : null;
@@ -191,6 +191,10 @@ const sameName = (a: Person, b: Person) => {
  * explained by the Clerk that …"), and "… with Councilmember Pust responding affirmatively", the
  * clause after a question that names who answered.
  */
+/** A named person or a role in a state that answers: "Councillor X was pleased to …", "The Clerk was of the view that …", "The CC was sympathetic to …". */
+const stateAnswer = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s[A-Z][\\w'\u2019&-]*){0,3})\\s(?=(?:was|were)\\s(?:not\\s)?[a-z]+\\s(?:to|that|of|with)\\b)`,
+);
 const passiveAnswer = /^it was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i;
 const participleAnswer = /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/;
 
@@ -216,7 +220,12 @@ function answeringOf(sentence: string): Answering | null {
   if (participant) return { by: participant, pronoun: false, text: s.slice(participle![0].length).trim() };
   const rest = inResponse.test(s) ? s.replace(inResponse, '') : null;
   const subject = subjectAt(rest ?? s) ?? answerersAt(rest ?? s) ?? collectiveAt(rest ?? s);
-  if (!subject) return rest ? { by: null, pronoun: false, text: rest } : null;
+  if (!subject) {
+    // "Councillor Phil North was disappointed to hear of … and confirmed that …": who answered, in a state.
+    const state = stateAnswer.exec(rest ?? s);
+    if (state) return { by: parsePerson(state[1]!), pronoun: false, text: (rest ?? s).slice(state[0].length) };
+    return rest ? { by: null, pronoun: false, text: rest } : null;
+  }
   // An aside between the subject and its verb: "The Acting Chief Executive, in responding, stated that …".
   let after = (rest ?? s).slice(subject.length).trim().replace(/^,\s[^,]{1,60},\s(?=[a-z])/, '');
   let by = subject.person;
@@ -229,7 +238,9 @@ function answeringOf(sentence: string): Answering | null {
   // "Cllr Mrs Mann proposed acceptance seconded by …" records a decision, not an answer.
   if (/^(?:(?:also|then)\s)?(?:proposed|seconded|moved|resolved)\b/.test(after)) return null;
   // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
-  if (!rest && (askVerb.test(firstWord(after)) || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
+  // A role or a body may answer with what it will do: "The clerk will contact the Safety Partnership …".
+  const undertakes = subject.person !== null && /^the\s/i.test(rest ?? s) && /^(?:will|would|is to|are to|has|have|had)\s/.test(after);
+  if (!rest && !undertakes && (askVerb.test(firstWord(after)) || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
   return { by, pronoun: subject.person === null, text: after };
 }
 
@@ -276,6 +287,12 @@ function answerClauses(sentence: string): string[] {
   parts.push(sentence.slice(start));
   return parts;
 }
+/**
+ * What "asked a question in relation to the minutes of …" asks: nothing yet, it names what the
+ * question is about; the asker's next sentence asks it.
+ */
+const announces = (question: string | null) =>
+  question !== null && /^(?:a|the|one|two|three|several|some)\s(?:further\s|supplementary\s|brief\s)?(?:questions?|quer(?:y|ies))\s(?:regarding|in relation to|relating to|about|on|concerning|in respect of|with regard to|with reference to)\b/i.test(question);
 /** Paragraphs with a decision stay where the decision reads them. */
 const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
 
@@ -343,18 +360,41 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   });
 
   const claims: QuestionClaim[] = [];
+  /** Sentences read as an answer: who spoke them answered, and is not who "she" asks next. */
+  const answerUnits = new Set<number>();
+  /** "Councillor X asked a question in relation to the minutes of …", announcing the question the next sentence asks. */
+  let announced = null as { askedBy: Person | null; unit: Unit } | null;
+  let lastAsker: Person | null = null;
   for (let k = 0; k < units.length; k++) {
     if (!isQuestion[k]) continue;
     const r = readings[k]!;
     const unit = units[k]!;
     let askedBy = r.askedBy;
-    // "He asked …": the person the paragraph's sentences just before are about.
-    for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
+    // "He asked …": the person the paragraph's sentences just before are about, passing over
+    // those who answered ("Councillor Midgley told her that … She also asked …").
+    for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) {
+      if (!answerUnits.has(j)) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
+    }
+    const fromAnnouncement = announced && (!askedBy || r.pronoun || sameName(askedBy, announced.askedBy ?? askedBy)) ? announced : null;
+    if (fromAnnouncement && !askedBy) askedBy = fromAnnouncement.askedBy;
+    announced = null;
+    // "She also asked …" opening a paragraph: the asker of the question before.
+    if (!askedBy && r.pronoun) askedBy = lastAsker;
+    const following = isQuestion.indexOf(true, k + 1);
+    if (announces(r.question) && following > k && units[following]!.para <= unit.last + 1 && !answerings.slice(k + 1, following).some(Boolean)) {
+      const nextReading = readings[following]!;
+      if (nextReading.pronoun || (nextReading.askedBy && askedBy && sameName(nextReading.askedBy, askedBy))) {
+        announced = { askedBy, unit };
+        continue;
+      }
+    }
+    lastAsker = askedBy;
     const supplementary = r.supplementary || (k > 0 && !isQuestion[k - 1] && /\bsupplementary\b/i.test(units[k - 1]!.text) && units[k - 1]!.para === unit.para);
     const touched = new Set<number>();
     const touch = (u: Unit) => {
       for (let p = u.para; p <= u.last; p++) touched.add(p);
     };
+    if (fromAnnouncement) touch(fromAnnouncement.unit);
     touch(unit);
     let answeredBy: Person | null = r.answer?.by ?? r.answeredBy ?? null;
     const answer: string[] = r.answer ? [r.answer.text] : [];
@@ -372,6 +412,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
         if (j === k + 1 && (!a || own) && bareAnswer(k)) {
           answerPara = next.last;
           answer.push(next.text);
+          answerUnits.add(j);
           touch(next);
           continue;
         }
@@ -383,6 +424,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
         answerPara = next.last;
         answer.push(next.text);
       } else break;
+      answerUnits.add(j);
       touch(next);
     }
     if (!answeredBy && answer.length && r.addressee) answeredBy = r.addressee;
