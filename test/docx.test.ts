@@ -120,6 +120,39 @@ describe("Word's automatic numbering", () => {
     expect(text).not.toContain('\u2022');
   });
 
+  it('reads a tracked change as the document now is, a level defined anew by the list instance, and lvlRestart', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}${lvl(1, 'lowerLetter', '%2)', '<w:lvlRestart w:val="0"/>')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+      `<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="7"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Item %1 -"/></w:lvl></w:lvlOverride></w:num>`;
+    // The paragraph was a numbered list item before the change (w:pPrChange keeps what it was); now it is not.
+    const formerlyNumbered = `<w:pPrChange w:id="1" w:author="Clerk" w:date="2024-03-04T10:00:00Z"><w:pPr>${numPr(1, 0)}</w:pPr></w:pPrChange>`;
+    // And the other way round: numbered now, plain before.
+    const nowNumbered = `${numPr(1, 0)}<w:pPrChange w:id="2" w:author="Clerk" w:date="2024-03-04T10:00:00Z"><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:pPrChange>`;
+    const body = [
+      p('Apologies', numPr(1, 0)),
+      p('Sent by Cllr Brown', numPr(1, 1)),
+      p('Sent by Cllr Green', numPr(1, 1)),
+      p('Minutes of the last meeting', nowNumbered),
+      p('Approved and signed', numPr(1, 1)),
+      p('The chair thanked the clerk.', formerlyNumbered),
+      p('Finance', numPr(2, 0)),
+      p('Planning', numPr(2, 0)),
+    ].join('');
+    const document = await parse(await docx(body, numbering), { name: 'changes.docx' });
+    const text = blockText(document);
+    expect(text).toContain('1. Apologies');
+    expect(text).toContain('a) Sent by Cllr Brown');
+    expect(text).toContain('b) Sent by Cllr Green');
+    expect(text).toContain('2. Minutes of the last meeting');
+    // Level 2 never restarts: it goes on from b) under item 2.
+    expect(text).toContain('c) Approved and signed');
+    expect(text).toMatch(/"text":"The chair thanked the clerk\./);
+    expect(text).toContain('Item G - Finance');
+    expect(text).toContain('Item H - Planning');
+  });
+
   it('keeps hyperlinks as documents with their href', async () => {
     const body = p('1. Budget') + '<w:p><w:hyperlink r:id="rId3"><w:r><w:t>Budget report.pdf</w:t></w:r></w:hyperlink></w:p>' + p('2. Close');
     const document = await parse(await docx(body), { name: 'links.docx' });
@@ -180,6 +213,8 @@ describe('bad Word documents (one line naming the file, exit 2)', () => {
   it('a zip cut short', async () => refused('cut.docx', (await docx(p('1. Apologies'))).subarray(0, 200), 'docx-corrupt'));
   it('a zip bomb that says how large it unpacks', () => refused('bomb.docx', zipOf('word/document.xml', Buffer.alloc(60 * 1024 * 1024, 0x20)), 'docx-too-large'));
   it('a zip bomb whose directory lies about its size', () => refused('liar.docx', zipOf('word/document.xml', Buffer.alloc(8 * 1024 * 1024, 0x20), 1000), 'docx-too-large'));
+  // A real minute taker's file saved blank (paragraphs of a space, a footer): empty, not "a web page without content".
+  it('a Word document of blank paragraphs', async () => refused('blank.docx', await docx(p(' ') + p(' ', '<w:pStyle w:val="Heading1"/>') + '<w:p/>'), 'empty-file'));
 
   it('in a batch, the bad file fails and the others convert', async () => {
     writeFileSync(join(tmp, 'good.docx'), await docx(p('1. Apologies') + p('2. Minutes')));

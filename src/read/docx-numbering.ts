@@ -21,6 +21,8 @@ interface Level {
   text: string;
   legal: boolean;
   style: string | null;
+  /** w:lvlRestart: the level (from 1) whose use starts this one again; 0 never; null after any shallower level. */
+  restart: number | null;
 }
 
 interface Tag {
@@ -33,10 +35,25 @@ interface Tag {
   end: number;
 }
 
+/**
+ * The tags of a part, in order, leaving out what a tracked change says the properties were before
+ * (`w:pPrChange`, `w:rPrChange`, `w:numberingChange`, …): a paragraph numbered before the change
+ * and not after it is not numbered.
+ */
 function* tags(xml: string): Generator<Tag> {
   const pattern = /<(\/?)([\w:.-]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+  let formerly: string | null = null;
   for (const m of xml.matchAll(pattern)) {
-    yield { name: m[2]!, closing: m[1] === '/', selfClosing: m[4] === '/', attributes: m[3]!, start: m.index, end: m.index + m[0].length };
+    const tag = { name: m[2]!, closing: m[1] === '/', selfClosing: m[4] === '/', attributes: m[3]!, start: m.index, end: m.index + m[0].length };
+    if (formerly !== null) {
+      if (tag.closing && tag.name === formerly) formerly = null;
+      continue;
+    }
+    if (!tag.closing && !tag.selfClosing && /Change$/.test(tag.name)) {
+      formerly = tag.name;
+      continue;
+    }
+    yield tag;
   }
 }
 
@@ -55,8 +72,8 @@ interface Numbering {
   abstract: Map<string, Map<number, Level>>;
   /** abstractNumId → the numbering style it takes its levels from (w:numStyleLink). */
   styleLinks: Map<string, string>;
-  /** numId → abstractNumId and start overrides by level. */
-  nums: Map<string, { abstractId: string; overrides: Map<number, number> }>;
+  /** numId → abstractNumId, start overrides by level, and levels the instance defines anew (w:lvlOverride/w:lvl). */
+  nums: Map<string, { abstractId: string; overrides: Map<number, number>; levels: Map<number, Level> }>;
 }
 
 function readNumbering(xml: string): Numbering {
@@ -70,8 +87,9 @@ function readNumbering(xml: string): Numbering {
     const val = attribute(tag, 'w:val');
     if (tag.closing) {
       if (tag.name === 'w:abstractNum') abstractId = null;
-      else if (tag.name === 'w:lvl' && level && abstractId !== null) {
-        numbering.abstract.get(abstractId)!.set(ilvl, level);
+      else if (tag.name === 'w:lvl' && level) {
+        if (numId !== null) numbering.nums.get(numId)?.levels.set(ilvl, level);
+        else if (abstractId !== null) numbering.abstract.get(abstractId)!.set(ilvl, level);
         level = null;
       } else if (tag.name === 'w:num') numId = null;
       else if (tag.name === 'w:lvlOverride') overrideLevel = null;
@@ -86,10 +104,18 @@ function readNumbering(xml: string): Numbering {
         if (abstractId !== null && val) numbering.styleLinks.set(abstractId, val);
         break;
       case 'w:lvl':
-        if (numId !== null) break;
-        ilvl = Number(attribute(tag, 'w:ilvl') ?? 0);
-        level = { start: 1, format: 'decimal', text: `%${ilvl + 1}.`, legal: false, style: null };
-        if (tag.selfClosing && abstractId !== null) numbering.abstract.get(abstractId)!.set(ilvl, level);
+        // A list instance may define a level anew inside its w:lvlOverride.
+        if (numId !== null && overrideLevel === null) break;
+        ilvl = Number(attribute(tag, 'w:ilvl') ?? overrideLevel ?? 0);
+        level = { start: 1, format: 'decimal', text: `%${ilvl + 1}.`, legal: false, style: null, restart: null };
+        if (tag.selfClosing) {
+          if (numId !== null) numbering.nums.get(numId)?.levels.set(ilvl, level);
+          else if (abstractId !== null) numbering.abstract.get(abstractId)!.set(ilvl, level);
+          level = null;
+        }
+        break;
+      case 'w:lvlRestart':
+        if (level && val !== null) level.restart = Number(val);
         break;
       case 'w:start':
         if (level && val) level.start = Number(val);
@@ -110,7 +136,7 @@ function readNumbering(xml: string): Numbering {
         numId = attribute(tag, 'w:numId');
         break;
       case 'w:abstractNumId':
-        if (numId !== null && val !== null) numbering.nums.set(numId, { abstractId: val, overrides: new Map() });
+        if (numId !== null && val !== null) numbering.nums.set(numId, { abstractId: val, overrides: new Map(), levels: new Map() });
         break;
       case 'w:lvlOverride':
         overrideLevel = Number(attribute(tag, 'w:ilvl') ?? 0);
@@ -206,12 +232,14 @@ export function numberParagraphs(documentXml: string, numberingXml: string | nul
     const link = numbering.styleLinks.get(abstractId);
     const linked = link ? numbering.nums.get(styles.get(link)?.numId ?? '') : undefined;
     if (linked) abstractId = linked.abstractId;
-    const levels = numbering.abstract.get(abstractId);
-    if (!levels) return null;
-    return { key: num.overrides.size > 0 ? `num ${numId}` : `abstract ${abstractId}`, levels, overrides: num.overrides };
+    const shared = numbering.abstract.get(abstractId);
+    if (!shared) return null;
+    const levels = num.levels.size > 0 ? new Map([...shared, ...num.levels]) : shared;
+    const own = num.overrides.size > 0 || num.levels.size > 0;
+    return { key: own ? `num ${numId}` : `abstract ${abstractId}`, levels, overrides: num.overrides };
   };
 
-  const counters = new Map<string, number[]>();
+  const counters = new Map<string, (number | undefined)[]>();
   const seenNums = new Set<string>();
   const label = (styleId: string | null, numId: string | null, ilvl: number | null): string | null => {
     const fromStyle = numId === null ? styleNumbering(styleId) : null;
@@ -230,7 +258,11 @@ export function numberParagraphs(documentXml: string, numberingXml: string | nul
       for (const [l, start] of list.overrides) counter[l] = start - 1;
     }
     counter[level] = (counter[level] ?? (list.levels.get(level)?.start ?? 1) - 1) + 1;
-    counter.length = level + 1;
+    // Deeper levels start again, unless a level says it restarts only under a shallower one, or never.
+    for (let deeper = level + 1; deeper < counter.length; deeper++) {
+      const restart = list.levels.get(deeper)?.restart ?? null;
+      if (restart === null || restart > deeper || level <= restart - 1) counter[deeper] = undefined;
+    }
     return definition.text.replace(/%([1-9])/g, (_, k: string) => {
       const l = Number(k) - 1;
       const value = counter[l] ?? list.levels.get(l)?.start ?? 1;

@@ -195,6 +195,9 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   // One Word paragraph per line, so that line numbers follow the document.
   const text = html.replace(paragraphTag, '\n$&').replace(/^\n/, '');
   const paragraphStarts = [...text.matchAll(paragraphTag)].map((m) => m.index);
-  if (text.trim() === '' || paragraphStarts.length === 0) throw new InputError('empty-file', diagnostic('empty-file', undefined).message);
+  // A document of blank paragraphs (or only pictures) has markup but no text: it is empty, not a
+  // web page without content.
+  const visible = text.replace(/<[^<>]*>/g, '').trim();
+  if (visible === '' || paragraphStarts.length === 0) throw new InputError('empty-file', diagnostic('empty-file', undefined).message);
   return { name: options.name, format: 'docx', encoding: 'docx', sha256: options.sha256, text, lineStarts: lineStartsOf(text), pageStarts: null, paragraphStarts, messages: [] };
 }
