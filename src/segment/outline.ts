@@ -3,7 +3,8 @@
 //
 // 1. Numbered headings count when their numbers follow each other within one numbering family
 //    (1, 2, 2.1, 3 …; A, A-1, B …; 77/21, 78/21 …). A number that goes backwards starts a list
-//    of points inside an item, as does a number after a line ending in ":".
+//    of points inside an item, as does a number after a line ending in ":". Lettered or roman
+//    items may hold numbered items of their own (outline/nested.ts).
 // 2. Items begin after a "No. Item" header, or at the first numbered or procedural heading;
 //    what comes before is the preamble (meeting header, attendance, boilerplate).
 // 3. Unnumbered headings are items when procedural ("Apologies"), printed as headings (an
@@ -23,6 +24,7 @@ import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
+import { withNestedItems } from './outline/nested.js';
 import { pagedContents } from './outline/contents.js';
 import { headingPrints, printedApart, runInHeadings } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
@@ -136,6 +138,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   if (numbered.length > 0) {
     const restarted = restartedChain(all, numbered[0]!.reading.family);
     if (restarted.length > numbered.length) numbered = restarted;
+    numbered = withNestedItems(all, numbered);
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));
