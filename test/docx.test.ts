@@ -71,6 +71,21 @@ describe('the Word fixtures', () => {
     expect(document.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '5.1', '6', '6.1', '6.2', '6.3', '6.4']);
   });
 
+  it("a real minute taker's file: Word's own list numbers as Word prints them, typed numbers as typed", async () => {
+    // heldout7 (measured, never tuned on): Govan Community Council's minutes, where some headings
+    // are typed ("2     SPECIAL ISSUES", "7,  SECRETARY’S REPORT") and later ones, and the lettered
+    // points, are Word's automatic numbering (annotated from numbering.xml as Word renders it).
+    const path = join(fixturesDir, 'heldout7', 'govan-cc-general-meeting-2024-03-04.docx');
+    const { value } = await mammoth.convertToHtml({ path });
+    expect(value).toContain('<li>SPEAKERS</li>');
+    const document = await parseFile(path);
+    expect(() => Document.parse(document)).not.toThrow();
+    const text = blockText(document);
+    for (const printed of ['4 SPEAKERS', '2. MATTERS ARISING FROM DECEMBER MINUTES', '3. CHAIR’S REPORT', '8. NEXT MEETING MONDAY 4 MARCH', 'a) Paul MacAlinden on the Third Govan Music Festival', 'b) Teresa Johnstone', '1. MINUTES OF THE FEBRUARY MEETING', '2     SPECIAL ISSUES'.replace(/\s+/g, ' '), '7, SECRETARY’S REPORT']) {
+      expect(text).toContain(printed);
+    }
+  });
+
   it('read as Word, they score at least what their plain-text copies score (item F1 and titles)', async () => {
     const fromWord = new Tally();
     const fromText = new Tally();

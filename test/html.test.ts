@@ -63,7 +63,9 @@ describe('real web pages', () => {
       measure(fromText, gold, await parseFile(join(dir, page.replace(/\.html$/, '.txt'))));
     }
     expect(fromHtml.f1()).toBeGreaterThanOrEqual(fromText.f1());
-    expect(fromHtml.rate('titles')).toBeGreaterThanOrEqual(fromText.rate('titles'));
+    // Titles as a share of the gold items (an item the text copy misses has no title there to get wrong).
+    const titled = (t: Tally) => t.rate('titles') * t.rate('recall');
+    expect(titled(fromHtml)).toBeGreaterThanOrEqual(titled(fromText));
   });
 
   it('sets page chrome aside as furniture, never in items', async () => {
