@@ -8,16 +8,18 @@
 // user's cache folder when the package folder cannot be written. A cache that is missing, or
 // that V8 rejects (it checks its own version and flags), only costs the compilation: the run
 // goes on and writes a new one at its end. Nothing here is needed for correctness.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { URL, fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+'use strict';
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
+const bundle = join(__dirname, '../dist/bundle/cli.cjs');
 const bundleDir = dirname(bundle);
+/** Up to this many bytes of input, regular expressions are compiled without optimisation. */
+const SMALL_RUN_BYTES = 24 * 1024;
 
 /** A short, stable hash of a string (FNV-1a), for the flags in the cache's name. */
 function fnv(text) {
@@ -58,11 +60,38 @@ function writeCache(name, data) {
   }
 }
 
+// Node modules that the bundle imports at its top but a run on one text file never uses: commander
+// imports child_process (to run subcommands that are other programs), the worker pool
+// worker_threads. Loading them costs a few milliseconds of each run, so the bundle's require()
+// gives a stand-in for them that loads the module on first use.
+const deferred = new Set(['node:child_process', 'node:worker_threads']);
+
+function onFirstUse(load) {
+  let loaded;
+  const real = () => (loaded ??= load());
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => real()[key],
+      has: (_, key) => key in real(),
+      ownKeys: () => Reflect.ownKeys(real()),
+      getOwnPropertyDescriptor(_, key) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+        return descriptor && { ...descriptor, configurable: true };
+      },
+    },
+  );
+}
+
+function deferringRequire(require) {
+  return Object.assign((id) => (deferred.has(id) ? onFirstUse(() => require(id)) : require(id)), require);
+}
+
 /**
  * Loads the command line: `main` and `processIO` as src/cli/bundle.ts exports them; `cached`
  * says whether V8 took the cache; `saveCache()` writes one from what this process compiled.
  */
-export function loadCli() {
+function loadCli() {
   // The bundle is ASCII (esbuild escapes the rest): read as Latin-1, it needs no decoding.
   const source = readFileSync(bundle, 'latin1');
   const hash = /minutes-source-hash=(\w+)\s*$/.exec(source.slice(-64))?.[1] ?? 'unhashed';
@@ -70,24 +99,38 @@ export function loadCli() {
   const name = `${hash}-${process.version}-${process.arch}-${fnv(flags)}.bin`;
   const cachedData = readCache(name);
   const script = new Script(source, { filename: bundle, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, bundleDir, pathToFileURL(bundle).href);
+  const cli = { exports: {} };
+  // module.constructor is Node's Module: its createRequire, without loading node:module (which
+  // loads Node's ES module loader).
+  script.runInThisContext()(cli.exports, deferringRequire(module.constructor.createRequire(bundle)), cli, bundle, bundleDir, pathToFileURL(bundle).href);
 
   // V8 compiles each regular expression on first use, by default first to bytecode (with a costly
-  // peephole pass) and on its second use again to machine code. The parser has some 280 of them,
+  // peephole pass) and on its second use again to machine code. The parser has some 700 of them,
   // most used a few times on a small file, so compiling each once, straight to machine code,
-  // halves the CPU time of `minutes parse small.txt` and costs nothing on large inputs. Set
-  // after the bundle is loaded, so that it and the Node modules it requires load from their code
-  // caches, whose keys include the V8 flags.
+  // halves the CPU time of `minutes parse small.txt` and costs nothing on large inputs. For a
+  // run that parses little, V8's optimising passes over each expression also cost more than they
+  // save (a third of the compilation; break-even measured at ~25 KB of text): they are off until
+  // the CLI says how much it will parse (expectInput). Set after the bundle is loaded, so that it
+  // and the Node modules it requires load from their code caches, whose keys include the V8 flags.
   setFlagsFromString('--no-regexp-tier-up');
+  setFlagsFromString('--no-regexp-optimization');
+  const io = () => ({
+    ...cli.exports.processIO(),
+    expectInput(bytes) {
+      if (bytes > SMALL_RUN_BYTES) setFlagsFromString('--regexp-optimization');
+    },
+  });
   return {
-    main: module.exports.main,
-    processIO: module.exports.processIO,
+    main: cli.exports.main,
+    processIO: io,
     cached: cachedData !== undefined && !script.cachedDataRejected,
     saveCache() {
       // The flags as they were when the cache was read, so that the next run's V8 accepts it.
       setFlagsFromString('--regexp-tier-up');
+      setFlagsFromString('--regexp-optimization');
       writeCache(name, script.createCachedData());
     },
   };
 }
+
+module.exports = { loadCli };

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // The minutes command: a shim over the CLI's main(), which returns the exit code. It runs the
 // bundle that `npm run build` makes (scripts/bundle.mjs) through a V8 code cache (load-cli.js).
-import { loadCli } from './load-cli.js';
+// A CommonJS script (bin/package.json), so that Node starts it without its ES module loader.
+'use strict';
+const { loadCli } = require('./load-cli.js');
 
 const cli = loadCli();
-process.exitCode = await cli.main(process.argv.slice(2), cli.processIO());
-// A first run with this Node (or after a new build) leaves the cache for the next ones.
-if (!cli.cached) cli.saveCache();
+cli.main(process.argv.slice(2), cli.processIO()).then((code) => {
+  process.exitCode = code;
+  // A first run with this Node (or after a new build) leaves the cache for the next ones.
+  if (!cli.cached) cli.saveCache();
+});

@@ -10,6 +10,11 @@ export interface IO {
   readStdin(): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * Told once, before any input is parsed, how many bytes the run will parse (Infinity for
+   * several inputs): bin/load-cli.js has V8 compile regular expressions more cheaply for a small run.
+   */
+  expectInput?(bytes: number): void;
 }
 
 /** The real process streams (used only by bin/minutes.js). */

@@ -3,7 +3,9 @@
 // `minutes parse x.txt` starts fast) or on the worker pool for several, with the same failure
 // mapping (convert.ts), the same scheduling and Ctrl-C handling (schedule.ts); the commands differ
 // only in the task and in where the results go (the sink).
+import { stat } from 'node:fs/promises';
 import type { ParseOptions } from '../../parse.js';
+import type { IO } from '../io.js';
 import type { ConvertJob, Task } from './convert.js';
 import { expandInputs, type ExpandOptions, type Expansion, type InputFile } from './expand.js';
 import { inProcess, workerPool } from './pool.js';
@@ -50,12 +52,12 @@ export interface EngineRun {
   reporter: Reporter;
   counts: Counts;
   failFast: boolean;
-  readStdin(): Promise<Uint8Array>;
+  io: Pick<IO, 'readStdin' | 'expectInput'>;
 }
 
 /** Runs the task on every file; returns whether Ctrl-C stopped it. */
 export async function runEngine(run: EngineRun): Promise<boolean> {
-  const stdin = run.files.some((file) => file.path === null) ? await run.readStdin() : null;
+  const stdin = run.files.some((file) => file.path === null) ? await run.io.readStdin() : null;
   const jobs = run.files.map(
     (file): ConvertJob => ({
       input: file.path === null ? { bytes: stdin! } : { path: file.path },
@@ -65,6 +67,7 @@ export async function runEngine(run: EngineRun): Promise<boolean> {
     }),
   );
   const threads = jobs.length > 1;
+  if (run.io.expectInput && jobs.length > 0) run.io.expectInput(threads ? Infinity : await sizeOf(jobs[0]!.input));
   return convertAll({
     executor: threads ? workerPool() : inProcess,
     jobs,
@@ -75,4 +78,10 @@ export async function runEngine(run: EngineRun): Promise<boolean> {
     failFast: run.failFast,
     interruptible: threads,
   });
+}
+
+/** The bytes of one input; Infinity when it cannot be read (the conversion then reports why). */
+async function sizeOf(input: ConvertJob['input']): Promise<number> {
+  if ('bytes' in input) return input.bytes.length;
+  return (await stat(input.path).catch(() => null))?.size ?? Infinity;
 }

@@ -90,7 +90,7 @@ export async function runBatch(config: BatchConfig, io: IO): Promise<number> {
       reporter,
       counts,
       failFast: config.failFast,
-      readStdin: () => io.readStdin(),
+      io,
     });
   } catch (error) {
     // Only the -o file is written at the end, in one go: nothing of it was written.

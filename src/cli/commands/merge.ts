@@ -90,7 +90,7 @@ async function parseAll(files: readonly InputFile[], jobs: number, io: IO): Prom
     reporter: new Reporter(io.stderr, { quiet: false, bar: false, total: files.length }),
     counts: { converted: 0, failed: 0, skipped: 0 },
     failFast: false,
-    readStdin: () => io.readStdin(),
+    io,
   });
   return { documents, interrupted };
 }

@@ -92,7 +92,7 @@ export async function runValidate(args: string[], flags: ValidateFlags, io: IO):
     reporter: new Reporter(io.stderr, { quiet: false, bar: false, total: files.length }),
     counts,
     failFast: false,
-    readStdin: () => io.readStdin(),
+    io,
   });
   // Inputs never checked (interrupted) have no result: the report holds what was checked.
   const checked = results.filter((r) => r !== undefined);
