@@ -10,6 +10,7 @@ import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { speakerAt } from './people.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
+import { headBeforeSeparator, titleInHead } from './outline/separator.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
@@ -192,13 +193,18 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
   const rest = trimEndChars(readings[0]!.rest, ' |');
   if (rest.length > 0) {
     // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
-    if (decisionCue.test(rest) || motionWords.test(rest)) return null;
+    // "002 Apologies: Councillors proposed, seconded and resolved …" is a heading whose text, run
+    // on after a separator, holds the decision: a numbered paragraph the document's separator
+    // may make a heading (outline.ts).
+    const decided = decisionCue.test(rest) || motionWords.test(rest);
+    const head = decided ? headBeforeSeparator(rest) : null;
+    if (decided && (head === null || decisionCue.test(rest.slice(0, head)) || motionWords.test(rest.slice(0, head)))) return null;
     // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
     const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
     const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
     // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
     // is prose, "12/24-3 Minutes. The minutes …".
-    const cut = fileName ? null : (boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
+    const cut = fileName || decided ? null : (boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
     if (cut !== null) {
       const title = rest.slice(0, cut);
       // The text starts after a "." or ":" ending the title, and after the dash before a decision ("2023– RESOLVED").
@@ -208,6 +214,13 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     // Otherwise a numbered paragraph of prose, which the numbering of the items may still need.
     // Its title is its first sentence, and the sentences after it are the item's text, as
     // after a heading run into its text (and as they read back from the Markdown's heading).
+    if (decided) {
+      // The title ends at the separator, and before a cue word printed just ahead of it ("… MEETING MOTION: That …").
+      const title = rest.slice(0, titleInHead(rest.slice(0, head!)));
+      // Its text starts with the cue word, or after the separator.
+      const after = title.length < head! ? title.length + 1 : head! + /^\s*\S?\s*/.exec(rest.slice(head!))![0].length;
+      return { index: i, lineCount: 1, readings, title, procedural: false, strong: false, weak: true, runIn: text.length - readings[0]!.rest.length + after };
+    }
     if (!titleLike) {
       const [first, second] = splitSentences(rest);
       const runIn = second ? { runIn: text.length - readings[0]!.rest.length + second.start } : {};

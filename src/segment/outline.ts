@@ -30,6 +30,7 @@ import { headingPrints, printedApart, runInHeadings } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
+import { namesPerson } from './people.js';
 import { isProse, isTitleLike, readField } from './shape.js';
 import { labels } from './vocabulary.js';
 
@@ -122,6 +123,12 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
   let all = withTableRows(pagedContents(candidatesOf(lines, format), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
+  // Rule 0: where the document shows its run-in separator (outline/separator.ts), a numbered line
+  // of prose that prints it after a few words ("002 Apologies: Councillor Drew was away.") is a
+  // heading run into its text, not a numbered paragraph ("1. Mr. A Smith – Mr. Smith spoke …"
+  // names a speaker, not a subject).
+  const separated = separatedTitles(all, lines);
+  all = all.map((c, k) => (c.weak && separated[k] !== c && !namesPerson(separated[k]!.title ?? '') ? { ...separated[k]!, weak: false } : c));
   let candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);

@@ -14,6 +14,9 @@ const article = /^(?:the|a|an)\s/i;
 export const isRole = (text: string): boolean =>
   roleNoun.test(text) && (!titleAtStart.test(text) || /^\S+\s(?:of|for)\s/.test(text));
 
+/** "Mr. Barry Cunich", "Cllr L Turner": a person named with a title, and nothing else. */
+export const namesPerson = (text: string): boolean => titleAtStart.test(text) && text.split(' ').length <= 5 && !isRole(text);
+
 /** "Name (Role)", "Name, the Role", "The Role", "Name" → a person. */
 export function parsePerson(phrase: string): Person {
   let text = trimEndChars(phrase.trim(), '.,:;| ');

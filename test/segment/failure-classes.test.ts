@@ -621,4 +621,32 @@ describe('issue 15 failure classes', () => {
       ['CMD.75.21', 'Election of the Leas Cathaoirleach'],
     ]);
   });
+
+  it('numbered lines of prose are headings run into their text where the document shows its separator, even when the text holds the motion', async () => {
+    const d = await doc([
+      'Example Parish Meeting',
+      'Minutes of the meeting held on Thursday 12th May 2022 at 7.30pm',
+      '001 Welcome: The Chair welcomed all in attendance and thanked everyone for giving their time.',
+      '002 Apologies: Councillor Drew was visiting family out of the area. Councillors proposed, seconded and resolved unanimously to accept these apologies.',
+      '003 Approval of the minutes from 20th May 2021: It was proposed to accept the minutes as a true record by all. They were signed by the Chair.',
+      '004 Matters Arising: None.',
+      '005 Questions from the Public: A member of the public asked if planning applications could be printed. The clerk said that they could.',
+      '006 CONFIRMATION OF MINUTES MOTION: That the minutes be adopted. Moved Cllr A, seconded Cllr B. Carried.',
+    ]);
+    expect(items(d)).toEqual([
+      ['001', 'Welcome'],
+      ['002', 'Apologies'],
+      ['003', 'Approval of the minutes from 20th May 2021'],
+      ['004', 'Matters Arising'],
+      ['005', 'Questions from the Public'],
+      ['006', 'CONFIRMATION OF MINUTES'],
+    ]);
+    // Without the separator shown by the document, a numbered paragraph that records a motion stays text.
+    const plain = await doc(['Example Parish Meeting', 'Minutes of the meeting held on 12 May 2022', '1. Apologies', 'None.', '2. Minutes', 'Cllr A proposed and Cllr B seconded that the minutes be approved.', '3. Finance', 'The accounts were noted.']);
+    expect(items(plain)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes'],
+      ['3', 'Finance'],
+    ]);
+  });
 });

@@ -27,6 +27,25 @@ function titleBefore(rest: string, at: number): boolean {
   return wordCount(before) <= MAX_TITLE_WORDS && !opened('[', ']') && !opened('(', ')') && !endsSentence(before);
 }
 
+/**
+ * The end of the title a separator sets off at the start of `rest` ("Apologies: Councillor Drew
+ * was away. …" → 9), or null when no separator follows a few words that name a subject.
+ */
+export function headBeforeSeparator(rest: string): number | null {
+  let first: number | null = null;
+  for (const separator of SEPARATORS) {
+    const at = rest.indexOf(separator);
+    if (at > 0 && (first === null || at < first)) first = at;
+  }
+  return first !== null && titleBefore(rest, first) && rest.slice(first).trim().length > 1 ? first : null;
+}
+
+/** The length of the title in `head` (the text before a separator): without a cue word printed last ("… MEETING MOTION"). */
+export function titleInHead(head: string): number {
+  const cue = /\s(?:motion|resolved|recommendation|officer'?s recommendation)$/i.exec(head);
+  return cue ? cue.index : head.length;
+}
+
 /** How many headings must show a separator before it is the document's. */
 const MIN_SHOWN = 2;
 
@@ -91,7 +110,10 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
     const rest = c.readings[0]!.rest;
     const at = rest.indexOf(separator);
     if (at <= 0 || !titleBefore(rest, at) || evidence.kinds.has(rest.slice(0, at).toLowerCase()) || rest.slice(at + separator.length).trim() === '') return c;
-    const title = rest.slice(0, at).trim();
-    return { ...c, title, procedural: isProcedural(title), runIn: line.text.length - rest.length + at + separator.trimEnd().length };
+    const end = titleInHead(rest.slice(0, at));
+    const title = rest.slice(0, end).trim();
+    // The text starts after the separator, or with the cue word before it.
+    const textAt = end < at ? end + 1 : at + separator.trimEnd().length;
+    return { ...c, title, procedural: isProcedural(title), runIn: line.text.length - rest.length + textAt };
   });
 }
