@@ -31,7 +31,7 @@ import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
 import { namesPerson } from './people.js';
-import { isProse, isTitleLike, readField } from './shape.js';
+import { isProse, isTitleLike, readField, wordCount } from './shape.js';
 import { labels } from './vocabulary.js';
 
 export interface Entry {
@@ -76,6 +76,9 @@ function enough(links: readonly Link[], score: number, family: string): boolean 
   return only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
 }
 
+/** "Moved By: Councillor Davies", "Seconded by Cllr B": the movers printed over a motion's clauses (a short line, without the motion). */
+const motionMovers = /^(?:[•\u2022*-]\s*)?(?:moved|seconded|proposed)(?:\sby)?\b/i;
+
 /**
  * All heading candidates. A list introduced by "…:" ("That Council:" / "1. Calls on …") holds
  * points: its numbers are flagged, and its bullets skipped, until the list changes kind.
@@ -104,7 +107,8 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
       bullets = point.kind === 'bullet';
       continue;
     }
-    const opens = /:$/.test(text) && !isLabel(text) && readField(text) === null && !candidate;
+    // A motion's movers ("Moved By: Cllr A" / "Seconded By: Cllr B") open its numbered clauses too.
+    const opens = !candidate && ((/:$/.test(text) && !isLabel(text) && readField(text) === null) || (motionMovers.test(text) && wordCount(text) <= 8 && !/\bthat\b/i.test(text)));
     inList = opens || (inList && (point !== null || candidate?.afterColon === true));
     if (opens) {
       bullets = false;
@@ -178,7 +182,12 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
       const next = lines[c.index + c.lineCount];
       return next !== undefined && isProse(next.text);
     };
-    const fallback = candidates.find((c) => c.strong && followedByContent(lines, c)) ?? candidates.find(prose);
+    // A heading over the meeting's empty fields ("REGULAR MEETING" / "Meeting #:" / "Date:") heads the document, not an item.
+    const overFields = (c: Candidate) => {
+      const next = lines[c.index + c.lineCount]?.text ?? '';
+      return readField(next)?.value === '' || /^[^:]{1,30}:$/.test(next);
+    };
+    const fallback = candidates.find((c) => c.strong && followedByContent(lines, c) && !overFields(c)) ?? candidates.find(prose);
     start = fallback?.index ?? lines.length;
   }
 

@@ -649,4 +649,32 @@ describe('issue 15 failure classes', () => {
       ['3', 'Finance'],
     ]);
   });
+
+  it("a motion's numbered clauses under its movers are no items, nor is a heading over the meeting's empty fields", async () => {
+    const d = await doc([
+      'MINUTES',
+      '',
+      'REGULAR BUSINESS MEETING OF CITY COUNCIL',
+      '',
+      'Meeting #:',
+      'Date:',
+      'Location:',
+      'Council Chamber, City Hall',
+      'PRESENT:',
+      '• Mayor A. Smith, in the Chair',
+      '• Councillor B. Jones',
+      '',
+      'The meeting was opened at 1:00 p.m.',
+      '',
+      '• Moved By: Councillor Jones',
+      '  Seconded By: Councillor Brown',
+      '  1. That City Council suspend the rules for this meeting;',
+      '  2. That the request to speak from A. Person be added to item 8.3;',
+      '  3. That the following letters be added to item 10.1:',
+      '    1. Speak - C. Wilson, dated January 23, 2019;',
+      '    2. Comments - N. Nagy, dated January 24, 2019',
+    ]);
+    expect(items(d).filter(([n]) => n !== null)).toEqual([]);
+    expect(d.items.map((i) => i.title)).not.toContain('REGULAR BUSINESS MEETING OF CITY COUNCIL');
+  });
 });
