@@ -77,7 +77,7 @@ function enough(links: readonly Link[], score: number, family: string): boolean 
 }
 
 /** "Moved By: Councillor Davies", "Seconded by Cllr B": the movers printed over a motion's clauses (a short line, without the motion). */
-const motionMovers = /^(?:[•\u2022*-]\s*)?(?:moved|seconded|proposed)(?:\sby)?\b/i;
+const motionMovers = /^(?:[\u2022*-]\s*)?(?:moved|seconded|proposed)(?:\sby)?\b/i;
 
 /**
  * All heading candidates. A list introduced by "…:" ("That Council:" / "1. Calls on …") holds
