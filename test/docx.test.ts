@@ -168,6 +168,29 @@ describe("Word's automatic numbering", () => {
     expect(text).toContain('Item H - Planning');
   });
 
+  it('a tab after a numbered title starts the next column: the title ends there and the column is kept as text', async () => {
+    const tabbed = (...parts: string[]) => `<w:p>${parts.map((x, i) => `${i ? '<w:r><w:tab/></w:r>' : ''}<w:r><w:t xml:space="preserve">${x}</w:t></w:r>`).join('')}</w:p>`;
+    const body = [
+      tabbed('24/01', 'Apologies for absence'),
+      p('Apologies were received from Cllr Green.'),
+      tabbed('24/02', 'Minutes of the last meeting', 'Clerk'),
+      p('Approved and signed.'),
+      tabbed('24/03', 'Planning applications', 'Clerk to reply by 1 April'),
+      p('No objection to 24/0012.'),
+    ].join('');
+    const document = await parse(await docx(body), { name: 'tabs.docx' });
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([
+      ['24/01', 'Apologies for absence'],
+      ['24/02', 'Minutes of the last meeting'],
+      ['24/03', 'Planning applications'],
+    ]);
+    expect(document.items[1]!.minutes[0]!.text).toBe('Clerk');
+    expect(blockText(document)).toContain('Clerk to reply by 1 April');
+    // A contents line's page number stays on its line.
+    const contents = await parse(await docx(p('Contents') + tabbed('1.', 'Apologies', '2') + tabbed('2.', 'Minutes', '3') + p('1. Apologies') + p('None.') + p('2. Minutes') + p('Approved.')), { name: 'contents.docx' });
+    expect(blockText(contents)).toContain('1. Apologies 2');
+  });
+
   it('keeps hyperlinks as documents with their href', async () => {
     const body = p('1. Budget') + '<w:p><w:hyperlink r:id="rId3"><w:r><w:t>Budget report.pdf</w:t></w:r></w:hyperlink></w:p>' + p('2. Close');
     const document = await parse(await docx(body), { name: 'links.docx' });

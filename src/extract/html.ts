@@ -80,6 +80,8 @@ const blockGap: Record<string, number> = {
 };
 const isBlock = (name: string) => name in blockGap;
 
+/** An item number on its own: "1.", "24/03", "4a)", "(b)". */
+const numberCell = /^\(?[\da-z]{1,4}(?:[./-][\da-z]{1,4}){0,3}[.):]?\)?$/i;
 /** A label cell of a layout table: "1.", "a.", "IV.", "2a", "(b)", or a field name ("Date:", "Place:"). */
 const labelCell = /^(?:\(?[0-9A-Za-z]{1,4}(?:\.[0-9A-Za-z]{1,3})*[.):]?\)?|\p{L}[\p{L} .'’-]{0,24}:)$/u;
 
@@ -434,7 +436,6 @@ export function extractHtml(source: Source): Extracted {
       if (Object.keys(hints).length > 0) line.hints = hints;
     }
   };
-  /** Ends the line being collected (if it has text) and asks for `gap` blank lines before the next. */
   /** Where a numbered line's bold title ends and its minute begins ("4. <b>Accounts</b> were approved."), or -1. */
   const runInSplit = (line: Pending, from: number): number => {
     if (from === 0) return -1;
@@ -445,6 +446,26 @@ export function extractHtml(source: Source): Extracted {
     const after = line.raw.slice(k).trim();
     // The rest reads as a sentence: it starts in lower case or ends as one.
     return /\p{L}/u.test(after) && (/^\p{Ll}/u.test(after) || /[.!?]$/.test(after)) ? k : -1;
+  };
+  /**
+   * Word: where the column after a numbered line's title begins ("24/03<tab>Minutes of the last
+   * meeting<tab>Clerk": a tab after the number sets the title apart, a tab after the title starts
+   * the next column, an action or a note), or -1. A page number after the tab (a contents line)
+   * stays on the line.
+   */
+  const columnSplit = (line: Pending): number => {
+    if (source.format !== 'docx') return -1;
+    const raw = line.raw;
+    const firstTab = raw.indexOf('\t');
+    if (firstTab < 0 || !numberCell.test(raw.slice(0, firstTab).trim())) return -1;
+    let title = firstTab;
+    while (title < raw.length && /\s/.test(raw[title]!)) title++;
+    const secondTab = raw.indexOf('\t', title);
+    if (secondTab < 0 || raw.slice(title, secondTab).trim() === '') return -1;
+    let rest = secondTab;
+    while (rest < raw.length && /\s/.test(raw[rest]!)) rest++;
+    const column = raw.slice(rest).trim();
+    return column === '' || /^\d{1,4}$/.test(column) ? -1 : rest;
   };
   /** The line [from, to) of the raw text collected, as a Line. */
   const toLine = (line: Pending, from: number, to: number, end: number, hints: MarkdownHints): Line | null => {
@@ -488,10 +509,12 @@ export function extractHtml(source: Source): Extracted {
       const endOffset = end !== undefined && end > last ? end : last + 1;
       const label = /^\s*\S{1,8}\s/.exec(line.raw);
       const split = runInSplit(line, label && !line.bold[label[0].trimEnd().length - 1] ? label[0].length : 0);
-      // A numbered line whose bold title runs into its minute is two lines: the heading and the minute.
-      const parts = (split > 0 ? [[0, split], [split, line.raw.length]] : [[0, line.raw.length]]).map(([a, b], k) =>
-        toLine(line, a!, b!, endOffset, k === 0 ? (line.hints ?? {}) : {}),
-      );
+      // A numbered line whose bold title runs into its minute is two lines: the heading and the
+      // minute; so is a Word line whose title a tab sets apart from the next column.
+      const column = columnSplit(line);
+      const cuts = [...new Set([split, column].filter((c) => c > 0))].sort((a, b) => a - b);
+      const bounds = [0, ...cuts, line.raw.length];
+      const parts = bounds.slice(1).map((b, k) => toLine(line, bounds[k]!, b, endOffset, k === 0 ? (line.hints ?? {}) : {}));
       const target = line.chrome ? furniture : lines;
       for (const out of parts) {
         if (!out) continue;
