@@ -29,7 +29,7 @@ async function docx(body: string, numbering = '', styles = ''): Promise<Buffer> 
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report.pdf" TargetMode="External"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`);
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}</w:body></w:document>`);
   zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering xmlns:w="${W}">${numbering}</w:numbering>`);
   zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>${styles}</w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style></w:styles>`);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -166,6 +166,28 @@ describe("Word's automatic numbering", () => {
     expect(text).toMatch(/"text":"The chair thanked the clerk\./);
     expect(text).toContain('Item G - Finance');
     expect(text).toContain('Item H - Planning');
+  });
+
+  it('counts what Word shows: a text box once, not deleted rows or paragraph marks, not text moved away', async () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const numbered = (text: string) => p(text, numPr(1, 0));
+    // A letterhead in a text box: Word keeps it twice (mc:Choice and mc:Fallback), and it holds a numbered paragraph.
+    const box = Array.from({ length: 12 }, (_, k) => p(`Letterhead line ${k + 1}`)).join('') + numbered('Boxed point');
+    const letterhead = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${box}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${box}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const deletedRow = `<w:tbl><w:tr><w:trPr><w:del w:id="7" w:author="Clerk" w:date="2024-03-04T10:00:00Z"/></w:trPr><w:tc>${numbered('A deleted row')}</w:tc></w:tr><w:tr><w:tc>${p('Kept row')}</w:tc></w:tr></w:tbl>`;
+    // A paragraph whose mark was deleted: its text runs on into the next paragraph.
+    const joined = `<w:p><w:pPr><w:rPr><w:del w:id="8" w:author="Clerk" w:date="2024-03-04T10:00:00Z"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Declarations </w:t></w:r></w:p>` + numbered('of interest');
+    const moved = `<w:p><w:pPr>${numPr(1, 0)}</w:pPr><w:r><w:t>Finance</w:t></w:r><w:moveFrom w:id="9" w:author="Clerk" w:date="2024-03-04T10:00:00Z"><w:r><w:t> (moved to item 5)</w:t></w:r></w:moveFrom></w:p>`;
+    const body = letterhead + numbered('Apologies') + deletedRow + joined + numbered('Minutes') + moved + numbered('Planning');
+    const document = await parse(await docx(body, numbering), { name: 'tracked.docx' });
+    const text = blockText(document);
+    expect(text).toContain('1. Boxed point');
+    expect(text).toContain('2. Apologies');
+    expect(text).toContain('3. Declarations of interest');
+    expect(text).toContain('4. Minutes');
+    expect(text).toContain('5. Finance');
+    expect(text).toContain('6. Planning');
+    expect(text).not.toContain('A deleted row');
   });
 
   it('a tab after a numbered title starts the next column: the title ends there and the column is kept as text', async () => {

@@ -36,21 +36,28 @@ interface Tag {
 }
 
 /**
- * The tags of a part, in order, leaving out what a tracked change says the properties were before
- * (`w:pPrChange`, `w:rPrChange`, `w:numberingChange`, …): a paragraph numbered before the change
- * and not after it is not numbered.
+ * Elements whose content is not the document as it now is, or not what the converter reads: what a
+ * tracked change says the properties were before (`w:pPrChange`, `w:rPrChange`, …: a paragraph
+ * numbered before the change and not after it is not numbered), text deleted or moved away, and
+ * the first of the two copies Word keeps of a text box (`mc:Choice`; converters read `mc:Fallback`).
  */
+const NOT_READ = /Change$|^mc:Choice$|^w:moveFrom$|^w:del$/;
+
+/** The tags of a part, in order, without the content of the elements above. */
 function* tags(xml: string): Generator<Tag> {
   const pattern = /<(\/?)([\w:.-]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-  let formerly: string | null = null;
+  let skipping: string | null = null;
+  let depth = 0;
   for (const m of xml.matchAll(pattern)) {
     const tag = { name: m[2]!, closing: m[1] === '/', selfClosing: m[4] === '/', attributes: m[3]!, start: m.index, end: m.index + m[0].length };
-    if (formerly !== null) {
-      if (tag.closing && tag.name === formerly) formerly = null;
+    if (skipping !== null) {
+      if (tag.name === skipping && !tag.selfClosing) depth += tag.closing ? -1 : 1;
+      if (depth === 0) skipping = null;
       continue;
     }
-    if (!tag.closing && !tag.selfClosing && /Change$/.test(tag.name)) {
-      formerly = tag.name;
+    if (!tag.closing && !tag.selfClosing && NOT_READ.test(tag.name)) {
+      skipping = tag.name;
+      depth = 1;
       continue;
     }
     yield tag;
@@ -271,27 +278,46 @@ export function numberParagraphs(documentXml: string, numberingXml: string | nul
   };
 
   // Paragraphs nest (a text box inside a run): each keeps its own properties and text.
-  type Open = { styleId: string | null; numId: string | null; ilvl: number | null; text: string };
+  type Open = { styleId: string | null; numId: string | null; ilvl: number | null; text: string; inProperties: boolean; markDeleted: boolean };
   const open: Open[] = [];
   const out: NumberedParagraph[] = [];
   let textFrom = -1;
+  // A paragraph whose mark was deleted runs on into the next one, which lends it its properties
+  // (as the converter joins them); the paragraphs of a deleted table row are gone.
+  let runsOn = '';
+  const rows: { inProperties: boolean; deleted: boolean }[] = [];
   for (const tag of tags(documentXml)) {
     const paragraph = open[open.length - 1];
+    const row = rows[rows.length - 1];
     if (tag.name === 'w:p') {
       if (tag.closing) {
         const p = open.pop();
-        if (p) out.push({ text: p.text, label: label(p.styleId, p.numId, p.ilvl) });
+        if (!p || rows.some((r) => r.deleted)) continue;
+        if (p.markDeleted) runsOn += p.text;
+        else {
+          out.push({ text: runsOn + p.text, label: label(p.styleId, p.numId, p.ilvl) });
+          runsOn = '';
+        }
       } else if (tag.selfClosing) out.push({ text: '', label: null });
-      else open.push({ styleId: null, numId: null, ilvl: null, text: '' });
+      else open.push({ styleId: null, numId: null, ilvl: null, text: '', inProperties: false, markDeleted: false });
       continue;
     }
+    if (tag.name === 'w:tr' && !tag.selfClosing) {
+      if (tag.closing) rows.pop();
+      else rows.push({ inProperties: false, deleted: false });
+      continue;
+    }
+    if (tag.name === 'w:trPr' && row && !tag.selfClosing) row.inProperties = !tag.closing;
+    if (tag.name === 'w:del' && row?.inProperties) row.deleted = true;
     if (!paragraph) continue;
     const val = attribute(tag, 'w:val');
-    if (tag.name === 'w:t' && !tag.closing && !tag.selfClosing) textFrom = tag.end;
+    if (tag.name === 'w:pPr' && !tag.selfClosing) paragraph.inProperties = !tag.closing;
+    else if (tag.name === 'w:t' && !tag.closing && !tag.selfClosing) textFrom = tag.end;
     else if (tag.name === 'w:t' && tag.closing && textFrom >= 0) {
       paragraph.text += decodeXml(documentXml.slice(textFrom, tag.start));
       textFrom = -1;
     } else if (tag.closing) continue;
+    else if (tag.name === 'w:del' && paragraph.inProperties) paragraph.markDeleted = true;
     else if (tag.name === 'w:pStyle') paragraph.styleId = val;
     else if (tag.name === 'w:numId') paragraph.numId = val;
     else if (tag.name === 'w:ilvl' && val !== null) paragraph.ilvl = Number(val);

@@ -126,8 +126,12 @@ const textOf = (element: DocxElement): string =>
   element.type === 'text' ? (element.value ?? '') : element.type === 'tab' ? '\t' : (element.children ?? []).map(textOf).join('');
 const fingerprint = (text: string) => text.replace(/\s+/g, '');
 
-/** How far ahead a converter's paragraph is looked for among Word's (paragraphs it skipped). */
+/**
+ * How far ahead a converter's paragraph is looked for among Word's (paragraphs it skipped): a
+ * paragraph with text is found by it further on than an empty one, which matches any empty one.
+ */
 const LOOKAHEAD = 8;
+const LOOKAHEAD_WITH_TEXT = 64;
 
 /**
  * Puts each paragraph's number in front of its text and takes it out of the list it was in (the
@@ -141,7 +145,7 @@ function restoreNumbers(numbered: NumberedParagraph[]): (document: DocxElement) 
     const node = children ? { ...element, children } : element;
     if (node.type !== 'paragraph') return node;
     const text = fingerprint(textOf(node));
-    for (let k = cursor; k < Math.min(numbered.length, cursor + LOOKAHEAD); k++) {
+    for (let k = cursor; k < Math.min(numbered.length, cursor + (text === '' ? LOOKAHEAD : LOOKAHEAD_WITH_TEXT)); k++) {
       if (fingerprint(numbered[k]!.text) !== text) continue;
       cursor = k + 1;
       const label = numbered[k]!.label;
