@@ -817,3 +817,53 @@ describe('written questions with the asker in the heading, and prose askers and 
     expect(doc.items[0]!.questions[0]).toMatchObject({ kind: 'public', answer: 'will contact the Safety Partnership about a site.' });
   });
 });
+
+describe('questions put to cabinet members, with and without notice (issue 12, more wordings)', () => {
+  it('reads who asks whom from a line the quoted question follows, and an answer after the question in its paragraph', async () => {
+    const doc = await minutesOf('Questions to Cabinet Members', [
+      '(a) Councillor Jane Example asked Councillor Tom Sample, Cabinet Member for Environment, the following question:', '',
+      '"Will the Cabinet Member confirm when the recycling centre will reopen?"', '',
+      'Councillor Sample replied that the centre would reopen in March.', '',
+      '(b) Councillor Ann Other asked the Leader of the Council:', '',
+      '"What progress has been made on the town centre plan?" The Leader responded that a consultation would start in June.', '',
+    ]);
+    expect(doc.items[0]!.questions.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer])).toEqual([
+      ['Councillor Jane Example', '"Will the Cabinet Member confirm when the recycling centre will reopen?"', 'Councillor Sample', 'Councillor Sample replied that the centre would reopen in March.'],
+      ['Councillor Ann Other', '"What progress has been made on the town centre plan?"', 'Leader', 'responded that a consultation would start in June.'],
+    ]);
+  });
+
+  it('reads "put a question to", "addressed a question to", a role read whole, and "asked the Clerk for an update"', () => {
+    expect(readAsking('Councillor C Example addressed a question to the Executive Councillor for Leisure regarding the closure of the pool.')).toMatchObject({
+      asks: true,
+      askedBy: { name: 'Councillor C Example' },
+      question: 'regarding the closure of the pool.',
+    });
+    expect(readAsking('Councillor D Example put a question to the Leader about the budget consultation.').question).toBe('about the budget consultation.');
+    expect(readAsking('Cllr Example asked the Clerk for an update on the allotment list.')).toMatchObject({ addressee: { role: 'Clerk' }, question: 'for an update on the allotment list.' });
+    expect(readAnswering('In response, the Executive Leader stated that the bid was supported.')?.by).toEqual({ name: null, role: 'Executive Leader' });
+    expect(readAsking('Cllr Example raised a number of traffic issues.').asks).toBe(false);
+  });
+
+  it('reads the asker of a title "7.1 Cr X asked", a plain name that spoke and asked, and the question after "asked the following question:"', async () => {
+    const doc = await parse(
+      [
+        'MINUTES OF THE ORDINARY COUNCIL MEETING', '', '7. QUESTIONS WITH NOTICE', '',
+        '7.1 Cr Example asked: "Can the CEO advise how many potholes were repaired in 2023?" The CEO replied: "A total of 1,204 potholes were repaired."', '',
+        '8. PUBLIC COMMENT', '',
+        'Mary Example spoke about noise from the quarry and asked whether Council would meet residents. Council Member Sample said she would arrange a meeting.', '',
+        'John Example asked the following question: "Why has the pool closed early this year?" Mayor Sample responded that staffing was the cause.', '',
+      ].join('\n'),
+    );
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 24), q.answer?.slice(0, 24)])).toEqual([
+      ['Cr Example', '"Can the CEO advise how ', 'replied: "A total of 1,2'],
+      ['Mary Example', 'whether Council would me', 'said she would arrange a'],
+      ['John Example', '"Why has the pool closed', 'responded that staffing '],
+    ]);
+  });
+
+  it('reads an asker printed in capitals after a "QUESTION:" label', () => {
+    expect(readOpener('QUESTION: COUNCILLOR J. EXAMPLE')).toMatchObject({ askedBy: { name: 'COUNCILLOR J. EXAMPLE' }, question: null });
+  });
+});

@@ -175,12 +175,14 @@ export function speakerAt(sentence: string): Speaker | null {
 const pronounSubject = /^(?:he|she|they)\b/i;
 /** A member of the public, named by what they are: "A resident", "The member of the public", "Another member of public". */
 const publicSubject = /^(?:a|an|one|another|the) (?:(?:local|further|second|third|other|male|female) )?(?:members? of (?:the )?public|residents?|parishioners?|electors?|questioners?|speaker|members? of the audience|member)\b/i;
-const roleSubject = /^the (?:[a-z&]+ ){0,4}?(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner)\b(?: \([^()]{1,120}\))?/i;
+const roleWord = '(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner|councillor|spokesperson|ceo|cfo|coo)';
+/** A role, its nouns read whole: "the Executive Leader", "the Chief Executive Officer" (not "the Executive"). */
+const roleSubject = new RegExp(`^the (?:[a-z&]+ ){0,4}?${roleWord}(?: ${roleWord})*\\b(?: \\([^()]{1,120}\\))?`, 'i');
 /** What a role is of or for, in capitals (case matters here, unlike in the role): " of the Council", " for Environment". */
 const roleOf = /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|the) )*[A-Z][\w'\u2019&-]*)*(?: \([^()]{1,120}\))?/;
 const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
 const namedSubject = new RegExp(
-  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&)){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|that)\\b)`,
+  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&)){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that)\\b)`,
 );
 
 export interface Subject {

@@ -62,7 +62,9 @@ const askerNumbered = /^(?:(.{3,160}?)\s+)?Q\.?\s?(\d{1,3})[.:)]?$/;
  * "JANE SAMPLE – 12 MILL LANE, NORTHTOWN", "Jane Sample (Mill Lane, Northtown)". A name without a
  * title needs an address after it, so that a subject ("Street Lighting") is not taken for one.
  */
-const titled = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}`);
+/** A person's title as printed, in its case or in capitals ("COUNCILLOR"). */
+const anyCaseTitles = `${personTitles}|${personTitles.toUpperCase()}`;
+const titled = new RegExp(`^(?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}`);
 const named = /^[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}(?=\s?(?:,|\(|[-\u2013]\s))/;
 function askerWithAddress(text: string): Person | null {
   if (/\?/.test(text) || text.split(/\s+/).length > 16) return null;
@@ -77,7 +79,6 @@ function askerWithAddress(text: string): Person | null {
  * Who asks, alone after a question's number, in any case: "Q.1 COUNCILLOR TINA EXAMPLE", and the
  * question when it follows on the same line ("Q.2 Cllr A Person To ask the Chief Executive if …").
  */
-const anyCaseTitles = `${personTitles}|${personTitles.toUpperCase()}`;
 const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:\\s+((?:TO ASK|To ask)\\b.*))?$`);
 /**
  * "To ask the CE for a progress report on …? (Cllr A Person)": a question put in the Irish
@@ -86,6 +87,11 @@ const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
  * agenda's action.
  */
 const toAskLine = new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`);
+/** Who asks whom, on a line the question follows: "Councillor A asked Councillor B, Cabinet Member for X, the following question". */
+const askedWhom = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|the)){0,5})\\s(?:asked|put\\sto)\\s(.{3,160}?)(?:,?\\s(?:the\\s)?following\\s(?:(supplementary)\\s)?question)?$`,
+);
+const askedAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:asked|enquired|inquired|queried)$`);
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
@@ -120,6 +126,15 @@ export function readOpener(text: string): Opener | null {
   // askedFollowing tries every length of its subject: a line without the word is not tried.
   const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
+  // "Councillor A asked Councillor B, Cabinet Member for X, the following question:" / "Councillor A asked the Leader:".
+  const askedOf = labelEnd || /question$/i.test(rest) ? askedWhom.exec(rest) : null;
+  // "7.1 Cr Smith asked" over the question: who asks, the question below or after the colon.
+  const askerAsked = labelEnd || numbered || /asked$/.test(rest) ? askedAlone.exec(rest) : null;
+  if (askerAsked) return { askedBy: person(askerAsked[1]), addressee: null, supplementary: false, question: null, number };
+  const followingQuestion = askedOf !== null && /following\s(?:supplementary\s)?question$/i.test(askedOf[0]);
+  if (askedOf && (followingQuestion || (labelEnd && !/\?|\s(?:if|whether|why|what|how|when|where|which|who|about|for|to|that)\s/i.test(askedOf[2]!)))) {
+    return { askedBy: person(askedOf[1]), addressee: person(askedOf[2]), supplementary: Boolean(askedOf[3]), question: null, number };
+  }
   const from = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
   if (from && person(from[2])) return { askedBy: person(from[2]), addressee: person(from[3]), supplementary: Boolean(from[1]), question: null };
   const label = questionLabel.exec(rest);
@@ -187,6 +202,23 @@ const firstSentence = (text: string) => splitSentences(text)[0]?.text ?? text;
 function toldInProse(text: string): ReturnType<typeof readAsking> | null {
   const reading = readAsking(firstSentence(text));
   return reading.asks && reading.askedBy ? reading : null;
+}
+/**
+ * A paragraph that asks and then answers: '"Can the CEO advise how many …?" The CEO replied: "A
+ * total of …"'. The answer opens at the first sentence after one that asks which says who answered.
+ */
+function answerWithin(text: string): { question: string; answering: NonNullable<ReturnType<typeof readAnswering>> } | null {
+  const sentences = splitSentences(text);
+  for (let k = 1; k < sentences.length; k++) {
+    if (!asks(sentences[k - 1]!.text)) continue;
+    const answering = readAnswering(sentences[k]!.text);
+    if (!answering) continue;
+    const start = text.indexOf(sentences[k]!.text);
+    if (start <= 0) return null;
+    const after = text.slice(start + sentences[k]!.text.length).trim();
+    return { question: text.slice(0, start).trim(), answering: { ...answering, text: [answering.text, after].filter(Boolean).join(' ') } };
+  }
+  return null;
 }
 /** A paragraph that opens with a sentence saying who answered: "In response, Mr Adams indicated that …". */
 const proseAnswer = (text: string) => readAnswering(firstSentence(text));
@@ -360,8 +392,14 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
         open = null;
         i--;
       } else {
-        open.question.push(spokenText(para));
+        const within = answerWithin(spokenText(para));
+        open.question.push(within?.question ?? spokenText(para));
         open.paras.push(i);
+        if (within) {
+          open.answering = true;
+          open.answeredBy = within.answering.pronoun ? open.opener.addressee : within.answering.by;
+          open.answer.push(within.answering.text);
+        }
       }
       continue;
     }
@@ -383,6 +421,32 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
   }
   if (open) close(open, claims);
   return claims.map((c) => ({ ...c, marks: c.paras.filter((i) => paras[i]!.part !== 'purpose') }));
+}
+
+/**
+ * A question told in the item's title, where a run-in paragraph became the title ("7.1 Cr Smith
+ * asked: \"Can the CEO advise …?\" The CEO replied: …"): read as prose, with its answer when the
+ * title goes on to give it. It has no paragraph of its own; the title is read back as printed.
+ */
+export function titleQuestions(title: string | null): QuestionClaim[] {
+  if (!title || readOpener(title)) return [];
+  const told = toldInProse(title);
+  if (!told || !told.question) return [];
+  const within = answerWithin(title);
+  return [
+    {
+      part: 'question',
+      paras: [],
+      at: 0,
+      value: {
+        askedBy: told.askedBy,
+        answeredBy: within?.answering.by ? [within.answering.by] : [],
+        question: within ? (readAsking(within.question).question ?? told.question) : told.question,
+        answer: within?.answering.text ?? null,
+        supplementary: told.supplementary,
+      },
+    },
+  ];
 }
 
 /**

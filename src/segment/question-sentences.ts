@@ -24,7 +24,8 @@ import { splitSentences } from './sentences.js';
 import { labels, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
-const askVerb = /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details))(?![A-Za-z])/;
+const askVerb =
+  /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z]))?(?!\s(?:and|but|which|that)\b|\s?[.,;]))(?![A-Za-z])/;
 const passive = /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised)(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
 const passiveAsked = /\b(?:been|be|being|was|were|is|are|had) asked\b/;
 /**
@@ -56,7 +57,7 @@ const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:su
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
 /** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
 const lead = /^(?:[-\u2013\u2014]\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
-const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to)\b)/;
+const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to|for (?:an?|the|further|more)\s(?:update|report|progress|clarification|information|details|confirmation|explanation|assurance|breakdown))\b)/;
 
 /** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
 const runInLabel = new RegExp(`^(?!(?:${personTitles})\\b)[A-Z][A-Za-z'\u2019&/-]*(?:\\s[A-Za-z'\u2019&/-]+){0,3}:\\s+(?=[A-Z])`);
@@ -134,7 +135,8 @@ function readingOf(sentence: string): Reading {
   if (verb && !participle && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
     let rest = s.slice(verb.index + verb[0].length);
     if (!request.test(rest) && !askedWhere(rest)) {
-      rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').trim();
+      // "asked: \"When …?\"", "asked the following question: …": the question is what follows.
+      rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').replace(/^\s?(?:the\s(?:following\s)?(?:supplementary\s)?question\s?)?[:,]\s*/i, ' ').trim();
       const to = addressee.exec(rest);
       const subject = subjectAt(s);
       return {

@@ -19,7 +19,7 @@ import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { linePosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
-import { labelledQuestions, turnQuestions } from './question-labels.js';
+import { labelledQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
 import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
@@ -140,8 +140,10 @@ export function readQuestions(
   const constructs: ((open: readonly Para[]) => QuestionClaim[])[] = [
     () => headingQuestions(source, paras),
     () => noticeQuestions(paras),
-    (open) => labelledQuestions(open, heading.title && /^question\b/i.test(heading.title) ? heading.title : titleLine),
+    // The title opens the question when it is an opener of its own ("Question submitted by …", "Cr Smith asked").
+    (open) => labelledQuestions(open, heading.title && (/^question\b/i.test(heading.title) || readOpener(heading.title)?.askedBy) ? heading.title : titleLine),
     (open) => turnQuestions(open),
+    () => titleQuestions(heading.title),
     (open) => sentenceQuestions(open, heading.title, learned, order),
   ];
   for (const construct of constructs) {
