@@ -24,12 +24,14 @@ const documents = readdirSync(dir)
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** A .docx of the given body paragraphs, numbering levels and styles (raw WordprocessingML). */
-async function docx(body: string, numbering = '', styles = ''): Promise<Buffer> {
+async function docx(body: string, numbering = '', styles = '', margins: { header?: string; footer?: string; section?: string } = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report.pdf" TargetMode="External"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}</w:body></w:document>`);
+  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report.pdf" TargetMode="External"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>');
+  if (margins.header) zip.file('word/header1.xml', `<?xml version="1.0"?><w:hdr xmlns:w="${W}">${margins.header}</w:hdr>`);
+  if (margins.footer) zip.file('word/footer1.xml', `<?xml version="1.0"?><w:ftr xmlns:w="${W}">${margins.footer}</w:ftr>`);
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}${margins.section ?? ''}</w:body></w:document>`);
   zip.file('word/numbering.xml', `<?xml version="1.0"?><w:numbering xmlns:w="${W}">${numbering}</w:numbering>`);
   zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>${styles}</w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style></w:styles>`);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -188,6 +190,25 @@ describe("Word's automatic numbering", () => {
     expect(text).toContain('5. Finance');
     expect(text).toContain('6. Planning');
     expect(text).not.toContain('A deleted row');
+  });
+
+  it("reads the first page's header above the body and its footer as page furniture", async () => {
+    const section = '<w:sectPr><w:headerReference w:type="default" r:id="rId4"/><w:footerReference w:type="default" r:id="rId5"/></w:sectPr>';
+    const header = p('WESTBURY PARISH COUNCIL') + `<w:p><w:r><w:t>Clerk: Mrs J Smith</w:t></w:r><w:r><w:tab/><w:t>clerk@example.org</w:t></w:r></w:p>`;
+    const footer = p('Signed ………………… Chairman') + p('Page 1 of 2');
+    const body = [p('Minutes of the meeting held on Monday 4 March 2024 in the Village Hall'), p('1. Apologies'), p('None were received.'), p('2. Minutes'), p('Approved and signed.')].join('');
+    const document = await parse(await docx(body, '', '', { header, footer, section }), { name: 'margins.docx' });
+    expect(document.meeting.body).toBe('WESTBURY PARISH COUNCIL');
+    expect(document.meeting.date).toBe('2024-03-04');
+    expect(blockText(document)).toContain('Clerk: Mrs J Smith clerk@example.org');
+    expect(document.furniture.map((b) => b.text)).toEqual(['Signed ………………… Chairman', 'Page 1 of 2']);
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes'],
+    ]);
+    // The header's paragraphs come first: the body's paragraphs follow them, a paragraph a line.
+    for (const item of document.items) expect(item.position.paragraph).toBe(item.position.start.line);
+    expect(document.items[0]!.position.paragraph).toBe(4);
   });
 
   it('a tab after a numbered title starts the next column: the title ends there and the column is kept as text', async () => {

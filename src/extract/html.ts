@@ -184,7 +184,8 @@ function markPage(tree: Root, page: boolean): Marks {
         continue;
       }
       if (node.tagName === 'body') body = node;
-      if (page && !chrome && isChromeElement(node, sectioned)) {
+      // A Word document's page footer is furniture (read/docx.ts marks it).
+      if (!chrome && (page ? isChromeElement(node, sectioned) : stringProperty(node, 'data-furniture') !== '')) {
         marks.chrome.add(node);
         inChrome = true;
       }

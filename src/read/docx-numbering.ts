@@ -44,7 +44,7 @@ interface Tag {
 const NOT_READ = /Change$|^mc:Choice$|^w:moveFrom$|^w:del$/;
 
 /** The tags of a part, in order, without the content of the elements above. */
-function* tags(xml: string): Generator<Tag> {
+export function* tags(xml: string): Generator<Tag> {
   const pattern = /<(\/?)([\w:.-]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
   let skipping: string | null = null;
   let depth = 0;
@@ -64,7 +64,7 @@ function* tags(xml: string): Generator<Tag> {
   }
 }
 
-function attribute(tag: Tag, name: string): string | null {
+export function attribute(tag: Tag, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag.attributes);
   return m ? (m[1] ?? m[2]!) : null;
 }
@@ -317,6 +317,8 @@ export function numberParagraphs(documentXml: string, numberingXml: string | nul
       paragraph.text += decodeXml(documentXml.slice(textFrom, tag.start));
       textFrom = -1;
     } else if (tag.closing) continue;
+    // A tab or a line break inside the text (not a tab stop of the paragraph's properties) spaces its words.
+    else if ((tag.name === 'w:tab' || tag.name === 'w:br' || tag.name === 'w:cr') && !paragraph.inProperties) paragraph.text += ' ';
     else if (tag.name === 'w:del' && paragraph.inProperties) paragraph.markDeleted = true;
     else if (tag.name === 'w:pStyle') paragraph.styleId = val;
     else if (tag.name === 'w:numId') paragraph.numId = val;

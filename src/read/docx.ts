@@ -10,11 +10,16 @@
 // - Word's automatic numbering, which mammoth drops, is computed (docx-numbering.ts) and put back
 //   in front of each numbered paragraph, as Word prints it: "5.1 Matters Arising".
 //
+// - The first page's header and footer, which the converter leaves out, are read
+//   (docx-margins.ts): the header above the body, as printed, the footer as page furniture.
+//
 // The Source's text is the converted HTML with each Word paragraph on a line of its own, and
-// `paragraphStarts` lets every position name its Word paragraph. Loaded only when a .docx arrives.
+// `paragraphStarts` lets every position name its Word paragraph (in print order: header, body,
+// footer). Loaded only when a .docx arrives.
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { diagnostic } from '../model/diagnostics.js';
+import { pageMargins } from './docx-margins.js';
 import { numberParagraphs, type NumberedParagraph } from './docx-numbering.js';
 import { InputError } from './input-error.js';
 import { lineStartsOf, type Source } from './source.js';
@@ -196,8 +201,14 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   } catch (error) {
     throw corrupt(error instanceof Error ? error.message.split('\n')[0]! : 'unreadable');
   }
+  // The first page's header is printed above the body and its footer below it: the header is read
+  // as the document's first paragraphs, the footer as page furniture (docx-margins.ts).
+  const margins = pageMargins(xml);
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const header = margins.header.map((line) => `<p>${escape(line)}</p>`).join('');
+  const footer = margins.footer.length > 0 ? `<div data-furniture="footer">${margins.footer.map((line) => `<p>${escape(line)}</p>`).join('')}</div>` : '';
   // One Word paragraph per line, so that line numbers follow the document.
-  const text = html.replace(paragraphTag, '\n$&').replace(/^\n/, '');
+  const text = (header + html + footer).replace(paragraphTag, '\n$&').replace(/^\n/, '');
   const paragraphStarts = [...text.matchAll(paragraphTag)].map((m) => m.index);
   // A document of blank paragraphs (or only pictures) has markup but no text: it is empty, not a
   // web page without content.
