@@ -3,7 +3,10 @@
 // ones a parse runs included, are read back as bytecode (bench: start-up). Node 20 has no code
 // cache for ES modules, hence a classic script through vm.Script.
 //
-// The cache is one file per bundle (the hash on its last line), Node version, architecture and
+// The vendor files the bundle requires when a document needs them (vendor-markdown.cjs …) load
+// the same way: a Markdown file's run no longer compiles remark's 650 KB (158 -> 130 ms CPU).
+//
+// The cache is one file per bundle file (the hash on its last line), Node version, architecture and
 // set of Node and V8 flags, in dist/bundle/code-cache/ (made by `npm run build`), or else in the
 // user's cache folder when the package folder cannot be written. A cache that is missing, or
 // that V8 rejects (it checks its own version and flags), only costs the compilation: the run
@@ -63,7 +66,7 @@ function writeCache(name, data) {
 // Node modules that the bundle imports at its top but a run on one text file never uses: commander
 // imports child_process (to run subcommands that are other programs), the worker pool
 // worker_threads. Loading them costs a few milliseconds of each run, so the bundle's require()
-// gives a stand-in for them that loads the module on first use.
+// gives a stand-in for them that loads the module on first use (bundleRequire).
 const deferred = new Set(['node:child_process', 'node:worker_threads']);
 
 function onFirstUse(load) {
@@ -83,26 +86,76 @@ function onFirstUse(load) {
   );
 }
 
-function deferringRequire(require) {
-  return Object.assign((id) => (deferred.has(id) ? onFirstUse(() => require(id)) : require(id)), require);
+// The V8 flags a run changes (below). V8 takes a code cache only under the flags it was made
+// with, so caches are read and made under Node's own flags, and the run's are set again after.
+const regexpFlags = { tierUp: false, optimise: false };
+
+function setRegexpFlags({ tierUp, optimise }) {
+  setFlagsFromString(tierUp ? '--regexp-tier-up' : '--no-regexp-tier-up');
+  setFlagsFromString(optimise ? '--regexp-optimization' : '--no-regexp-optimization');
+}
+
+function underNodeFlags(work) {
+  setRegexpFlags({ tierUp: true, optimise: true });
+  try {
+    return work();
+  } finally {
+    setRegexpFlags(regexpFlags);
+  }
+}
+
+/** The files of the bundle this process loaded: each one's script and whether V8 took its cache. */
+const loaded = [];
+const cacheFlags = fnv(`${process.execArgv.join(' ')}|${process.env.NODE_OPTIONS ?? ''}`);
+
+/**
+ * Runs one CommonJS file of the bundle, compiled from its code cache when there is one, and
+ * returns its exports. The files are ASCII (esbuild escapes the rest): read as Latin-1, they need
+ * no decoding. Each cache is named by the file's hash (its last line, written by the build).
+ */
+function runFile(file, wrapped, args) {
+  const text = readFileSync(file, 'latin1');
+  const hash = /minutes-source-hash=(\w+)\s*$/.exec(text.slice(-64))?.[1] ?? 'unhashed';
+  const name = `${hash}-${process.version}-${process.arch}-${cacheFlags}.bin`;
+  const cachedData = readCache(name);
+  const source = wrapped ? text : `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
+  const fileModule = { exports: {} };
+  // Run under Node's flags too, so that the Node modules the file requires load from Node's own
+  // code cache.
+  underNodeFlags(() => {
+    const script = new Script(source, { filename: file, cachedData });
+    loaded.push({ name, script, cached: cachedData !== undefined && !script.cachedDataRejected });
+    // module.constructor is Node's Module: its createRequire, without loading node:module (which
+    // loads Node's ES module loader).
+    script.runInThisContext()(fileModule.exports, bundleRequire(module.constructor.createRequire(file)), fileModule, file, dirname(file), ...args);
+  });
+  return fileModule.exports;
+}
+
+/** The bundle's vendor files (vendor-markdown.cjs …), each run once, when first required. */
+const vendors = new Map();
+
+/**
+ * require() for the bundle's files: its vendor files through their code caches, and the Node
+ * modules it imports at its top that a run on one text file never uses (deferred) on first use.
+ */
+function bundleRequire(require) {
+  const bundleRequire = (id) => {
+    if (deferred.has(id)) return onFirstUse(() => require(id));
+    if (!/^\.\/vendor-\w+\.cjs$/.test(id)) return require(id);
+    if (!vendors.has(id)) vendors.set(id, runFile(join(bundleDir, id), false, []));
+    return vendors.get(id);
+  };
+  return Object.assign(bundleRequire, require);
 }
 
 /**
  * Loads the command line: `main` and `processIO` as src/cli/bundle.ts exports them; `cached`
- * says whether V8 took the cache; `saveCache()` writes one from what this process compiled.
+ * says whether V8 took the caches of every file loaded so far; `saveCache()` writes the caches
+ * that were missing or rejected from what this process compiled.
  */
 function loadCli() {
-  // The bundle is ASCII (esbuild escapes the rest): read as Latin-1, it needs no decoding.
-  const source = readFileSync(bundle, 'latin1');
-  const hash = /minutes-source-hash=(\w+)\s*$/.exec(source.slice(-64))?.[1] ?? 'unhashed';
-  const flags = `${process.execArgv.join(' ')}|${process.env.NODE_OPTIONS ?? ''}`;
-  const name = `${hash}-${process.version}-${process.arch}-${fnv(flags)}.bin`;
-  const cachedData = readCache(name);
-  const script = new Script(source, { filename: bundle, cachedData });
-  const cli = { exports: {} };
-  // module.constructor is Node's Module: its createRequire, without loading node:module (which
-  // loads Node's ES module loader).
-  script.runInThisContext()(cli.exports, deferringRequire(module.constructor.createRequire(bundle)), cli, bundle, bundleDir, pathToFileURL(bundle).href);
+  const cli = runFile(bundle, true, [pathToFileURL(bundle).href]);
 
   // V8 compiles each regular expression on first use, by default first to bytecode (with a costly
   // peephole pass) and on its second use again to machine code. The parser has some 700 of them,
@@ -110,25 +163,24 @@ function loadCli() {
   // halves the CPU time of `minutes parse small.txt` and costs nothing on large inputs. For a
   // run that parses little, V8's optimising passes over each expression also cost more than they
   // save (a third of the compilation; break-even measured at ~25 KB of text): they are off until
-  // the CLI says how much it will parse (expectInput). Set after the bundle is loaded, so that it
-  // and the Node modules it requires load from their code caches, whose keys include the V8 flags.
-  setFlagsFromString('--no-regexp-tier-up');
-  setFlagsFromString('--no-regexp-optimization');
+  // the CLI says how much it will parse (expectInput). (runFile has set them.)
   const io = () => ({
-    ...cli.exports.processIO(),
+    ...cli.processIO(),
     expectInput(bytes) {
-      if (bytes > SMALL_RUN_BYTES) setFlagsFromString('--regexp-optimization');
+      regexpFlags.optimise = bytes > SMALL_RUN_BYTES;
+      setRegexpFlags(regexpFlags);
     },
   });
   return {
-    main: cli.exports.main,
+    main: cli.main,
     processIO: io,
-    cached: cachedData !== undefined && !script.cachedDataRejected,
+    get cached() {
+      return loaded.every((file) => file.cached);
+    },
     saveCache() {
-      // The flags as they were when the cache was read, so that the next run's V8 accepts it.
-      setFlagsFromString('--regexp-tier-up');
-      setFlagsFromString('--regexp-optimization');
-      writeCache(name, script.createCachedData());
+      underNodeFlags(() => {
+        for (const file of loaded) if (!file.cached) writeCache(file.name, file.script.createCachedData());
+      });
     },
   };
 }

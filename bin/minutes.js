@@ -8,6 +8,6 @@ const { loadCli } = require('./load-cli.js');
 const cli = loadCli();
 cli.main(process.argv.slice(2), cli.processIO()).then((code) => {
   process.exitCode = code;
-  // A first run with this Node (or after a new build) leaves the cache for the next ones.
+  // A first run with this Node (or after a new build) leaves the caches for the next ones.
   if (!cli.cached) cli.saveCache();
 });

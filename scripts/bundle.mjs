@@ -91,21 +91,33 @@ const cli = await build({
   footer: { js: '})' },
 });
 
-// V8 checks a code cache against the source's length only: the loader keys the cache by this
-// hash of the source, written on the file's last line.
-const source = readFileSync(`${outdir}/cli.cjs`);
-appendFileSync(`${outdir}/cli.cjs`, `\n//# minutes-source-hash=${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
+// V8 checks a code cache against the source's length only: the loader keys each file's cache by
+// this hash of its source, written on the file's last line.
+for (const file of ['cli', ...Object.keys(vendors).map((name) => `vendor-${name}`)]) {
+  const source = readFileSync(`${outdir}/${file}.cjs`);
+  appendFileSync(`${outdir}/${file}.cjs`, `\n//# minutes-source-hash=${createHash('sha256').update(source).digest('hex').slice(0, 16)}\n`);
+}
 
-// The first code cache, made by a run that parses and validates a small text file.
+// The first code caches, made by a run that parses and validates small documents: text (the
+// command line), Markdown and HTML (their vendor files). Word's is made by the first run on one.
 {
   const { loadCli } = await import(`${root}bin/load-cli.js`);
   const work = mkdtempSync(join(tmpdir(), 'minutes-build-'));
-  const small = join(work, 'small.txt');
-  writeFileSync(small, 'Minutes of the Council\nHeld on 1 January 2025\n\nPresent: Cllr A Smith (Chair)\n\n1. Apologies\nNone.\n\n2. Budget\nRESOLVED that the budget be approved.\n');
+  const minutes =
+    'Minutes of the Council\nHeld on 1 January 2025 at 7pm, Council Chamber\n\nPresent: Cllr A Smith (Chair), Cllr B Jones\n\n' +
+    '1. Apologies\nNone.\n\n2. Budget\nCllr Jones asked about the timetable; the Clerk replied that work would start in May.\n\n' +
+    'RESOLVED: that the budget be approved.\nMoved by Cllr Smith, seconded by Cllr Jones.\nFor: 6  Against: 1  Abstain: 0\n';
+  const documents = {
+    'small.txt': minutes,
+    'small.md': `# Council\n\n${minutes}`,
+    'small.html': `<!doctype html><html><body><h1>Council</h1><p>${minutes.replaceAll('\n\n', '</p><p>')}</p></body></html>`,
+  };
+  for (const [name, text] of Object.entries(documents)) writeFileSync(join(work, name), text);
   const cliRun = loadCli();
   const silent = { write: () => true };
   const io = { stdout: silent, stderr: silent, readStdin: async () => new Uint8Array(), cwd: work, env: {} };
-  for (const command of ['parse', 'validate']) await cliRun.main([command, small], io);
+  for (const command of ['parse', 'validate']) await cliRun.main([command, 'small.txt'], io);
+  for (const name of ['small.md', 'small.html']) await cliRun.main(['parse', name], io);
   cliRun.saveCache();
   rmSync(work, { recursive: true, force: true });
 }

@@ -26,8 +26,8 @@ function copy(name: string): string {
 
 const cacheFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bin')) : []);
 
-async function parse(dir: string, env: Record<string, string> = {}) {
-  const { stdout, stderr } = await run(process.execPath, [join(dir, 'bin/minutes.js'), 'parse', input], { env: { ...process.env, ...env } });
+async function parse(dir: string, env: Record<string, string> = {}, file = input) {
+  const { stdout, stderr } = await run(process.execPath, [join(dir, 'bin/minutes.js'), 'parse', file], { env: { ...process.env, ...env } });
   expect(stderr).toBe('');
   return stdout;
 }
@@ -69,5 +69,21 @@ describe('the code cache', () => {
     expect(await parse(dir, { XDG_CACHE_HOME: userCache })).toBe(expected);
     expect(cacheFiles(join(userCache, 'council-minutes/code-cache'))).toHaveLength(1);
     expect(await parse(dir, { XDG_CACHE_HOME: userCache })).toBe(expected);
+  });
+
+  it('covers the vendor files a document needs (Markdown): written once, taken next, same output', { timeout: 60_000 }, async () => {
+    const dir = copy('markdown');
+    const cache = join(dir, 'dist/bundle/code-cache');
+    const markdown = join(dir, 'small.md');
+    writeFileSync(markdown, `# Council\n\n${readFileSync(input, 'utf8')}`);
+    const first = await parse(dir, {}, markdown);
+    expect(JSON.parse(first).source.format).toBe('markdown');
+    // The command line's cache and the Markdown packages' one.
+    const files = cacheFiles(cache);
+    expect(files).toHaveLength(2);
+    const written = files.map((file) => statSync(join(cache, file)).mtimeMs);
+    expect(await parse(dir, {}, markdown)).toBe(first);
+    expect(cacheFiles(cache)).toEqual(files);
+    expect(files.map((file) => statSync(join(cache, file)).mtimeMs)).toEqual(written);
   });
 });
