@@ -139,6 +139,13 @@ describe('layout', () => {
     expect(await layOut([run('RESULT:', 72, 100), run('APPROVED', 180, 100)])).toBe('RESULT:\tAPPROVED\n');
   });
 
+  it('spaces a label from its text drawn at a tab stop it nearly fills ("10." then "By-Law")', async () => {
+    // "10." is 18pt wide and its text starts 1.2pt (0.1 em) after it: narrower than a space between words.
+    expect(await layOut([run('10.', 76.6, 100), run('By-Law: Adopt the budget', 95.8, 100)])).toBe('10. By-Law: Adopt the budget\n');
+    // A word split into two runs (a font change inside it) stays one word.
+    expect(await layOut([run('Budg', 72, 100), run('et', 72 + 24 + 1.2, 100)])).toBe('Budget\n');
+  });
+
   it('keeps a superscript on its line and drops text drawn twice for bold', async () => {
     const runs = [run('February 15', 72, 100), run('th', 138, 96, { size: 7, width: 6 }), run('AGENDA', 72, 130), run('AGENDA', 72.4, 130)];
     expect(await layOut(runs)).toBe('February 15th\nAGENDA\n');

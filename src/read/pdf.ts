@@ -95,6 +95,12 @@ const CELL_OVER_SPACE = 1.8;
 const WIDEST_SPACE = 1.2;
 /** A list label standing before its text: "1.", "10", "4.A", "b)", "(iv)", a bullet. */
 const LABEL = /^(?:\d{1,3}(?:\.(?:\d{1,3}|[A-Z]))*[.)]?|[A-Za-z]{1,4}[.)]|\([\dA-Za-z]{1,4}\)|[-*o\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6\u27a2\u27a4\u25ba\u2756])$/;
+/**
+ * A list label drawn apart from its text ("10." then "By-Law: …", the text at the tab stop the
+ * narrower "9." leaves more room before) is followed by a space from this gap on: a label ends a
+ * word, so the narrowest gap between two runs is enough.
+ */
+const LABEL_GAP = 0.05;
 /** The width of an ordinary space, for runs that carry their spaces inside their text. */
 const PLAIN_SPACE = 0.25;
 /** Rows further apart than this many times the page's usual leading have a blank line between. */
@@ -247,10 +253,11 @@ function rowText(row: Row): RowText {
     if (run.text === prev.text && Math.abs(run.x - prev.x) < 0.2 * run.size) return;
     // Two spaces after a full stop or colon are typed text, not a cell break; nor is the tab
     // stop after a list label ("1.", "4.A", "(b)", a bullet): the row is a list item.
-    const wide = i === 0 && LABEL.test(prev.text.trim()) ? Infinity : /[.!?:;]$/.test(prev.text) ? WIDEST_SPACE : 0;
+    const label = i === 0 && LABEL.test(prev.text.trim());
+    const wide = label ? Infinity : /[.!?:;]$/.test(prev.text) ? WIDEST_SPACE : 0;
     const breaksCell = gap >= Math.max(cellGap, wide);
     // A form value's width is an estimate, and it is never part of the word before or after it.
-    const space = gap >= SPACE_GAP || run.field || prev.field;
+    const space = gap >= (label && /[.)]$/.test(prev.text) ? LABEL_GAP : SPACE_GAP) || run.field || prev.field;
     const separator = breaksCell ? '\t' : space ? ' ' : '';
     if (!rest && run.x > lead.x && !run.field && hasLetter.test(run.text) && (run.font !== lead.font || Math.abs(run.size - lead.size) >= SIZE_STEP)) {
       rest = run;
