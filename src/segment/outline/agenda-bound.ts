@@ -55,6 +55,9 @@ function firstList(candidates: readonly Candidate[]): Row[] | null {
       const run = open.get(reading.family);
       const last = run?.[run.length - 1];
       if (run && last) {
+        // The same entry printed again ("11.0 Consumer Council report" / "11." in the table's merged
+        // cell, drawn below its first sub-row) neither ends the run nor extends it.
+        if (numberKey(last.reading) === numberKey(reading) && candidate.index - last.candidate.index <= ROW_SPAN) continue;
         const distance = candidate.index - last.candidate.index;
         const gap = gapBetween(last.reading.value, reading.value);
         if ((distance <= ROW_SPAN && gap >= 0 && gap <= 2) || (distance <= PAGE_SPAN && gap === 0)) {
