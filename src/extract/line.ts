@@ -59,6 +59,11 @@ export interface Line {
    * `leadEnd`, which is `boldLead` here). Other formats print no fonts: never set, never guessed.
    */
   pdf?: Omit<LineStyle, 'leadEnd'>;
+  /**
+   * PDF: where in `text` each cell after the first starts. The reader parts runs printed further
+   * apart than words are (a table's columns, a title set apart from its description) with a tab.
+   */
+  cellStarts?: number[];
 }
 
 /** A line made from text and map relative to `start` (already cleaned). */
@@ -109,6 +114,7 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
     cells: 1,
   };
   delete piece.boldLead;
+  delete piece.cellStarts;
   // A list marker or heading style belongs to the start of the line, not to a piece cut from it.
   if (from > 0 && line.md) {
     piece.md = { ...line.md };

@@ -31,6 +31,8 @@ function withStyles(lines: Line[], source: Source): Line[] {
     const style = styles[k];
     if (!style) continue;
     line.pdf = { font: style.font, size: style.size, x: style.x };
+    const cellStarts = cellsOf(line, source.text);
+    if (cellStarts.length > 0) line.cellStarts = cellStarts;
     if (style.leadEnd === undefined) continue;
     // The first character of the cleaned text at or after the raw offset where the print changes.
     let end = 0;
@@ -40,6 +42,18 @@ function withStyles(lines: Line[], source: Source): Line[] {
     if (lead.length > 0 && end < line.text.length) line.boldLead = lead.length;
   }
   return lines;
+}
+
+/** Where in the line's cleaned text each cell after the first starts: after each tab the reader put in the raw line. */
+function cellsOf(line: Line, text: string): number[] {
+  const starts: number[] = [];
+  const end = line.start + line.map[line.text.length]!;
+  for (let tab = text.indexOf('\t', line.start); tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) {
+    let at = 0;
+    while (at < line.text.length && line.start + line.map[at]! <= tab) at++;
+    if (at > 0 && at < line.text.length && starts[starts.length - 1] !== at) starts.push(at);
+  }
+  return starts;
 }
 
 /** The [from, to) range of line indices on each page. */

@@ -171,6 +171,23 @@ function boldTitleEnd(line: Line, rest: string): number | null {
   return title.endsWith('.') ? title.length - 1 : title.length;
 }
 
+/**
+ * Where a PDF title ends at the next cell of its line (Line.cellStarts): the reader parts runs
+ * printed further apart than words, so "1. DeBell Golf Course Annual Report ⇥ The Board will
+ * receive …" is a title set apart from its description, "1. Welcome and Apologies ⇥ 1:30" a
+ * title before an agenda table's time column. A cell that goes on with a dash ("Financial
+ * Performance Report ⇥ – Carriann Hall") goes on with the title.
+ */
+function cellTitleEnd(line: Line, rest: string): number | null {
+  const from = line.text.length - rest.length;
+  const at = line.cellStarts?.find((c) => c > from);
+  if (at === undefined || /^[-\u2013\u2014]\s*\S/.test(line.text.slice(at))) return null;
+  const title = rest.slice(0, at - from).trimEnd();
+  // A row of single words each its own cell is a justified line stretched wide ("3. AWARD ⇥ OF ⇥ CONTRACT ⇥ FOR").
+  const justified = line.cellStarts!.length >= 3 && !title.includes(' ');
+  return title.length > 0 && !justified && numberedTitleLike(title) ? title.length : null;
+}
+
 /** The candidate heading starting at line `i`, if any. */
 export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
@@ -204,7 +221,7 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
     // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
     // is prose, "12/24-3 Minutes. The minutes …".
-    const cut = fileName || decided ? null : (boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
+    const cut = fileName || decided ? null : (cellTitleEnd(line, readings[0]!.rest) ?? boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
     if (cut !== null) {
       const title = rest.slice(0, cut);
       // The text starts after a "." or ":" ending the title, and after the dash before a decision ("2023– RESOLVED").
