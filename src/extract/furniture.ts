@@ -34,7 +34,7 @@ export function pageBands(pages: readonly (readonly [number, number])[]): Band[]
 }
 
 // "Page 4", "Page 3 of 13", "Pg. 2", "3 of 13", "- 3 -": a printed page number on its own line.
-const PAGE_NUMBER = /^(?:(?:page|pg\.?)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013])$/i;
+export const PAGE_NUMBER = /^(?:(?:page|pg\.?)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013])$/i;
 
 /**
  * Bands around printed page numbers, for text that lost its pages (Markdown converted from a

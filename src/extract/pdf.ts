@@ -2,7 +2,7 @@
 // here the running headers and footers are taken out, so that a paragraph broken by a page end
 // runs on into the next page, and words hyphenated across lines are joined again.
 import type { Source } from '../read/source.js';
-import { findFurniture, pageBands, separate } from './furniture.js';
+import { findFurniture, PAGE_NUMBER, pageBands, separate } from './furniture.js';
 import type { Extracted } from './index.js';
 import type { Line } from './line.js';
 import { extractText } from './text.js';
@@ -10,9 +10,18 @@ import { extractText } from './text.js';
 export function extractPdf(source: Source): Extracted {
   const all = withStyles(extractText(source), source);
   const pages = pageRanges(all, source.pageStarts ?? [0]);
-  const { lines, furniture } = separate(all, findFurniture(all, pageBands(pages)));
+  const found = findFurniture(all, pageBands(pages));
+  // A printed page number in the first or last lines of its page is furniture even where no
+  // running header repeats it (an agenda pack's reports each number their own pages).
+  for (const [from, to] of pages) {
+    for (let i = from; i < to; i++) if ((i - from < PAGE_EDGE || to - i <= PAGE_EDGE) && PAGE_NUMBER.test(all[i]!.text)) found.add(i);
+  }
+  const { lines, furniture } = separate(all, found);
   return { lines: joinHyphenated(fromPageTops(lines, source), source.text), furniture };
 }
+
+/** How many lines from the top or bottom of a page a printed page number may stand. */
+const PAGE_EDGE = 3;
 
 const lineStart = (line: Line) => line.start + line.map[0]!;
 
