@@ -15,7 +15,7 @@ import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
 import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
-import { judgeDecision, recordRuled, type SentenceContext } from './learned/decisions.js';
+import { judgeDecision, LIKELY_DECISION, recordRuled, weighDecision, type SentenceContext, type WeighedDecision } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { readAttribution, readMotion, readRecordedDecision, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
 import { parsePerson } from './people.js';
@@ -181,6 +181,13 @@ export function readResolutions(source: Source, printed: readonly Para[], item: 
   return out;
 }
 
+/** The sentence an item's minutes found likeliest to be a decision without judging it one. */
+interface RunnerUp {
+  weighed: WeighedDecision;
+  sentence: string;
+  para: Para;
+}
+
 function readJoined(source: Source, paras: readonly Para[], item: ItemContext, learned: Learned): Resolution[] {
   const out: Resolution[] = [];
   const motions: Open[] = [];
@@ -234,6 +241,18 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     if (open.nomination && decision && printed) open.resolution.text = `${open.resolution.text} ${printed}.`;
     if (votes) open.resolution.votes = votes;
     return true;
+  };
+  /**
+   * The sentence the model found likeliest to be a decision without judging it one: an item
+   * whose minutes record no decision at all takes it when it is likely enough (most items that
+   * discuss something decide it; the likeliest sentence is where).
+   */
+  let runnerUp: RunnerUp | null = null;
+  const consider = (weighed: WeighedDecision | null, sentence: string, para: Para) => {
+    if (weighed === null) return null;
+    if (weighed.accepted) return weighed.decision;
+    if (weighed.namesDecision && (runnerUp === null || weighed.probability > runnerUp.weighed.probability)) runnerUp = { weighed, sentence, para };
+    return null;
   };
   /** Paragraphs after `i` that continue a resolution's text: "That Council:", its points. */
   const absorb = (i: number, opener: string): { text: string; last: number } => {
@@ -395,7 +414,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
           // as the point's opening, the others as sentences of a paragraph.
           let any = false;
           for (const [n, { text: sentence }] of splitSentences(pointText(point)).entries()) {
-            const judged = /[a-z]{3}/i.test(sentence) ? judgeDecision(learned, sentence, n === 0 ? contextAt(i, k === 0, 'point') : contextAt(i, false)) : null;
+            const weighed = /[a-z]{3}/i.test(sentence) ? weighDecision(learned, sentence, n === 0 ? contextAt(i, k === 0, 'point') : contextAt(i, false)) : null;
+            const judged = consider(weighed, sentence, para);
             if (!judged) continue;
             add({ text: judged.text, outcome: judged.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(sentence) }, para, para, false, false, true);
             any = true;
@@ -477,7 +497,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
         continue;
       }
       // Decisions stated in so many words: judged by the learned model (decisions.ts).
-      const decision = judgeDecision(learned, sentence, contextAt(i, k === 0));
+      const decision = consider(weighDecision(learned, sentence, contextAt(i, k === 0)), sentence, para);
       if (decision) {
         add({ text: decision.text, outcome: decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(text) }, para, para, false, false, true);
         found = true;
@@ -496,6 +516,13 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
   // the item's text, not part of a decision.
   // An outcome no motion or text took ("Noted.", "Agreed" closing the item's discussion) records the decision itself.
   if (waiting.outcome !== undefined && waitingAt && out.length === 0) add({ text: waiting.printed ?? paraText(waitingAt), outcome: waiting.outcome, outcomeText: waiting.printed, movedBy: null, secondedBy: null, votes: null }, waitingAt);
+  // (Set inside `consider`, which the compiler does not follow.)
+  const likeliest = runnerUp as RunnerUp | null;
+  if (out.length === 0 && likeliest && likeliest.weighed.probability >= LIKELY_DECISION) {
+    const { weighed, sentence, para } = likeliest;
+    add({ text: weighed.decision.text, outcome: weighed.decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(sentence) }, para, para, false, false, true);
+    para.part = 'resolution';
+  }
   if (waiting.movers !== null) for (const { para, part } of moverParas.filter((m) => m.para.part === 'resolution')) para.part = part;
   return out;
 }

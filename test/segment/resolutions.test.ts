@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import type { Resolution } from '../../src/model/schema.js';
+import { committedModels } from '../../src/segment/learned/models.js';
 
 async function resolutionsOf(minutes: string): Promise<Omit<Resolution, 'position'>[]> {
   const doc = await parse(`MINUTES\n\n1. Approval of the agenda\n\n${minutes}\n\n2. Next item\n\nThe clerk read the correspondence.\n`, { name: 'minutes.txt' });
@@ -120,6 +121,25 @@ describe('decisions wherever the minutes print them', () => {
     const [r] = await resolutionsOf('Moved by Councillor Short that the agenda be adopted as presented.\n\nCARRIED.');
     expect(r).toMatchObject({ outcome: 'carried' });
     expect(r!.text).toMatch(/^that the agenda be adopted as presented/);
+  });
+});
+
+describe('the likeliest sentence of an item that records no decision', () => {
+  // A model that gives every sentence the same probability, and one more to a sentence saying "accepted".
+  const model = (bias: number) => ({ models: { ...committedModels, decision: { bias, weights: { 'w:accepted': 0.4 } } } });
+  const items = async (bias: number) =>
+    (
+      await parse('MINUTES\n\n1. Challenge\n\nThe Board discussed the draft.\n\nThe newly drafted challenge was accepted.\n\n2. Budget\n\nRESOLVED that the budget be approved.\n\nThe Board discussed the figures.\n', {
+        name: 'minutes.txt',
+        learned: model(bias),
+      })
+    ).items.map((i) => i.resolutions.map((r) => r.text));
+  it('is the decision when it is likely enough, and only in an item that records none', async () => {
+    // logit(0.33) + 0.4: the accepted sentence is above LIKELY_DECISION, the other below.
+    expect(await items(Math.log(0.33 / 0.67))).toEqual([['The newly drafted challenge was accepted.'], ['that the budget be approved.']]);
+  });
+  it('is no decision when it is unlikely', async () => {
+    expect(await items(Math.log(0.2 / 0.8))).toEqual([[], ['that the budget be approved.']]);
   });
 });
 

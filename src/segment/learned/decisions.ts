@@ -47,7 +47,7 @@ const cueWords = new Set(
 
 const cueFeature = new Map([...cueWords].map((w) => [w, `w:${w}`]));
 /** First words that often open narrative or a decision, beyond the cue words: "The minutes …", "Cllr Ryves agreed …". */
-const openers = new Set('the a an this these all cllr councillor councillors cr mr mrs ms dr mayor'.split(' '));
+const openers = new Set('the a an this these those all cllr councillor councillors cr mr mrs ms dr mayor'.split(' '));
 const firstFeature = new Map([...cueWords, ...openers].map((w) => [w, `first:${w}`]));
 
 const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i;
@@ -57,7 +57,7 @@ const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s
 const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
 /** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted". */
 const passiveDecision =
-  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
+  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s)?(?:[a-z]{3,}ed\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
 /** A decision verb in the past, whoever the subject: "members unanimously passed", "Councillors agreed". */
 const pastDecision = /\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|carried|passed|granted|authori[sz]ed|deemed)\b/i;
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
@@ -88,7 +88,9 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
     if (name !== undefined) f[name] = 1;
   }
   const first = words[0] ?? '';
-  f[firstFeature.get(first) ?? 'first:other'] = 1;
+  // A first word no list names: a name or a noun in capitals ("David Llewellyn was …",
+  // "Payments to …"), or a sentence's tail in lower case ("seconded the proposal.").
+  f[firstFeature.get(first) ?? (/^[a-z]/.test(sentence.trimStart()) ? 'first:lower' : 'first:other')] = 1;
   const place = context.place ?? 'paragraph';
   f[`place:${place}`] = 1;
   if (context.first) f.opensParagraph = 1;
@@ -122,8 +124,25 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   return f;
 }
 
-/** The decision a sentence records, if the model judges it one. */
-export function judgeDecision(learned: Learned, sentence: string, context: SentenceContext): Decision | null {
+/**
+ * How likely the likeliest sentence of an item's minutes must be for it to be taken as the
+ * decision when no sentence was judged one (probability 0.5) and nothing else records one:
+ * chosen by leave-one-publisher-out evaluation (0.25 costs presence more than it gains text,
+ * 0.45 gains little text).
+ */
+export const LIKELY_DECISION = 0.35;
+
+/** A sentence weighed as a decision: what it would record, the model's probability, and whether it is one. */
+export interface WeighedDecision {
+  decision: Decision;
+  probability: number;
+  accepted: boolean;
+  /** A known wording or a decision verb ("agreed", "was accepted"): only such a sentence may stand in as an item's likeliest. */
+  namesDecision: boolean;
+}
+
+/** A sentence weighed by the model (null for what a speaker's label opens: their comment, whatever it says). */
+export function weighDecision(learned: Learned, sentence: string, context: SentenceContext): WeighedDecision | null {
   const rule = readDecision(sentence);
   const features = decisionFeatures(sentence, context, rule !== null);
   learned.record?.({ task: 'decision', item: context.item, value: sentence, features });
@@ -132,10 +151,17 @@ export function judgeDecision(learned: Learned, sentence: string, context: Sente
   // A list point is read from its first sentence, so a known wording there opens it too.
   const place = context.place ?? 'paragraph';
   const known = rule !== null && ((context.first && place === 'paragraph') || place === 'point');
-  // What a speaker's label opens is their comment (comments.ts), whatever it says.
   if (speakerLabel.test(sentence)) return null;
-  if (!known && probability(learned.models.decision, features) < 0.5) return null;
-  return rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
+  const p = probability(learned.models.decision, features);
+  const decision = rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
+  const namesDecision = rule !== null || features.pastDecision === 1 || features.passiveDecision === 1;
+  return { decision, probability: p, accepted: known || p >= 0.5, namesDecision };
+}
+
+/** The decision a sentence records, if the model judges it one. */
+export function judgeDecision(learned: Learned, sentence: string, context: SentenceContext): Decision | null {
+  const weighed = weighDecision(learned, sentence, context);
+  return weighed?.accepted ? weighed.decision : null;
 }
 
 /**
