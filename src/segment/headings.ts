@@ -6,7 +6,7 @@ import { linkOnlyHref, type Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
-import { readItemNumbers, readPointLabel, type ItemNumber } from './numbering.js';
+import { readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { speakerAt } from './people.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
@@ -193,13 +193,26 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   const line = lines[i]!;
   // Front matter is metadata; a bulleted or nested Markdown list holds the points of an item.
   if (line.md?.frontMatter || (line.md?.list && (!line.md.list.ordered || line.md.list.depth > 0))) return null;
-  const readings = readItemNumbers(line.text);
+  const printedFirst = readItemNumbers(line.text);
+  const readings = printedFirst.length > 0 || line.md?.list ? printedFirst : readTrailingItemNumber(line.text);
   const found = readings.length > 0 && !line.md?.table ? numberedAt(lines, i, readings, format) : undefined;
   if (found !== undefined) {
     if (found && line.md?.list?.ordered) found.list = line.md.list.of;
     return found;
   }
   return unnumberedAt(lines, i, format);
+}
+
+/**
+ * A letter that is a person's initial, not a label: "R. Bartlett, Chief Administrative Officer;
+ * and M. Panneton, …" (a surname and a comma, more initials after), or a line that carries on a
+ * list of names from the line before ("… W. Soprovich," / "S. Thompson, and M. Wong attended …").
+ */
+function initialOfName(lines: readonly Line[], i: number, reading: ItemNumber): boolean {
+  if (reading.family !== 'letter' || reading.minor !== null || !/^[A-Z][a-z][\w'\u2019-]*,\s/.test(reading.rest)) return false;
+  const previous = lines[i - 1];
+  const carriesOn = previous !== undefined && lines[i]!.gapBefore === 0 && /(?:[,;]|\band)$/.test(previous.text);
+  return carriesOn || /\b[A-Z]\.\s[A-Z][a-z]/.test(reading.rest);
 }
 
 /** The candidate of a line that starts with an item number, or null. */
@@ -209,6 +222,7 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
   const next = lines[i + 1];
   const rest = trimEndChars(readings[0]!.rest, ' |');
   if (rest.length > 0) {
+    if (initialOfName(lines, i, readings[0]!)) return null;
     // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.
     // "002 Apologies: Councillors proposed, seconded and resolved …" is a heading whose text, run
     // on after a separator, holds the decision: a numbered paragraph the document's separator

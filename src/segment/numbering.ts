@@ -1,6 +1,7 @@
 // Item numbers and point labels as printed at the start of a line, and how they follow each
 // other. Item numbers are read by the label grammar (outline/label.ts): "15.", "1 Apologies",
-// "5.1", "4.A", "77/21", "C048/23", "31/06/02", "A-1", "IV.", "Item 6", "ITEM - 3".
+// "5.1", "4.A", "77/21", "C048/23", "31/06/02", "A-1", "IV.", "Item 6", "ITEM - 3"; and after the
+// title, "Apologies (Item 1.0)".
 // Point labels: "a)", "(a)", "(iv)", "1)", "·", "•", "-".
 import { readLabels, romanValue, type Label } from './outline/label.js';
 
@@ -49,6 +50,15 @@ export function readItemNumbers(text: string): ItemNumber[] {
   const second = readLabels(rest).filter((l) => bare(l) && !first.some((f) => f.family === l.family));
   if (second.length === 0 || second[0]!.rest.length === 0) return first.map((l) => asNumber(l));
   return [...second.map((l) => asNumber(l, first[0]!.number)), ...first.map((l) => asNumber({ ...l, rest: l.rest.slice(second[0]!.end).trim() }, second[0]!.number))];
+}
+
+/** "Apologies (Item 1.0)": the item's number printed after its title, in brackets. */
+const trailingItemLabel = /^(\S.{1,200}?)\s\((?:agenda\s)?item\s(?:no\.?\s)?(\d{1,3}(?:\.\d{1,3}){0,2})\)$/i;
+
+/** The item number a heading prints after its title ("Ngā whakapāha/Apologies (Item 1.0)"), read as if printed first. */
+export function readTrailingItemNumber(text: string): ItemNumber[] {
+  const m = trailingItemLabel.exec(text);
+  return m ? readItemNumbers(`${m[2]} ${m[1]}`).filter((r) => r.number === m[2] && r.rest === m[1]) : [];
 }
 
 const letterValue = (s: string) => s.toUpperCase().charCodeAt(0) - 64;

@@ -133,6 +133,8 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // names a speaker, not a subject).
   const separated = separatedTitles(all, lines);
   all = all.map((c, k) => (c.weak && separated[k] !== c && !namesPerson(separated[k]!.title ?? '') ? { ...separated[k]!, weak: false } : c));
+  const listed = labelledList(lines, all);
+  if (listed.size > 0) all = all.filter((c) => !listed.has(c.index));
   let candidates = all.filter((c) => !c.weak);
   // Without numbers or headings, a bulleted outline's top-level bullets are the items.
   const bullets = candidates.some((c) => c.readings.length > 0 || c.strong) ? [] : bulletItems(lines);
@@ -289,6 +291,31 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const entered = new Set(outlined.entries.map((e) => e.from));
   const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
   return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined);
+}
+
+/**
+ * The entries of a list a label opens ("In Attendance:" / "Economist" / "Communications Manager"
+ * …): three or more unnumbered one-line candidates in a row right under a line ending in ":",
+ * with nothing between them but other such labels ("Part Meeting:"), few of them procedural. They
+ * are what the label lists, not headings. One pass over the lines.
+ */
+function labelledList(lines: readonly Line[], candidates: readonly Candidate[]): Set<number> {
+  const at = new Map(candidates.map((c) => [c.index, c]));
+  const listed = new Set<number>();
+  const sublabel = (text: string) => /:$/.test(text) && wordCount(text) <= 6;
+  for (let i = 0; i < lines.length; i++) {
+    if (at.has(i) || !sublabel(lines[i]!.text)) continue;
+    const run: Candidate[] = [];
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const c = at.get(k);
+      if (c && c.readings.length === 0 && c.lineCount === 1 && c.runIn === undefined) run.push(c);
+      else if (c || !sublabel(lines[k]!.text)) break;
+    }
+    if (run.length >= 3 && 3 * run.filter((c) => c.procedural).length < run.length) for (const c of run) listed.add(c.index);
+    i = k - 1;
+  }
+  return listed;
 }
 
 /**

@@ -677,4 +677,36 @@ describe('issue 15 failure classes', () => {
     expect(items(d).filter(([n]) => n !== null)).toEqual([]);
     expect(d.items.map((i) => i.title)).not.toContain('REGULAR BUSINESS MEETING OF CITY COUNCIL');
   });
+
+  it("initials in a list of staff, a label's list of roles, and numbers printed after the title", async () => {
+    const d = await doc([
+      'Example Regional Council Minutes',
+      'Meeting held in the Council Chamber on Tuesday 28 November 2023',
+      '',
+      'STAFF:',
+      'R. Bartlett, Chief Administrative Officer; and M. Panneton, Director, Legislative',
+      'Services. J. Bailey, Director, Planning; K. Spooner, Senior Manager, Permits; and',
+      'S. LeBlanc, Manager, Bylaw Services, attended the meeting.',
+      '',
+      'In Attendance:',
+      'Full Meeting',
+      'Independent Financial Advisor',
+      'Communications Manager',
+      'Economist',
+      'Part Meeting',
+      'Media Specialist',
+      '',
+      'Apologies (Item 1.0)',
+      'There were no apologies.',
+      'Declarations of Conflicts of Interest (Item 2.0)',
+      'It was advised that councillors should declare an interest.',
+      'Financial Report (Item 3.0)',
+      'The report was received.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1.0', 'Apologies'],
+      ['2.0', 'Declarations of Conflicts of Interest'],
+      ['3.0', 'Financial Report'],
+    ]);
+  });
 });
