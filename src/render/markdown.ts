@@ -17,7 +17,7 @@ import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import type { AttachedDocument, Block, Document, Item, Person, Point, Section } from '../model/schema.js';
 import { documentLabel, splitAttachment } from '../segment/documents.js';
-import { readItemNumbers } from '../segment/numbering.js';
+import { readItemNumbers, readTrailingItemNumber } from '../segment/numbering.js';
 import { kindNamed } from '../segment/kind.js';
 import { speakerAt, subjectAt } from '../segment/people.js';
 import { questionHeader, questionHeaderText } from '../segment/question-header.js';
@@ -242,7 +242,7 @@ function itemHeading(item: Item): string {
   // title drops (a motion printed as the heading keeps it in its resolution); a bullet or a
   // table's "|" is not.
   const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
-  const numbered = !item.number || readItemNumbers(printed).some((r) => r.number === item.number);
+  const numbered = !item.number || [...readItemNumbers(printed), ...readTrailingItemNumber(printed)].some((r) => r.number === item.number);
   if ((/[\p{L}\p{N}]/u.test(beyond) || /:\s*$/.test(printed)) && numbered) return printed;
   if (item.number) return item.title ? `${item.number}. ${item.title}` : `${item.number}.`;
   return item.title ?? 'Untitled item';

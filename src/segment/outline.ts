@@ -21,7 +21,7 @@ import type { Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
-import { readItemNumbers, readPointLabel } from './numbering.js';
+import { readItemNumbers, readPointLabel, readTrailingItemNumber } from './numbering.js';
 import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
@@ -352,6 +352,7 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
   // A heading that carries two labels ("14 D-152. Capital Program") is numbered in the list
   // the other headings are numbered in; the other label is its reference.
   const readingsOf = new Map(headings.map((i) => [i, readItemNumbers(lines[i]!.text)]));
+  for (const [i, readings] of readingsOf) if (readings.length === 0) readingsOf.set(i, readTrailingItemNumber(lines[i]!.text));
   const families = new Map<string, number>();
   for (const readings of readingsOf.values()) for (const family of new Set(readings.map((r) => r.family))) families.set(family, (families.get(family) ?? 0) + 1);
   const kept: { candidate: Candidate; reading: ItemNumber | null; type: Entry['type'] }[] = [];
