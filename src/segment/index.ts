@@ -21,7 +21,7 @@ import { unflatten } from './flattened.js';
 import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
 import { itemPage as itemPageHeader, kindFromContent, kindFromHeader } from './kind.js';
-import { applyField, readMeeting } from './meeting.js';
+import { applyField, readMeeting, type BeyondLine } from './meeting.js';
 import { readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
 import { readItemNumbers, type ItemNumber } from './numbering.js';
@@ -39,6 +39,8 @@ import { labels, preambleHeading, truncationNotice } from './vocabulary.js';
 
 /** How many of a document's first lines may hold its meeting header. */
 const OPENING_LINES = 6;
+/** How many lines after the header may offer the meeting's body, date and venue. */
+const BEYOND_LINES = 30;
 
 interface Plan extends Outline {
   kind: Kind | null;
@@ -180,7 +182,14 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   // An item's page or a report is all header before its title: the meeting is read from all of it.
   // Numeric dates are read in the order the document's own dates show (1/7/2019: 7 January or 1 July).
   const monthFirst = monthFirstIn(lines.map((l) => l.text));
-  const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst), 'meeting')).meeting;
+  // Lines beyond the header that may name the meeting as well: the attendance's, and the opening
+  // items' (a masthead read as items, "the meeting of X Council held in the Parish Rooms").
+  const headingLines = new Set(entries.flatMap((e) => e.heading));
+  const beyond: BeyondLine[] = [
+    ...preambleLines.filter((_, i) => parts.get(i) === 'attendance').map((line) => ({ line, where: 'attendance' as const })),
+    ...lines.slice(start, start + BEYOND_LINES).map((line, k) => ({ line, where: headingLines.has(start + k) ? ('itemHeading' as const) : ('itemText' as const) })),
+  ];
+  const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst, beyond), 'meeting')).meeting;
   // A header read as the first items ("Minutes of the Full Council Meeting held on Monday 24th
   // August 2020 at 7:00pm" under a "Minutes" heading): the document's opening lines offer what
   // the preamble did not. They stay the items' text; only empty fields are filled.

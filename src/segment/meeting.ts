@@ -15,6 +15,16 @@ import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
 import { choose, type HeaderCandidate, type HeaderTask } from './learned/header.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 
+/**
+ * A line beyond the header that may still name the meeting: an attendance line ("Present at the
+ * meeting of Millbrook Parish Council: …"), an opening item's heading (a masthead read as items)
+ * or its text ("The Mayor welcomed everyone to the meeting of X Council held in the Parish Rooms").
+ */
+export interface BeyondLine {
+  line: Line;
+  where: 'attendance' | 'itemHeading' | 'itemText';
+}
+
 export interface MeetingResult {
   meeting: Meeting;
   /** Indices (into the lines given) read as the meeting header. */
@@ -171,12 +181,34 @@ export function applyField(meeting: Meeting, label: string, raw: string, monthFi
 const bodyField = /^(?:body|title of meeting|meeting|committee|decision maker)$/i;
 const dateField = /^(?:date|meeting date|date of meeting|date and time|date\/time|made at meeting)$/i;
 const venueField = /^(?:venue|location|location\/address|place|address)$/i;
+/** The nouns that end a body's name, as printed in title case or in capitals. */
+const BODY_NOUNS = ['Council', 'Committee', 'Sub-Committee', 'Board', 'Commission', 'Cabinet', 'Panel', 'Assembly', 'Authority', 'Forum', 'Trustees', 'Supervisors', 'Commissioners', 'Governors', 'Directors', 'Working Group'];
+const bodyNouns = [...BODY_NOUNS, ...BODY_NOUNS.map((n) => n.toUpperCase())].join('|');
 /**
  * A body named inside a longer line: a capitalised phrase ending in a body's noun, with what it
- * is "of": "… before the City of Los Angeles Board of Airport Commissioners to convene in".
+ * is "of": "… before the City of Los Angeles Board of Airport Commissioners to convene in",
+ * "… ETHERIDGE SHIRE COUNCIL MINUTES OF THE GENERAL MEETING …".
  */
-const bodyPhrase =
-  /(?<![\w'&-])(?:(?!(?:Council|Committee|Board|Commission|Cabinet|Panel)\b)[A-Z][\w'&-]*\s(?:(?:of|and|for|the|&)\s)*){0,5}(?:Council|Committee|Sub-Committee|Board|Commission|Cabinet|Panel|Assembly|Authority|Forum|Trustees|Supervisors|Commissioners|Governors|Directors|Working Group)(?:\s(?:of|for|on)\s(?:the\s)?[A-Z][\w'&-]*(?:\s(?:(?:and|&|of|the)\s)?[A-Z][\w'&-]*){0,5})?(?:\s\d{1,4}\b)?(?![\w-]|\s(?:Room|Chambers?|Hall|Offices?|Building|Meetings?)\b)/;
+const bodyPhrase = new RegExp(
+  `(?<![\\w'&-])(?:(?!(?:Council|Committee|Board|Commission|Cabinet|Panel|COUNCIL|COMMITTEE|BOARD|COMMISSION|CABINET|PANEL)\\b)[A-Z][\\w'&-]*\\s(?:(?:of|and|for|the|&|OF|AND|FOR|THE)\\s)*){0,5}(?:${bodyNouns})(?:\\s(?:of|for|on|OF|FOR|ON)\\s(?:(?:the|THE)\\s)?[A-Z][\\w'&-]*(?:\\s(?:(?:and|&|of|the|AND|OF|THE)\\s)?[A-Z][\\w'&-]*){0,5})?(?:\\s\\d{1,4}\\b)?(?![\\w-]|\\s(?:Room|Chambers?|Hall|Offices?|Building|Meetings?|ROOM|CHAMBERS?|HALL|OFFICES?|BUILDING|MEETINGS?)\\b)`,
+  'g',
+);
+/** A council named by its place: "Shire of Kent", "CITY OF COLWOOD", "The Corporation of the Township of Nipissing". */
+const placeBody = /(?<![\w'-])(?:(?:The|THE)\s(?:Corporation|CORPORATION)\s(?:of|OF)\s(?:the|THE)\s)?(?:City|County|Town|Village|Borough|District|Municipality|Shire|Township|Parish|Region|CITY|COUNTY|TOWN|VILLAGE|BOROUGH|DISTRICT|MUNICIPALITY|SHIRE|TOWNSHIP|PARISH|REGION)\s(?:of|OF)\s[A-Z][\w'&-]*(?:\s(?!(?:Council|COUNCIL|Minutes|MINUTES|Agenda|AGENDA)\b)[A-Z][\w'&-]*){0,2}/g;
+/** "… welcomed everyone to the meeting of Millbrook Parish Council": the body a sentence says met. */
+const meetingOf = /\b(?:meeting|minutes|proceedings|session)\sof\s(?:the\s)?$/i;
+/** What a line's phrases name: each body phrase, and whether a sentence says it is the one that met. */
+function bodyPhrases(text: string): { value: string; met: boolean }[] {
+  const found: { value: string; met: boolean }[] = [];
+  for (const re of [bodyPhrase, placeBody]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = m[0].replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '').replace(meetingTypeSuffix, '');
+      if (value.includes(' ')) found.push({ value, met: meetingOf.test(text.slice(Math.max(0, m.index - 60), m.index)) });
+    }
+  }
+  return found;
+}
 /** A short line that may be half of a body's name printed on two lines ("BOARD OF WATER AND POWER" / "COMMISSIONERS"). */
 const nameHalf = (text: string) => text.length > 0 && text.length <= 60 && !isProse(text) && !readField(text) && !findDate(text) && !/\d/.test(text) && (isCaps(text) || /^[A-Z]/.test(text));
 /** How far into the header candidates are looked for. */
@@ -186,17 +218,27 @@ const HEADER_LINES = 60;
  * The candidates each header line offers for body, date and venue, beside the rules' choices;
  * the learned models choose among them (learned/header.ts). Returns the body's line.
  */
-function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean): number {
+function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean, beyond: readonly BeyondLine[]): number {
   const found: Record<HeaderTask, HeaderCandidate[]> = { body: [], date: [], venue: [] };
-  const offer = (task: HeaderTask, i: number, value: string | null | undefined, facts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
+  // The header's own lines, then the lines beyond it that may name the meeting too (candidates
+  // only: they stay the attendance's or the items'). Their candidates say where they stand.
+  const header = lines.slice(0, HEADER_LINES);
+  const all = [...header, ...beyond.map((b) => b.line)];
+  const whereOf = (i: number) => (i < header.length ? [] : [`where:${beyond[i - header.length]!.where}`]);
+  const offer = (task: HeaderTask, i: number, value: string | null | undefined, readFacts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
     const v = value?.trim();
+    const facts = [...readFacts, ...whereOf(i)];
+    // Beyond the header, a line offers only what it says of the meeting: the attendance and the
+    // items' text a body that met or a place it was held in, an opening item's heading its line.
+    const where = i < header.length ? null : beyond[i - header.length]!.where;
+    if (where !== null && where !== 'itemHeading' && !readFacts.some((f) => f === 'met' || f === 'held' || f === 'prose' || f === 'inLine')) return;
     // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
     // A name that holds "Minutes" or "Agenda" is the document's title, not the body's name.
     if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v))) || (task === 'venue' && (/^[a-z]/.test(v) || (!namesPlace(v) && !facts.some((f) => f === 'field' || f === 'held' || f === 'prose'))))) return;
     const rule = (task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue) === v;
-    found[task].push({ value: v, line: i, text: lines[i]?.text ?? '', lines: lines.length, rule, facts, before: lines[i - 1]?.text ?? '', after: lines[i + 1]?.text ?? '', ...more });
+    found[task].push({ value: v, line: i, text: all[i]?.text ?? '', lines: lines.length, rule, facts, before: all[i - 1]?.text ?? '', after: all[i + 1]?.text ?? '', ...more });
   };
-  lines.slice(0, HEADER_LINES).forEach((line, i) => {
+  all.forEach((line, i) => {
     const text = trimEndChars(line.text, ' |');
     const field = readField(text);
     if (field) {
@@ -208,11 +250,13 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     }
     const whole = bodyFrom(text);
     offer('body', i, whole, line.md?.heading === 1 ? ['title'] : []);
-    // From a sentence of the header, not from a table or list flattened into one long line.
-    const phrase = text.length <= 200 ? bodyPhrase.exec(text)?.[0].replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '').replace(meetingTypeSuffix, '') : undefined;
-    if (phrase && phrase !== whole && phrase.includes(' ')) offer('body', i, phrase, ['phrase']);
-    const next = trimEndChars(lines[i + 1]?.text ?? '', ' |');
-    if (i + 1 < HEADER_LINES && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
+    // The bodies a line names: the first of a sentence of the header, and any a text says met
+    // ("… the meeting of X Council"), also in a table or list flattened into one long line.
+    bodyPhrases(text).forEach((p, k) => {
+      if (p.value !== whole && ((k === 0 && text.length <= 200) || p.met)) offer('body', i, p.value, p.met ? ['phrase', 'met'] : ['phrase']);
+    });
+    const next = trimEndChars(all[i + 1]?.text ?? '', ' |');
+    if (i + 1 !== header.length && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
     const date = findDate(text, monthFirst || monthWord.test(text));
     if (date) {
       offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
@@ -237,18 +281,18 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   const body = choose(learned, 'body', found.body);
   const date = choose(learned, 'date', found.date);
   const venue = choose(learned, 'venue', found.venue);
-  for (const c of [body, date, venue]) if (c && !c.facts.includes('joined')) claimed.add(c.line);
+  for (const c of [body, date, venue]) if (c && !c.facts.includes('joined') && c.line < header.length) claimed.add(c.line);
   if (body) meeting.body = body.value.replace(regularMeeting, '') || body.value;
   if (date) meeting.date = date.value;
   if (venue) meeting.venue = venue.value;
-  return body && !body.facts.includes('joined') ? body.line : bodyLine;
+  return body && !body.facts.includes('joined') && body.line < header.length ? body.line : bodyLine;
 }
 
 /**
  * `monthFirst`: the document prints numeric dates month first (dates.ts `monthFirstIn`, read
  * from the whole document).
  */
-export function readMeeting(lines: readonly Line[], learned: Learned = defaultLearned, monthFirst = false): MeetingResult {
+export function readMeeting(lines: readonly Line[], learned: Learned = defaultLearned, monthFirst = false, beyond: readonly BeyondLine[] = []): MeetingResult {
   const meeting: Meeting = { body: null, date: null, time: null, venue: null, contact: null };
   const claimed = new Set<number>();
   let bodyLine = -1;
@@ -356,7 +400,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       bodyLine = pick;
     }
   }
-  bodyLine = chooseFields(lines, meeting, bodyLine, learned, claimed, monthFirst);
+  bodyLine = chooseFields(lines, meeting, bodyLine, learned, claimed, monthFirst, beyond);
   if (bodyLine >= 0) claimed.add(bodyLine);
   // The header is one block: lines between its recognised lines (logos, the council's name)
   // and fields such as "Note:" or "Webcast:" belong to it.
