@@ -185,9 +185,12 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   // Lines beyond the header that may name the meeting as well: the attendance's, and the opening
   // items' (a masthead read as items, "the meeting of X Council held in the Parish Rooms").
   const headingLines = new Set(entries.flatMap((e) => e.heading));
+  const numberedAt = (i: number) => entries.some((e) => e.reading !== null && e.from <= i && i < e.to);
+  // A decision register's entries are decisions of many meetings, never its masthead.
+  const register = kindFromHeader(lines, start) === 'decision';
   const beyond: BeyondLine[] = [
     ...preambleLines.filter((_, i) => parts.get(i) === 'attendance').map((line) => ({ line, where: 'attendance' as const })),
-    ...lines.slice(start, start + BEYOND_LINES).map((line, k) => ({ line, where: headingLines.has(start + k) ? ('itemHeading' as const) : ('itemText' as const) })),
+    ...lines.slice(start, register ? start : start + BEYOND_LINES).map((line, k) => ({ line, where: headingLines.has(start + k) ? ('itemHeading' as const) : ('itemText' as const), numbered: numberedAt(start + k) })),
   ];
   const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst, beyond), 'meeting')).meeting;
   // A header read as the first items ("Minutes of the Full Council Meeting held on Monday 24th

@@ -23,6 +23,8 @@ import { defaultLearned, type Learned } from './learned/models.js';
 export interface BeyondLine {
   line: Line;
   where: 'attendance' | 'itemHeading' | 'itemText';
+  /** The line is an item's with a number (an item, not a masthead read as one). */
+  numbered?: boolean;
 }
 
 export interface MeetingResult {
@@ -228,10 +230,14 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   const offer = (task: HeaderTask, i: number, value: string | null | undefined, readFacts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
     const v = value?.trim();
     const facts = [...readFacts, ...whereOf(i)];
-    // Beyond the header, a line offers only what it says of the meeting: the attendance and the
-    // items' text a body that met or a place it was held in, an opening item's heading its line.
-    const where = i < header.length ? null : beyond[i - header.length]!.where;
-    if (where !== null && where !== 'itemHeading' && !readFacts.some((f) => f === 'met' || f === 'held' || f === 'prose' || f === 'inLine')) return;
+    // Beyond the header, a line offers only what it says of the meeting: a numbered item a body
+    // that met or a place it was held in (never a date); the attendance and an unnumbered opening
+    // entry (a masthead read as items) also a date, and such an entry's heading what its line gives.
+    const from = i < header.length ? null : beyond[i - header.length]!;
+    const says = readFacts.some((f) => f === 'met' || f === 'held' || f === 'prose');
+    if (from && (from.numbered ? !says || task === 'date' : from.where !== 'itemHeading' && !says && !readFacts.includes('inLine'))) return;
+    // … and a venue there is a building, a room or an address ("held in December" names none).
+    if (from && task === 'venue' && !(placeNoun.test(v ?? '') || address.test(v ?? ''))) return;
     // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
     // A name that holds "Minutes" or "Agenda" is the document's title, not the body's name.
     if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v))) || (task === 'venue' && (/^[a-z]/.test(v) || (!namesPlace(v) && !facts.some((f) => f === 'field' || f === 'held' || f === 'prose'))))) return;

@@ -59,6 +59,34 @@ export function isNamed(value: string): boolean {
 export interface HeaderContext {
   /** Some candidate names a body ("Wairoa District Council", "County of Newell"). */
   namedBody: boolean;
+  /** How many lines offer each value (lower case). */
+  offers?: ReadonlyMap<string, number>;
+  /** The first line a named body is offered on. */
+  firstNamedBodyLine?: number;
+  /** Some named candidate is a council, some a committee, board or commission. */
+  namedCouncil?: boolean;
+  namedCommittee?: boolean;
+}
+
+const councilNoun = /\b(?:council|authority|corporation|municipality|shire|township|county|city|borough|district)$/i;
+const committeeNoun = /\b(?:committee|sub-committee|board|commission|panel|cabinet|forum|working group|commissioners|trustees|supervisors|governors|directors)$/i;
+const namesBody = (v: string) => isNamed(v) && (bodyNoun.test(v) || placeOf.test(v)) && !chrome.test(v);
+
+/** What the document's candidates say about each other, for `headerFeatures`. */
+export function headerContext(candidates: readonly HeaderCandidate[]): HeaderContext {
+  const lines = new Map<string, Set<number>>();
+  for (const c of candidates) {
+    const key = c.value.toLowerCase();
+    lines.set(key, (lines.get(key) ?? new Set()).add(c.line));
+  }
+  const named = candidates.filter((c) => namesBody(c.value));
+  return {
+    namedBody: named.length > 0,
+    offers: new Map([...lines].map(([k, v]) => [k, v.size])),
+    firstNamedBodyLine: Math.min(...named.map((c) => c.line)),
+    namedCouncil: named.some((c) => councilNoun.test(c.value)),
+    namedCommittee: named.some((c) => committeeNoun.test(c.value)),
+  };
 }
 
 const bucket = (n: number, edges: readonly number[], name: string) => `${name}<=${edges.find((e) => n <= e) ?? 'more'}`;
@@ -117,6 +145,14 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   set('startsJoiner', /^(?:and|or|of|the|to|for|at|in|on)\b/i.test(v));
   set('startsLower', /^[a-z]/.test(v));
   set('previousMeeting', /\b(?:minutes|meeting)\s(?:.{0,40}\s)?(?:held|dated)\s(?:on\s)?$/i.test(t.slice(0, Math.max(0, t.indexOf(c.dateText ?? '\u0000')))));
+  const offers = context.offers?.get(v.toLowerCase()) ?? 1;
+  set('offeredTwice', offers >= 2);
+  set('offeredThrice', offers >= 3);
+  const namedBodyHere = namesBody(v);
+  set('firstNamedBody', namedBodyHere && c.line === context.firstNamedBodyLine);
+  // A council's name where a committee is named too: the committee met (and the converse).
+  set('councilWhileCommittee', namedBodyHere && councilNoun.test(v) && context.namedCommittee === true);
+  set('committeeWhileCouncil', namedBodyHere && committeeNoun.test(v) && context.namedCouncil === true);
   set('registerLine', /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s/.test(t));
   for (const w of c.label?.toLowerCase().match(/[a-z]+/g) ?? []) if (labelWords.has(w)) f[`label:${w}`] = 1;
   return f;
@@ -130,7 +166,7 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
 export function choose(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   let bestScore = -1;
-  const context: HeaderContext = { namedBody: candidates.some((c) => isNamed(c.value) && (bodyNoun.test(c.value) || placeOf.test(c.value)) && !chrome.test(c.value)) };
+  const context = headerContext(candidates);
   for (const c of candidates) {
     const features = headerFeatures(c, context);
     learned.record?.({ task, value: c.value, features });
