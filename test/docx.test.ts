@@ -24,11 +24,12 @@ const documents = readdirSync(dir)
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** A .docx of the given body paragraphs, numbering levels and styles (raw WordprocessingML). */
-async function docx(body: string, numbering = '', styles = '', margins: { header?: string; footer?: string; section?: string } = {}): Promise<Buffer> {
+async function docx(body: string, numbering = '', styles = '', margins: { header?: string; footer?: string; section?: string; footnotes?: string } = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report.pdf" TargetMode="External"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>');
+  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report.pdf" TargetMode="External"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/><Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>');
+  if (margins.footnotes) zip.file('word/footnotes.xml', `<?xml version="1.0"?><w:footnotes xmlns:w="${W}">${margins.footnotes}</w:footnotes>`);
   if (margins.header) zip.file('word/header1.xml', `<?xml version="1.0"?><w:hdr xmlns:w="${W}">${margins.header}</w:hdr>`);
   if (margins.footer) zip.file('word/footer1.xml', `<?xml version="1.0"?><w:ftr xmlns:w="${W}">${margins.footer}</w:ftr>`);
   zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}${margins.section ?? ''}</w:body></w:document>`);
@@ -209,6 +210,17 @@ describe("Word's automatic numbering", () => {
     // The header's paragraphs come first: the body's paragraphs follow them, a paragraph a line.
     for (const item of document.items) expect(item.position.paragraph).toBe(item.position.start.line);
     expect(document.items[0]!.position.paragraph).toBe(4);
+  });
+
+  it('reads footnotes as notes at the foot of the page, not as numbered items', async () => {
+    const footnotes = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>The clerk’s report of 1 March.</w:t></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>Figures to 29 February.</w:t></w:r></w:p></w:footnote>';
+    const ref = (id: number) => `<w:r><w:footnoteReference w:id="${id}"/></w:r>`;
+    const body = [p('Minutes of the meeting held on 4 March 2024'), `<w:p><w:r><w:t>Apologies</w:t></w:r>${ref(1)}</w:p>`, p('None were received.'), `<w:p><w:r><w:t>Finance</w:t></w:r>${ref(2)}</w:p>`, p('Payments were approved.')].join('');
+    const document = await parse(await docx(body, '', '', { footnotes }), { name: 'notes.docx' });
+    expect(document.items.map((i) => i.number)).not.toContain('1');
+    const furniture = document.furniture.map((b) => b.text).join('\n');
+    expect(furniture).toContain('The clerk’s report of 1 March.');
+    expect(furniture).toContain('Figures to 29 February.');
   });
 
   it('a tab after a numbered title starts the next column: the title ends there and the column is kept as text', async () => {

@@ -207,8 +207,12 @@ export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Pro
   const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const header = margins.header.map((line) => `<p>${escape(line)}</p>`).join('');
   const footer = margins.footer.length > 0 ? `<div data-furniture="footer">${margins.footer.map((line) => `<p>${escape(line)}</p>`).join('')}</div>` : '';
+  // The converter lists the footnotes and endnotes after the body, numbered: printed at the foot of
+  // the page or the end of the document, they are notes (furniture), not a numbered list of items.
+  const notes = html.search(/<ol>(?=<li id="(?:footnote|endnote)-)/);
+  const body = notes < 0 ? html : `${html.slice(0, notes)}<div data-furniture="notes">${html.slice(notes)}</div>`;
   // One Word paragraph per line, so that line numbers follow the document.
-  const text = (header + html + footer).replace(paragraphTag, '\n$&').replace(/^\n/, '');
+  const text = (header + body + footer).replace(paragraphTag, '\n$&').replace(/^\n/, '');
   const paragraphStarts = [...text.matchAll(paragraphTag)].map((m) => m.index);
   // A document of blank paragraphs (or only pictures) has markup but no text: it is empty, not a
   // web page without content.
