@@ -188,6 +188,20 @@ function cellTitleEnd(line: Line, rest: string): number | null {
   return title.length > 0 && !justified && numberedTitleLike(title) ? title.length : null;
 }
 
+/**
+ * A PDF heading in a cell of its own before a note on its line ("CALL TO ORDER ⇥ Chair Ramirez",
+ * "ROLL CALL ⇥ Theresa Devoy, CMC"): a two-cell line whose first cell is a heading in capitals
+ * or in procedural words; the note is its text. Other rows of cells are a table's.
+ */
+function cellHeadingAt(line: Line, i: number): Candidate | null {
+  const at = line.cellStarts?.length === 1 ? line.cellStarts[0]! : null;
+  if (at === null) return null;
+  const title = line.text.slice(0, at).trimEnd();
+  const procedural = isProcedural(title);
+  if (!(isCaps(title) || procedural) || !isTitleLike(title, 120) || isProse(title) || /[.,;:]$/.test(title)) return null;
+  return { index: i, lineCount: 1, readings: [], title, procedural, strong: isCaps(title), runIn: at };
+}
+
 /** The candidate heading starting at line `i`, if any. */
 export function candidateAt(lines: readonly Line[], i: number, format: Format = 'text'): Candidate | null {
   const line = lines[i]!;
@@ -284,7 +298,8 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   const next = lines[i + 1];
   // Lines of their own kind, and two-cell rows such as "Leave of Absence      Nil".
   const register = decisionRegister.test(text);
-  if (isStructural(line) || line.md?.table || line.md?.list || (line.cells >= 2 && !register)) return null;
+  if (isStructural(line) || line.md?.table || line.md?.list) return null;
+  if (line.cells >= 2 && !register) return cellHeadingAt(line, i);
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").

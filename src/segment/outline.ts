@@ -26,7 +26,7 @@ import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
 import { pagedContents } from './outline/contents.js';
-import { headingPrints, printedApart, runInHeadings } from './outline/print.js';
+import { headingPrints, printedApart, runInHeadings, setInTypes } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
@@ -160,14 +160,16 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const numberedAt = new Map(numbered.map((a) => [a.candidate.index, a]));
   // Rule 1b (a PDF's heading print, outline/print.ts): what its numbered and procedural headings
   // share; lines that open in it before other text are headings run into their text.
-  const printed = headingPrints(lines, [...numberedAt.keys(), ...candidates.filter((c) => c.readings.length === 0 && c.procedural).map((c) => c.index)]);
+  const accepted = [...numberedAt.keys(), ...candidates.filter((c) => c.readings.length === 0 && c.procedural).map((c) => c.index)];
+  const printed = headingPrints(lines, accepted);
   if (printed) {
     const taken = new Set(all.flatMap((c) => Array.from({ length: c.lineCount }, (_, n) => c.index + n)));
     const runIn = runInHeadings(lines, printed, taken).filter((c) => c.index > itemsHeader);
     all = [...all, ...runIn].sort((a, b) => a.index - b.index);
     candidates = all.filter((c) => !c.weak);
   }
-  const otherPrint = (c: Candidate) => printed !== null && printedApart(lines[c.index]!, printed);
+  const typesSetIn = printed === null ? setInTypes(lines, accepted) : null;
+  const otherPrint = (c: Candidate) => (printed !== null ? printedApart(lines[c.index]!, printed) : (typesSetIn?.(lines[c.index]!) ?? false));
 
   // Rule 2: where items begin.
   let header = itemsHeader;
@@ -287,7 +289,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // The headings chosen, their titles end at the separator the document shows for it (outline/separator.ts):
   // cut after the choice, so that which headings are items does not depend on it.
   const cutAt = new Map(separatedTitles(all, lines).map((c) => [c.index, c]));
-  const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: cutAt.get(heading.candidate.index) ?? heading.candidate, reading: heading.reading, type })), header >= 0);
+  const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: cutAt.get(heading.candidate.index) ?? heading.candidate, reading: heading.reading, type })), itemsHeader >= 0);
   const entered = new Set(outlined.entries.map((e) => e.from));
   const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
   return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined);

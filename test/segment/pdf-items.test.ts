@@ -51,3 +51,41 @@ describe('a numbered title set apart from what follows it on its line', () => {
     expect(JSON.stringify(parsed.items[1])).toContain('The Board will receive an annual report');
   });
 });
+
+describe('an agenda whose headings are printed like its body', () => {
+  // A centred masthead in bold under "AGENDA", then headings in the body's type at the margin,
+  // one with a note in a cell of its own ("CALL TO ORDER ⇥ Chair Ramirez").
+  const runs = [
+    run('AGENDA', 260, 40, 'bold', 12),
+    run('REGULAR MEETING', 240, 56, 'bold', 12),
+    run('PLANNING COMMISSION', 230, 72, 'bold', 12),
+    run('CITY HALL COUNCIL CHAMBERS', 215, 88, 'bold', 12),
+    run('CALL TO ORDER', 72, 120),
+    run('Chair Ramirez', 400, 120),
+    run('ROLL CALL', 72, 140),
+    run('All members of the Commission were present at the start of the meeting.', 72, 150),
+    run('A. MINUTES OF THE PREVIOUS MEETING', 72, 160),
+    run('The Commission will approve the minutes of its meeting of October 18, 2022.', 72, 174),
+    run('B. PUBLIC HEARINGS', 72, 194),
+    run('The Commission will hear the application for a conditional use permit at 14270 Amar Road.', 72, 208),
+    run('ADJOURNMENT', 72, 228),
+  ];
+
+  it('keeps the masthead, set in and in a type no heading uses, out of the items; a heading before a note in its own cell is one', async () => {
+    const parsed = await parsePdf(runs);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'CALL TO ORDER'],
+      [null, 'ROLL CALL'],
+      ['A', 'MINUTES OF THE PREVIOUS MEETING'],
+      ['B', 'PUBLIC HEARINGS'],
+      [null, 'ADJOURNMENT'],
+    ]);
+    expect(JSON.stringify(parsed.items[0])).toContain('Chair Ramirez');
+  });
+
+  it('a masthead in the headings’ own type, or at the margin, is no evidence', async () => {
+    const same = runs.map((r) => ({ ...r, font: 'body', size: 11 }));
+    const titles = (await parsePdf(same)).items.map((i) => i.title);
+    expect(titles.slice(0, 3)).toEqual(['REGULAR MEETING', 'PLANNING COMMISSION', 'CITY HALL COUNCIL CHAMBERS']);
+  });
+});

@@ -97,6 +97,19 @@ export function printedApart(line: Line, known: HeadingPrints): boolean {
 }
 
 /**
+ * For a document whose headings are printed like its body (no heading print to learn): whether
+ * a line is printed apart from all of them at once, in a type (font and size) none of the
+ * accepted `headings` is printed in AND set in from the margin, as a centred masthead is
+ * ("REGULAR MEETING" / "PLANNING COMMISSION" / "CITY HALL COUNCIL CHAMBERS" in bold over
+ * headings in the body's type). Null when fewer than two headings are PDF lines.
+ */
+export function setInTypes(lines: readonly Line[], headings: readonly number[]): ((line: Line) => boolean) | null {
+  const types = new Set(headings.flatMap((i) => (lines[i]!.pdf ? [typeOf(lines[i]!.pdf!)] : [])));
+  if (headings.filter((i) => lines[i]!.pdf).length < 2) return null;
+  return (line) => line.pdf !== undefined && line.pdf.x > INSET && !types.has(typeOf(line.pdf));
+}
+
+/**
  * Headings run into their text that the wording alone does not show ("PUBLIC COMMENTS: Members
  * of the public may address …" reads as a field): an unnumbered line that opens in a heading
  * print (its `boldLead`) before text in another, whose lead reads as a title. `taken`: lines
