@@ -10,7 +10,7 @@ import { fixturesDir } from './helpers/fixtures.js';
 import { assertNoTextLost } from './helpers/invariants.js';
 import { roundTrip } from './helpers/round-trip.js';
 import { lostInMarkdown } from './helpers/text-accounting.js';
-import { labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/segment/question-labels.js';
+import { isQuestionLabel, labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/segment/question-labels.js';
 import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
 import { subjectAt } from '../src/segment/people.js';
 
@@ -865,5 +865,14 @@ describe('questions put to cabinet members, with and without notice (issue 12, m
 
   it('reads an asker printed in capitals after a "QUESTION:" label', () => {
     expect(readOpener('QUESTION: COUNCILLOR J. EXAMPLE')).toMatchObject({ askedBy: { name: 'COUNCILLOR J. EXAMPLE' }, question: null });
+  });
+});
+
+describe('question and answer labels are no headings (for headings.ts)', () => {
+  it.each(['QUESTION: Councillor P. Example', 'REPLY:', 'CHIEF EXECUTIVE\u2019S REPLY:', 'Response Director Sustainable Environment and Economy: Jane Example', 'Supplementary question:'])('%s is a label', (line) => {
+    expect(isQuestionLabel(line)).toBe(true);
+  });
+  it.each(['Response to the consultation: draft plan', 'Public Questions', 'Question Time', 'Questions: none', 'Answers to questions'])('%s is not', (line) => {
+    expect(isQuestionLabel(line)).toBe(false);
   });
 });

@@ -157,6 +157,19 @@ export function readOpener(text: string): Opener | null {
   return /\?/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest, number } : null;
 }
 
+/**
+ * A question's or an answer's label line, never a heading: "QUESTION: Councillor P. Example",
+ * "REPLY:", "CHIEF EXECUTIVE’S REPLY:", "Response Director Sustainable Environment: Jane Example",
+ * "Supplementary question:". A label word (with whose answer it is, or words naming who gives
+ * it) then a colon; not "Response to the consultation: …", which names a subject. Pure: the
+ * heading reader asks it (headings.ts).
+ */
+export function isQuestionLabel(text: string): boolean {
+  return questionLabelLine.test(text.trim());
+}
+const questionLabelLine =
+  /^(?:(?:supplementary\s)?question|(?:(?:the\s)?[A-Z][\w&\u2019' -]{1,60}?['\u2019]s?\s)?(?:answer|response|reply|written\s(?:response|answer|reply)))(?!\s+(?:to|on|from\sthe\s(?:public|consultation))\b)(?:\s[^:?]{1,80}?)?\s?:(?:\s.{0,80})?$/i;
+
 /** "To Councillor A Person, Leader:-": whom a labelled question is put to, on its own line. */
 export function readAddressee(text: string): Person | null {
   const to = /^To\s(.{3,120}?)\s?[:\u2013-]*$/.exec(text.trim());
