@@ -53,9 +53,9 @@ const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
 /** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not. */
 const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
-/** "It was proposed by Cllr Ives and resolved, to invite all staff …": the motion and its outcome. */
+/** "It was proposed by Cllr Ives and resolved, to invite all staff …", "… seconded by Cllr Loynton and unanimously agreed that …": the motion and its outcome. */
 const proposedAndResolved =
-  /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s(resolved|agreed|carried|approved)(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
+  /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s((?:unanimously\s)?(?:resolved|agreed|carried|approved)(?:\sunanimously)?),?\s((?:to|that)\b.*)$/i;
 /** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
 const motionThenSeconded =
   /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;

@@ -447,12 +447,16 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
         if (k === sentences.length - 1 && /[a-z0-9,]$/i.test(motion.text)) {
           while (to + 1 < paras.length && to - i < 4) {
             const p = paras[to + 1]!;
-            const more = paraText(p);
-            if (p.type !== 'paragraph' || !isOpenPara(p) || truncationNotice.test(more) || readSettlement(more) || /^(?:moved|seconded|proposed|carried|resolved)\b/i.test(more)) break;
-            motion.text = `${motion.text} ${more.replaceAll('\n', ' ')}`;
+            const more = paraText(p).replaceAll('\n', ' ');
+            // A row of a PDF's columns goes on with the motion when it opens in lower case ("be adopted. | Signed by the Chair").
+            const goesOn = p.type === 'paragraph' || (p.type === 'table' && /^\p{Ll}/u.test(more));
+            if (!goesOn || !isOpenPara(p) || truncationNotice.test(more) || readSettlement(more) || /^(?:moved|seconded|proposed|carried|resolved)\b/i.test(more)) break;
+            // The motion ends at its full stop: what follows it is the next sentence, not its text.
+            const [upTo, ...after] = splitSentences(more);
+            motion.text = `${motion.text} ${after.length > 0 ? upTo!.text : more}`;
             p.part = 'resolution';
             to++;
-            if (/[.!?;:]$/.test(more)) break;
+            if (after.length > 0 || /[.!?;:]$/.test(more)) break;
           }
         }
         add({ text: motion.text, outcome: motion.outcome, outcomeText: motion.outcomeText, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, paras[to], motion.amendment, motion.nomination);

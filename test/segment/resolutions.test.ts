@@ -35,6 +35,10 @@ describe('motions, movers and seconders whatever the title', () => {
     const [r] = await resolutionsOf('It was proposed by Cllr Ives and resolved, to invite all staff and Councillors to a meeting on Tuesday 1st September.');
     expect(r).toMatchObject({ text: 'to invite all staff and Councillors to a meeting on Tuesday 1st September.', outcome: 'resolved', outcomeText: 'resolved', movedBy: { name: 'Cllr Ives' } });
   });
+  it('reads "It was proposed by X, seconded by Y and unanimously agreed that …" as motion and outcome', async () => {
+    const [r] = await resolutionsOf('Copies of the Risk Assessment were circulated. It was proposed by Cllr. J. Davies, seconded by Cllr. P. Harries and unanimously agreed that the document be adopted.');
+    expect(r).toMatchObject({ text: 'that the document be adopted.', outcome: 'agreed', outcomeText: 'unanimously agreed', movedBy: { name: 'Cllr. J. Davies' }, secondedBy: { name: 'Cllr. P. Harries' } });
+  });
   it('reads "X made a motion to …; the motion was seconded by Y and approved unanimously."', async () => {
     const [r] = await resolutionsOf('Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee Brennan and approved unanimously.');
     expect(r).toMatchObject({ text: 'to approve the vouchers as follows', outcome: 'approved', outcomeText: 'approved unanimously', movedBy: { name: 'Trustee Kane' }, secondedBy: { name: 'Trustee Brennan' } });
