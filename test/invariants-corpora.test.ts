@@ -22,6 +22,7 @@ import { characterCounts, visibleText } from './helpers/visible-text.js';
 const KNOWN_FAILURES = new Map<string, string>([
   // add [name, what breaks] for a document found to break an invariant
   ['questions7/west-lindsey-corporate-policy-resources-mid2919.txt', 'front-matter round trip: a "Contact: Jane Doe  Democratic Services Team Manager (interim)" line becomes contact {name: "Jane Doe Democratic Services Team Manager", role: "interim"}, read back from the YAML with name and role swapped (synthetic repro in /work/notes/heldout8.md)'],
+  ['heldout10/newbiggin-pc-2019-09-03.docx', 'Markdown fixpoint: the clerk typed the page breaks into the Word body ("Signed ____ Dated 12th November 2019" and "Page 1 of 3", three times); the Word reader keeps them as text, so the first Markdown prints them, but reading that Markdown back sets the repeated lines aside as running furniture and the second Markdown leaves them out (see /work/notes/grow.md)'],
 ]);
 
 describe('invariants on the measurement-only corpora', () => {
