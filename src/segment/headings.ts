@@ -11,6 +11,7 @@ import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wor
 import { speakerAt } from './people.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { headBeforeSeparator, titleInHead } from './outline/separator.js';
+import { wrappedTitle } from './outline/wrapped.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
 export interface Candidate {
@@ -94,20 +95,26 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
     const text = next.text;
     // "… RESULTS AND" / "PROPOSED RESOLUTION": a title cut at "and" runs on whatever follows.
     const cut = danglingWord.test(last) && isCaps(last) && isCaps(text);
-    if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || (isStructural(next) && !cut) || documentEntry.test(text) || text.length > 120) break;
+    // A long line is a paragraph of its own, except in a PDF, which lays every paragraph out in lines.
+    const paragraph = text.length > 120 && format !== 'pdf';
+    if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || (isStructural(next) && !cut) || documentEntry.test(text) || paragraph) break;
     // A new part of the document: "MINUTES - MORRO BAY CITY COUNCIL … JANUARY 28, 1985".
     if (/^(?:minutes|agenda)\b/i.test(text) || isDateOnly(text)) break;
     // Capitals run on from a line long enough to have wrapped, or into a line that starts with a
     // joining word ("CONFIRMATION" / "OF MINUTES"); "1. OPEN FORUM" / "CALL TO ORDER" are two headings.
     const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last) && (last.length >= 40 || /^(?:OF|AND|FOR|TO|IN|ON|WITH)\s/.test(text));
     // A PDF lays text out in lines: a long title line that does not end a sentence wraps.
-    const laidOut = format === 'pdf' && next.gapBefore === 0 && last.length >= 60 && !/[.:;!?]$/.test(last);
+    const laidOut = wrapsInLayout(last, next, format);
     if (!caps && !laidOut && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;
     count++;
     last = text;
   }
   return count;
 }
+
+/** A PDF lays text out in lines: a long line that does not end a sentence wraps into the next line of its paragraph. */
+const wrapsInLayout = (text: string, next: Line | undefined, format: Format) =>
+  format === 'pdf' && next !== undefined && next.gapBefore === 0 && text.length >= 60 && !/[.:;!?]$/.test(text);
 
 /** A flattened table's border: "|", "---|---|". */
 export const isRule = (text: string): boolean => /^[|\-:\s]+$/.test(text);
@@ -183,8 +190,10 @@ function cellTitleEnd(line: Line, rest: string): number | null {
   const at = line.cellStarts?.find((c) => c > from);
   if (at === undefined || /^[-\u2013\u2014]\s*\S/.test(line.text.slice(at))) return null;
   const title = rest.slice(0, at - from).trimEnd();
-  // A row of single words each its own cell is a justified line stretched wide ("3. AWARD ⇥ OF ⇥ CONTRACT ⇥ FOR").
-  const justified = line.cellStarts!.length >= 3 && !title.includes(' ');
+  // A row of a word or two in each cell is a justified line stretched wide ("3. AWARD ⇥ OF ⇥
+  // CONTRACT ⇥ FOR", "10. NC-1745-22 and ⇥ M-1548-22; ⇥ Remand to ⇥ Planning").
+  const cells = [from, ...line.cellStarts!.filter((c) => c > from), line.text.length];
+  const justified = cells.length >= 5 && cells.slice(1).every((end, k) => wordCount(line.text.slice(cells[k], end)) <= 2);
   return title.length > 0 && !justified && numberedTitleLike(title) ? title.length : null;
 }
 
@@ -246,7 +255,9 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     if (decided && (head === null || decisionCue.test(rest.slice(0, head)) || motionWords.test(rest.slice(0, head)))) return null;
     // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
     const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
-    const titleLike = numberedTitleLike(rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
+    // A comma ending a PDF line that wraps goes on with the title, not with a list of names.
+    const wrapsOn = /,$/.test(rest) && wrapsInLayout(rest, next, format) && readItemNumbers(next!.text).length === 0;
+    const titleLike = numberedTitleLike(wrapsOn ? rest.slice(0, -1) : rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
     // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
     // is prose, "12/24-3 Minutes. The minutes …".
     const cut = fileName || decided ? null : (cellTitleEnd(line, readings[0]!.rest) ?? boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
@@ -273,8 +284,11 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     }
     const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
     const wrapped = titleRunsOn(lines, i, rest, format);
-    const title = [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' ');
-    const candidate: Candidate = { index: i, lineCount: 1 + wrapped, readings, title, procedural: isProcedural(title), strong };
+    // A PDF shows where a wrapped title ends by its print or its wording (outline/wrapped.ts).
+    const { lineCount, title, runIn } = line.pdf
+      ? wrappedTitle(lines, i, rest, text.length - readings[0]!.rest.length, 1 + wrapped)
+      : { lineCount: 1 + wrapped, title: [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' '), runIn: undefined };
+    const candidate: Candidate = { index: i, lineCount, readings, title, procedural: isProcedural(title), strong, ...(runIn !== undefined ? { runIn } : {}) };
     if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
     if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
     return candidate;

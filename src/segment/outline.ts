@@ -26,7 +26,7 @@ import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
 import { pagedContents } from './outline/contents.js';
-import { headingPrints, printedApart, runInHeadings, setInTypes } from './outline/print.js';
+import { headingPrints, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
@@ -149,9 +149,15 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   }
   // The family chosen, its numbering may start again under each part of the document.
   if (numbered.length > 0) {
-    const restarted = restartedChain(all, numbered[0]!.reading.family);
+    const family = numbered[0]!.reading.family;
+    // Rule 1a (print by repetition, outline/print.ts): a number printed again apart from the
+    // chain's shared print is a copy of it, not its heading.
+    const reprinted = reprintedLabels(lines, all, numbered);
+    const chainable = reprinted.size > 0 ? all.filter((c) => !reprinted.has(c.index)) : all;
+    if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
+    const restarted = restartedChain(chainable, family);
     if (restarted.length > numbered.length) numbered = restarted;
-    numbered = withNestedItems(all, numbered);
+    numbered = withNestedItems(chainable, numbered);
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));

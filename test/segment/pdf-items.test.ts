@@ -89,3 +89,85 @@ describe('an agenda whose headings are printed like its body', () => {
     expect(titles.slice(0, 3)).toEqual(['REGULAR MEETING', 'PLANNING COMMISSION', 'CITY HALL COUNCIL CHAMBERS']);
   });
 });
+
+describe('a numbered title wrapped over lines of its paragraph', () => {
+  it('runs on over the lines printed in its type and ends where the print changes', async () => {
+    const bold = (text: string, x: number, y: number) => run(text, x, y, 'bold');
+    const parsed = await parsePdf([
+      run('AGENDA', 250, 40),
+      ...[bold('1.', 72, 70), bold('ASSEMBLY BILL 361 FINDINGS FOR SPECIAL BROWN ACT', 90, 70)],
+      bold('REQUIREMENTS FOR TELECONFERENCE MEETINGS -', 90, 84),
+      run('City Council make the following findings so that meetings can continue.', 90 + 43 * 5.5 + 4, 84),
+      run('The Council has reconsidered the circumstances of the state of emergency.', 90, 98),
+      ...[bold('2.', 72, 124), bold('PROFESSIONAL SERVICES AGREEMENT WITH R3 CONSULTING GROUP,', 90, 124)],
+      bold('INC. FOR ASSISTANCE WITH SOLID WASTE PROGRAM ADMINISTRATION -', 90, 138),
+      run('Approve the Professional Services Agreement with R3 Consulting Group, Inc.', 90, 152),
+    ]);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'ASSEMBLY BILL 361 FINDINGS FOR SPECIAL BROWN ACT REQUIREMENTS FOR TELECONFERENCE MEETINGS'],
+      ['2', 'PROFESSIONAL SERVICES AGREEMENT WITH R3 CONSULTING GROUP, INC. FOR ASSISTANCE WITH SOLID WASTE PROGRAM ADMINISTRATION'],
+    ]);
+    // No text lost: the text after the title on its last line is the item's.
+    expect(JSON.stringify(parsed.items[0])).toContain('City Council make the following findings');
+  });
+
+  it('printed like its text, ends at its first sentence, or at a dash before a description', async () => {
+    const parsed = await parsePdf([
+      run('AGENDA', 250, 40),
+      ...row(70, 72, 4, '1.', 'M-1560-22; Miscellaneous application for an accessory structure exceeding'),
+      run('8ft in height at 136 Rocky Point Road. Lot 67, Tract 17606. This project is', 90, 84),
+      run('exempt from CEQA pursuant to California Administrative Code Title 14.', 90, 98),
+      // A line laid out to its end wraps at a comma too.
+      ...row(124, 72, 4, '2.', 'NC-1747-22, G-1681-22, and SC-142-22; Neighborhood Compatibility,'),
+      run('Grading Permit, and Sports Court application at 1505 Chelsea Road. Lot 15,', 90, 138),
+      run('Block 1350, Tract 7140. This project is exempt from CEQA.', 90, 152),
+      ...row(178, 72, 4, '3.', '9665 WILSHIRE BOULEVARD Conditional Use Permit (PL2200226) -'),
+      run('Request for a Conditional Use Permit to allow a vehicle sales use to occupy the', 90, 192),
+      run('ground floor of an existing building.', 90, 206),
+    ]);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'M-1560-22; Miscellaneous application for an accessory structure exceeding 8ft in height at 136 Rocky Point Road'],
+      ['2', 'NC-1747-22, G-1681-22, and SC-142-22; Neighborhood Compatibility, Grading Permit, and Sports Court application at 1505 Chelsea Road'],
+      ['3', '9665 WILSHIRE BOULEVARD Conditional Use Permit (PL2200226)'],
+    ]);
+    expect(JSON.stringify(parsed.items[0])).toContain('Lot 67, Tract 17606.');
+    expect(JSON.stringify(parsed.items[2])).toContain('Request for a Conditional Use Permit');
+  });
+
+  it('a line of a word or two in each cell is a justified line, not a title before a cell', async () => {
+    const parsed = await parsePdf([
+      run('AGENDA', 250, 40),
+      ...row(70, 72, 14, '1.', 'NC-1745-22 and', 'M-1548-22;', 'Remand to', 'Planning', 'Commission'),
+      run('Neighborhood Compatibility applications for a remodel at 760 Via Del Monte. Lot', 90, 84),
+      run('12, Block 1537, Tract 6884.', 90, 98),
+      ...row(124, 72, 4, '2.', 'Director’s Report'),
+    ]);
+    expect(parsed.items.map((i) => i.title)).toEqual(['NC-1745-22 and M-1548-22; Remand to Planning Commission', 'Director’s Report']);
+  });
+});
+
+describe('a number printed again beside its item', () => {
+  it('is no heading where the items’ headings share a print and the copy is printed apart', async () => {
+    const runs: TextRun[] = [run('AGENDA', 250, 40)];
+    const items = [
+      'November 15, 2022 Planning Commission Action Minutes',
+      'Administrative Approvals',
+      'Application for a fence at 136 Rocky Point Road',
+      'Application for a wall at 1677 Rico Place',
+      'Application for a structure at 2609 Via Ramon',
+    ];
+    // Each item's attachment is listed under it, set in, with the item's number: "4 - 1677 RICO PLACE".
+    const attachments = ['Action Min-11-15-22 PC Mtg', 'Administrative Approvals List-12-20-22', '136 Rocky Point Road-Plans', '1677 RICO PLACE', '2609 VIA RAMON'];
+    items.forEach((title, k) => {
+      const y = 70 + k * 80;
+      runs.push(...row(y, 72, 4, `${k + 1}.`, title));
+      runs.push(run('Applicant: Kelsey Fair, 2020 Perry Avenue, Redondo Beach, with the owner’s consent.', 90, y + 14));
+      runs.push(run('Owner: Hedi and Mark Sampson of Redondo Beach.', 90, y + 28));
+      runs.push(...row(y + 58, 108, 4, `${k + 1} -`, attachments[k]!));
+    });
+    const parsed = await parsePdf(runs);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual(items.map((title, k) => [String(k + 1), title]));
+    // The copies stay in their items' text.
+    expect(JSON.stringify(parsed.items[3])).toContain('1677 RICO PLACE');
+  });
+});

@@ -32,7 +32,9 @@ export function worth(candidate: Candidate): number {
   if (candidate.weak) return -0.5;
   // A bare number, or a line of a contents list (its heading printed again further on, with its text).
   if (candidate.title === null || candidate.contents) return 1;
-  return 2 + (candidate.strong || candidate.procedural ? 0.5 : 0) - (candidate.runIn !== undefined ? 0.5 : 0);
+  // A line that runs its text on after a few words may be a numbered paragraph; a title wrapped
+  // over lines before its text starts (outline/wrapped.ts) is printed as a heading.
+  return 2 + (candidate.strong || candidate.procedural ? 0.5 : 0) - (candidate.runIn !== undefined && candidate.lineCount === 1 ? 0.5 : 0);
 }
 
 /** What a chain pays to start its numbering again under a new part. */

@@ -16,6 +16,7 @@ import type { Candidate } from '../headings.js';
 import { isProcedural } from '../headings.js';
 import { readItemNumbers } from '../numbering.js';
 import { isProse, isTitleLike } from '../shape.js';
+import type { Link } from './chains.js';
 
 /** Indents closer than this (points) are one indent: "9." and "10." right-aligned, a scan's jitter. */
 const INDENT_STEP = 9;
@@ -79,6 +80,39 @@ function bodyPrint(lines: readonly Line[]): string | null {
   let most = 0;
   for (const [print, w] of weight) if (w > most) [body, most] = [print, w];
   return body;
+}
+
+/** A chain's headings share a print when at least this many of them, and more than half, are printed in it. */
+const SHARED_BY = 3;
+
+/**
+ * The numbered lines a chain of headings printed alike sets aside: where most of the `chain`'s
+ * headings share one print, a line numbered in its family and printed otherwise, next to a line
+ * in that print with the same number (no other label of the family between them), repeats the
+ * number without being its heading: an attachment indented under its item ("7. V-0097-22;
+ * Neighborhood Compatibility …" then "7 - 2108 PVDW"). Numbers printed again further off are
+ * left to the chain (a numbering that starts again under each part). Their line indices; none
+ * outside PDFs, or when the chain's print is not shared.
+ */
+export function reprintedLabels(lines: readonly Line[], candidates: readonly Candidate[], chain: readonly Link[]): Set<number> {
+  const out = new Set<number>();
+  const counts = new Map<string, number>();
+  for (const { candidate } of chain) {
+    const print = printOf(lines[candidate.index]!);
+    if (print !== null) counts.set(print, (counts.get(print) ?? 0) + 1);
+  }
+  const [shared, count] = [...counts].reduce<[string | null, number]>((best, entry) => (entry[1] > best[1] ? entry : best), [null, 0]);
+  if (shared === null || count < SHARED_BY || count * 2 <= chain.length) return out;
+  const family = chain[0]!.reading.family;
+  const labelled = candidates.flatMap((c) => {
+    const reading = c.readings.find((r) => r.family === family);
+    return reading ? [{ index: c.index, number: reading.value.join('.'), shared: printOf(lines[c.index]!) === shared }] : [];
+  });
+  labelled.forEach((label, k) => {
+    const twin = (other: (typeof labelled)[number] | undefined) => other !== undefined && other.shared && other.number === label.number;
+    if (!label.shared && (twin(labelled[k - 1]) || twin(labelled[k + 1]))) out.add(label.index);
+  });
+  return out;
 }
 
 /** Whether the line is printed in one of the document's heading prints. */

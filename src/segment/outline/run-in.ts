@@ -41,7 +41,7 @@ export function capsTitleEnd(text: string): number | null {
 }
 
 /** Running text in sentence case: most of its first words begin in lower case. */
-function sentenceCase(text: string): boolean {
+export function sentenceCase(text: string): boolean {
   const words = text.split(/\s+/, 20).filter((w) => /^[a-z]/i.test(w));
   return words.filter((w) => /^[a-z]/.test(w)).length >= 0.4 * words.length;
 }
