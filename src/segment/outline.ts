@@ -26,7 +26,7 @@ import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
 import { pagedContents } from './outline/contents.js';
-import { headingPrints, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
+import { headingPrints, printedAlike, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
@@ -235,6 +235,18 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     if (!subtitle && followedByContent(lines, h.candidate)) h.mayBeItem = true;
   }
 
+  // Rule 3c (print by repetition): PDF headings stacked one under another in one print, with no
+  // text between them, list business of one kind: where one of them is an item ("TABLED ITEMS" /
+  // "ADDITIONAL COMMENTS FROM THE BOARD" / "ADJOURNMENT"), so are the others printed as headings.
+  for (let k = 0; k < headings.length; ) {
+    let end = k + 1;
+    const stacked = (a: Candidate, b: Candidate) => a.index + a.lineCount === b.index && printedAlike(lines[a.index]!, lines[b.index]!);
+    while (end < headings.length && stacked(headings[end - 1]!.candidate, headings[end]!.candidate)) end++;
+    const stack = headings.slice(k, end);
+    if (stack.some((h) => h.mayBeItem && h.reading === null)) for (const h of stack) if (h.reading === null && h.candidate.strong) h.mayBeItem = true;
+    k = end;
+  }
+
   // Rule 4: sections, from the last heading up, so that a chain of group headings resolves.
   interface Kept {
     heading: Heading;
@@ -262,7 +274,9 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
       // A group's name is short; a long line in capitals is an ordinance's title or a notice.
       const standsAlone = (candidate.strong || setApart) && (candidate.title?.length ?? 0) <= 100 && !/https?:|:\s\S/.test(candidate.title ?? '');
       if (next?.heading.reading && next.type === 'item' && !ownText && standsAlone && (!candidate.procedural || adjacent)) type = 'section';
-      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText && standsAlone) type = 'section';
+      // A group of groups stands above them; a PDF heading printed like the group after it is its sibling.
+      else if (next && next.type === 'section' && !next.heading.reading && !candidate.procedural && !ownText && standsAlone && !printedAlike(lines[candidate.index]!, lines[next.heading.candidate.index]!))
+        type = 'section';
       else type = heading.mayBeItem ? 'item' : null;
     }
     if (type === null) continue;

@@ -111,7 +111,7 @@ describe('a numbered title wrapped over lines of its paragraph', () => {
     expect(JSON.stringify(parsed.items[0])).toContain('City Council make the following findings');
   });
 
-  it('printed like its text, ends at its first sentence, or at a dash before a description', async () => {
+  it('printed like its text, ends at its first sentence, at a dash before a description, or at a cell', async () => {
     const parsed = await parsePdf([
       run('AGENDA', 250, 40),
       ...row(70, 72, 4, '1.', 'M-1560-22; Miscellaneous application for an accessory structure exceeding'),
@@ -124,11 +124,15 @@ describe('a numbered title wrapped over lines of its paragraph', () => {
       ...row(178, 72, 4, '3.', '9665 WILSHIRE BOULEVARD Conditional Use Permit (PL2200226) -'),
       run('Request for a Conditional Use Permit to allow a vehicle sales use to occupy the', 90, 192),
       run('ground floor of an existing building.', 90, 206),
+      // A description set apart from the title's last words by a wide gap, as on a first line.
+      ...row(232, 72, 4, '4.', 'Brace Canyon Park Ballfield Life Cycle Assessment and Triple'),
+      ...row(246, 90, 30, 'Bottom Line Analysis', 'The Board will receive a report on the ballfield project.'),
     ]);
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
       ['1', 'M-1560-22; Miscellaneous application for an accessory structure exceeding 8ft in height at 136 Rocky Point Road'],
       ['2', 'NC-1747-22, G-1681-22, and SC-142-22; Neighborhood Compatibility, Grading Permit, and Sports Court application at 1505 Chelsea Road'],
       ['3', '9665 WILSHIRE BOULEVARD Conditional Use Permit (PL2200226)'],
+      ['4', 'Brace Canyon Park Ballfield Life Cycle Assessment and Triple Bottom Line Analysis'],
     ]);
     expect(JSON.stringify(parsed.items[0])).toContain('Lot 67, Tract 17606.');
     expect(JSON.stringify(parsed.items[2])).toContain('Request for a Conditional Use Permit');
@@ -169,5 +173,36 @@ describe('a number printed again beside its item', () => {
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual(items.map((title, k) => [String(k + 1), title]));
     // The copies stay in their items' text.
     expect(JSON.stringify(parsed.items[3])).toContain('1677 RICO PLACE');
+  });
+});
+
+describe('unnumbered headings printed alike', () => {
+  const bold = (text: string, y: number) => run(text, 72, y, 'bold');
+  const agenda = [
+    run('AGENDA', 250, 40),
+    ...[bold('CALL TO ORDER', 70), bold('ROLL CALL', 84)],
+    ...[bold('COUNCIL RESPONSE', 110), bold('STAFF COMMENTS', 136), bold('NEW BUSINESS', 162)],
+    ...row(176, 90, 4, '1.', 'Review of the first quarter budgets'),
+    run('The Council will receive and file the report of the finance director on the budgets.', 90, 190),
+    ...row(216, 90, 4, '2.', 'Annual report of the parks department'),
+    run('The Council will receive the annual report of the parks department for the year.', 90, 230),
+    ...[bold('TABLED ITEMS', 256), bold('ADDITIONAL COMMENTS FROM THE BOARD', 270), bold('ADJOURNMENT', 284)],
+  ];
+
+  it('are siblings, not groups of groups; stacked with an item, they are items too', async () => {
+    const parsed = await parsePdf(agenda);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      [null, 'CALL TO ORDER'],
+      [null, 'ROLL CALL'],
+      [null, 'COUNCIL RESPONSE'],
+      [null, 'STAFF COMMENTS'],
+      ['1', 'Review of the first quarter budgets'],
+      ['2', 'Annual report of the parks department'],
+      [null, 'TABLED ITEMS'],
+      [null, 'ADDITIONAL COMMENTS FROM THE BOARD'],
+      [null, 'ADJOURNMENT'],
+    ]);
+    // "NEW BUSINESS" groups the numbered items.
+    expect(parsed.items[4]!.section).toBe('section-new-business');
   });
 });

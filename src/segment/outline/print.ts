@@ -42,6 +42,12 @@ export function placedPrintOf(line: Line): string | null {
   return p ? `${typeOf(p)} ${p.x > INSET ? Math.round(p.x / INDENT_STEP) : 'column'}` : null;
 }
 
+/** Whether two PDF lines are printed alike (never for text and Markdown, which print nothing). */
+export function printedAlike(a: Line, b: Line): boolean {
+  const print = printOf(a);
+  return print !== null && print === printOf(b);
+}
+
 /** A document's heading prints, and how sure it is of them. */
 export interface HeadingPrints {
   prints: Set<string>;

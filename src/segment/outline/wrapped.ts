@@ -9,6 +9,8 @@
 //      2 INTRODUCTION OF ORDINANCE 299-23 - ELECTRONIC CAMPAIGN        bold
 //      DISCLOSURE STATEMENT FILING - Ordinance No. 299-23, titled …   bold, then plain
 //
+//    A description set apart from the title's last words by a wide gap (a cell) ends it too.
+//
 // 2. By its wording, where title and text share a print: the title is the paragraph's first
 //    sentence, or what stands before a dash that opens a description in sentence case.
 //
@@ -62,6 +64,21 @@ function printedWrap(lines: readonly Line[], i: number): { lineCount: number; cu
   return null;
 }
 
+/**
+ * Where a title wrapped over `lineCount` lines ends at a cell of one of them: the reader parts
+ * runs printed further apart than words (read/pdf.ts), as a description set apart from the
+ * title's last words ("Analysis ⇥ The Board will receive a report …"), as on the heading's
+ * first line (headings.ts cellTitleEnd). A line of many cells is a justified one.
+ */
+function cellWrap(lines: readonly Line[], i: number, lineCount: number): { lineCount: number; cut: number } | null {
+  for (let k = i + 1; k < i + lineCount; k++) {
+    const { text, cellStarts: cells } = lines[k]!;
+    // A cell that goes on with a dash goes on with the title ("Codes ⇥ – Second Reading").
+    if (cells && cells.length <= 2 && !/^[-\u2013\u2014]/.test(text.slice(cells[0]))) return { lineCount: k - i + 1, cut: cells[0]! };
+  }
+  return null;
+}
+
 /** Where the text starts in a joined title, if the wording shows it: the end of its first sentence, or a dash before a description. */
 function wordedEnd(joined: string): { end: number; textFrom: number } | null {
   const sentences = splitSentences(joined);
@@ -84,7 +101,7 @@ function wordedEnd(joined: string): { end: number; textFrom: number } | null {
  * `lineCount` lines.
  */
 export function wrappedTitle(lines: readonly Line[], i: number, rest: string, restFrom: number, lineCount: number): WrappedTitle {
-  const printed = printedWrap(lines, i);
+  const printed = printedWrap(lines, i) ?? cellWrap(lines, i, lineCount);
   const count = printed?.lineCount ?? lineCount;
   const texts = [rest, ...lines.slice(i + 1, i + count).map((l) => l.text)];
   if (printed?.cut !== undefined) texts[texts.length - 1] = texts[texts.length - 1]!.slice(0, printed.cut);
