@@ -8,6 +8,7 @@ import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
 import { readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
+import { isBareOutcome } from './motions.js';
 import { speakerAt } from './people.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { headBeforeSeparator, titleInHead } from './outline/separator.js';
@@ -56,7 +57,7 @@ export const isLabel = (text: string): boolean => labelPatterns.some((re) => re.
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
 function isStructural(line: Line): boolean {
   const text = line.text;
-  return isLabel(text) || cueLine.test(text) || outcomeLabel.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
+  return isLabel(text) || cueLine.test(text) || isBareOutcome(text) || outcomeLabel.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
 }
 
 /**

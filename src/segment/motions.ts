@@ -9,6 +9,7 @@
 //   Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.
 //   Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.
 //   It was proposed by Cllr Ives and resolved, to invite all staff and Councillors to a meeting …  ← motion and outcome
+//   On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …
 //   Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously.
 //   C-307/15 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted as presented.
 //   Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …  ← motion and outcome
@@ -43,6 +44,13 @@ const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\s
 const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
 const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i');
+/**
+ * "Approval of the minutes … was proposed by Mr M. Johnston and seconded by Mrs I. Miller", "These
+ * were moved as correct by Robert Preston and Esme Clark": a motion put in the passive, its subject
+ * what was moved (the seconder after "and" is a name: checked by the reader).
+ */
+const passiveMotion =
+  /^(.{3,200}?)\s(?:was|were)\s(?:duly\s)?(?:proposed|moved)(?:\sas\s[\w-]+)?\sby\s(.{2,60}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,60}?)|\sand\s(.{2,60}?))?\.?$/i;
 const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
 const movedCommaSeconded = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\smoved,\s([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\sseconded,\s(.{3,})$/;
 const proposedSeconded = new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i');
@@ -56,6 +64,9 @@ const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s
 /** "It was proposed by Cllr Ives and resolved, to invite all staff …", "… seconded by Cllr Loynton and unanimously agreed that …": the motion and its outcome. */
 const proposedAndResolved =
   /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s((?:unanimously\s)?(?:resolved|agreed|carried|approved)(?:\sunanimously)?),?\s((?:to|that)\b.*)$/i;
+/** "On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …": the motion and its outcome. */
+const onTheProposalOf =
+  /^on\sthe\s(?:proposal|motion)\sof\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s(?:it\swas\s)?((?:unanimously\s)?(?:resolved|agreed|decided))(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
 /** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
 const motionThenSeconded =
   /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;
@@ -70,7 +81,7 @@ export function readMotion(sentence: string): Motion | null {
   const open = { amendment: false, outcome: null, outcomeText: null };
   let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
-  m = proposedAndResolved.exec(sentence);
+  m = proposedAndResolved.exec(sentence) ?? onTheProposalOf.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: m[3]! };
   m = motionThenSeconded.exec(sentence);
   if (m) return { text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!), amendment: false, outcome: m[4] ? outcomeOf(m[4]) : null, outcomeText: m[4] ?? null };
@@ -81,6 +92,10 @@ export function readMotion(sentence: string): Motion | null {
   // "Cllr Mrs Clements was proposed by Cllr Mrs Leamon seconded by Cllr Ryves": a nomination.
   m = nominated.exec(sentence);
   if (m) return { ...open, text: sentence, movedBy: parsePerson(m[2]!), secondedBy: m[3] ? parsePerson(m[3]) : null, nomination: true };
+  // "Approval of the minutes … was proposed by Mr M. Johnston and seconded by Mrs I. Miller.": the subject is the motion.
+  m = passiveMotion.exec(sentence);
+  const seconder = m?.[3] ?? m?.[4];
+  if (m && (m[4] === undefined || /^[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,4}$/.test(m[4]))) return { ...open, text: sentence, movedBy: parsePerson(m[2]!), secondedBy: seconder ? parsePerson(seconder) : null };
   m = movedThat.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: null, amendment: /amendment/i.test(m[2] ?? '') };
   m = movedCommaSeconded.exec(sentence);
@@ -122,12 +137,21 @@ export interface Settlement {
   printed: string;
   /** The sentence records the decision itself ("… accepted the position of Chairman and was duly elected"). */
   decision: boolean;
+  /** "This was approved": an outcome only of a motion put before it; with none open it is a sentence like any other. */
+  ofOpenMotion?: boolean;
 }
+
+/** "This was approved as such.", "It was carried unanimously." (not "It was agreed that …", a decision of its own). */
+const pronounOutcome = /^(?:this|it)\s(?:was|were)\s(?:then\s|duly\s|unanimously\s)?(carried|agreed|approved|accepted|adopted|passed|confirmed|seconded\sand\scarried)\b(?!\s(?:that|to|by)\b)/i;
 
 const subjectOutcome =
   /^(?:the\s)?(?:substantive\s|original\s)?(?:motion|amendment|recommendations?|resolution|proposal)\s(?:was\s|is\s)?(?:then\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)\b/i;
 const bareOutcome =
-  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}))?[.!]?$/i;
+  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted|granted|denied|refused|rejected)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}|\([^()]{1,60}\)))?[.!]?$/i;
+/** An outcome printed as a field's value: "Disposition Carried", "Decision: passed", "Outcome – Lost". */
+const outcomeField = /^(?:disposition|decision|outcome|result)\s?[:\u2013-]?\s+(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|granted|denied|refused|rejected)\b/i;
+/** A line that is an outcome and nothing else ("CARRIED", "GRANTED", "Approved unanimously."): the vote on what precedes it, never a heading. */
+export const isBareOutcome = (line: string): boolean => bareOutcome.test(line.trim());
 const putToVote =
   /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i;
 
@@ -135,9 +159,11 @@ const putToVote =
 export function readSettlement(sentence: string): Settlement | null {
   const target: Target = /amendment/i.test(sentence) ? 'amendment' : /substantive|original/i.test(sentence) ? 'substantive' : 'last';
   const printed = sentence.trim().replace(/[.!]$/, '');
-  const m = putToVote.exec(sentence) ?? subjectOutcome.exec(sentence);
+  const m = putToVote.exec(sentence) ?? subjectOutcome.exec(sentence) ?? outcomeField.exec(sentence);
   if (m) return { outcome: outcomeOf(m[1]!), target, printed, decision: false };
   if (bareOutcome.test(sentence)) return { outcome: outcomeOf(sentence), target, printed, decision: false };
+  const pronoun = pronounOutcome.exec(sentence);
+  if (pronoun) return { outcome: outcomeOf(pronoun[1]!), target: 'last', printed, decision: false, ofOpenMotion: true };
   // "… accepted the position of Chairman and was duly elected": the proposal succeeded.
   if (elected.test(sentence)) return { outcome: 'other', target: 'last', printed, decision: true };
   return null;
@@ -159,7 +185,8 @@ const activeOutcome = new RegExp(
   'i',
 );
 // "It was noted that …" records information, not a decision. The decided text keeps its "that".
-const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s)?(agreed|decided)\b,?\s?/i;
+// "It was suggested and AGREED that …", "It was agreed by Councillors that …": what was decided follows.
+const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s|[a-z]{3,}ed\sand\s)?(agreed|decided)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i;
 const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
 
 export interface Decision {

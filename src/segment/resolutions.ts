@@ -17,7 +17,7 @@ import { spanOf } from '../read/source.js';
 import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
 import { judgeDecision, LIKELY_DECISION, recordRuled, weighDecision, type SentenceContext, type WeighedDecision } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
-import { readAttribution, readMotion, readRecordedDecision, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
+import { readAttribution, readDecision, readMotion, readRecordedDecision, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField, trimChars, trimEndChars } from './shape.js';
@@ -27,11 +27,11 @@ import { countNames, outcomeOf, outcomeWording, readVotes } from './votes.js';
 const resolvedCue =
   /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i;
 const movedSeconded =
-  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?(resolved|carried|agreed|approved|adopted)(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
+  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
 const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?([\w/.-]{1,12}))?$/i;
-/** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)". */
-const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s[A-Z][\w'\u2019.-]{0,30}){0,5}(?:\s?\([^()]{1,80}\))?$/;
+/** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)", "His Worship the Mayor Craig Little", "Cr Charles (Charlie) Lambert". */
+const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s(?:the\s|of\s)?(?:[A-Z][\w'\u2019.-]{0,30}|\([^()]{1,30}\))){0,5}(?:\s?\([^()]{1,80}\))?$/;
 const NAME = "(?:Cr|Cllr|Councillor|Mayor|Deputy Mayor|Member|Mr|Mrs|Ms|Dr)\\.?\\s[A-Z][\\w.'\u2019-]{0,30}(?:\\s[A-Z][\\w.'\u2019-]{0,30})?";
 const inlineMovers = new RegExp(`^moved:\\s?(${NAME})\\s{1,3}seconded:\\s?(${NAME})[.:,]?\\s(\\S.{2,})$`, 'i');
 /** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019". */
@@ -60,7 +60,46 @@ const labelOutcome: Record<string, Outcome | null> = {
   decided: 'other',
   proposed: null,
   resolution: null,
+  motion: null,
+  proposal: null,
 };
+
+/**
+ * What a motion's label prints before its text, or instead of it: a reference and the movers,
+ * "Motion: 494-2011 Moved by Neil Warwick Seconded by Jason Breckenridge", "Motion: (Porteous/McKenna OAM)".
+ */
+const motionHeader = /^(?:(?:no\.?\s?)?([A-Z]{0,4}-?\d[\w/.-]{1,20})\s*)?(?:\(([^()]{2,80})\)\s*)?(?:(?:moved|proposed)\sby\s(.{2,60}?)\s*)?(?:seconded\sby\s(.{2,60}?)\s*)?$/i;
+
+/**
+ * Movers, outcome, reference and count run on after a decision's text: "… 8 July 2020. MOVED: CR
+ * DAVID VIS SECONDED: CR DARYL WARREN CARRIED. R800/20)", "… be confirmed. MOVED: Cr Barnes
+ * SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0".
+ */
+const runInTail =
+  /\s(?:moved|proposed)(?:\sby)?\s?:\s?(.{2,60}?)\sseconded(?:\sby)?\s?:\s?(.{2,60}?)(?:\s(carried|lost|defeated|resolved|agreed|approved)(?:\sunanimously)?\.?)?(?:\s\(?(?:resolution\sno\.?\s?)?([A-Z]{0,4}\d[\w/.-]{1,20}?)\)?)?(?:\s(\d{1,2})\/(\d{1,2}))?\.?$/i;
+
+interface RunIn {
+  text: string;
+  movedBy: Person;
+  secondedBy: Person;
+  outcomeText: string | null;
+  reference: string | null;
+  votes: Resolution['votes'];
+}
+
+/** A decision's text and what runs on after it (runInTail), or null when nothing does. */
+function readRunInTail(text: string): RunIn | null {
+  const m = runInTail.exec(text);
+  if (!m || m.index < 3) return null;
+  return {
+    text: text.slice(0, m.index),
+    movedBy: parsePerson(m[1]!),
+    secondedBy: parsePerson(m[2]!),
+    outcomeText: m[3] ?? null,
+    reference: isReference(m[4]) ? m[4] : null,
+    votes: m[5] !== undefined ? { for: Number(m[5]), against: Number(m[6]), abstain: null } : null,
+  };
+}
 
 /** A decision's text without the "Moved by …, seconded by …." and "Votes: …" sentences it ends with. */
 export function withoutAttribution(text: string): Pick<Resolution, 'text' | 'movedBy' | 'secondedBy' | 'votes'> {
@@ -99,26 +138,35 @@ interface Movers {
 
 /** A word every mover's or seconder's field name below holds. */
 const moverName = /mov|propos|second|motion/i;
-/** "Moved: Cr Higgins", "Seconded by:Councillor S. Cressman" (also as list points). */
-function moverFields(para: Para): Movers | null {
+/** Mover fields as read: the people they name, and the field printed empty, whose name a later line gives. */
+interface MoverFields extends Movers {
+  unnamed: keyof Movers | null;
+}
+
+/**
+ * "Moved: Cr Higgins", "Seconded by:Councillor S. Cressman" (also as list points); "Moved:" printed
+ * empty where two columns put its name on a line of its own below ("Moved:" / "Seconded: Cr Harker"
+ * / "His Worship the Mayor Craig Little").
+ */
+function moverFields(para: Para): MoverFields | null {
   const lines = para.points ? para.points.map((p) => p.first) : para.lines.map((l) => l.text);
   // Every field must name a mover or a seconder, the first line's first one too: most paragraphs
   // fail here, before their lines are split and read.
   if (lines.length === 0 || !moverName.test(lines[0]!)) return null;
   // "Proposed by: Cllr Taylor      Seconded by: Cllr Gradwell" holds two fields on one line.
   const texts = lines.flatMap((t) => t.split(/\s(?=(?:seconded|proposed|moved)(?:\sby)?\s?:)/i));
-  let movedBy: Person | null = null;
-  let secondedBy: Person | null = null;
+  const found: MoverFields = { movedBy: null, secondedBy: null, unnamed: null };
   for (const raw of texts) {
     const text = raw.replace(/^((?:moved|proposed|seconded)\sby)\s(?=[A-Z])/i, '$1: ');
     const field = readField(text);
     // The value names a person: "Proposed: That …" is a decision's text, not its mover.
-    if (!field || !personName.test(field.value)) return null;
-    if (/^(?:moved|moved by|proposed|proposed by|mover|motion by)$/i.test(field.name)) movedBy = parsePerson(field.value);
-    else if (/^(?:seconded|seconded by|second|seconder)$/i.test(field.name)) secondedBy = parsePerson(field.value);
-    else return null;
+    if (!field || (field.value !== '' && !personName.test(field.value))) return null;
+    const key = /^(?:moved|moved by|proposed|proposed by|mover|motion by)$/i.test(field.name) ? 'movedBy' : /^(?:seconded|seconded by|second|seconder)$/i.test(field.name) ? 'secondedBy' : null;
+    if (key === null) return null;
+    if (field.value === '') found.unnamed = key;
+    else found[key] = parsePerson(field.value);
   }
-  return movedBy || secondedBy ? { movedBy, secondedBy } : null;
+  return found.movedBy || found.secondedBy || found.unnamed ? found : null;
 }
 
 /** The item whose resolutions are read: its order and title. */
@@ -138,6 +186,12 @@ export type HeadingDecision = Decision & Pick<Resolution, 'outcomeText' | 'moved
 export function readHeadingDecision(title: string, item: ItemContext, learned: Learned = defaultLearned): HeadingDecision | null {
   const recorded = readRecordedDecision(title);
   if (recorded) return recorded;
+  // "Apologies for absence and reasons given – Apologies received and accepted from …": the minute
+  // run in after a dash, in a known wording.
+  const dash = /\s[\u2013\u2014-]\s(?=[A-Z])/.exec(title);
+  const runIn = dash ? title.slice(dash.index + dash[0].length) : null;
+  const known = runIn ? readDecision(runIn) : null;
+  if (known) return { ...known, outcomeText: outcomeWording(runIn!), movedBy: null, secondedBy: null };
   // A title of a few words names a subject; a decision takes a sentence.
   if (title.trim().split(/\s+/).length < 4) return null;
   const context: SentenceContext = { item: item.order, first: true, paragraph: -1, paragraphs: 1, underDecisionHeading: false, title, place: 'heading' };
@@ -194,6 +248,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
   let decisionHeading = false;
   // Mover fields waiting for the motion's text, and an outcome waiting for its decided text.
   const waiting: { movers: Movers | null; outcome: Outcome | null | undefined; printed: string | null } = { movers: null, outcome: undefined, printed: null };
+  /** A mover field printed empty ("Moved:"), waiting for the line that names it. */
+  let unnamedMover: keyof Movers | null = null;
   /** The paragraphs that gave the waiting movers, with the part they had. */
   const moverParas: { para: Para; part: Para['part'] }[] = [];
 
@@ -236,6 +292,12 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
           ? motions.find((m) => !m.amendment && m.resolution.outcome === null)
           : motions.findLast((m) => m.resolution.outcome === null);
     if (!open) return false;
+    // "That …" / "Moved: X" / "Seconded: Y" / "Carried": movers printed between a motion and its outcome are its own.
+    if (waiting.movers && !open.resolution.movedBy && !open.resolution.secondedBy) {
+      Object.assign(open.resolution, waiting.movers);
+      waiting.movers = null;
+      moverParas.length = 0;
+    }
     open.resolution.outcome = outcome;
     open.resolution.outcomeText = printed;
     if (open.nomination && decision && printed) open.resolution.text = `${open.resolution.text} ${printed}.`;
@@ -269,6 +331,31 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       j++;
     }
     return { text, last: j - 1 };
+  };
+
+  /**
+   * A decision's text that ends paragraph `i` mid-sentence ("… that the August 6, 2015 Council" /
+   * "Meeting minutes be adopted as presented.") goes on in the next lines, to its full stop; a row
+   * of a PDF's columns goes on with it when it opens in lower case ("be adopted. | Signed by the
+   * Chair"). Returns the whole text and the last paragraph it took, as absorb does.
+   */
+  const readOn = (i: number, opened: string): { text: string; last: number } => {
+    let text = opened;
+    let to = i;
+    if (!/[a-z0-9,]$/i.test(text)) return { text, last: to };
+    while (to + 1 < paras.length && to - i < 4) {
+      const p = paras[to + 1]!;
+      const more = paraText(p).replaceAll('\n', ' ');
+      const goesOn = p.type === 'paragraph' || (p.type === 'table' && /^\p{Ll}/u.test(more));
+      if (!goesOn || !isOpenPara(p) || truncationNotice.test(more) || readSettlement(more) || /^(?:moved|seconded|proposed|carried|resolved)\b/i.test(more)) break;
+      // The text ends at its full stop: what follows it is the next sentence, not its text.
+      const [upTo, ...after] = splitSentences(more);
+      text = `${text} ${after.length > 0 ? upTo!.text : more}`;
+      p.part = 'resolution';
+      to++;
+      if (after.length > 0 || /[.!?;:]$/.test(more)) break;
+    }
+    return { text, last: to };
   };
 
   for (let i = 0; i < paras.length; i++) {
@@ -336,18 +423,50 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     const fieldMovers = moverFields(para);
     if (fieldMovers) {
       waiting.movers = { movedBy: fieldMovers.movedBy ?? waiting.movers?.movedBy ?? null, secondedBy: fieldMovers.secondedBy ?? waiting.movers?.secondedBy ?? null };
+      unnamedMover = fieldMovers.unnamed ?? unnamedMover;
+      // A reference printed above the mover fields ("RESOLUTION 2019/17") names the motion below them.
+      if (reference?.at === i - 1) reference.at = i;
+      moverParas.push({ para, part: para.part });
+      para.part = 'resolution';
+      continue;
+    }
+    // The name of a mover field printed empty: a line that is a name and nothing else.
+    if (unnamedMover && waiting.movers && para.type === 'paragraph' && para.lines.length === 1 && /\s/.test(text) && personName.test(text) && !motionText.test(text)) {
+      waiting.movers[unnamedMover] = parsePerson(text);
+      unnamedMover = null;
+      if (reference?.at === i - 1) reference.at = i;
       moverParas.push({ para, part: para.part });
       para.part = 'resolution';
       continue;
     }
 
-    // "Agreed: that …", "Noted: …": the outcome printed as a label.
-    const labelled = para.type === 'paragraph' ? outcomeLabel.exec(text) : null;
+    // "Agreed: that …", "Noted: …": the outcome printed as a label; "Motion: …", "Proposal: …" a motion.
+    // A row of cells set apart by spaces reads as a line ("Motion:  494-2011      Moved by …", "Disposition      Carried").
+    const line = para.type === 'paragraph' || (para.type === 'table' && para.lines.length === 1);
+    const labelled = line ? outcomeLabel.exec(text) : null;
     if (labelled) {
+      const after = text.slice(labelled[0].length);
+      let outcome = labelOutcome[labelled[1]!.toLowerCase()] ?? null;
+      // "Motion: 494-2011 Moved by X Seconded by Y" with the text below: the label announces it, as mover fields do.
+      const header = outcome === null ? motionHeader.exec(after.trim()) : null;
+      if (header) {
+        if (isReference(header[1])) reference = { value: header[1], at: i };
+        const [movedBy, secondedBy] = header[2] ? people(header[2]) : [header[3] ? parsePerson(header[3]) : null, header[4] ? parsePerson(header[4]) : null];
+        waiting.movers = { movedBy, secondedBy };
+        moverParas.push({ para, part: para.part });
+        para.part = 'resolution';
+        continue;
+      }
       para.part = 'resolution';
-      const { text: decided, movedBy, secondedBy, votes } = withoutAttribution(text.slice(labelled[0].length));
-      const outcome = labelOutcome[labelled[1]!.toLowerCase()] ?? null;
-      add({ text: decided, outcome, outcomeText: outcome ? labelled[1]! : null, movedBy, secondedBy, votes }, para);
+      const runIn = readRunInTail(after);
+      const { text: decided, movedBy, secondedBy, votes } = withoutAttribution(runIn?.text ?? after);
+      let outcomeText = outcome ? labelled[1]! : null;
+      if (runIn?.outcomeText) [outcome, outcomeText] = [outcomeOf(runIn.outcomeText), runIn.outcomeText];
+      if (runIn?.reference) reference = { value: runIn.reference, at: i };
+      const by = waiting.movers;
+      add({ text: decided, outcome, outcomeText, movedBy: runIn?.movedBy ?? movedBy ?? by?.movedBy ?? null, secondedBy: runIn?.secondedBy ?? secondedBy ?? by?.secondedBy ?? null, votes: runIn?.votes ?? votes }, para);
+      waiting.movers = null;
+      moverParas.length = 0;
       continue;
     }
 
@@ -381,7 +500,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       para.part = 'resolution';
       const rest = text.slice(moved[0].length).trim();
       const outcome = moved[3] ? outcomeOf(moved[3]) : null;
-      const { text: full, last } = rest === '' ? absorb(i, '') : { text: rest, last: i };
+      const { text: full, last } = rest === '' ? absorb(i, '') : readOn(i, rest);
       add({ text: full || text, outcome, outcomeText: moved[3] ?? null, movedBy: parsePerson(moved[1]!), secondedBy: parsePerson(moved[2]!), votes: readVotes(text) }, para, paras[last]);
       i = last;
       continue;
@@ -426,7 +545,11 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       }
       continue;
     }
-    if (para.type !== 'paragraph') continue;
+    if (para.type !== 'paragraph') {
+      const settlement = line ? readSettlement(text) : null;
+      if (settlement && settle(settlement.outcome, settlement.target, readVotes(text), settlement.printed)) para.part = 'resolution';
+      continue;
+    }
     // "add new number 7 item Grounds maintenance contract – agreed": a subject and its outcome on one line.
     const recorded = readRecordedDecision(text);
     if (recorded) {
@@ -441,24 +564,9 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
         // "… seconded by Vice Mayor Chang, to" / "*Approve as Submitted.": the text is on the next line.
         const next = paras.slice(i + 1).find((p) => /[a-z]{3}/i.test(paraText(p)));
         if (!/[a-z]{3}/i.test(motion.text) && next) motion.text = trimChars(splitSentences(paraText(next))[0]?.text ?? '', ' |*');
-        // "… that the August 6, 2015 Council" / "Meeting minutes be adopted as presented.": a motion
-        // that ends its paragraph without a full stop goes on in the next lines, to its full stop.
-        let to = i;
-        if (k === sentences.length - 1 && /[a-z0-9,]$/i.test(motion.text)) {
-          while (to + 1 < paras.length && to - i < 4) {
-            const p = paras[to + 1]!;
-            const more = paraText(p).replaceAll('\n', ' ');
-            // A row of a PDF's columns goes on with the motion when it opens in lower case ("be adopted. | Signed by the Chair").
-            const goesOn = p.type === 'paragraph' || (p.type === 'table' && /^\p{Ll}/u.test(more));
-            if (!goesOn || !isOpenPara(p) || truncationNotice.test(more) || readSettlement(more) || /^(?:moved|seconded|proposed|carried|resolved)\b/i.test(more)) break;
-            // The motion ends at its full stop: what follows it is the next sentence, not its text.
-            const [upTo, ...after] = splitSentences(more);
-            motion.text = `${motion.text} ${after.length > 0 ? upTo!.text : more}`;
-            p.part = 'resolution';
-            to++;
-            if (after.length > 0 || /[.!?;:]$/.test(more)) break;
-          }
-        }
+        const lastSentence = k === sentences.length - 1;
+        const { text: motionRead, last: to } = lastSentence ? readOn(i, motion.text) : { text: motion.text, last: i };
+        motion.text = motionRead;
         add({ text: motion.text, outcome: motion.outcome, outcomeText: motion.outcomeText, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, paras[to], motion.amendment, motion.nomination);
         found = true;
         if (to > i) {
@@ -475,7 +583,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
         continue;
       }
       const settlement = readSettlement(sentence);
-      if (settlement) {
+      if (settlement && !(settlement.ofOpenMotion && !motions.some((m) => m.resolution.outcome === null))) {
         if (!settle(settlement.outcome, settlement.target, readVotes(sentence), settlement.printed, settlement.decision)) {
           // No motion open: the decided text is the "That …" paragraph before, or the one after.
           const before = paras[i - 1];
@@ -503,8 +611,16 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       // Decisions stated in so many words: judged by the learned model (decisions.ts).
       const decision = consider(weighDecision(learned, sentence, contextAt(i, k === 0)), sentence, para);
       if (decision) {
-        add({ text: decision.text, outcome: decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(text) }, para, para, false, false, true);
+        // "Committee resolved to:" and its points below; a text a line break cut goes on.
+        const lastSentence = k === sentences.length - 1;
+        const { text: decided, last: to } = lastSentence ? (/:$/.test(decision.text) ? absorb(i, decision.text) : readOn(i, decision.text)) : { text: decision.text, last: i };
+        add({ text: decided, outcome: decision.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: readVotes(text) }, para, paras[to], false, false, true);
         found = true;
+        if (to > i) {
+          para.part = 'resolution';
+          i = to;
+          break;
+        }
         continue;
       }
       if (k === 0 && decisionHeading && /[a-z]{3}/i.test(text)) {

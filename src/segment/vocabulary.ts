@@ -91,9 +91,9 @@ export const documentTypeWord = /^(?:AGENDA|MINUTES|OPEN MINUTES|DRAFT MINUTES|N
 
 /**
  * A decision printed with its outcome as a label: "Agreed: that …", "Carried: …", "Noted: …",
- * "Decision: …" ("Proposed:" is a proposal not yet decided).
+ * "Decision: …" ("Proposed:", "Motion:" and "Proposal:" put a motion not yet decided).
  */
-export const outcomeLabel = /^(resolved|agreed|carried|lost|noted|approved|adopted|deferred|withdrawn|referred|rejected|decision|decided|proposed|resolution)\s?:\s/i;
+export const outcomeLabel = /^(resolved|agreed|carried|lost|noted|approved|adopted|deferred|withdrawn|referred|rejected|decision|decided|proposed|resolution|motion|proposal)\s?:\s/i;
 
 /** A document listed under "Documents:": "Annual report (PDF, 125 KB)", "Appendix A pdf icon PDF 1 MB", "plan.pdf". */
 export const documentEntry = /\(([a-z]{2,5})(?:,\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b))?\)$|\((pdf|word|excel|docx?)\s(?:file|document)\b[^)]{0,60}\)$|\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|rtf)$/i;
@@ -138,7 +138,7 @@ export const recommendationCue = /^(?:it is )?recommended\b|^recommendations?\s?
 /** Outcome words, as printed, and the outcome each means. */
 export const outcomeWords: readonly (readonly [RegExp, import('../model/schema.js').Outcome])[] = [
   [/\b(?:not (?:carried|agreed|approved|passed)|lost|failed|defeated|fell)\b/i, 'lost'],
-  [/\b(?:rejected|refused|declined)\b/i, 'rejected'],
+  [/\b(?:rejected|refused|declined|denied)\b/i, 'rejected'],
   [/\bwithdrawn\b/i, 'withdrawn'],
   [/\b(?:deferred|postponed|continued|adjourned|tabled)\b/i, 'deferred'],
   [/\b(?:referred|remitted)\b/i, 'referred'],

@@ -50,14 +50,28 @@ export function outcomeOf(text: string): Outcome | null {
   return null;
 }
 
-/** The words of `text` that state the outcome outcomeOf reads ("were approved", "agreed unanimously"), as printed. */
-export function outcomeWording(text: string): string | null {
+/** The first outcome word printed in `text`, wherever it stands. */
+function firstOutcomeWord(text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
   for (const [re] of outcomeWords) {
     const m = re.exec(text);
-    if (!m) continue;
-    const before = /(?:\b(?:was|were|is|are|been|be)\s)?(?:duly\s|unanimously\s|formally\s)?$/i.exec(text.slice(0, m.index))![0];
-    const after = /^(?:\s(?:unanimously|as amended|nem\.?\scon\.?))?/i.exec(text.slice(m.index + m[0].length))![0];
-    return `${before}${m[0]}${after}`;
+    if (m && (first === null || m.index < first.index)) first = m;
   }
-  return null;
+  return first;
+}
+
+/**
+ * The words of `text` that state its outcome, as printed: from the first outcome word, with the
+ * verb before it and what qualifies it ("were approved", "agreed unanimously", "were received and
+ * accepted": "These were agreed … and signed" is "were agreed", not "signed").
+ */
+export function outcomeWording(text: string): string | null {
+  const m = firstOutcomeWord(text);
+  if (!m) return null;
+  const before = /(?:\b(?:was|were|is|are|been|be)\s)?(?:duly\s|unanimously\s|formally\s)?$/i.exec(text.slice(0, m.index))![0];
+  const rest = text.slice(m.index + m[0].length);
+  const joined = /^\sand\s(\S+)/.exec(rest);
+  const also = joined && firstOutcomeWord(joined[1]!)?.index === 0 ? joined[0] : '';
+  const after = /^(?:\s(?:unanimously|as amended|nem\.?\scon\.?))?/i.exec(rest.slice(also.length))![0];
+  return `${before}${m[0]}${also}${after}`;
 }

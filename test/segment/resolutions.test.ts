@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import type { Resolution } from '../../src/model/schema.js';
 import { committedModels } from '../../src/segment/learned/models.js';
+import { readHeadingDecision } from '../../src/segment/resolutions.js';
 
 async function resolutionsOf(minutes: string): Promise<Omit<Resolution, 'position'>[]> {
   const doc = await parse(`MINUTES\n\n1. Approval of the agenda\n\n${minutes}\n\n2. Next item\n\nThe clerk read the correspondence.\n`, { name: 'minutes.txt' });
@@ -39,6 +40,10 @@ describe('motions, movers and seconders whatever the title', () => {
     const [r] = await resolutionsOf('Copies of the Risk Assessment were circulated. It was proposed by Cllr. J. Davies, seconded by Cllr. P. Harries and unanimously agreed that the document be adopted.');
     expect(r).toMatchObject({ text: 'that the document be adopted.', outcome: 'agreed', outcomeText: 'unanimously agreed', movedBy: { name: 'Cllr. J. Davies' }, secondedBy: { name: 'Cllr. P. Harries' } });
   });
+  it('reads "On the proposal of X, seconded by Y, it was agreed to …" as motion and outcome', async () => {
+    const [r] = await resolutionsOf('On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate \u20ac1,000 to Dromcollogher Festival.');
+    expect(r).toMatchObject({ text: 'to allocate \u20ac1,000 to Dromcollogher Festival.', outcome: 'agreed', outcomeText: 'agreed', movedBy: { name: 'Councillor Ruddle' }, secondedBy: { name: 'Councillor Scanlan' } });
+  });
   it('reads "X made a motion to …; the motion was seconded by Y and approved unanimously."', async () => {
     const [r] = await resolutionsOf('Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee Brennan and approved unanimously.');
     expect(r).toMatchObject({ text: 'to approve the vouchers as follows', outcome: 'approved', outcomeText: 'approved unanimously', movedBy: { name: 'Trustee Kane' }, secondedBy: { name: 'Trustee Brennan' } });
@@ -46,6 +51,36 @@ describe('motions, movers and seconders whatever the title', () => {
   it('settles a motion with a bare CARRIED on the next line', async () => {
     const [r] = await resolutionsOf('Cr Smith moved that the agenda be approved.\n\nCARRIED');
     expect(r).toMatchObject({ text: 'that the agenda be approved.', outcome: 'carried', outcomeText: 'CARRIED', movedBy: { name: 'Cr Smith' } });
+  });
+});
+
+describe('motions printed with a label', () => {
+  it('reads "Motion: <number> Moved by X Seconded by Y", its quoted text below and "Disposition Carried"', async () => {
+    const [r] = await resolutionsOf('Motion:  494-2011      Moved by Neil Warwick          Seconded by Jason Breckenridge\n\n\u201cThat the agenda be adopted as amended.\u201d\n\nDisposition                        Carried');
+    expect(r).toMatchObject({ text: '\u201cThat the agenda be adopted as amended.\u201d', outcome: 'carried', outcomeText: 'Disposition Carried', reference: '494-2011' });
+    expect(r).toMatchObject({ movedBy: { name: 'Neil Warwick' }, secondedBy: { name: 'Jason Breckenridge' } });
+  });
+  it('reads "Motion: (X/Y)" as the movers of the text below it', async () => {
+    const [r] = await resolutionsOf('Motion: (Porteous/McKenna OAM)\nTHAT Council note the disclosure of interest.\nMotion Carried');
+    expect(r).toMatchObject({ text: 'THAT Council note the disclosure of interest.', outcome: 'carried', outcomeText: 'Motion Carried', movedBy: { name: 'Porteous' }, secondedBy: { name: 'McKenna OAM' } });
+  });
+  it('reads movers, outcome and reference run on after the motion\'s text', async () => {
+    const [r] = await resolutionsOf('MOTION: That Council adopt the Minutes of the Ordinary Meeting held on Wednesday, 8 July 2020. MOVED: CR DAVID VIS SECONDED: CR DARYL WARREN CARRIED. R800/20)');
+    expect(r).toMatchObject({ text: 'That Council adopt the Minutes of the Ordinary Meeting held on Wednesday, 8 July 2020.', outcome: 'carried', outcomeText: 'CARRIED', reference: 'R800/20' });
+    expect(r).toMatchObject({ movedBy: { name: 'CR DAVID VIS' }, secondedBy: { name: 'CR DARYL WARREN' } });
+  });
+  it('settles a "Proposal:" with movers and a decision printed after it', async () => {
+    const [r] = await resolutionsOf('PROPOSAL: the council makes no comment on the application.\nPROPOSED: Mr Langford\nSECONDED: Mrs Hay\nDECISION:\npassed (all in favour)');
+    expect(r).toMatchObject({ text: 'the council makes no comment on the application.', outcome: 'approved', outcomeText: 'passed (all in favour)', movedBy: { name: 'Mr Langford' }, secondedBy: { name: 'Mrs Hay' } });
+  });
+  it('reads a "RESOLVED:" label set apart from its text by spaces', async () => {
+    const rs = await resolutionsOf('The Head of Legal Services introduced the guidance note.\n\nRESOLVED:      That the Head of Legal Services be given delegated authority to make the amendments.');
+    expect(rs).toMatchObject([{ text: 'That the Head of Legal Services be given delegated authority to make the amendments.', outcome: 'resolved' }]);
+  });
+  it('reads a bare outcome line after an application as its decision, not as a heading', async () => {
+    const doc = await parse('VOTING MINUTES\n\n1. Third Cliff Bakery, LLC\n\nHas applied for a Common Victualler License.\n\nGRANTED\n\n2. The Bittersweet Shoppe\n\nHas applied for a Common Victualler License.\n\nDENIED\n', { name: 'minutes.txt' });
+    expect(doc.sections ?? []).toEqual([]);
+    expect(doc.items.map((i) => i.resolutions.map((r) => [r.outcome, r.outcomeText]))).toEqual([[['approved', 'GRANTED']], [['rejected', 'DENIED']]]);
   });
 });
 
@@ -61,12 +96,39 @@ describe('decisions in so many words', () => {
     expect(r!.text).toBe('Cllr. Rosemary Crisp was proposed by Cllr. Alison Muir and seconded by Cllr. Michael Peake. Cllr. Crisp accepted the position of Chairman and was duly elected.');
     expect(r).toMatchObject({ outcome: 'other', movedBy: { name: 'Cllr. Alison Muir' }, secondedBy: { name: 'Cllr. Michael Peake' } });
   });
+  it('reads a motion put in the passive and the "This was approved" that settles it', async () => {
+    const [r] = await resolutionsOf('Approval of the minutes of the previous meeting as a true and accurate record was proposed by Mr M. Johnston and seconded by Mrs I. Miller. This was approved as such.');
+    expect(r).toMatchObject({ outcome: 'approved', outcomeText: 'This was approved as such', movedBy: { name: 'Mr M. Johnston' }, secondedBy: { name: 'Mrs I. Miller' } });
+    expect(r!.text).toMatch(/^Approval of the minutes of the previous meeting/);
+  });
+  it('reads "These were moved as correct by A and B" as a motion with its mover and seconder', async () => {
+    expect(await resolutionsOf('These were moved as correct by Robert Preston and Esme Clark')).toMatchObject([
+      { text: 'These were moved as correct by Robert Preston and Esme Clark', movedBy: { name: 'Robert Preston' }, secondedBy: { name: 'Esme Clark' } },
+    ]);
+  });
+  it('reads "It was suggested and AGREED that …" after narrative in its paragraph', async () => {
+    const [r] = await resolutionsOf('The constituency had been reconfigured once more. It was suggested and AGREED that we write to the Boundaries Commission.');
+    expect(r).toMatchObject({ text: 'that we write to the Boundaries Commission.', outcome: 'agreed', outcomeText: 'AGREED' });
+  });
+  it('keeps the outcome as printed: the first outcome word and one joined to it', async () => {
+    expect(await resolutionsOf('Apologies for absence were received and accepted from Claire Page.')).toMatchObject([{ outcomeText: 'were received and accepted' }]);
+    expect(await resolutionsOf('The minutes were agreed as a true record and signed by the Chairman.')).toMatchObject([{ outcomeText: 'were agreed' }]);
+  });
   it('keeps the printed cue of a resolution without the mover it names', async () => {
     expect(await resolutionsOf('RESOLVED (Cr Knight) – That the report be noted.')).toMatchObject([{ text: 'That the report be noted.', outcome: 'resolved', outcomeText: 'RESOLVED', movedBy: { name: 'Cr Knight' } }]);
   });
   it('reads a decision a line break cut in two as one sentence', async () => {
     const [r] = await resolutionsOf('Local Authority housing which is of concern to residents. It was agreed that the Meetings\n\nAdministrator would revert to the relevant Directorate on this matter.');
     expect(r).toMatchObject({ text: 'that the Meetings Administrator would revert to the relevant Directorate on this matter.', outcome: 'agreed' });
+  });
+  it('reads a decision on into a row of columns that goes on with its sentence', async () => {
+    const [r] = await resolutionsOf('The Chair reported on the event. It was agreed that\n\nan additional meeting be called if necessary.          Cllr. J. Davies/All');
+    expect(r).toMatchObject({ text: 'that an additional meeting be called if necessary.', outcome: 'agreed' });
+  });
+  it('reads "proposed by X, seconded by Y and unanimously agreed that …" with the seconder alone', async () => {
+    const [r] = await resolutionsOf('It was proposed by Cllr. O. Williams, seconded by Cllr. W. Loynton and unanimously agreed that the minutes of the last\n\nmeeting held on the 10th April 2019 were correct.          Signed by the Chair');
+    expect(r).toMatchObject({ text: 'that the minutes of the last meeting held on the 10th April 2019 were correct.', outcome: 'agreed', outcomeText: 'unanimously agreed' });
+    expect(r).toMatchObject({ movedBy: { name: 'Cllr. O. Williams' }, secondedBy: { name: 'Cllr. W. Loynton' } });
   });
   it('reads no decision from the tail of a sentence a line break cut off', async () => {
     expect(await resolutionsOf('Members thanked Ms McDonnell for the presentation.\n\nCllr Collins spoke on the plan and Cllr. Hickey O’Mara\n\nseconded the proposal.')).toEqual([]);
@@ -104,6 +166,12 @@ describe('decisions wherever the minutes print them', () => {
     expect(items[0]!.resolutions.map((r) => r.text)).toEqual(['The Minutes of the Planning Meeting held on 3rd March 2020 were APPROVED.']);
     expect(items[1]!.resolutions).toEqual([]);
   });
+  it('reads a minute run into its heading after a dash, in a known wording', () => {
+    // (As printed, with its typing slip: "revived".)
+    const title = 'Apologies for absence and reasons given \u2013 Apologies revived and accepted from councillor Stones.';
+    expect(readHeadingDecision(title, { order: 1, title })).toMatchObject({ text: 'Apologies revived and accepted from councillor Stones.', outcomeText: 'accepted' });
+    expect(readHeadingDecision('Chairman\u2019s remarks \u2013 The chairman welcomed all present.', { order: 0, title: null })).toBeNull();
+  });
   it('reads no decision from a heading that names a subject', async () => {
     const items = await itemsOf('MINUTES\n\n1. To approve the minutes of the last meeting\n\nThe clerk read them out.\n\n2. Correspondence\n\nThe clerk read a letter.\n');
     expect(items.map((i) => i.resolutions.length)).toEqual([0, 0]);
@@ -115,6 +183,10 @@ describe('decisions wherever the minutes print them', () => {
   it('reads a decision stated after the first sentence of a list point', async () => {
     const rs = await resolutionsOf('i) County Council remittance advice. Noted\nii) Code of Conduct Training. It was agreed that Cllrs. Davies and Gwynne would attend.');
     expect(rs.map((r) => r.text)).toEqual(['that Cllrs. Davies and Gwynne would attend.']);
+  });
+  it('reads the points a decision announces with a colon ("Committee resolved to:")', async () => {
+    const [r] = await resolutionsOf('The Assistant Town Clerk presented the report. Committee resolved to:\n\ni) Approve the outlined proposals in section 4 of the report;\nii) Note the budget.');
+    expect(r!.text).toMatch(/^Committee resolved to: i\) Approve the outlined proposals in section 4/);
   });
   it('reads the decided text printed below a "RESOLVED that" line', async () => {
     const [r] = await resolutionsOf('Decision:\n\nRESOLVED that\n\nThe Director of Resources be authorised to sign the documentation.');
@@ -158,6 +230,12 @@ describe('resolution references', () => {
       ['CR2021-017', 'carried'],
       [null, 'agreed'],
     ]);
+  });
+  it('reads a "Moved:" printed empty with its name on a line below, and keeps the reference above the fields', async () => {
+    const rs = await resolutionsOf('RESOLUTION  2019/15\n\nMoved:\nSeconded:  Cr Jeremy Harker\n\nHis Worship the Mayor Craig Little\n\nThat Council receives this report.\n\nCARRIED');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ text: 'That Council receives this report.', reference: '2019/15', outcome: 'carried', secondedBy: { name: 'Cr Jeremy Harker' } });
+    expect(rs[0]!.movedBy?.name).toMatch(/Craig Little$/);
   });
   it('has no reference when none is printed', async () => {
     expect((await resolutionsOf('RESOLVED that the minutes be approved.'))[0]!.reference).toBeNull();
