@@ -876,3 +876,96 @@ describe('question and answer labels are no headings (for headings.ts)', () => {
     expect(isQuestionLabel(line)).toBe(false);
   });
 });
+
+describe('questions told the way an item page records them (issue 12, questions7 / questions8 classes)', () => {
+  it('reads "Question from X to Y" lines as openers inside one item, the question told by the answer ("In response to a question regarding …")', async () => {
+    const doc = await parse(
+      [
+        'The Chairman conducted a period of oral questions addressed to Executive Councillors.',
+        'Question from Councillor A Example to the Leader of the Council, Councillor B Sample',
+        'In response to a question regarding the cost of replacement pumps at the pumping station, the Leader explained that the Council was awaiting information.',
+        'Question from Councillor C Person to the Executive Councillor for Housing, Councillor D Other',
+        'In response to a question regarding rubbish on the verge of the bypass, Councillor Other reported that he was aware of the problem.',
+      ].join('\n'),
+    );
+    expect(doc.items).toHaveLength(1);
+    expect(doc.items[0]!.questions.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer?.slice(0, 24)])).toEqual([
+      ['Councillor A Example', 'regarding the cost of replacement pumps at the pumping station', 'Leader', 'the Leader explained tha'],
+      ['Councillor C Person', 'regarding rubbish on the verge of the bypass', 'Councillor Other', 'Councillor Other reporte'],
+    ]);
+  });
+
+  it('reads a supplementary told only from the answer\'s side, with what it related to', () => {
+    expect(readAsking('In response to a supplementary question relating to question 1, Councillor Example advised that he would be happy to meet.')).toMatchObject({
+      asks: true,
+      supplementary: true,
+      question: 'relating to question 1',
+      answer: { by: { name: 'Councillor Example' } },
+    });
+  });
+
+  it('reads "Councillor X to the Leader" and a reference before it as openers, and an answerer alone on a line', () => {
+    expect(readOpener('Councillor Crow to the Leader of the Council')).toMatchObject({ askedBy: { name: 'Councillor Crow' }, addressee: { role: 'Leader of the Council' } });
+    expect(readOpener('23-05 \u2013 Councillor Edward Example to Councillor Phil Sample.')).toMatchObject({ askedBy: { name: 'Councillor Edward Example' } });
+    expect(readOpener('Councillor D. Example \u201cTo ask the Manager to advise as to the roll-out of brown bins?\u201d')).toMatchObject({
+      askedBy: { name: 'Councillor D. Example' },
+      question: 'To ask the Manager to advise as to the roll-out of brown bins?',
+    });
+    expect(readAnswerOpener('Councillor Lamb \u2013 (Leader of the Council).', true)?.answeredBy?.name).toBe('Councillor Lamb');
+    expect(readAnswerOpener('Councillor Lamb \u2013 (Leader of the Council).', false)).toBeNull();
+    // A sentence with "to" is no opener.
+    expect(readOpener('Councillor Crow to write to the Leader of the Council about parking')).toBeNull();
+  });
+
+  it('reads a list of the questions received, and a question printed below "as follows:"', async () => {
+    const doc = await minutesOf('Questions under Procedure Rule 12', [
+      'The Mayor advised that 3 questions had been received, as follows:', '',
+      '(1)      Councillor Brookes to Councillor Example regarding visitor parking permits.', '',
+      '(2)      Councillor Peter Sample to Councillor Other regarding a report on the committee agenda.', '',
+      '(3)      Councillor Person to Councillor Example regarding the annual housing target.', '',
+      'Councillor Peter Sample withdrew a question on costs. He asked Councillor Other the question regarding the agenda, as follows:', '',
+      '\u2018At the meeting of the committee on 3 April 2018, it was stated that the report had been approved.', '',
+      'Can the Leader outline the circumstances surrounding that statement?\u2019', '',
+      'Councillor Other responded that the report had been approved in draft.', '',
+    ]);
+    const questions = doc.items[0]!.questions;
+    expect(questions.slice(0, 3).map((q) => [q.askedBy?.name, q.question])).toEqual([
+      ['Councillor Brookes', 'regarding visitor parking permits'],
+      ['Councillor Peter Sample', 'regarding a report on the committee agenda'],
+      ['Councillor Person', 'regarding the annual housing target'],
+    ]);
+    const quoted = questions[3]!;
+    expect(quoted.askedBy?.name).toBe('Councillor Peter Sample');
+    expect(quoted.question).toContain('\u2018At the meeting of the committee');
+    expect(quoted.question).toContain('Can the Leader outline');
+    expect(quoted.answeredBy[0]?.name).toBe('Councillor Other');
+  });
+
+  it('does not take the asker going on ("She encouraged … and asked for …") for the answer', async () => {
+    const doc = await minutesOf('Questions from Members of the Council', [
+      '23-04 \u2013 Councillor Carole Example to Councillor Caroline Sample', '',
+      'Councillor Example asked a supplementary question in relation to the written response. She encouraged the Council to embrace trials and asked for an example of such a trial.', '',
+      'Councillor Caroline Sample, Cabinet Member for Transport, stated that she would provide a written answer.', '',
+    ]);
+    const [q] = doc.items[0]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Councillor Carole Example' }, answeredBy: [{ name: 'Councillor Caroline Sample' }] });
+    expect(q!.answer).toMatch(/provide a written answer/);
+  });
+});
+
+describe('a verbatim dialogue of question time (issue 12, questions8 class)', () => {
+  it('reads a labelled turn as a question, skips the chair calling on someone, and the asker\'s next turn as a supplementary', async () => {
+    const doc = await minutesOf('Questions', [
+      'Question 1 \u2013 Mr. Example:  My Lord Mayor.  What are the expectations of a Councillor in a Ward meeting?', '',
+      'Lord Mayor:  Councillor Sample.', '',
+      'Councillor Sample:  My Lord Mayor thank you to Mr. Example for his question. All Councillors would attend.', '',
+      'Mr. Example:  I would like to thank Councillor Sample for the response. My ward is different.', '',
+      'Lord Mayor:  Councillor Sample.', '',
+      'Councillor Sample:  My Lord Mayor, I am not aware of that position.', '',
+    ]);
+    expect(doc.items[0]!.questions.map((q) => [q.kind, q.askedBy?.name, q.answeredBy[0]?.name, q.question?.slice(0, 20), q.answer?.slice(0, 20), q.follows])).toEqual([
+      ['member', 'Mr. Example', 'Councillor Sample', 'My Lord Mayor. What ', 'My Lord Mayor thank ', null],
+      ['supplementary', 'Mr. Example', 'Councillor Sample', 'I would like to than', 'My Lord Mayor, I am ', 0],
+    ]);
+  });
+});

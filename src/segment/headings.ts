@@ -10,6 +10,7 @@ import { readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumbe
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { isBareOutcome } from './motions.js';
 import { speakerAt } from './people.js';
+import { readOpener } from './question-labels.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { headBeforeSeparator, titleInHead } from './outline/separator.js';
 import { wrappedTitle } from './outline/wrapped.js';
@@ -341,6 +342,10 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   if (!/[A-Z]{2}/i.test(text)) return null;
   // A sentence cut off by the end of the text, or one that starts with a speaker, is prose.
   if ((next && line.md?.heading === undefined && truncationNotice.test(next.text)) || speakerAt(text)) return null;
+  // A question's opening line naming who asks ("Question from Councillor A to the Leader",
+  // "Q3 Councillor B to the Executive Member:") labels a question inside its item, unless styled
+  // as a heading; a numbered one ("4. Question submitted by Councillor C") is read as numbered.
+  if (line.md?.heading === undefined && /^(?:q\.?\s?\d|question)/i.test(text) && readOpener(text)?.askedBy) return null;
   // Quoted text is not a heading; "(Fiscal Impact)" is a note; "Tuesday, November 4, 2025" a running header.
   if (/^["'\u2018\u201c]/.test(text)) return null;
   if (/^\(.*\)$/.test(text) || isDateOnly(text)) return null;

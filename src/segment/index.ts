@@ -6,7 +6,7 @@
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
 import { linePosition, linkOnlyHref, subLine } from '../extract/line.js';
-import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Format, Item, Kind, Section } from '../model/schema.js';
+import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Item, Kind, Section } from '../model/schema.js';
 import { CLOCK_24, isIsoDate } from '../model/formats.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { Source } from '../read/source.js';
@@ -22,7 +22,7 @@ import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
 import { itemPage as itemPageHeader, kindFromContent, kindFromHeader } from './kind.js';
 import { applyField, readMeeting, type BeyondLine } from './meeting.js';
-import { readField } from './shape.js';
+import { isProse, isTitleLike, readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
 import { readItemNumbers, type ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
@@ -63,7 +63,8 @@ function itemPage(lines: readonly Line[], title: number): Plan {
 }
 
 /** The outline of an item's page (ModernGov's "Agenda item" then its title, Legistar's legislation page) or a report. */
-function plan(lines: readonly Line[], format: Format): Plan {
+function plan(lines: readonly Line[], source: Source): Plan {
+  const format = source.format;
   const cover = readCover(lines);
   if (cover) {
     const entry: Entry = {
@@ -85,7 +86,36 @@ function plan(lines: readonly Line[], format: Format): Plan {
     const title = lines.findIndex((l, i) => l.text === 'Title' && i + 1 < lines.length);
     if (title >= 0) return itemPage(lines, title + 1);
   }
-  return { kind: null, ...outline(lines, format) };
+  const outlined = outline(lines, format);
+  if (outlined.entries.length === 0) {
+    const asked = questionsWithoutHeading(lines, source);
+    if (asked) return { kind: null, start: asked.from, entries: [asked] };
+  }
+  return { kind: null, ...outlined };
+}
+
+/** A field of the header or the attendance ("Present: Cllrs …", "In attendance: …"), not the record. */
+const fieldLine = /^[A-Z][\w ()'\u2019/-]{0,40}:\s/;
+
+/**
+ * A text with no heading at all that records questions (a page of questions and answers, a
+ * public forum told in prose): its record, from the first sentence after the header, is one item
+ * with no heading, so that its questions are read (an item's page copied without its title).
+ */
+function questionsWithoutHeading(lines: readonly Line[], source: Source): Entry | null {
+  const from = lines.findIndex((l) => isProse(l.text) && !fieldLine.test(l.text) && findDate(l.text) === null);
+  if (from < 0) return null;
+  const paras = itemParas(lines.slice(from), 'minutes', source.format);
+  if (readQuestions(source, paras).length === 0) return null;
+  // A numbered title among the first lines ("61 To note the minutes of …", a number in figures) heads it.
+  for (let i = 0; i < Math.min(lines.length - 1, from + 8); i++) {
+    const text = lines[i]!.text;
+    const reading = isProse(text) || !isTitleLike(text) ? undefined : readItemNumbers(text).find((r) => r.rest.length > 0 && /^\d{1,4}$/.test(r.number));
+    if (!reading) continue;
+    const candidate = { index: i, lineCount: 1, readings: [reading], title: reading.rest, procedural: false, strong: false };
+    return { type: 'item', candidate, reading, heading: [i], from: i, bodyFrom: i + 1, to: lines.length };
+  }
+  return { type: 'item', candidate: null, reading: null, heading: [], from, bodyFrom: from, to: lines.length };
 }
 
 /**
@@ -148,7 +178,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   const tailAt = unclassifiedTail(allLines);
   const lines = allLines.slice(0, tailAt);
   const diagnostics: Diagnostic[] = [...source.messages];
-  const outlineOf = plan(lines, source.format);
+  const outlineOf = plan(lines, source);
   const { start, entries } = outlineOf;
   const format = source.format;
 

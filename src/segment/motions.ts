@@ -172,9 +172,9 @@ export function readSettlement(sentence: string): Settlement | null {
 const SUBJECT =
   'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote|dates?|arrangements|quotes?|quotations?|tenders?';
 // The subject may carry a phrase ("of the meeting held on 18 December", ", which was for
-// information,") but not a clause: "Motion that the Board find … action is deferred" is no outcome.
+// information,"), and the outcome a step before it ("were submitted for information and noted"), but not a clause: "Motion that the Board find … action is deferred" is no outcome.
 const passiveOutcome = new RegExp(
-  `(?:^|[,;]\\s)(?:the\\s|these\\s|this\\s|all\\s)?(?:[\\w/-]{1,20}\\s){0,3}?(?:${SUBJECT})\\b([^.]{0,100}?)\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:duly\\s|unanimously\\s|then\\s|formally\\s)?(?:noted|received|approved|agreed|adopted|accepted|confirmed|carried|lost|defeated|rejected|deferred|withdrawn|referred|endorsed|ratified|granted|refused|elected|appointed)\\b`,
+  `(?:^|[,;]\\s)(?:the\\s|these\\s|this\\s|all\\s)?(?:[\\w/-]{1,20}\\s){0,3}?(?:${SUBJECT})\\b([^.]{0,100}?)\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:duly\\s|unanimously\\s|then\\s|formally\\s)?(?:(?:submitted|presented|tabled|circulated|received)(?:\\sfor\\s(?:information|noting))?\\sand\\s)?(?:noted|received|approved|agreed|adopted|accepted|confirmed|carried|lost|defeated|rejected|deferred|withdrawn|referred|endorsed|ratified|granted|refused|elected|appointed)\\b`,
   'i',
 );
 /** Apologies are a decision only once accepted ("Apologies were received" records no decision). */

@@ -12,7 +12,7 @@
 // An answer label with no opener before it answers the paragraph before it when that asks
 // ("Mr Mayor, will you …?" / "Answer: The mayor advised that …").
 import type { Person } from '../model/schema.js';
-import { paraText, spokenText, type Para } from './blocks.js';
+import { paraText, pointText, spokenText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
 import { trimEndChars } from './shape.js';
 import { parsePerson, subjectAt } from './people.js';
@@ -87,6 +87,16 @@ const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
  * agenda's action.
  */
 const toAskLine = new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`);
+const askerThenToAsk = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013:,]?\\s?["\u201c]((?:TO ASK|To ask)\\s[^"\u201c\u201d]{3,}?)["\u201d]\\.?$`);
+/** A question's reference before its opener: "23-04 – ", "(2) ", "Q3 ". */
+const referenceLead = /^(?:\(?\d{1,4}(?:[-./]\d{1,4})?\)?|Q\.?\s?\d{1,3})\s?[-\u2013\u2014.:)]?\s+(?=[A-Z])/;
+/**
+ * "Councillor Crow to the Leader of the Council", "Councillor Eade to the Cabinet Member for
+ * Resources": a titled asker, "to", and whom, in words a role is named in (no verb, no sentence).
+ */
+const askerToWhomLine = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?to\\s?((?:the\\s?)?[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|and|the|&|\\([^()]{1,40}\\))){0,8}|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})$`,
+);
 /** Who asks whom, on a line the question follows: "Councillor A asked Councillor B, Cabinet Member for X, the following question". */
 const askedWhom = new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|the)){0,5})\\s(?:asked|put\\sto)\\s(.{3,160}?)(?:,?\\s(?:the\\s)?following\\s(?:(supplementary)\\s)?question)?$`,
@@ -112,6 +122,13 @@ export function readOpener(text: string): Opener | null {
     const asker = series[1] ? askerWithAddress(series[1]) : null;
     if (!series[1] || asker) return { askedBy: asker, addressee: null, supplementary: false, question: null, number: Number(series[2]) };
   }
+  // "Councillor D. Butler “To ask the Manager to advise …?”": who asks, then the question in the Irish written form.
+  const quotedToAsk = askerThenToAsk.exec(printed);
+  if (quotedToAsk) return { askedBy: person(quotedToAsk[1]), addressee: null, supplementary: false, question: quotedToAsk[2]!.trim() };
+  // "Councillor Crow to the Leader of the Council", "23-04 – Councillor A to Councillor B": who
+  // asks whom, alone on its line (after a reference), the question below.
+  const whom = askerToWhomLine.exec(t.replace(referenceLead, ''));
+  if (whom && !labelEnd && !/\?$/.test(printed)) return { askedBy: person(whom[1]), addressee: person(whom[2]), supplementary: false, question: null };
   const toAsk = toAskLine.exec(printed);
   if (toAsk) {
     const by = toAsk[1] ?? toAsk[2];
@@ -183,6 +200,8 @@ const answerLabel =
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
 const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`);
+/** A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb – (Leader of the Council)." */
+const answererAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`);
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$/;
 
@@ -199,6 +218,9 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   const line = answererLine.exec(trimEndChars(rest, ' :-\u2013.'));
   const answerer = line ? person(line[1] ?? line[2]) : null;
   if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
+  // "Councillor Lamb – (Leader of the Council).": who answers, alone on the line after a question.
+  const alone = afterQuestion && !label ? answererAlone.exec(t) : null;
+  if (alone) return { answeredBy: person(alone[1]), answer: null };
   if (!label) return null;
   const whose = label.groups?.whose;
   if (whose) return { answeredBy: parsePerson(`the ${inTitleCase(whose.trim())}`), answer: rest || null };
@@ -232,6 +254,14 @@ function answerWithin(text: string): { question: string; answering: NonNullable<
     return { question: text.slice(0, start).trim(), answering: { ...answering, text: [answering.text, after].filter(Boolean).join(' ') } };
   }
   return null;
+}
+/** A paragraph whose first sentence answers a question it tells ("In response to a question regarding X, the Leader said …"), with the rest of the paragraph. */
+function answeredInResponse(text: string): { question: string; answer: { by: Person | null; text: string } } | null {
+  const first = firstSentence(text);
+  const reading = readAsking(first);
+  if (!reading.asks || !reading.answer || !reading.question || reading.askedBy) return null;
+  const after = text.slice(text.indexOf(first) + first.length).trim();
+  return { question: reading.question, answer: { by: reading.answer.by, text: [reading.answer.text, after].filter(Boolean).join(' ') } };
 }
 /** A paragraph that opens with a sentence saying who answered: "In response, Mr Adams indicated that …". */
 const proseAnswer = (text: string) => readAnswering(firstSentence(text));
@@ -404,6 +434,15 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
         close(open, claims);
         open = null;
         i--;
+      } else if (open.question.length === 0 && !open.opener.question && answeredInResponse(text)) {
+        // "In response to a question regarding …, the Leader explained that …" under its opener:
+        // the question as the answer tells it, and the answer.
+        const { question, answer } = answeredInResponse(text)!;
+        open.question.push(question);
+        open.answering = true;
+        open.answeredBy = answer.by ?? open.opener.addressee;
+        open.answer.push(answer.text);
+        open.paras.push(i);
       } else {
         const within = answerWithin(spokenText(para));
         open.question.push(within?.question ?? spokenText(para));
@@ -463,6 +502,29 @@ export function titleQuestions(title: string | null): QuestionClaim[] {
 }
 
 /**
+ * A list of the questions received, one a line or point: "(1) Councillor Brookes to Councillor
+ * Leyshon regarding visitor parking permits." Each is a question by its asker, put to whom it
+ * names, about what it names.
+ */
+const listedLine = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:to|of)\\s((?:the\\s)?[A-Z][^,.;:?]{2,80}?),?\\s((?:regarding|about|concerning|in relation to|relating to|on the subject of|in respect of)\\s.{3,300}?)\\.?$`,
+);
+export function listedQuestions(paras: readonly Para[]): QuestionClaim[] {
+  const claims: QuestionClaim[] = [];
+  paras.forEach((para, i) => {
+    if (!isOpenPara(para) || (para.type !== 'list' && para.type !== 'paragraph')) return;
+    const texts = para.type === 'list' ? (para.points ?? []).map(pointText) : [paraText(para)];
+    texts.forEach((text, at) => {
+      const m = listedLine.exec(text.trim().replace(referenceLead, ''));
+      if (!m) return;
+      claims.push({ part: 'question', paras: [i], at, value: { askedBy: person(m[1]), answeredBy: [], question: m[3]!, answer: null, supplementary: false, intro: null } });
+    });
+  });
+  // A paragraph holds one question; a list one a point, read together.
+  return claims;
+}
+
+/**
  * Speakers' turns, one a paragraph: "Cllr. J. V. Farrelly – what is situation with Conservation
  * Programme." / "S.C. – Pat Kinsella dealing with it." A turn that asks (a question mark, or an
  * opening word that asks) is a question by its speaker; the next turn, by someone else, answers it.
@@ -478,6 +540,71 @@ export function readTurn(text: string): { speaker: Person; text: string; asks: b
   const said = m[3]!;
   const speaker = parsePerson(m[2] ? `${m[1]} (${m[2]})` : m[1]!);
   return { speaker, text: said, asks: asks(said) || interrogative.test(said) };
+}
+
+/** A question's label before its speaker's turn: "Question 1 – Mr. Jones: …". */
+const turnLabel = /^(?:(?:public|members?[\u2019']?|supplementary|oral|written)\s)?question\s(?:no\.?\s?)?\d{1,3}[a-z]?\s?[-\u2013\u2014:.)]\s*/i;
+/** A turn that only calls on the next speaker: "Lord Mayor: Councillor Clayton." */
+const callsOn = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}\\.?$`);
+const speakerKey = (p: Person) => (p.name ?? p.role ?? '').toLowerCase().replace(/\./g, '');
+
+/**
+ * A dialogue recorded turn by turn, each turn a paragraph after its speaker's label, as a
+ * verbatim record prints question time:
+ *
+ *   Question 1 – Mr. Jones:  … what are the expectations of a Councillor …?   ← question (its label)
+ *   Lord Mayor:  Councillor Clayton.                                           ← a call, no answer
+ *   Councillor Clayton:  My Lord Mayor thank you …                             ← the answer
+ *   Mr. Jones:  I would like to thank Councillor Clayton …                     ← supplementary
+ *
+ * A turn under a question's label, or one that asks, opens a question; the asker's next turn
+ * after an answer is a supplementary question; the first turn by another speaker that does not
+ * only call on someone answers. Read only where the item is a dialogue: three turns at least, by
+ * two speakers at least.
+ */
+export function dialogueQuestions(paras: readonly Para[]): QuestionClaim[] {
+  const turns = paras.map((p) => {
+    if (!isOpenPara(p) || p.type !== 'paragraph') return null;
+    const text = paraText(p);
+    const label = turnLabel.exec(text);
+    const turn = readTurn(label ? text.slice(label[0].length) : text);
+    return turn && { ...turn, labelled: label !== null };
+  });
+  const said = turns.filter((t) => t !== null);
+  if (said.length < 3 || new Set(said.map((t) => speakerKey(t.speaker))).size < 2) return [];
+  const claims: QuestionClaim[] = [];
+  let answered = null as { asker: string } | null;
+  for (let i = 0; i < paras.length; i++) {
+    const turn = turns[i];
+    if (!turn || callsOn.test(turn.text)) continue;
+    const who = speakerKey(turn.speaker);
+    const followUp = !turn.labelled && !turn.asks && answered?.asker === who;
+    if (!turn.labelled && !turn.asks && !followUp) {
+      answered = null;
+      continue;
+    }
+    const claimed = [i];
+    let answer: (typeof turns)[number] = null;
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      const next = turns[j];
+      if (!next || speakerKey(next.speaker) === who) break;
+      claimed.push(j);
+      if (callsOn.test(next.text)) continue;
+      answer = next;
+      break;
+    }
+    if (!answer) claimed.splice(1);
+    claims.push({
+      part: 'question',
+      paras: claimed,
+      at: 0,
+      value: { askedBy: turn.speaker, answeredBy: answer ? [answer.speaker] : [], question: turn.text, answer: answer?.text ?? null, supplementary: followUp },
+    });
+    answered = answer ? { asker: who } : null;
+    i = claimed[claimed.length - 1]!;
+  }
+  return claims;
 }
 
 export function turnQuestions(paras: readonly Para[]): QuestionClaim[] {

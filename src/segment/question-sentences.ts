@@ -100,10 +100,44 @@ interface Reading {
 export const readAsking = (sentence: string): Reading => ({ ...askingIn(sentence) });
 const askingIn = memoByText(readingOf);
 
+/** "In response to a (supplementary) question …": an answer that names the question it answers. */
+const responseOpen = /^(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b/i;
+/** What the question was about, after who asked it: "from Councillor X regarding …" → "regarding …". */
+const aboutAfterAsker = /^from\s.{3,120}?\s(?=(?:regarding|about|on|concerning|relating to|related to|in relation to|as to|whether|if|asking)\b)/i;
+
+/**
+ * "In response to a question regarding the potential cost …, Councillor Mrs Reynolds reported
+ * that …", "In response to a supplementary question relating to question 1, Councillor Nunn
+ * advised that …": the question as the sentence tells it, up to the comma after which someone
+ * answers, and the answer. Null when no one is named answering after a comma.
+ */
+function responseTo(s: string): { question: string | null; asker: string | null; rest: string; by: Person | null } | null {
+  const open = responseOpen.exec(s);
+  if (!open) return null;
+  const after = s.slice(open[0].length);
+  for (const m of after.matchAll(/,\s+/g)) {
+    if (m.index! > 400) break;
+    const rest = after.slice(m.index! + m[0].length);
+    const answering = answeringIn(rest);
+    if (!answering?.by) continue;
+    let told = after.slice(0, m.index!).trim();
+    const from = /^from\s/i.test(told) ? aboutAfterAsker.exec(told) : null;
+    const asker = from ? from[0].slice(5).trim() : null;
+    if (from) told = told.slice(from[0].length);
+    else if (/^from\s/i.test(told)) told = '';
+    return { question: told || null, asker, rest, by: answering.by };
+  }
+  return null;
+}
+
 function readingOf(sentence: string): Reading {
   const s = stripLead(sentence);
   const supplementary = /\bsupplementary\b/i.test(sentence);
   const none: Reading = { asks: false, askedBy: null, pronoun: false, question: null, addressee: null, answer: null, supplementary };
+  const response = responseTo(s);
+  if (response && (response.question || response.asker)) {
+    return { ...none, asks: true, askedBy: response.asker ? parsePerson(response.asker) : null, question: response.question, answer: { by: response.by, text: response.rest } };
+  }
   const from = questionFrom.exec(s);
   if (from) {
     const askedBy = parsePerson(from[2]!);
@@ -168,6 +202,13 @@ function answerersAt(sentence: string): { person: Person; length: number } | nul
   const person = role ? parsePerson(`${first.slice(0, role.index)}, ${first.slice(role.index + 1)}`) : parsePerson(first);
   return { person, length: m[0].length - 1 };
 }
+
+/** A titled name opening a sentence, whatever its verb: "Councillor Peter Williamson withdrew his question …". */
+const titledSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?=[a-z])`);
+const titledAt = (sentence: string): Person | null => {
+  const m = titledSubject.exec(sentence);
+  return m ? parsePerson(m[1]!) : null;
+};
 
 /** The text up to the first space (the whole text without one); no split of the whole sentence. */
 const firstWord = (text: string) => {
@@ -295,6 +336,8 @@ function answerClauses(sentence: string): string[] {
  */
 const announces = (question: string | null) =>
   question !== null && /^(?:a|the|one|two|three|several|some)\s(?:further\s|supplementary\s|brief\s)?(?:questions?|quer(?:y|ies))\s(?:regarding|in relation to|relating to|about|on|concerning|in respect of|with regard to|with reference to)\b/i.test(question);
+/** A sentence whose question is printed below it: "… the question regarding X, as follows:", "… the following question:". */
+const followsBelow = /(?:as follows|following (?:supplementary )?question|in the following terms)\s?[:\u2013-]{1,2}\s*$/i;
 /** Paragraphs with a decision stay where the decision reads them. */
 const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
 
@@ -367,15 +410,17 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   /** "Councillor X asked a question in relation to the minutes of …", announcing the question the next sentence asks. */
   let announced = null as { askedBy: Person | null; unit: Unit } | null;
   let lastAsker: Person | null = null;
+  /** Sentences read into a question told below its opening sentence ("… as follows:"). */
+  const consumed = new Set<number>();
   for (let k = 0; k < units.length; k++) {
-    if (!isQuestion[k]) continue;
+    if (!isQuestion[k] || consumed.has(k)) continue;
     const r = readings[k]!;
     const unit = units[k]!;
     let askedBy = r.askedBy;
     // "He asked …": the person the paragraph's sentences just before are about, passing over
     // those who answered ("Councillor Midgley told her that … She also asked …").
     for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) {
-      if (!answerUnits.has(j)) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? null;
+      if (!answerUnits.has(j)) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? titledAt(stripLead(units[j]!.text));
     }
     const fromAnnouncement = announced && (!askedBy || r.pronoun || sameName(askedBy, announced.askedBy ?? askedBy)) ? announced : null;
     if (fromAnnouncement && !askedBy) askedBy = fromAnnouncement.askedBy;
@@ -404,13 +449,24 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // of its paragraph (of its sentence, when the paragraph breaks mid-sentence), and never past
     // the next question or a sentence that turns to a supplementary.
     let answerPara = answer.length > 0 ? unit.last : -1;
-    for (let j = k + 1; j < units.length && !isQuestion[j]; j++) {
+    // "He asked Councillor B the question …, as follows:": the question is what the paragraphs after
+    // it print, up to a sentence that says who answered.
+    const told: string[] = [];
+    let from = k + 1;
+    if (!r.answer && followsBelow.test(unit.text)) {
+      for (; from < units.length && units[from]!.para > unit.last && !answerings[from] && !readings[from]!.askedBy; from++) {
+        told.push(units[from]!.text);
+        consumed.add(from);
+        touch(units[from]!);
+      }
+    }
+    for (let j = from; j < units.length && !isQuestion[j]; j++) {
       const next = units[j]!;
       if (/\bsupplementary\b/i.test(next.text)) break;
       if (answerPara < 0) {
         const a = answerings[j];
-        // The asker going on ("Cllr Hill said that …") does not answer their own question.
-        const own = a?.by && askedBy && sameName(a.by, askedBy);
+        // The asker going on ("Cllr Hill said that …", "She encouraged … and asked for …") does not answer their own question.
+        const own = (a?.by && askedBy && sameName(a.by, askedBy)) || (a?.pronoun && next.para === unit.last && askVerb.test(next.text));
         if (j === k + 1 && (!a || own) && bareAnswer(k)) {
           answerPara = next.last;
           answer.push(next.text);
@@ -438,7 +494,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       paras: [...touched].sort((a, b) => a - b),
       marks,
       at: unit.at,
-      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: r.question, answer: answer.join(' ') || null, supplementary },
+      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: [r.question, ...told].filter(Boolean).join(' ') || null, answer: answer.join(' ') || null, supplementary },
     });
   }
   return claims;

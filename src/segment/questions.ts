@@ -6,9 +6,11 @@
 //      In response to members' questions, the Director … clarified that:   ← intro, who answered
 //      ·      Compared to other areas, relatively few …          ← answers as points
 //   2. Councillor Howson had given notice of the following question to Councillor Lindsay-Gale
-//   3. labelled questions and answers (question-labels.ts)
+//   3. a dialogue turn by turn: a turn that asks, the next speaker's turn answers (question-labels.ts)
+//      labelled questions and answers (question-labels.ts)
 //   4. speakers' turns that ask, answered by the next turn (question-labels.ts)
-//   5. questions in prose, scored sentence by sentence (question-sentences.ts)
+//   5. a list of the questions received ("(1) Councillor A to Councillor B regarding …")
+//   6. questions in prose, scored sentence by sentence (question-sentences.ts)
 //
 // A paragraph a construct of higher priority claimed is not read by those after it. A
 // supplementary question follows the question before it.
@@ -19,7 +21,7 @@ import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { linePosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
-import { labelledQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
+import { dialogueQuestions, labelledQuestions, listedQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
 import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
@@ -140,9 +142,11 @@ export function readQuestions(
   const constructs: ((open: readonly Para[]) => QuestionClaim[])[] = [
     () => headingQuestions(source, paras),
     () => noticeQuestions(paras),
+    (open) => dialogueQuestions(open),
     // The title opens the question when it is an opener of its own ("Question submitted by …", "Cr Smith asked").
     (open) => labelledQuestions(open, heading.title && (/^question\b/i.test(heading.title) || readOpener(heading.title)?.askedBy) ? heading.title : titleLine),
     (open) => turnQuestions(open),
+    (open) => listedQuestions(open),
     () => titleQuestions(heading.title),
     (open) => sentenceQuestions(open, heading.title, learned, order),
   ];
