@@ -211,6 +211,20 @@ function bodyPhrases(text: string): { value: string; met: boolean }[] {
   }
   return found;
 }
+/** "(Regular) Meeting of the", "Proceedings of the": the record or the meeting, before the name of who met. */
+const meetingOfLead = /^(?:(?:a|an|the)\s)?(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|joint|monthly|statutory|public)\s)*(?:(?:meeting|proceedings|minutes|session)\sof\s(?:the\s)?)+/i;
+/** What follows a body's name in a sentence: "… held in", "… was held", "…, NY was", "… at its meeting". */
+const nameEnds = /(?:^|,?\s)(?:held|was|were|which|will|to be held|approved|at its|at their|at a|on behalf)\b.*$/i;
+/**
+ * A body's name as a candidate offers it: without what a sentence or title put around it
+ * ("MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES … HELD IN" → "PRESIDENT AND BOARD OF TRUSTEES …"),
+ * when a body's noun is left.
+ */
+export function bodyName(value: string): string {
+  const cut = trimEndChars(value.replace(nameEnds, ''), SEPARATORS);
+  const bare = cut.replace(meetingOfLead, '');
+  return /\b(?:council|committee|board|commission|cabinet|panel|authority|trustees|municipality|shire|district|forum|assembly)\b/i.test(bare) && bare.length < cut.length ? bare : cut;
+}
 /** A short line that may be half of a body's name printed on two lines ("BOARD OF WATER AND POWER" / "COMMISSIONERS"). */
 const nameHalf = (text: string) => text.length > 0 && text.length <= 60 && !isProse(text) && !readField(text) && !findDate(text) && !/\d/.test(text) && (isCaps(text) || /^[A-Z]/.test(text));
 /** How far into the header candidates are looked for. */
@@ -228,7 +242,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   const all = [...header, ...beyond.map((b) => b.line)];
   const whereOf = (i: number) => (i < header.length ? [] : [`where:${beyond[i - header.length]!.where}`]);
   const offer = (task: HeaderTask, i: number, value: string | null | undefined, readFacts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
-    const v = value?.trim();
+    const v = task === 'body' ? bodyName(value?.trim() ?? '') : value?.trim();
     const facts = [...readFacts, ...whereOf(i)];
     // Beyond the header, a line offers only what it says of the meeting: a numbered item a body
     // that met or a place it was held in (never a date); the attendance and an unnumbered opening
@@ -241,7 +255,8 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
     // A name that holds "Minutes" or "Agenda" is the document's title, not the body's name.
     if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v))) || (task === 'venue' && (/^[a-z]/.test(v) || (!namesPlace(v) && !facts.some((f) => f === 'field' || f === 'held' || f === 'prose'))))) return;
-    const rule = (task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue) === v;
+    const ruled = task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue;
+    const rule = ruled === v || (task === 'body' && ruled === value?.trim());
     found[task].push({ value: v, line: i, text: all[i]?.text ?? '', lines: lines.length, rule, facts, before: all[i - 1]?.text ?? '', after: all[i + 1]?.text ?? '', ...more });
   };
   all.forEach((line, i) => {
@@ -278,7 +293,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     if (place && place !== held.venue) offer('venue', i, trimEndChars(place.replace(/^(?:(?:at|in|on|of|the|via)\s)+/i, ''), SEPARATORS), ['venuePhrase']);
   });
   // The rules' choices, where no line offered them as they stand (a venue of several lines).
-  if (meeting.body && !found.body.some((c) => c.rule)) found.body.push({ value: meeting.body, line: Math.max(bodyLine, 0), text: lines[Math.max(bodyLine, 0)]?.text ?? '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
+  if (meeting.body && !found.body.some((c) => c.rule)) found.body.push({ value: bodyName(meeting.body) || meeting.body, line: Math.max(bodyLine, 0), text: lines[Math.max(bodyLine, 0)]?.text ?? '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
   if (meeting.date && !found.date.some((c) => c.rule)) found.date.push({ value: meeting.date, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
   // A venue names a place: "COMMENCING AT" or "o Others" read after a venue's label is none.
   if (meeting.venue && !found.venue.some((c) => c.rule) && !namesPlace(meeting.venue)) meeting.venue = null;

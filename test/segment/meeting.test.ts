@@ -2,6 +2,7 @@
 // meeting or site chrome), read also where it is printed on two lines.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
+import { bodyName } from '../../src/segment/meeting.js';
 
 const meetingOf = async (header: string) => (await parse(`${header}\n\n1. CALL TO ORDER\n\nThe meeting was called to order.\n\n2. ADJOURNMENT\n\nThe meeting adjourned.\n`, { name: 'agenda.txt' })).meeting;
 
@@ -14,6 +15,36 @@ describe('meeting body', () => {
   it('joins a name printed on two lines', async () => {
     const m = await meetingOf('BOARD OF WATER AND POWER\nCOMMISSIONERS\nREGULAR MEETING\nTuesday, January 25, 2022\n10:00 AM');
     expect(m.body).toBe('BOARD OF WATER AND POWER COMMISSIONERS');
+  });
+});
+
+describe('meeting body named by the council, not the kind of meeting', () => {
+  it('is the council named in the header beside "Meeting of District Council" (magherafelt)', async () => {
+    const m = await meetingOf('MAGHERAFELT DISTRICT COUNCIL\nMinutes of Meeting of District Council held in the Council Chamber, 50 Ballyronan Road, Magherafelt on Tuesday 25 June 2013 at 7.30 pm');
+    expect(m.body?.toUpperCase()).toContain('MAGHERAFELT DISTRICT COUNCIL');
+  });
+  it('is the council named by its place beside "Council" in a flattened page (clarington)', async () => {
+    const m = await meetingOf('Loading...\nHomeMy WebLinkAbout04/10/1995 . . . Council Minutes PRAYERS ROLL CALL Present Were: Absent: Also Present: MINUTES MUNICIPALITY OF CLARINGTON April 10, 1995 Minutes of a regular meeting of Council held on Monday, April 10, 1995, at 7:00 p.m., in the Council Chambers Councillor Hannah led the meeting in prayer.');
+    expect(m.body).toBe('MUNICIPALITY OF CLARINGTON');
+  });
+  it('drops what a title prints around the name ("MEETING OF …", "… HELD IN")', async () => {
+    const m = await meetingOf('MINUTES OF MEETING OF MUNICIPAL DISTRICT OF CASTLECOMER HELD IN THE COUNCIL CHAMBER, COUNTY HALL ON MONDAY 17th NOVEMBER 2014 AT 11AM\nChair:Cllr M.H. Cavanagh\nPresent:Cllrs P Fitzpatrick, M McCarthy, PMillea and M Shortall.');
+    expect(m.body).toBe('MUNICIPAL DISTRICT OF CASTLECOMER');
+  });
+});
+
+describe('bodyName', () => {
+  it('cuts a body\'s name out of the sentence or title it was read from', () => {
+    expect(bodyName('MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES OF THE VILLAGE OF OAK BROOK')).toBe('PRESIDENT AND BOARD OF TRUSTEES OF THE VILLAGE OF OAK BROOK');
+    expect(bodyName('Regular Meeting of the Board of Trustees of the Village of Croton-on-Hudson, NY was')).toBe('Board of Trustees of the Village of Croton-on-Hudson, NY');
+    expect(bodyName('PROCEEDINGS OF THE CITY COUNCIL')).toBe('CITY COUNCIL');
+    expect(bodyName('Council at its meeting')).toBe('Council');
+    expect(bodyName('WAS HELD IN THE TIPPERARY COUNTY COUNCIL')).toBe('');
+  });
+  it('leaves a name that is no body\'s alone, and the kind of meeting when nothing else is left', () => {
+    expect(bodyName('Wairoa District Council')).toBe('Wairoa District Council');
+    expect(bodyName('Annual Meeting of Parishioners')).toBe('Annual Meeting of Parishioners');
+    expect(bodyName('Ordinary Meeting of Council')).toBe('Council');
   });
 });
 

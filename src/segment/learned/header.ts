@@ -30,7 +30,7 @@ export interface HeaderCandidate {
   after: string;
 }
 
-const bodyNoun = /\b(?:council|committee|sub-committee|board|commission|cabinet|panel|assembly|trustees|authority|forum|executive|parliament|supervisors|commissioners|governors|directors)\b/i;
+const bodyNoun = /\b(?:council|municipality|committee|sub-committee|board|commission|cabinet|panel|assembly|trustees|authority|forum|executive|parliament|supervisors|commissioners|governors|directors)\b/i;
 const meetingWords = /\b(?:meeting|session|regular|special|ordinary|extraordinary|annual|adjourned)\b/i;
 const chrome = /\b(?:loading|media|menu|home|search|login|log in|sign in|cookies?|skip|navigation|details|browse|subscribe|share|print|contact us|accessibility|committees|councillors|calendar|library|documents?|page|portal|button|site|transcription|continue|reading|file|download|created|back)\b/i;
 /** Words that say what kind of meeting or record a line is, not whose: "Ordinary Council Meeting", "REGULAR COUNCIL". */
@@ -66,6 +66,8 @@ export interface HeaderContext {
   /** Some named candidate is a council, some a committee, board or commission. */
   namedCouncil?: boolean;
   namedCommittee?: boolean;
+  /** The values offered on each line (lower case). */
+  onLine?: ReadonlyMap<number, readonly string[]>;
 }
 
 const councilNoun = /\b(?:council|authority|corporation|municipality|shire|township|county|city|borough|district)$/i;
@@ -86,6 +88,7 @@ export function headerContext(candidates: readonly HeaderCandidate[]): HeaderCon
     firstNamedBodyLine: Math.min(...named.map((c) => c.line)),
     namedCouncil: named.some((c) => councilNoun.test(c.value)),
     namedCommittee: named.some((c) => committeeNoun.test(c.value)),
+    onLine: candidates.reduce((m, c) => m.set(c.line, [...(m.get(c.line) ?? []), c.value.toLowerCase()]), new Map<number, string[]>()),
   };
 }
 
@@ -124,6 +127,14 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   set('generic', !named);
   // A kind of meeting ("Council Meeting") where another line names the council ("MACKENZIE DISTRICT COUNCIL").
   set('genericNamedElsewhere', !named && context.namedBody);
+  // "Ordinary Council Meeting", "Meeting of District Council": the kind of meeting, where another
+  // line names the council that met ("MAGHERAFELT DISTRICT COUNCIL"). The gold names the council.
+  set('kindNamedElsewhere', !named && meetingWords.test(v) && context.namedBody);
+  // A name cut out of a sentence: "Council be", "DISTRICT OF CASTLECOMER HELD IN", "Council at its meeting".
+  set('endsFunctionWord', /\s(?:of|the|in|at|on|for|to|be|was|were|held|and|its|which|that|is|are|can|will|by|with|from)$/i.test(v));
+  set('startsFunctionWord', /^(?:was|were|is|are|be|been|held|which|that|can|will|at|in|on|by|to|from|with|and|or)\b/i.test(v));
+  // Capitals and lower-case words in one name: "COUNCIL MINUTES for the meeting".
+  set('mixedCase', /\b[A-Z]{3,}\b/.test(v) && /(?<![\w'-])[a-z]{3,}\b/.test(v));
   set('namedBody', named && bodyNoun.test(v));
   set('placeOf', placeOf.test(v));
   set('bracketed', /[[\]<>{}*]/.test(v));
@@ -132,6 +143,8 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   set('publicationWords', publicationWords.test(t));
   set('publicationBefore', publicationWords.test(c.before));
   set('venueNoun', venueNoun.test(v));
+  // "Samuel Greenberg Board Room 107", "Council Chambers": a body's noun naming a place.
+  set('bodyNounPlace', /\b(?:council|board|committee|commission|municipal|civic|county|city|town|village|parish)\s(?:rooms?|chambers?|offices?|building|hall|centre|center)\b/i.test(v));
   set('peopleWords', peopleWords.test(v));
   set('nameList', (v.match(/,/g) ?? []).length >= 3);
   f[bucket((v.match(/(?<![\w'-])[a-z]{2,}\b/g) ?? []).filter((w) => !/^(?:of|the|and|at|in|on|for|via)$/.test(w)).length, [0, 1, 3], 'lowerWords')] = 1;
@@ -142,6 +155,7 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   set('bodyNounAfter', bodyNoun.test(c.after));
   set('long', v.length > 80);
   set('prose', /\b(?:was|were|is|are|will|has|have|had|met|conducts?|held|took)\b/i.test(v) && /[a-z]{3}\s[a-z]{3}/.test(v));
+  set('clause', /,?\s(?:which|who|whom|whose|that|where)\s/i.test(v));
   set('startsJoiner', /^(?:and|or|of|the|to|for|at|in|on)\b/i.test(v));
   set('startsLower', /^[a-z]/.test(v));
   set('previousMeeting', /\b(?:minutes|meeting)\s(?:.{0,40}\s)?(?:held|dated)\s(?:on\s)?$/i.test(t.slice(0, Math.max(0, t.indexOf(c.dateText ?? '\u0000')))));
@@ -153,6 +167,9 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   // A council's name where a committee is named too: the committee met (and the converse).
   set('councilWhileCommittee', namedBodyHere && councilNoun.test(v) && context.namedCommittee === true);
   set('committeeWhileCouncil', namedBodyHere && committeeNoun.test(v) && context.namedCouncil === true);
+  // "DISTRICT OF CASTLECOMER" where its line offers "MUNICIPAL DISTRICT OF CASTLECOMER": part of a longer name.
+  const lower = v.toLowerCase();
+  set('partOfLonger', (context.onLine?.get(c.line) ?? []).some((o) => o.length > lower.length && o.split(' ').length <= 12 && ` ${o} `.includes(` ${lower} `)));
   set('registerLine', /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s/.test(t));
   for (const w of c.label?.toLowerCase().match(/[a-z]+/g) ?? []) if (labelWords.has(w)) f[`label:${w}`] = 1;
   return f;
