@@ -212,7 +212,7 @@ function bodyPhrases(text: string): { value: string; met: boolean }[] {
   return found;
 }
 /** "(Regular) Meeting of the", "Proceedings of the": the record or the meeting, before the name of who met. */
-const meetingOfLead = /^(?:(?:a|an|the)\s)?(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|joint|monthly|statutory|public)\s)*(?:(?:meeting|proceedings|minutes|session)\sof\s(?:the\s)?)+/i;
+const meetingOfLead = /^(?:(?:a|an|the)\s)?(?:(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|joint|monthly|statutory|public)\s)*(?:meeting|proceedings|minutes|session)\sof\s(?:the\s|a\s|an\s)?)+/i;
 /** What follows a body's name in a sentence: "… held in", "… was held", "…, NY was", "… at its meeting". */
 const nameEnds = /(?:^|,?\s)(?:held|was|were|which|will|to be held|approved|at its|at their|at a|on behalf)\b.*$/i;
 /**

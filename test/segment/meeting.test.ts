@@ -39,6 +39,7 @@ describe('bodyName', () => {
     expect(bodyName('Regular Meeting of the Board of Trustees of the Village of Croton-on-Hudson, NY was')).toBe('Board of Trustees of the Village of Croton-on-Hudson, NY');
     expect(bodyName('PROCEEDINGS OF THE CITY COUNCIL')).toBe('CITY COUNCIL');
     expect(bodyName('Council at its meeting')).toBe('Council');
+    expect(bodyName('Minutes of the Annual Meeting of Millbrook Parish Council')).toBe('Millbrook Parish Council');
     expect(bodyName('WAS HELD IN THE TIPPERARY COUNTY COUNCIL')).toBe('');
   });
   it('leaves a name that is no body\'s alone, and the kind of meeting when nothing else is left', () => {
