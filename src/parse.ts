@@ -1,6 +1,6 @@
 // The pipeline: read → extract → segment → check. One call per input; problems in the
 // document become diagnostics on it, an input that is not a document throws an InputError.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extract } from './extract/index.js';
 import { diagnostic } from './model/diagnostics.js';
 import type { Document } from './model/schema.js';
@@ -35,7 +35,10 @@ async function parseSource(source: Source, options: ParseOptions): Promise<Docum
 /** The bytes of a file; a missing or unreadable file is an InputError naming it as `name`. */
 export async function readInputFile(path: string, name: string): Promise<Uint8Array> {
   try {
-    return await readFile(path);
+    // Read synchronously: the parse that follows holds the thread anyway, and a read through
+    // Node's thread pool starts its threads and passes each step (open, stat, read, close)
+    // between threads, which a loaded machine makes a start-up cost (bench: start-up).
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('file-not-found', diagnostic('file-not-found', undefined).message, name);

@@ -2,7 +2,7 @@
 // up, or a file named with --config, then --rule flags on top. The zod schema (config-schema.ts)
 // is the source of truth; it is loaded only when there is a config file to check, so that a
 // run without one does not pay for zod.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { Levels } from './index.js';
@@ -19,13 +19,21 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+// Synchronous: looked for at every start of `minutes validate`, where a stat through Node's thread
+// pool would start its threads and wait for them (bench: start-up).
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** The nearest `.minutesrc.json` from `cwd` up to the root, or null. */
 async function findConfig(cwd: string): Promise<string | null> {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const path = join(dir, CONFIG_FILE);
-    if (await isFile(path)) return path;
+    if (isFile(path)) return path;
     if (dirname(dir) === dir) return null;
   }
 }
@@ -43,7 +51,7 @@ export async function loadConfig(cwd: string, file?: string): Promise<LoadedConf
   const shown = file ?? relative(cwd, path);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new ConfigError(`${shown}: cannot read the configuration file`);
   }

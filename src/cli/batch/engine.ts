@@ -3,7 +3,7 @@
 // `minutes parse x.txt` starts fast) or on the worker pool for several, with the same failure
 // mapping (convert.ts), the same scheduling and Ctrl-C handling (schedule.ts); the commands differ
 // only in the task and in where the results go (the sink).
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { ParseOptions } from '../../parse.js';
 import type { IO } from '../io.js';
 import type { ConvertJob, Task } from './convert.js';
@@ -83,5 +83,10 @@ export async function runEngine(run: EngineRun): Promise<boolean> {
 /** The bytes of one input; Infinity when it cannot be read (the conversion then reports why). */
 async function sizeOf(input: ConvertJob['input']): Promise<number> {
   if ('bytes' in input) return input.bytes.length;
-  return (await stat(input.path).catch(() => null))?.size ?? Infinity;
+  // Synchronous, as reading the input (parse.ts: readInputFile).
+  try {
+    return statSync(input.path).size;
+  } catch {
+    return Infinity;
+  }
 }

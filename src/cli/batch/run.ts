@@ -2,7 +2,7 @@
 // outputs before writing any, run the engine (engine.ts), keep going past bad files, and end with
 // the exit code (README: 0 ok, 1 some failed while others converted, 2 usage, an output that
 // cannot be written, or no input converted, 130 on Ctrl-C).
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ParseOptions } from '../../parse.js';
 import { diagnostic } from '../../model/diagnostics.js';
@@ -105,8 +105,12 @@ export async function runBatch(config: BatchConfig, io: IO): Promise<number> {
 }
 
 async function kindOf(path: string): Promise<'file' | 'directory' | null> {
-  const stats = await stat(path).catch(() => null);
-  return stats === null ? null : stats.isDirectory() ? 'directory' : 'file';
+  // Synchronous, as reading the input (parse.ts: readInputFile).
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'file';
+  } catch {
+    return null;
+  }
 }
 
 /** A folder or glob that gave no document: the same id `minutes validate` reports. */
