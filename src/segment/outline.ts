@@ -88,6 +88,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
   let inList = false;
   let bullets = false;
   let listDepth = Infinity;
+  let headingSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
@@ -108,13 +109,18 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
       continue;
     }
     // A motion's movers ("Moved By: Cllr A" / "Seconded By: Cllr B") open its numbered clauses too.
-    const opens = !candidate && ((/:$/.test(text) && !isLabel(text) && readField(text) === null) || (motionMovers.test(text) && wordCount(text) <= 8 && !/\bthat\b/i.test(text)));
+    // Before any numbered or procedural heading, a line ending in ":" ("To discuss the following
+    // agenda:") introduces the items themselves, not the points of one; a labelled point
+    // ("b) MATTERS ARISING:") still opens points of its own.
+    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null);
+    const opens = !candidate && (colon || (motionMovers.test(text) && wordCount(text) <= 8 && !/\bthat\b/i.test(text)));
     inList = opens || (inList && (point !== null || candidate?.afterColon === true));
     if (opens) {
       bullets = false;
       listDepth = line.md?.list?.depth ?? Infinity;
     }
     if (!candidate) continue;
+    if (candidate.readings.length > 0 || candidate.procedural) headingSeen = true;
     out.push(candidate);
     i += candidate.lineCount - 1;
   }

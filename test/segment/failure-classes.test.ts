@@ -709,4 +709,17 @@ describe('issue 15 failure classes', () => {
       ['3.0', 'Financial Report'],
     ]);
   });
+  it('a summons whose last line ends in ":" introduces the items, not the points of one', async () => {
+    const d = await doc([
+      'Notice of Meeting I hereby summon you to attend a meeting of Example Community Council to be held on Wednesday 24 July 2024 at 6.30pm. To discuss the following agenda:',
+      '1) To receive apologies for absence.',
+      '2) To record all declarations of interest.',
+      '3) Sustainable Grant update',
+      '4) To receive correspondence and agree responses.',
+    ]);
+    expect(items(d).map(([n]) => n)).toEqual(['1', '2', '3', '4']);
+    // Inside an item, a line ending in ":" still opens a list of points.
+    const e = await doc(['1. Apologies', 'None.', '2. Planning', 'The council noted:', '1. The application was approved.', '2. The appeal was dismissed.', '3. Finance', 'Noted.']);
+    expect(items(e).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
 });
