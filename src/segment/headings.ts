@@ -254,7 +254,14 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     // may make a heading (outline.ts).
     const decided = decisionCue.test(rest) || motionWords.test(rest);
     const head = decided ? headBeforeSeparator(rest) : null;
-    if (decided && (head === null || decisionCue.test(rest.slice(0, head)) || motionWords.test(rest.slice(0, head)))) return null;
+    if (decided && (head === null || decisionCue.test(rest.slice(0, head)) || motionWords.test(rest.slice(0, head)))) {
+      // "3.MINUTES OF MEETING, Jan 24th 2023. There were two amendments … It was proposed by …":
+      // a numbered paragraph whose motion comes after its first sentence, which the numbering of
+      // the items may need (as a weak candidate, titled by that sentence); "3. RESOLVED that …" is none.
+      const [first, second] = splitSentences(rest);
+      if (decisionCue.test(rest) || !second || motionWords.test(first!.text)) return null;
+      return { index: i, lineCount: 1, readings, title: first!.text, procedural: false, strong: false, weak: true, runIn: text.length - readings[0]!.rest.length + second.start };
+    }
     // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
     const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
     // A comma ending a PDF line that wraps goes on with the title, not with a list of names.

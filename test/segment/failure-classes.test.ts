@@ -722,4 +722,23 @@ describe('issue 15 failure classes', () => {
     const e = await doc(['1. Apologies', 'None.', '2. Planning', 'The council noted:', '1. The application was approved.', '2. The appeal was dismissed.', '3. Finance', 'Noted.']);
     expect(items(e).map(([n]) => n)).toEqual(['1', '2', '3']);
   });
+  it('labels glued to their title ("1.APOLOGIES", "2.Apologies"), and a numbered paragraph whose motion follows its first sentence', async () => {
+    const d = await doc([
+      'PC Meeting Minutes - 21st March 2023',
+      'PRESENT: Councillors A Wilson (Chairman), B Patrick, C Richardson.',
+      '1.APOLOGIES FOR ABSENCE. Cllr N. Eaves – his apology and reason was accepted.',
+      '2.DECLARATIONS OF INTEREST. Cllr Richardson – Item 6, Playpark Trees.',
+      '3.MINUTES OF MEETING, Jan 24th 2023. There were two amendments. It was proposed by Cllr Patrick and seconded by Cllr Wilson that the minutes be signed.',
+      '4.Reports from visiting representatives',
+      'D/Cllr Jackson summarised his report.',
+      '5.COUNCIL ELECTIONS IN MAY. Reminder as to the deadlines for nomination forms.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'DECLARATIONS OF INTEREST'],
+      ['3', 'MINUTES OF MEETING, Jan 24th 2023.'],
+      ['4', 'Reports from visiting representatives'],
+      ['5', 'COUNCIL ELECTIONS IN MAY'],
+    ]);
+  });
 });

@@ -37,6 +37,10 @@
 //   8.I.                                  → 8.I | int | 8.1 |
 //   (3) Planning                          → 3 | int | 3 | Planning
 //   1APOLOGIES To receive apologies       → 1 | int | 1 | APOLOGIES To receive apologies
+//   1.CALL TO ORDER                       → 1 | int | 1 | CALL TO ORDER
+//   2.Apologies for Absence:              → 2 | int | 2 | Apologies for Absence:
+//   304-1.To consider the report          → 304-1 | int | 304.1 | To consider the report
+//   J.Smith said                          → none
 //   1358 DECLARATIONS OF INTEREST         → 1358 | int | 1358 | DECLARATIONS OF INTEREST
 //   2ND MEETING                           → none
 //   2019/20 budget                        → none
@@ -104,6 +108,9 @@ function scan(text: string, from: number): { letters: string; parts: Component[]
   // Each component with its readings ("I" a letter or a roman numeral).
   const parts: Component[][] = [];
   const separators: string[] = [];
+  // After a separator, a component that does not read ends the label at that separator, with
+  // the title glued to it ("1.APOLOGIES", "2.Apologies", "304-1.To"): readLabels decides.
+  const back = () => (parts.length > 0 ? (separators.pop(), { letters, parts, separators, end: i - 1 }) : null);
   for (;;) {
     let j = i;
     while (j - i < 4 && isDigit(text[j])) j++;
@@ -118,12 +125,12 @@ function scan(text: string, from: number): { letters: string; parts: Component[]
       parts.push([component]);
     } else {
       while (j - i < 6 && isUpper(text[j])) j++;
-      if (j === i || /[A-Z0-9]/i.test(text[j] ?? '')) return null;
+      if (j === i || /[A-Z0-9]/i.test(text[j] ?? '')) return back();
       const word = text.slice(i, j);
       const options: Component[] = [];
       if (word.length === 1) options.push({ kind: 'letter', value: word.charCodeAt(0) - 64 });
       if (isRoman(word)) options.push({ kind: 'roman', value: romanValue(word) });
-      if (options.length === 0) return null;
+      if (options.length === 0) return back();
       // Below a number, "I", "V" and "X" count as roman numerals first ("8.I" after "8").
       parts.push(parts.length > 0 && options.length > 1 ? options.reverse() : options);
     }
@@ -173,7 +180,11 @@ export function readLabels(text: string): Label[] {
   const lone = parts.length === 1 ? parts[0]![0]! : null;
   // A number glued to a title in capitals ("1APOLOGIES"), as a copy that lost a tab prints it.
   const glued = !terminated && lone?.kind === 'int' && lone.glued === undefined && !letters && /^[A-Z]{3,}(?=[\s:,'\u2019&-]|$)/.test(text.slice(end));
-  if (end < text.length && !/\s/.test(text[end]!) && !glued) return [];
+  // A number and its terminator glued to a title that starts with a capital word ("1.CALL TO
+  // ORDER", "2.Apologies", "304-1.To"), as a copy that lost the space prints it; a letter so
+  // glued is an initial ("J.Smith").
+  const gluedTitle = terminated && !open && parts[0]![0]!.kind === 'int' && /^[A-Z][A-Za-z'\u2019]/.test(text.slice(end));
+  if (end < text.length && !/\s/.test(text[end]!) && !glued && !gluedTitle) return [];
   // A lone letter or numeral needs a terminator or a prefix word: "A Apologies" is a word.
   if (lone && lone.kind !== 'int' && !terminated && !prefix) return [];
   // A lone number of four digits is a year or a quantity, unless a title in capitals follows

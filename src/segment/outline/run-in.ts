@@ -5,6 +5,8 @@
 //   Minutes. The minutes of 6 May were approved and signed.  → Minutes
 //   Declarations of interest. None were declared.           → Declarations of interest
 //   CALL TO ORDER: The meeting was called to order at 7:01 p.m. by the Mayor → CALL TO ORDER
+//   APOLOGIES FOR ABSENCE. Cllr N. Eaves – his apology was accepted. → APOLOGIES FOR ABSENCE
+//   PLAYPARK TREES. 3 Trees removed by the landowner.       → PLAYPARK TREES
 //   COUNCIL PRESENT: Mayor Doug Smith; Councillors Carlson, Courage and Moore → none
 //   CORRES: Town of RE: 36th Annual Santa Claus Parade – November 25, 2017 → none
 //   ROAD RESEALING PROGRAM The council considered the report of the works engineer → ROAD RESEALING PROGRAM
@@ -34,6 +36,9 @@ export function capsTitleEnd(text: string): number | null {
   // "PARKS COMMITTEE REPORT - Authorize the …": a dash between the capitals and the text.
   const dashed = /^(.{3,150}?)\s[-\u2013\u2014]\s(?=[A-Z][a-z])/.exec(text);
   if (dashed && /[A-Z]{3}/.test(dashed[1]!) && isCaps(dashed[1]!) && !isCaps(text.slice(dashed[0].length))) return dashed[1]!.length;
+  // "APOLOGIES FOR ABSENCE. Cllr N. Eaves – his apology …": capitals ended by a full stop, then text not in capitals.
+  const stop = /^((?:(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019,/()-]*\s){0,11}(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019/()-]*[A-Z)])\.\s+(?=\S)/.exec(text);
+  if (stop && /[A-Z]{3}/.test(stop[1]!) && isCaps(stop[1]!) && /[a-z]{2}/.test(text.slice(stop[0].length, stop[0].length + 60)) && !isCaps(text.slice(stop[0].length))) return stop[1]!.length;
   const m = /^((?:(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019,/()-]*\s){0,11}(?:[A-Z0-9]|\([A-Z])[A-Z0-9&'\u2019/()-]*[A-Z)]):?\s(?=[A-Z][a-z]+\s[a-z])/.exec(text);
   if (!m || !/[A-Z]{3}/.test(m[1]!) || !isCaps(m[1]!) || text.length - m[0].length <= 40) return null;
   // After a colon, a sentence ("The meeting was called …"), not a title of its own ("Town of RE: Parade").
