@@ -25,6 +25,7 @@ import { readItemNumbers, readPointLabel, readTrailingItemNumber } from './numbe
 import { bestChain, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
+import { colonLeads } from './outline/colon-leads.js';
 import { pagedContents } from './outline/contents.js';
 import { headingPrints, printedAlike, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
 import { separatedTitles } from './outline/separator.js';
@@ -179,6 +180,19 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const runIn = runInHeadings(lines, printed, taken).filter((c) => c.index > itemsHeader);
     all = [...all, ...runIn].sort((a, b) => a.index - b.index);
     candidates = all.filter((c) => !c.weak);
+  }
+  // Rule 1c (leads by repetition, outline/colon-leads.ts): without numbers, headings run into
+  // their text after a colon or in capitals, when the document opens lines so again and again.
+  if (numbered.length === 0 && itemsHeader < 0) {
+    // A line taken whole as an unnumbered heading ("APOLOGIES FOR ABSENCE were received from …") may still open with a lead.
+    const whole = (c: Candidate) => c.readings.length === 0 && c.lineCount === 1 && c.runIn === undefined && c.title === lines[c.index]!.text;
+    const taken = new Set(all.filter((c) => !whole(c)).flatMap((c) => Array.from({ length: c.lineCount }, (_, n) => c.index + n)));
+    const leads = colonLeads(lines, taken);
+    if (leads.length > 0) {
+      const led = new Set(leads.map((c) => c.index));
+      all = [...all.filter((c) => !led.has(c.index)), ...leads].sort((a, b) => a.index - b.index);
+      candidates = all.filter((c) => !c.weak);
+    }
   }
   const typesSetIn = printed === null ? setInTypes(lines, accepted) : null;
   const otherPrint = (c: Candidate) => (printed !== null ? printedApart(lines[c.index]!, printed) : (typesSetIn?.(lines[c.index]!) ?? false));

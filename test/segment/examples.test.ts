@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../src/segment/outline/label.js';
 import { runInTitleEnd } from '../../src/segment/outline/run-in.js';
+import { capsLeadEnd, colonLeadEnd } from '../../src/segment/outline/colon-leads.js';
 import { styleOf } from '../../src/segment/outline/style.js';
 import { makeLine } from '../../src/extract/line.js';
 
@@ -13,6 +14,10 @@ import { makeLine } from '../../src/extract/line.js';
 const recognizers: Record<string, (input: string) => string> = {
   'src/segment/outline/run-in.ts': (text) => {
     const end = runInTitleEnd(text);
+    return end === null ? 'none' : text.slice(0, end);
+  },
+  'src/segment/outline/colon-leads.ts': (text) => {
+    const end = colonLeadEnd(text) ?? capsLeadEnd(text);
     return end === null ? 'none' : text.slice(0, end);
   },
   'src/segment/outline/style.ts': (text) => styleOf(makeLine(text, 0, 0), { index: 0, lineCount: 1, readings: [], title: text.replace(/\s\|$/, ''), procedural: false, strong: false }),

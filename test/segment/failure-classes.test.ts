@@ -741,4 +741,29 @@ describe('issue 15 failure classes', () => {
       ['5', 'COUNCIL ELECTIONS IN MAY'],
     ]);
   });
+  it('unnumbered headings run into their text after a colon or in capitals, shown by repetition', async () => {
+    const d = await doc([
+      'Example Parish Council Minutes',
+      'Present: R. Lankfer - Chairman, Mrs. Willis, R Markwell',
+      'Apologies: G. Gott, T. Manley',
+      'Minutes: It was proposed by G. Clere and seconded by P. Markwell that the minutes be signed as a correct record.',
+      'Matters Arising: Cemetery - the foot path needs more soil placed behind the gravel board.',
+      'Correspondence: Norfolk Link and the playing field leaflet were noted.',
+    ]);
+    expect(items(d)).toEqual([
+      [null, 'Apologies'],
+      [null, 'Minutes'],
+      [null, 'Matters Arising'],
+      [null, 'Correspondence'],
+    ]);
+    const e = await doc([
+      'MINUTES of the meeting of EXAMPLE PARISH COUNCIL held on Monday 12th September at 7pm in the Village Hall.',
+      'Present were Mr D Bishop (Chairman) and Mrs S Blyth.',
+      'APOLOGIES FOR ABSENCE were received from Mr S Steggles and Mr T Sapey',
+      'MATTERS ARISING from the Minutes. A cheque has been received from the parish council.',
+      'FINANCE. A cheque was signed to Mr E Perrett, for mower service, for £150.75.',
+      'PLANNING. A letter had been received from the district council about the application.',
+    ]);
+    expect(items(e).map(([, t]) => t)).toEqual(['APOLOGIES FOR ABSENCE', 'MATTERS ARISING', 'FINANCE', 'PLANNING']);
+  });
 });
