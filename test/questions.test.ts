@@ -969,3 +969,23 @@ describe('a verbatim dialogue of question time (issue 12, questions8 class)', ()
     ]);
   });
 });
+
+describe('"Q1)" / "A1)" pairs under a minute heading (issue 12, questions8 class)', () => {
+  it('reads the pairs as questions and answers of the item, not as items, the asker before a dash', async () => {
+    const doc = await parse(
+      [
+        'Minute Number 10 \u2013 Questions from the Public.', '',
+        'Q1) Mr Example \u2013 Last year one patch at the pool had not been painted.  Could more attention be given to cleanliness this year?', '',
+        'A1) Councillor Sample replied that last year there was a problem with the filters.', '',
+        'Q2) Is there access to the meetings on the web-site?', '',
+        'A2) The Mayor replied yes, copies of the agendas are available on the web-site.', '',
+      ].join('\n'),
+    );
+    expect(doc.items.map((i) => i.number)).toEqual(['10']);
+    expect(doc.items[0]!.questions.map((q) => [q.question?.slice(0, 20), q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer?.slice(0, 20)])).toEqual([
+      ['Last year one patch ', 'Councillor Sample', 'Councillor Sample re'],
+      ['Is there access to t', 'Mayor', 'The Mayor replied ye'],
+    ]);
+    expect(doc.items[0]!.questions[0]!.askedBy?.name).toBe('Mr Example');
+  });
+});

@@ -240,12 +240,24 @@ function initialOfName(lines: readonly Line[], i: number, reading: ItemNumber): 
   return carriesOn || /\b[A-Z]\.\s[A-Z][a-z]/.test(reading.rest);
 }
 
+/** Whether "Q<n>" at line `i` is answered by "A<n>" within the next lines, or "A<n>" answers a "Q<n>" above (a question and its answer labelled as a pair). */
+function answeredBelow(lines: readonly Line[], i: number, reading: ItemNumber): boolean {
+  const pair = /^([QA])\.?\s?(\d{1,3})$/i.exec(reading.number);
+  if (!pair) return false;
+  // And "A1" under "Q1" is the answer's label.
+  const asked = pair[1]!.toUpperCase() === 'Q';
+  const other = new RegExp(`^${asked ? 'A' : 'Q'}\\.?\\s?${pair[2]}\\s?[.:)\\-\u2013]`);
+  return (asked ? lines.slice(i + 1, i + 6) : lines.slice(Math.max(0, i - 5), i)).some((l) => other.test(l.text));
+}
+
 /** The candidate of a line that starts with an item number, or null. */
 function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], format: Format): Candidate | null {
   const line = lines[i]!;
   const text = line.text;
   const next = lines[i + 1];
   const rest = trimEndChars(readings[0]!.rest, ' |');
+  // "Q1) Mr X – …" answered by "A1) Councillor Y replied …": a question's label, no item number.
+  if (answeredBelow(lines, i, readings[0]!)) return null;
   if (rest.length > 0) {
     if (initialOfName(lines, i, readings[0]!)) return null;
     // "3. Motion to excuse absent Board Members" is an agenda entry; "3. RESOLVED that …" is not.

@@ -170,6 +170,9 @@ export function readOpener(text: string): Opener | null {
   // "Q1. Cr Smith – Footpath repairs in Main Street": who asks, then what about.
   const about = askerThenSubject.exec(rest);
   if (about && !/\?/.test(rest)) return { askedBy: person(about[1]), addressee: null, supplementary: false, question: null, number };
+  // "Q1) Mr Skerritt – Last year … Could more attention be given …?": who asks, then the question.
+  const asking = /\?/.test(rest) ? about : null;
+  if (asking) return { askedBy: person(asking[1]), addressee: null, supplementary: false, question: rest.slice(asking[0].length - 1), number };
   // "Q. What is the timetable …?": the question on the label's line (a cut one may end short of its mark).
   return /\?/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest, number } : null;
 }
@@ -195,7 +198,7 @@ export function readAddressee(text: string): Person | null {
 
 /** An answer's label, with whose answer it is when printed before it: "CHIEF EXECUTIVE’S REPLY:". */
 const answerLabel =
-  /^(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A\.|A\d{1,3}[a-z]?\.?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+  /^(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A\.|A\d{1,3}[a-z]?[.)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
 /** A role printed in capitals, in the case roles are read in: "CHIEF EXECUTIVE" → "Chief Executive". */
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
