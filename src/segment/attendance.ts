@@ -29,6 +29,35 @@ const apologySentence =
   /^apologies(?:\sfor\sabsence)?\s(?:were|was|had\sbeen|have\sbeen)\s(?:received|submitted|given|tendered|noted|reported|made)(?:\sand\s(?:accepted|noted|approved))?\s(?:from|on\sbehalf\sof|for|by)\s(.{2,400}?)\.?$/i;
 const noApologies = /^(?:there\swere\s)?no\sapologies\b|^apologies:?\s(?:none|nil)\b|^no\sapologies\s(?:had\sbeen|were|have\sbeen)\s(?:received|submitted)/i;
 
+/** A verb that makes a line a sentence of the minutes, not a name: "General agreement that this was a good start". */
+const sentenceVerb =
+  /\b(?:was|were|is|are|been|would|wanted|presented|agreed|discussed|resolved|moved|seconded|accepted|presided|investigate|noted|welcomed|opened|declared|reported|thanked|asked|explained|chaired)\b/i;
+/** An agenda or table line: "Item No Item under discussion", "PART ONE – OPEN TO THE PUBLIC", "Item Section 1: Routine Ref #", "HNP = Horsley …". */
+const agendaLine = /^(?:items?\b|part\s(?:one|two|three|[ivx\d]+)\b|points?\s(?:discussed|raised)|section\s\d|agenda\b)|[#=]/i;
+/** What follows a name in a sentence that lists it: "Mrs R Fraser were present", "Cllr R Nicholls who was on holiday". */
+const afterName =
+  /\s(?:(?:were|was)\s(?:also\s)?(?:present|in\sattendance)|who\s.*)$|[.,]?\s(?:plus\s|and\s)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s(?:members?\sof\s(?:the\s)?public|parishioners|residents)\b.*$|,?\s(?:and|&)$/i;
+
+/**
+ * Whether an attendance entry is a person (a name, a role or both), not a sentence, an agenda
+ * line or a count of the public: "Cllr A Smith (Chair)", "General Manager", "Supervisor of IT,
+ * K. Jeffreys" are; "The Chairman welcomed everyone to the meeting", "Item No Item under
+ * discussion", "There were no absences", "4 members of the public" are not.
+ */
+export function isPersonEntry(person: Person): boolean {
+  const text = [person.name, person.role].filter(Boolean).join(' ');
+  if (!text || !/[A-Za-z]{2}/.test(text)) return false;
+  if (agendaLine.test(text) || /^(?:there|no|nil|none)\b/i.test(text)) return false;
+  if (/\bmembers?\sof\s(?:the\s)?public\b|\bratepayers\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(text)) return false;
+  if (sentenceVerb.test(text)) return false;
+  // A sentence's end: "… be accepted and", "… (Copy is", "… for".
+  if (/\s(?:and|or|of|for|to|the|is|be|by|with|that)$/i.test(person.name ?? '') && text.split(' ').length >= 4) return false;
+  return true;
+}
+
+/** Whether a line inside a list of people is a sentence of the minutes, which ends the list. */
+const endsList = (text: string) => sentenceVerb.test(text.replace(afterName, '')) && text.split(' ').length >= 4 && !/^(?:(?:apologies|absent|present)\b)/i.test(text);
+
 export const emptyAttendance = (): Attendance => ({ recorded: 'notRecorded', present: [], apologies: [], absent: [], alsoPresent: [] });
 
 /** Apologies stated in a sentence: the people, or [] for "There were no apologies", or null. */
@@ -54,13 +83,16 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
 
   const add = (target: Group, people: Person[]) => {
     for (const person of people) {
+      // A name a list broke before its "and": "Borough Councillor Graeme Coombes and".
+      if (person.name) person.name = person.name.replace(/,?\s(?:and|&)$/i, '') || null;
+      if (!isPersonEntry(person)) continue;
       if (role && !person.role) person.role = role;
       attendance[target].push(person);
     }
   };
   const addEntry = (target: Group, entry: string, listItem = false) => {
     const mark = /^\*\s?/.exec(entry);
-    const text = entry.replace(listBullet, '').trim();
+    const text = entry.replace(listBullet, '').trim().replace(afterName, '');
     if (!text) return;
     // "* Denotes attendance": in a present list, unstarred names did not attend.
     const into = target === 'present' && starred && !mark ? 'absent' : target;
@@ -111,6 +143,11 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     }
     // "Call to Order:": a label of another kind ends the list.
     if (/:$/.test(text) && !line.md?.list) {
+      group = null;
+      return;
+    }
+    // "The Chairman welcomed everyone to the meeting", "It was agreed that JN …": the minutes begin.
+    if (!line.md?.list && endsList(text)) {
       group = null;
       return;
     }
