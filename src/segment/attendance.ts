@@ -46,7 +46,7 @@ const afterName =
  */
 export function isPersonEntry(person: Person): boolean {
   const text = [person.name, person.role].filter(Boolean).join(' ');
-  if (!text || !/[A-Za-z]{2}/.test(text)) return false;
+  if (!text || !/[A-Z]{2}/i.test(text)) return false;
   if (agendaLine.test(text) || /^(?:there|no|nil|none)\b/i.test(text)) return false;
   if (/\bmembers?\sof\s(?:the\s)?public\b|\bratepayers\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(text)) return false;
   if (sentenceVerb.test(text)) return false;
@@ -56,7 +56,7 @@ export function isPersonEntry(person: Person): boolean {
 }
 
 /** Whether a line inside a list of people is a sentence of the minutes, which ends the list. */
-const endsList = (text: string) => sentenceVerb.test(text.replace(afterName, '')) && text.split(' ').length >= 4 && !/^(?:(?:apologies|absent|present)\b)/i.test(text);
+const endsList = (text: string) => sentenceVerb.test(text.replace(afterName, '')) && text.split(' ').length >= 4 && !/^(?:apologies|absent|present)\b/i.test(text);
 
 export const emptyAttendance = (): Attendance => ({ recorded: 'notRecorded', present: [], apologies: [], absent: [], alsoPresent: [] });
 
