@@ -5,7 +5,11 @@
 // is cut back into lines at its item numbers (when they follow each other: A., A-1, A-2, B., …),
 // at procedural headings printed in capitals, and where a capitalised title gives way to
 // ordinary prose; without numbers, at headings in capitals that open the text after a sentence
-// ("… presiding. INVOCATION Pastor Lee …"). Short lines are left alone.
+// ("… presiding. INVOCATION Pastor Lee …"). Short lines are left alone, unless they are rows of a
+// contents list run together, each entry ending in its page number, which the next number follows:
+//
+//   DISCLAIMER 5 1. DECLARATION OF OPENING 6 2. RECORD OF ATTENDANCE 6 3. RESPONSE TO …
+//   10. MANAGEMENT REPORTS 9 10.1 FINANCE REPORTS 9 10.1.1 Accounts for Payment 9 File: ADM0075
 import { subLine, type Line } from '../extract/line.js';
 import { cueLine } from './headings.js';
 
@@ -17,8 +21,8 @@ interface Marker {
   index: number;
   /** Where the title starts: after the number and its separator. */
   titleAt: number;
-  major: number;
-  minor: number;
+  /** The number's components: "10.1.1" → [10, 1, 1]. */
+  value: number[];
 }
 
 const romanValue = (s: string) => {
@@ -33,16 +37,24 @@ const romanValue = (s: string) => {
 // only numbers in sequence count, so a word's own digits, "Covid19", rarely do); "I.", "II.";
 // running minute numbers, which start anywhere ("1358 DECLARATIONS … 1359 MINUTES …"), before
 // a title in capitals.
-const schemes: { re: RegExp; read: (m: RegExpMatchArray) => [number, number]; startsAnywhere?: true }[] = [
-  { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, m[2] ? Number(m[2]) : 0] },
-  { re: /(?<=[\sa-z]|^)(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => [Number(m[1]), m[2] ? Number(m[2]) : 0] },
-  { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!), 0] },
-  { re: /(?<=\s|^)(?!(?:19|20)\d\d\b)(\d{3,4})\.?(?=\s[A-Z][A-Z'\u2019&-]+\s)/g, read: (m) => [Number(m[1]), 0], startsAnywhere: true },
+const components = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined).map(Number);
+const schemes: { re: RegExp; read: (m: RegExpMatchArray) => number[]; startsAnywhere?: true }[] = [
+  { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, ...components(m[2])] },
+  { re: /(?<=[\sa-z]|^)(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => components(m[1], m[2], m[3]) },
+  { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!)] },
+  { re: /(?<=\s|^)(?!(?:19|20)\d\d\b)(\d{3,4})\.?(?=\s[A-Z][A-Z'\u2019&-]+\s)/g, read: (m) => [Number(m[1])], startsAnywhere: true },
 ];
 
-const follows = (run: readonly Marker[], [a, b]: [number, number]): boolean => {
-  const { major, minor } = run[run.length - 1] ?? { major: 0, minor: 0 };
-  return b === 0 ? a === major + 1 : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
+/**
+ * A number that follows the run's last one: its first sub-number (10 → 10.1), or the next number
+ * at its level or at a level above, opening its first sub-numbers (10.1.2 → 10.1.3, 10.2, 11, 11.1).
+ */
+const follows = (run: readonly Marker[], value: readonly number[]): boolean => {
+  const last = run[run.length - 1]?.value ?? [0];
+  const child = value.length === last.length + 1 && last.every((v, k) => value[k] === v) && value[last.length] === 1;
+  const next = (k: number) =>
+    last.slice(0, k).every((v, j) => value[j] === v) && value[k] === last[k]! + 1 && value.slice(k + 1).every((v) => v === 1);
+  return child || last.some((_, k) => k < value.length && value.length <= k + 2 && next(k));
 };
 
 /**
@@ -50,30 +62,40 @@ const follows = (run: readonly Marker[], [a, b]: [number, number]): boolean => {
  * The numbering may start again ("A." after "F.": an agenda printed twice, a second part): a
  * restart that three numbers in sequence follow, before the first run goes on, begins a run of
  * its own. One pass, so a line of many restarts costs no more than one of none.
+ *
+ * In a contents list run together (`paged`), a run starts at a number after an entry's page
+ * number ("… OPENING 6 2. RECORD …"), from any number; two make a run.
  */
-function sequenceMarkers(text: string): Marker[] {
+/** The end of a contents entry, its page number: "… DECLARATION OF OPENING 6 ". */
+const afterPage = /\s\d{1,3}\s$/;
+
+function sequenceMarkers(text: string, paged = false): Marker[] {
+  const min = paged ? 2 : 3;
   let best: Marker[] = [];
-  for (const { re, read, startsAnywhere } of schemes) {
+  for (const scheme of schemes) {
+    const { re, read } = scheme;
+    const startsAnywhere = paged || scheme.startsAnywhere;
     const out: Marker[] = [];
     let run: Marker[] = [];
     let restart: Marker[] = [];
     const close = () => {
-      if (run.length >= 3) out.push(...run);
+      if (run.length >= min) out.push(...run);
     };
     for (const m of text.matchAll(re)) {
-      const number = read(m);
-      const marker = { index: m.index, titleAt: m.index + m[0].length, major: number[0], minor: number[1] };
-      if (follows(run, number) || (startsAnywhere && run.length === 0)) {
+      const value = read(m);
+      if (paged && !afterPage.test(text.slice(Math.max(0, m.index - 6), m.index)) && !(run.length > 0 && follows(run, value))) continue;
+      const marker = { index: m.index, titleAt: m.index + m[0].length, value };
+      if (follows(run, value) || (startsAnywhere && run.length === 0)) {
         run.push(marker);
         restart = [];
-      } else if (startsAnywhere && run.length < 3) run = [marker];
-      else if (restart.length > 0 && follows(restart, number)) {
+      } else if (startsAnywhere && run.length < min) run = [marker];
+      else if (restart.length > 0 && follows(restart, value)) {
         restart.push(marker);
         if (restart.length === 3) {
           close();
           [run, restart] = [restart, []];
         }
-      } else if (run.length >= 3 && follows([], number)) restart = [marker];
+      } else if (run.length >= 3 && follows([], value)) restart = [marker];
     }
     close();
     if (out.length > best.length) best = out;
@@ -110,17 +132,18 @@ export function unflatten(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const text = line.text;
-    const numbers = text.length >= MIN_LENGTH ? sequenceMarkers(text) : [];
+    const long = text.length >= MIN_LENGTH;
+    const numbers = sequenceMarkers(text, !long);
     // Without numbers, headings in capitals that open the text after a sentence ends.
-    const headings = text.length >= MIN_LENGTH && numbers.length < 3 ? capsHeadings(text) : [];
-    if (numbers.length < 3 && headings.length < 3) {
+    const headings = long && numbers.length < 3 ? capsHeadings(text) : [];
+    if (numbers.length < (long ? 3 : 2) && headings.length < 3) {
       out.push(line);
       continue;
     }
     // A phrase inside a numbered title, or right after the line's own number ("1. CALL TO
-    // ORDER"), does not start a line.
+    // ORDER"), does not start a line; nor does one in a contents row.
     const phrases =
-      headings.length >= 3
+      headings.length >= 3 || !long
         ? headings
         : [...text.matchAll(phraseMarker)]
             .map((m) => m.index)
