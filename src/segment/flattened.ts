@@ -37,7 +37,12 @@ const romanValue = (s: string) => {
 // only numbers in sequence count, so a word's own digits, "Covid19", rarely do); "I.", "II.";
 // running minute numbers, which start anywhere ("1358 DECLARATIONS … 1359 MINUTES …"), before
 // a title in capitals.
-const components = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined).map(Number);
+/** "10.1.1" → [10, 1, 1]; "1.0" is item 1 → [1]. */
+function components(...parts: (string | undefined)[]): number[] {
+  const value = parts.filter((p) => p !== undefined).map(Number);
+  while (value.length > 1 && value[value.length - 1] === 0) value.pop();
+  return value;
+}
 const schemes: { re: RegExp; read: (m: RegExpMatchArray) => number[]; startsAnywhere?: true }[] = [
   { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, ...components(m[2])] },
   { re: /(?<=[\sa-z]|^)(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => components(m[1], m[2], m[3]) },

@@ -366,6 +366,37 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  // Lines of the carnamah fixture (heldout9): a contents list run together, each entry ending in its page number.
+  it('contents rows run together on short lines, numbered to three levels', async () => {
+    const d = await doc([
+      'SHIRE OF CARNAMAH',
+      'ORDINARY MEETING OF COUNCIL – 20 November 2019',
+      'MINUTES',
+      '',
+      'DISCLAIMER 5 1. DECLARATION OF OPENING 6 2. RECORD OF ATTENDANCE 6 Present Apologies Leave of Absence (previously approved) 3. RESPONSE TO PREVIOUS PUBLIC QUESTIONS TAKEN ON NOTICE 6 4. PUBLIC QUESTION TIME 6',
+      '',
+      'DISCUSSION 7 9. CONFIRMATION OF MINUTES 7 9.1 Ordinary Meeting of Council – 16 October 2019',
+      '',
+      '10. MANAGEMENT REPORTS 9 10.1 FINANCE REPORTS 9 10.1.1 Accounts for Payment 9',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'DECLARATION OF OPENING'],
+      ['2', 'RECORD OF ATTENDANCE'],
+      ['3', 'RESPONSE TO PREVIOUS PUBLIC QUESTIONS TAKEN ON NOTICE'],
+      ['4', 'PUBLIC QUESTION TIME'],
+      ['9', 'CONFIRMATION OF MINUTES'],
+      ['9.1', 'Ordinary Meeting of Council – 16 October 2019'],
+      ['10', 'MANAGEMENT REPORTS'],
+      ['10.1', 'FINANCE REPORTS'],
+      ['10.1.1', 'Accounts for Payment'],
+    ]);
+  });
+
+  it('a short line whose numbers follow no page number stays one line', async () => {
+    const d = await doc(['Example Parish Council', 'Minutes', '', '1. Apologies were received from Cllr Smith 2. Minutes of 4 May were approved 3. Planning']);
+    expect(items(d).filter(([n]) => n !== null)).toEqual([['1', 'Apologies were received from Cllr Smith 2. Minutes of 4 May were approved 3. Planning']]);
+  });
+
   it('numbers glued to a title in capitals', async () => {
     const d = await doc([
       'Example Parish Council',
