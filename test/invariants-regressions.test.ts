@@ -155,4 +155,25 @@ describe('invariant regressions found by fast-check exploration', () => {
   it('an answer that runs on into a bulleted point that asks reads back the same', async () => {
     await holdsOn(answerThenPoint('• A member asked whether the figures included inflation.'), 'minutes.txt');
   });
+
+  it('front matter gives back the contact exactly: a name and a role read from one line do not swap (west-lindsey)', async () => {
+    const text = ['Agenda and minutes', '', 'Venue: Council Chamber - The Guildhall. View directions', '', 'Contact: Katie Storr  Democratic Services and Elections Team Manager (interim)', '', 'Items', 'No. Item', '', '35.', 'Apologies for absence', '', 'There were none.'].join('\n');
+    const document = await holdsOn(text);
+    const { reread } = await roundTrip(document, { frontMatter: true });
+    expect(document.meeting.contact).not.toBeNull();
+    expect(reread.meeting.contact).toEqual(document.meeting.contact);
+  });
+
+  it('a contact printed "<Role>: <Name>" has the role without the colon (epping-forest, blind: synthetic line of its form)', async () => {
+    const text = ['MINUTES OF THE CABINET', 'held on 25 September 2008 at 7.30 pm', 'Contact: Democratic Services Officer: Jane Doe  Tel: 01992 564243', '', '1. Apologies', '', 'None were received.'].join('\n');
+    const document = await holdsOn(text);
+    expect(document.meeting.contact).toMatchObject({ name: 'Jane Doe', role: 'Democratic Services Officer', phone: '01992 564243' });
+  });
+
+  it('a title read as the first sentence of a heading line is printed without its full stop, so it reads back the same (portland, blind: synthetic lines of its form)', async () => {
+    const text = ['PORTLAND, OREGON, CITY COUNCIL', 'JANUARY 12, 2011 9:30 AM', '', 'Item 25. Call the roll.', '', 'Item 26 Adams: Okay. Thank you.', '', 'Fritz: Aye.', '', 'Saltzman: Aye.'].join('\n');
+    const document = await holdsOn(text);
+    expect(document.items.find((i) => i.number === '26')?.title).toBe('Adams: Okay');
+    expect(renderMarkdown(document)).toContain('### Item 26 Adams: Okay\n');
+  });
 });

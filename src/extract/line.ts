@@ -3,7 +3,7 @@
 // it, indentation; for Markdown, heading and list structure; for PDFs, the page).
 import { clean } from '../read/clean.js';
 import { positionOf, type LineStyle, type Source } from '../read/source.js';
-import type { Position } from '../model/schema.js';
+import type { Contact, Position } from '../model/schema.js';
 
 export interface MarkdownHints {
   /** ATX or setext heading depth (converters set it unreliably: a hint, never structure). */
@@ -20,6 +20,8 @@ export interface MarkdownHints {
   frontMatter?: 'fields' | 'foreign';
   /** A field of `minutes`' own front matter: its key and value exactly as written (the line's text restates them). */
   field?: { key: string; value: string };
+  /** The contact of `minutes`' own front matter, exactly as written (the line's text restates it). */
+  contact?: Contact;
 }
 
 /** A link on a line: [from, to) of its cleaned text, and the target as written. */

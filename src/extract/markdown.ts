@@ -181,8 +181,11 @@ function frontMatterLines(node: Yaml): Line[] {
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
       if (key === 'contact' && value && typeof value === 'object') {
         const c = value as Record<string, unknown>;
-        const who = [c.name, c.role].filter(Boolean).join(', ');
-        fields.push(line(`Contact: ${[who, c.phone ? `Tel: ${String(c.phone)}` : '', c.email ? `Email: ${String(c.email)}` : ''].filter(Boolean).join(', ')}`, { frontMatter: 'fields' }));
+        const field = (key: string) => (c[key] === null || c[key] === undefined || typeof c[key] === 'object' ? null : String(c[key]));
+        const contact = { name: field('name'), role: field('role'), email: field('email'), phone: field('phone') };
+        const who = [contact.name, contact.role].filter(Boolean).join(', ');
+        const text = `Contact: ${[who, contact.phone ? `Tel: ${contact.phone}` : '', contact.email ? `Email: ${contact.email}` : ''].filter(Boolean).join(', ')}`;
+        fields.push(line(text, { frontMatter: 'fields', contact }));
       } else if (value !== null && typeof value !== 'object' && key !== 'schemaVersion') {
         fields.push(line(`${key[0]!.toUpperCase()}${key.slice(1)}: ${String(value)}`, { frontMatter: 'fields', field: { key, value: String(value) } }));
       }

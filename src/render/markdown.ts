@@ -243,7 +243,9 @@ function itemHeading(item: Item): string {
   // table's "|" is not.
   const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
   const numbered = !item.number || [...readItemNumbers(printed), ...readTrailingItemNumber(printed)].some((r) => r.number === item.number);
-  if ((/[\p{L}\p{N}]/u.test(beyond) || /:\s*$/.test(printed)) && numbered) return printed;
+  // The full stop of a title read as a heading's first sentence ("Item 26 Adams: Okay. Thank you.")
+  // ends that sentence, not the title: printed after it, the heading would read back titled with it.
+  if ((/[\p{L}\p{N}]/u.test(beyond) || /:\s*$/.test(printed)) && numbered) return item.title && printed.endsWith(`${item.title}.`) ? printed.slice(0, -1) : printed;
   if (item.number) return item.title ? `${item.number}. ${item.title}` : `${item.number}.`;
   return item.title ?? 'Untitled item';
 }

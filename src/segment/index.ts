@@ -451,12 +451,14 @@ function linkedDocument(line: Line): AttachedDocument {
 }
 
 /**
- * The meeting read from `minutes`' own front matter, its body, date, time and venue taken as
- * written there (the field reader trims what a printed header carries around a value, such as
+ * The meeting read from `minutes`' own front matter, its body, date, time, venue and contact
+ * taken as written there (the field reader trims what a printed header carries around a value, such as
  * trailing dots, that the value itself may hold); a value the contract refuses is left as read.
  */
 function withExactFields(meeting: Document['meeting'], fields: readonly Line[]): Document['meeting'] {
   for (const { md } of fields) {
+    // The contact as written: read again from its line, a name and a role could swap or lose a colon.
+    if (md?.contact) meeting.contact = md.contact;
     const key = md?.field?.key;
     if (key !== 'body' && key !== 'date' && key !== 'time' && key !== 'venue') continue;
     const value = md!.field!.value.trim();

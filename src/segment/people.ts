@@ -40,12 +40,12 @@ export function parsePerson(phrase: string): Person {
   return { name: text.replace(article, '') || null, role };
 }
 
-/** "Chief Executive Steve Ruru", "Tenant Representative Lulu Agate" → role and name; else a role. */
+/** "Chief Executive Steve Ruru", "Tenant Representative Lulu Agate", "Democratic Services Officer: Jane Doe" → role and name; else a role. */
 function roleThenName(text: string): Person {
   const words = text.split(' ');
   const name = words.slice(-2);
   if (!/\b(?:of|for|to)\b/.test(text) && words.length >= 3 && name.every((w) => /^[A-Z][a-z'\u2019-]{1,30}$/.test(w)) && !roleNoun.test(name.join(' '))) {
-    return { name: name.join(' '), role: words.slice(0, -2).join(' ') };
+    return { name: name.join(' '), role: trimEndChars(words.slice(0, -2).join(' '), ':,;- \u2013\u2014') };
   }
   return { name: null, role: text };
 }
