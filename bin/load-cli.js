@@ -65,11 +65,12 @@ function writeCache(name, data) {
 
 // Node modules that the bundle imports at its top but a run on one text file never uses: commander
 // imports child_process (to run subcommands that are other programs), the worker pool
-// worker_threads, and fs/promises serves only folders, --out-dir and merge (one file is read and
-// stat'ed synchronously; fs/promises alone is about 9 million instructions of a 760 million run).
+// worker_threads, fs/promises serves only folders, --out-dir and merge (one file is read and
+// stat'ed synchronously; fs/promises alone is about 9 million instructions of a 760 million run),
+// and tty (which loads net) answers only whether a character device is a terminal (src/cli/io.ts).
 // Loading them costs a few milliseconds of each run, so the bundle's require() gives a stand-in
 // for them that loads the module on first use (bundleRequire).
-const deferred = new Set(['node:child_process', 'node:worker_threads', 'node:fs/promises']);
+const deferred = new Set(['node:child_process', 'node:worker_threads', 'node:fs/promises', 'node:tty']);
 
 function onFirstUse(load) {
   let loaded;

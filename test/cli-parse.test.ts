@@ -111,6 +111,24 @@ describe('bin/minutes.js', () => {
     expect((error as { stderr: string }).stderr).not.toMatch(/\bat \S+ \(/);
   });
 
+  it('writes through a pipe what main() writes, and loads neither node:net nor node:tty to do so', async () => {
+    // Far more than one pipe buffer (64 KB), written synchronously to the descriptor.
+    const args = ['parse', '-f', 'ndjson', ...Array.from({ length: 40 }, () => seed)];
+    const io = fakeIO();
+    expect(await main(args, io)).toBe(0);
+    // The modules are listed at exit by a script preloaded with -r.
+    const dir = tmp();
+    const preload = join(dir, 'modules.cjs');
+    const list = join(dir, 'modules.json');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`);
+    const { stdout } = await run('node', ['-r', preload, bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    expect(stdout).toBe(io.out());
+    const modules = JSON.parse(readFileSync(list, 'utf8')) as string[];
+    expect(modules).toContain('NativeModule fs');
+    expect(modules).not.toContain('NativeModule net');
+    expect(modules).not.toContain('NativeModule tty');
+  });
+
   it('stops quietly when the reader closes the pipe (`| head`)', async () => {
     // A batch prints far more than one pipe buffer; the reader takes one chunk and goes.
     const child = spawn('node', [bin, 'parse', '-f', 'ndjson', ...Array.from({ length: 40 }, () => seed)], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -11,7 +11,8 @@ import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, readRuleFlags } from '../../check/config.js';
 import type { Levels } from '../../check/index.js';
 import { countsOf, noFilesMatched, type FileResult } from '../../check/validate.js';
-import { reporters, shouldColor, type ReporterName } from '../../render/reporters/index.js';
+import { shouldColor } from '../../render/reporters/color.js';
+import { reporterNames, type ReporterName } from '../../render/reporters/common.js';
 import { runEngine, selectInputs, type Shard } from '../batch/engine.js';
 import { Reporter, type Counts } from '../batch/progress.js';
 import { resultsSink } from '../batch/sink.js';
@@ -44,7 +45,7 @@ export function validateCommand(io: IO, setExit: SetExit): Command {
   return new Command('validate')
     .description('Check agendas and minutes (text, Markdown, PDF, HTML, Word, or JSON from `minutes parse`) and report problems')
     .argument('<files...>', 'files, folders or quoted globs to check ("-" reads stdin)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(reporterNames).default('stylish'))
     .option('-c, --config <file>', 'use this config file instead of the nearest .minutesrc.json')
     .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings').argParser(warningLimit).default(-1, 'no limit'))
     .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable; overrides the config)').argParser(collect).default([], 'none'))
@@ -99,6 +100,8 @@ export async function runValidate(args: string[], flags: ValidateFlags, io: IO):
   // A folder or glob without documents is reported once, by the first shard.
   if (flags.shard === undefined || flags.shard.index === 1) checked.push(...expansion.empty.map((arg) => noFilesMatched(resolve(io.cwd, arg))));
   const color = flags.format === 'stylish' && shouldColor({ isTTY: io.stdout.isTTY, env: io.env, flag: flags.color });
+  // The reporters load on first use: chalk, behind the stylish one, loads node:tty and node:net.
+  const { reporters } = await import('../../render/reporters/index.js');
   io.stdout.write(reporters[flags.format](checked, { cwd: io.cwd, color, version: VERSION }));
   if (interrupted) return EXIT.interrupted;
   return exitCode(checked, counts, flags, io);

@@ -16,6 +16,14 @@ export interface ReportOptions {
 
 export type Reporter = (results: readonly FileResult[], options: ReportOptions) => string;
 
+/**
+ * The reporters' names, for the command line's choices without loading the reporters (the
+ * stylish one loads chalk, which loads node:tty and node:net): index.ts maps each to its reporter.
+ */
+export const reporterNames = ['stylish', 'json', 'github', 'sarif'] as const;
+
+export type ReporterName = (typeof reporterNames)[number];
+
 /** A file as shown to people and CI: relative to the cwd, with "/" separators; stdin as "<stdin>". */
 export const displayPath = (filePath: string, cwd: string): string => (filePath === '-' ? '<stdin>' : relative(cwd, filePath).split(sep).join('/') || '.');
 

@@ -1,13 +1,11 @@
 // The validate reporters by name: pure functions from results to text; only the CLI writes it.
-import type { Reporter } from './common.js';
+import type { Reporter, ReporterName } from './common.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
-export const reporters = { stylish, json, github, sarif } satisfies Record<string, Reporter>;
+export const reporters: Record<ReporterName, Reporter> = { stylish, json, github, sarif };
 
-export type ReporterName = keyof typeof reporters;
-
-export type { FileResult, ReportOptions, Reporter } from './common.js';
+export type { FileResult, ReportOptions, Reporter, ReporterName } from './common.js';
 export { shouldColor } from './color.js';
