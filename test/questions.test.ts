@@ -989,3 +989,68 @@ describe('"Q1)" / "A1)" pairs under a minute heading (issue 12, questions8 class
     expect(doc.items[0]!.questions[0]!.askedBy?.name).toBe('Mr Example');
   });
 });
+
+describe('askers in more styles (issue 12, questions10 classes)', () => {
+  const fixture = (name: string) => parseFile(join(fixturesDir, name));
+
+  it('reads a name without a title before a dash as who asks where the item names askers so with a title, and not a subject', async () => {
+    // "Q1) Mr Skerritt – …" names askers before a dash: "Robert Blyth –" is one too.
+    const doc = await fixture('questions8/brightlingsea-tc-questions-from-the-public.txt');
+    expect(doc.items[0]!.questions.map((q) => q.askedBy?.name)).toEqual(['Mr Skerritt', 'Mr Skerritt', 'Robert Blyth']);
+    expect(doc.items[0]!.questions[2]!.question).toBe('Can anything be done about the pot holes in Freelands Lane?');
+    // Alone, the line offers the name; a subject before a dash is no name.
+    expect(readOpener('Q3) Robert Blyth \u2013 Can anything be done about the pot holes in Freelands Lane?')?.namedLead?.askedBy.name).toBe('Robert Blyth');
+    expect(readOpener('Q2. Councillors\u2019 Vehicle Allowance \u2013 How is a 35% increase acceptable?')?.namedLead).toBeUndefined();
+    expect(readOpener('Q3. Interest rate/risk exposure \u2013 How have the original \u2018managed funds\u2019 jumped?')?.namedLead).toBeUndefined();
+  });
+
+  it('reads matters arising told by page: the asker after the page, a name with a particle, a dash turn, and a role then who holds it answering', async () => {
+    const doc = await fixture('questions10/denbighshire-council-minutes-matters-arising-mgai14631.txt');
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 30)])).toEqual([
+      ['Councillor Mabon ap Gwynfor', 'whether there would be any add'],
+      ['Councillor Mabon ap Gwynfor', 'if certain departments had an '],
+      ['Councillor Rhys Thomas', 'the addition of \u00a3100million in'],
+    ]);
+    expect(questions[1]!.answeredBy).toEqual([{ name: 'Councillor Julian Thompson-Hill', role: 'Lead Member for Finance, Performance and Strategic Assets' }]);
+    expect(readTurn('Page 10 \u2013 Councillor Rhys Thomas \u2013 how much of that will be allocated?')?.speaker.name).toBe('Councillor Rhys Thomas');
+  });
+
+  it('reads "Asked about X, Y replied that …" and a question someone will look into, in a paragraph whose sentences are spaced like cells', async () => {
+    expect(readAsking("Asked about the 'safe and well' visits and landlord registration, Cllr Firmin replied that assessments were being made.")).toMatchObject({
+      asks: true,
+      askedBy: null,
+      question: "about the 'safe and well' visits and landlord registration",
+      answer: { by: { name: 'Cllr Firmin' } },
+    });
+    expect(readAsking('Cllr Firmin would also look into a question on the rules of overcrowding.')).toMatchObject({ asks: true, question: 'the rules of overcrowding.', answeredBy: { name: 'Cllr Firmin' } });
+    // Not a question: someone will look into a matter.
+    expect(readAsking('There was still an issue on wheelie bins blocking pedestrian paths - Cllr Firmin would look into this.').asks).toBe(false);
+    const doc = await fixture('questions10/broad-street-area-cc-2018-12-05.txt');
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => q.question?.slice(0, 20))).toEqual(['suitability of the p', "about the 'safe and ", 'the rules of overcro']);
+    expect(questions[1]!.answer).toContain('assessments were being made');
+  });
+});
+
+describe('numbered question parts right after a heading (issue 12, round trip)', () => {
+  it('reads the first part back from the Markdown, where a "Minutes:" label stands between the question and its answer', async () => {
+    const doc = await parse(
+      [
+        '8.1 Questions by Councillor Example', '',
+        'Question (1) How many potholes were repaired in 2017?', '',
+        'Answer (1) 1,234 potholes were repaired.', '',
+        'Question (2) What was the cost of the repairs?', '',
+        'Answer (2) The cost was \u00a3100,000.', '',
+        'Question (3) How many complaints were received?', '',
+        'Answer (3) 56 complaints were received.',
+      ].join('\n'),
+    );
+    const questions = (d: Document) => d.items.flatMap((i) => i.questions.map((q) => q.question));
+    expect(questions(doc)).toHaveLength(3);
+    const { first, reread } = await roundTrip(doc);
+    // The first question is read as an agenda's text, its answer as the minutes: a label between them.
+    expect(first).toMatch(/Question \(1\)[^\n]*\n\n#### Minutes:\n\nAnswer \(1\)/);
+    expect(questions(reread)).toEqual(questions(doc));
+  });
+});

@@ -181,8 +181,10 @@ const roleSubject = new RegExp(`^the (?:[a-z&]+ ){0,4}?${roleWord}(?: ${roleWord
 /** What a role is of or for, in capitals (case matters here, unlike in the role): " of the Council", " for Environment". */
 const roleOf = /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|the) )*[A-Z][\w'\u2019&-]*)*(?: \([^()]{1,120}\))?/;
 const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
+/** The lowercase words inside a family name: "Mabon ap Gwynfor", "Ursula von der Leyen", "Nicola de Souza". */
+export const nameParticle = '(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al)';
 const namedSubject = new RegExp(
-  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&)){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that)\\b)`,
+  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&|${nameParticle}(?= [A-Z]))){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that)\\b)`,
 );
 
 export interface Subject {

@@ -15,12 +15,12 @@ import type { Person } from '../model/schema.js';
 import { paraText, pointText, spokenText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
 import { trimEndChars } from './shape.js';
-import { parsePerson, subjectAt } from './people.js';
+import { nameParticle, parsePerson, subjectAt } from './people.js';
 import { readAnswering, readAsking } from './question-sentences.js';
 import { splitSentences } from './sentences.js';
 import type { QuestionClaim } from './questions.js';
 import { questionHeader } from './question-header.js';
-import { personTitles, truncationNotice } from './vocabulary.js';
+import { paperReference, personTitles, truncationNotice } from './vocabulary.js';
 
 export interface Opener {
   askedBy: Person | null;
@@ -30,6 +30,14 @@ export interface Opener {
   question: string | null;
   /** The question's number in a numbered series ("Q2."), which carries the series' asker on. */
   number?: number;
+  /** The asker was read before a dash ("Q1) Mr Skerritt – …?"): the series' way of naming askers. */
+  dashAsker?: boolean;
+  /**
+   * A name-shaped phrase with no title before a dash ("Q3) Robert Blyth – Can …?"), which may be
+   * who asks or what the question is about ("Q2. Councillors' Vehicle Allowance – How …?"): an
+   * asker where the item's other openers name askers before a dash (the caller decides).
+   */
+  namedLead?: { askedBy: Person; question: string };
 }
 
 export interface AnswerOpener {
@@ -169,13 +177,18 @@ export function readOpener(text: string): Opener | null {
   if (to) return { askedBy: person(to[1]), addressee: person(to[2]), supplementary: false, question: null, number };
   // "Q1. Cr Smith – Footpath repairs in Main Street": who asks, then what about.
   const about = askerThenSubject.exec(rest);
-  if (about && !/\?/.test(rest)) return { askedBy: person(about[1]), addressee: null, supplementary: false, question: null, number };
+  if (about && !/\?/.test(rest)) return { askedBy: person(about[1]), addressee: null, supplementary: false, question: null, number, dashAsker: true };
   // "Q1) Mr Skerritt – Last year … Could more attention be given …?": who asks, then the question.
   const asking = /\?/.test(rest) ? about : null;
-  if (asking) return { askedBy: person(asking[1]), addressee: null, supplementary: false, question: rest.slice(asking[0].length - 1), number };
+  if (asking) return { askedBy: person(asking[1]), addressee: null, supplementary: false, question: rest.slice(asking[0].length - 1), number, dashAsker: true };
+  if (!/\?/.test(rest)) return null;
   // "Q. What is the timetable …?": the question on the label's line (a cut one may end short of its mark).
-  return /\?/.test(rest) ? { askedBy: null, addressee: null, supplementary: false, question: rest, number } : null;
+  const lead = nameThenDash.exec(rest);
+  const namedLead = lead ? { askedBy: parsePerson(lead[1]!), question: rest.slice(lead[0].length) } : undefined;
+  return { askedBy: null, addressee: null, supplementary: false, question: rest, number, ...(namedLead ? { namedLead } : {}) };
 }
+/** Two or three capitalised words, shaped as a name (no possessive, no slash), then a dash: "Robert Blyth – ". */
+const nameThenDash = new RegExp(`^([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?(?:\\s(?:${nameParticle}\\s)?[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?){1,2})\\s[-\u2013\u2014]\\s+(?=\\S)`);
 
 /**
  * A question's or an answer's label line, never a heading: "QUESTION: Councillor P. Example",
@@ -361,6 +374,12 @@ function close(open: Open, claims: QuestionClaim[]): void {
   });
 }
 
+/** "Minutes:" and the like label the item's text, not the question's: read past. */
+const skipped = (para: Para): boolean => {
+  const text = spokenText(para);
+  return truncationNotice.test(text) || (para.type === 'heading' && isLabel(text) && readAnswerOpener(text, false) === null);
+};
+
 /**
  * The labelled questions of an item. `heading` is the item's printed number and title, which
  * may itself open the question ("Question submitted by Councillor T. Ruddle").
@@ -368,6 +387,8 @@ function close(open: Open, claims: QuestionClaim[]): void {
 export function labelledQuestions(paras: readonly Para[], heading: string | null): QuestionClaim[] {
   const claims: QuestionClaim[] = [];
   const convention = labelConvention(paras);
+  // The item names askers before a dash when one of its openers does with a title ("Q1) Mr Skerritt – …").
+  const dashAskers = paras.some((p) => isLabelledPara(p) && readOpener(spokenText(p))?.dashAsker);
   const fromHeading = heading ? readOpener(heading) : null;
   let open: Open | null = fromHeading ? { opener: fromHeading, paras: [], question: [], answer: [], answeredBy: null, answering: false } : null;
   let last: Opener | null = fromHeading;
@@ -383,9 +404,9 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       continue;
     }
     const text = spokenText(para);
-    // "Minutes:" and the like label the item's text, not the question's.
-    if (truncationNotice.test(text) || (para.type === 'heading' && isLabel(text) && readAnswerOpener(text, false) === null)) continue;
-    const opener = readOpener(text) ?? conventionOpener(text, convention);
+    if (skipped(para)) continue;
+    const read = readOpener(text);
+    const opener = read?.namedLead && dashAskers ? { ...read, askedBy: read.namedLead.askedBy, question: read.namedLead.question } : (read ?? conventionOpener(text, convention));
     if (opener) {
       // A numbered question with no asker of its own continues the series of the one before.
       const before = open?.opener ?? last;
@@ -408,7 +429,11 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       open.paras.push(i);
       continue;
     }
-    const next = paras[i + 1];
+    // The next paragraph read, past a "Minutes:" label (the Markdown puts one between an agenda's
+    // text, where a question may stand, and the minutes, where its answer is).
+    let n = i + 1;
+    while (paras[n] && skipped(paras[n]!)) n++;
+    const next = paras[n];
     const nextAnswers = next && isLabelledPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
     if (open && !open.answering) {
       const answer = readAnswerOpener(text, true) ?? conventionAnswer(text, convention);
@@ -538,7 +563,8 @@ const turnSpeaker = new RegExp(
 const interrogative = /^(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|can|could|will|would|shall|should|does|do|did|has|have|may|might)\s+[a-z]/i;
 
 export function readTurn(text: string): { speaker: Person; text: string; asks: boolean } | null {
-  const m = turnSpeaker.exec(text.trim());
+  // "Page 10 – Councillor Rhys Thomas – …?": a turn about a place in another paper names it first.
+  const m = turnSpeaker.exec(text.trim().replace(paperReference, ''));
   if (!m) return null;
   const said = m[3]!;
   const speaker = parsePerson(m[2] ? `${m[1]} (${m[2]})` : m[1]!);

@@ -18,10 +18,10 @@ import { paraText, pointText, type Para } from './blocks.js';
 import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { memoByText } from './memo.js';
-import { parsePerson, subjectAt, subjectEndingAt } from './people.js';
+import { nameParticle, parsePerson, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
-import { labels, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
+import { labels, paperReference, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
@@ -53,6 +53,9 @@ const questionFrom = new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq
  */
 const questionRecord = /^(?:(?:a |the )?(?:supplementary )?(?:question|query) (?:was )?)?(?:received|submitted) (?:from|by) (.{3,120}?)(?: (?:and|&) (?:was )?answered by (.{3,160}?))?,? (?:regarding|in relation to|relating to|concerning|about|on the subject of|in respect of) (.+)$/i;
 const inResponse = /^(?:in (?:response|reply|replying|answer)|responding|replying)\b[^,]{0,100},\s*/i;
+/** A question told by who takes it up, not who asked: "Cllr Firmin would look into a question about …". */
+const takesQuestion =
+  /^(.{3,120}?)\s(?:would|will|undertook to|agreed to|offered to|promised to)\s(?:also\s)?(?:look into|respond to|reply to|answer|follow up)\s(?:a|the)\s(?:further\s)?(?:question|query)\s(?:about|on|regarding|concerning|relating to|in relation to|as to)\s(.{3,})$/i;
 const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
 /** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
@@ -65,7 +68,7 @@ const runInLabel = new RegExp(`^(?!(?:${personTitles})\\b)[A-Z][A-Za-z'\u2019&/-
 const stripLead = (s: string): string => {
   let t = s;
   for (let k = 0; k < 3; k++) {
-    const m = lead.exec(t) ?? runInLabel.exec(t);
+    const m = paperReference.exec(t) ?? lead.exec(t) ?? runInLabel.exec(t);
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
@@ -101,7 +104,8 @@ export const readAsking = (sentence: string): Reading => ({ ...askingIn(sentence
 const askingIn = memoByText(readingOf);
 
 /** "In response to a (supplementary) question …": an answer that names the question it answers. */
-const responseOpen = /^(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b/i;
+const responseOpen =
+  /^(?:(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b|(?:when\s|on being\s)?asked(?=\s(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\b))/i;
 /** What the question was about, after who asked it: "from Councillor X regarding …" → "regarding …". */
 const aboutAfterAsker = /^from\s.{3,120}?\s(?=(?:regarding|about|on|concerning|relating to|related to|in relation to|as to|whether|if|asking)\b)/i;
 
@@ -109,7 +113,8 @@ const aboutAfterAsker = /^from\s.{3,120}?\s(?=(?:regarding|about|on|concerning|r
  * "In response to a question regarding the potential cost …, Councillor Mrs Reynolds reported
  * that …", "In response to a supplementary question relating to question 1, Councillor Nunn
  * advised that …": the question as the sentence tells it, up to the comma after which someone
- * answers, and the answer. Null when no one is named answering after a comma.
+ * answers, and the answer; "Asked about the 'safe and well' visits …, Cllr Firmin replied that …"
+ * likewise (who asked is not said). Null when no one is named answering after a comma.
  */
 function responseTo(s: string): { question: string | null; asker: string | null; rest: string; by: Person | null } | null {
   const open = responseOpen.exec(s);
@@ -159,6 +164,9 @@ function readingOf(sentence: string): Reading {
     const rest = s.replace(inResponse, '');
     return { ...none, asks: true, supplementary, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
   }
+  const taken = takesQuestion.exec(s);
+  const taker = taken ? (subjectAt(s)?.person ?? subjectEndingAt(taken[1]!)) : null;
+  if (taken && taker) return { ...none, asks: true, answeredBy: taker, question: taken[2]!.trim() };
   const record = questionRecord.exec(s);
   if (record) return { ...none, asks: true, askedBy: parsePerson(record[1]!), answeredBy: record[2] ? parsePerson(record[2]) : null, question: record[3]!.trim() };
   const passiveAsk = passive.exec(s);
@@ -171,6 +179,8 @@ function readingOf(sentence: string): Reading {
     if (!request.test(rest) && !askedWhere(rest)) {
       // "asked: \"When …?\"", "asked the following question: …": the question is what follows.
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').replace(/^\s?(?:the\s(?:following\s)?(?:supplementary\s)?question\s?)?[:,]\s*/i, ' ').trim();
+      // "enquired as to whether …": the question is what it asks.
+      rest = rest.replace(/^as to\s(?=(?:whether|if|how|what|why|when|where|which|who)\b)/, '');
       const to = addressee.exec(rest);
       const subject = subjectAt(s);
       return {
@@ -238,6 +248,9 @@ const sameName = (a: Person, b: Person) => {
 const stateAnswer = new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s[A-Z][\\w'\u2019&-]*){0,3})\\s(?=(?:was|were)\\s(?:not\\s)?[a-z]+\\s(?:to|that|of|with)\\b)`,
 );
+const roleHolder = new RegExp(
+  `^((?:,\\s[^,]{1,60}?)*),\\s((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][\\w'\u2019.-]*){0,3}),?\\s(?=(?:also\\s|then\\s)?(?:[a-z]+ed|said|told|gave|undertook)\\b)`,
+);
 const passiveAnswer = /^it was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i;
 const participleAnswer = /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/;
 
@@ -272,6 +285,12 @@ function answeringOf(sentence: string): Answering | null {
   // An aside between the subject and its verb: "The Acting Chief Executive, in responding, stated that …".
   let after = (rest ?? s).slice(subject.length).trim().replace(/^,\s[^,]{1,60},\s(?=[a-z])/, '');
   let by = subject.person;
+  // A role, then who holds it: "The Lead Member for Finance, Performance and Strategic Assets, Councillor Julian Thompson-Hill confirmed …".
+  const holds = by?.role && !by.name ? roleHolder.exec(after) : null;
+  if (holds && by) {
+    by = { name: holds[2]!, role: `${by.role}${holds[1]}` };
+    after = after.slice(holds[0].length);
+  }
   // A role's qualifier in capitals, with no "of": "The Director Infrastructure advised that …".
   const qualifier = by?.role && !by.name ? /^(?:[A-Z][\w&'\u2019-]*\s){1,4}(?=(?:also\s|then\s)?(?:[a-z]+ed|said|told|gave|undertook)\b)/.exec(after) : null;
   if (qualifier && by) {
@@ -303,6 +322,17 @@ export function questionFeatures(sentence: string, reading: Reading, answered: b
  * an agenda (or under a "Purpose" label that runs on) may hold what the meeting said.
  */
 const isOpenPara = (p: Para) => p.part === 'minutes' || p.part === 'purpose' || p.part === undefined;
+/**
+ * A "row" that is prose: a line whose runs of spaces come after full stops ("… was proving
+ * difficult.   A new approach …"), not between cells. One line, a sentence at least for each run,
+ * six words at least for each.
+ */
+function proseRow(para: Para): boolean {
+  const line = para.lines[0];
+  if (para.lines.length !== 1 || !line) return false;
+  const words = line.text.split(/\s+/).length;
+  return splitSentences(line.text).length >= line.cells && words >= 6 * line.cells;
+}
 /**
  * A paragraph that stops mid-sentence: prose (five words at least) ending in a lowercase word or
  * a comma, not a label's line ("Public Question 1", "Ref 19/048") nor a finished sentence.
@@ -370,7 +400,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   };
   paras.forEach((para, i) => {
     if (para.type === 'heading') underComments = labels.comments.test(paraText(para));
-    if (underComments || !isOpenPara(para) || para.type === 'heading' || para.type === 'table' || truncationNotice.test(paraText(para))) return flush();
+    if (underComments || !isOpenPara(para) || para.type === 'heading' || (para.type === 'table' && !proseRow(para)) || truncationNotice.test(paraText(para))) return flush();
     if (para.type === 'list' && para.points) {
       flush();
       for (const text of para.points.map(pointText)) {

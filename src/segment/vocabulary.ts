@@ -128,6 +128,12 @@ export const speechVerbs =
 export const personTitles =
   'Councilmembers?|Council Members?|Council(?:wo)?man|Councillors?|Vice Mayor|Mayor Pro Tem|Select(?:wo)?man|Selectmen|Directors?|Board Members?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
 
+/**
+ * Where in another paper a remark is about, before the remark: "Page 9 (Item 6) – ", "Page 10 – ",
+ * "Minute 42 – ", "Item 6: " (matters arising from minutes are recorded so).
+ */
+export const paperReference = /^(?:page|item|minute|para(?:graph)?)\s\d{1,4}[a-z]?(?:\s\((?:page|item|minute|para(?:graph)?)\s\d{1,4}[a-z]?\))?\s?[-\u2013\u2014:]\s+/i;
+
 /** Roles that minutes name instead of a person: "The Cabinet Member", "The Director of …". */
 export const roleNouns =
   'Chief|Cabinet Member|Leader|Deputy Leader|Chair(?:man|woman|person)?|Vice[- ]Chair|Mayor|Deputy Mayor|Director|Assistant Director|Deputy Director|Head|Chief Executive|Chief Officer|Monitoring Officer|Clerk|Town Clerk|Deputy Clerk|Treasurer|Solicitor|Officer|Manager|Service Lead|Lead Member|Portfolio Holder|Member|Committee|Secretary|Commissioner|Administrator|Attorney|Engineer|Planner|Auditor|Controller|President|Representative|Adviser|Advisor';
