@@ -1054,3 +1054,24 @@ describe('numbered question parts right after a heading (issue 12, round trip)',
     expect(questions(reread)).toEqual(questions(doc));
   });
 });
+
+describe('a question record with who asked and who answered on one line, the parts numbered below (issue 12)', () => {
+  it('reads "By Councillor A answered by the Convener of X at a meeting …" as the opener of every part and of the supplementary', async () => {
+    const doc = await parse(
+      [
+        'Item no 8.1', '', 'QUESTION NO 1', '',
+        'By Councillor Example answered by the Convener of the Transport and Environment Committee at a meeting of the Council on 14 December 2017', '',
+        'Question (1): How many potholes were repaired in 2017?', '', 'Answer (1): 1,234 potholes were repaired.', '',
+        'Question (2): What was the cost of the repairs?', '', 'Answer (2): The cost was \u00a3100,000.', '',
+        'Supplementary Question: Would the Convener agree that this is too little?', '', 'Supplementary Answer: No, the budget was met.',
+      ].join('\n'),
+    );
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.role, q.kind, q.question, q.answer])).toEqual([
+      ['Councillor Example', 'Convener of the Transport and Environment Committee', 'member', 'How many potholes were repaired in 2017?', '1,234 potholes were repaired.'],
+      ['Councillor Example', 'Convener of the Transport and Environment Committee', 'member', 'What was the cost of the repairs?', 'The cost was \u00a3100,000.'],
+      ['Councillor Example', 'Convener of the Transport and Environment Committee', 'supplementary', 'Would the Convener agree that this is too little?', 'No, the budget was met.'],
+    ]);
+    expect(isQuestionLabel('Supplementary Answer: No, the budget was met.')).toBe(true);
+  });
+});

@@ -61,7 +61,7 @@ const listLabel = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s+/i;
  */
 const bareLabel = /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$/i;
 
-const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(\d{1,3})[.:)]?)\s+(\S.*)$/;
+const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(?:(\d{1,3})[.:)]?|\((\d{1,3})\):?))\s+(\S.*)$/;
 const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
 /** An asker's line ending in the number of their first question: "Jane Sample (Mill Lane, Northtown) Q1". */
 const askerNumbered = /^(?:(.{3,160}?)\s+)?Q\.?\s?(\d{1,3})[.:)]?$/;
@@ -114,6 +114,7 @@ const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(s
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
 const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i;
+const byAnsweredBy = /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i;
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
 /** An opening line of a labelled question, or null. */
@@ -144,9 +145,10 @@ export function readOpener(text: string): Opener | null {
     return { askedBy: by ? person(by) : null, addressee: null, supplementary: false, question };
   }
   const numbered = numberLabel.exec(t);
-  const rest = numbered ? numbered[3]! : t;
-  const number = numbered && (numbered[1] || numbered[2]) ? Number(numbered[1] || numbered[2]) : undefined;
-  const alone = numbered ? askerAlone.exec(numbered[3]!) : null;
+  const rest = numbered ? numbered[4]! : t;
+  const label = numbered ? numbered[1] || numbered[2] || numbered[3] : undefined;
+  const number = label ? Number(label) : undefined;
+  const alone = numbered ? askerAlone.exec(numbered[4]!) : null;
   if (alone) return { askedBy: person(alone[1]), addressee: null, supplementary: false, question: alone[2] ?? null, number };
   // askedFollowing tries every length of its subject: a line without the word is not tried.
   const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
@@ -160,17 +162,20 @@ export function readOpener(text: string): Opener | null {
   if (askedOf && (followingQuestion || (labelEnd && !/\?|\s(?:if|whether|why|what|how|when|where|which|who|about|for|to|that)\s/i.test(askedOf[2]!)))) {
     return { askedBy: person(askedOf[1]), addressee: person(askedOf[2]), supplementary: Boolean(askedOf[3]), question: null, number };
   }
+  // "By Councillor A answered by the Convener of X at a meeting of the Council on …": who asks whom, the parts below.
+  const byWhom = byAnsweredBy.exec(t);
+  if (byWhom && person(byWhom[1]) && person(byWhom[2])) return { askedBy: person(byWhom[1]), addressee: person(byWhom[2]), supplementary: false, question: null };
   const from = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
   if (from && person(from[2])) return { askedBy: person(from[2]), addressee: person(from[3]), supplementary: Boolean(from[1]), question: null };
-  const label = questionLabel.exec(rest);
+  const labelled = questionLabel.exec(rest);
   // "Question: Shall this Ordinance be FINALLY PASSED?" is the question put to the vote.
-  if (label && /^shall\s(?:this|the)\b/i.test(label[2] ?? '')) return null;
+  if (labelled && /^shall\s(?:this|the)\b/i.test(labelled[2] ?? '')) return null;
   // "Supplementary question: Councillor Smith asked whether …": a sentence in prose, read as one.
-  if (label && label[2] && !/\?/.test(label[2]) && proseAsking.test(label[2])) return null;
-  if (label) {
+  if (labelled && labelled[2] && !/\?/.test(labelled[2]) && proseAsking.test(labelled[2])) return null;
+  if (labelled) {
     // "Question:  Mrs M. Example, 12 High Street, Town": who asks, on the label's line.
-    const asker = label[2] ? askerWithAddress(label[2]) : null;
-    return { askedBy: asker, addressee: null, supplementary: Boolean(label[1]), question: asker ? null : label[2] || null };
+    const asker = labelled[2] ? askerWithAddress(labelled[2]) : null;
+    return { askedBy: asker, addressee: null, supplementary: Boolean(labelled[1]), question: asker ? null : labelled[2] || null };
   }
   if (!numbered) return null;
   const to = labelEnd ? askerToAddressee.exec(rest) : null;
@@ -201,7 +206,7 @@ export function isQuestionLabel(text: string): boolean {
   return questionLabelLine.test(text.trim());
 }
 const questionLabelLine =
-  /^(?:(?:supplementary\s)?question|(?:(?:the\s)?[A-Z][\w&\u2019' -]{1,60}?['\u2019]s?\s)?(?:answer|response|reply|written\s(?:response|answer|reply)))(?!\s+(?:to|on|from\sthe\s(?:public|consultation))\b)(?:\s[^:?]{1,80}?)?\s?:(?:\s.{0,80})?$/i;
+  /^(?:(?:supplementary\s)?question|(?:supplementary\s)?(?:(?:the\s)?[A-Z][\w&\u2019' -]{1,60}?['\u2019]s?\s)?(?:answer|response|reply|written\s(?:response|answer|reply)))(?!\s+(?:to|on|from\sthe\s(?:public|consultation))\b)(?:\s[^:?]{1,80}?)?\s?:(?:\s.{0,80})?$/i;
 
 /** "To Councillor A Person, Leader:-": whom a labelled question is put to, on its own line. */
 export function readAddressee(text: string): Person | null {
@@ -211,7 +216,7 @@ export function readAddressee(text: string): Person | null {
 
 /** An answer's label, with whose answer it is when printed before it: "CHIEF EXECUTIVE’S REPLY:". */
 const answerLabel =
-  /^(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A\.|A\d{1,3}[a-z]?[.)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+  /^(?:supplementary\s)?(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A\.|A\d{1,3}[a-z]?[.)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))(?:\s?\(\d{1,3}[a-z]?\))?\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
 /** A role printed in capitals, in the case roles are read in: "CHIEF EXECUTIVE" → "Chief Executive". */
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
@@ -408,13 +413,19 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const read = readOpener(text);
     const opener = read?.namedLead && dashAskers ? { ...read, askedBy: read.namedLead.askedBy, question: read.namedLead.question } : (read ?? conventionOpener(text, convention));
     if (opener) {
-      // A numbered question with no asker of its own continues the series of the one before.
+      // A numbered question with no asker of its own continues the series of the one before, and
+      // a supplementary one is asked by who asked before it ("Supplementary Question: …").
       const before = open?.opener ?? last;
-      if (!opener.askedBy && opener.number !== undefined && before?.number === opener.number - 1) opener.askedBy = before.askedBy;
+      if (!opener.askedBy && before && ((opener.number !== undefined && before.number === opener.number - 1) || (opener.supplementary && opener.number === undefined))) {
+        opener.askedBy = before.askedBy;
+        opener.addressee ??= before.addressee;
+      }
       // "Q1. Cr Smith – Footpath repairs" / "Question: When will …?": an unnumbered label with no
-      // asker, under an opener that has nothing yet, goes on with that opener.
-      if (open && open.question.length === 0 && open.answer.length === 0 && !open.opener.question && !opener.askedBy && opener.number === undefined) {
-        open.opener = { ...open.opener, question: opener.question, supplementary: open.opener.supplementary || opener.supplementary };
+      // asker, under an opener that has nothing yet, goes on with that opener; so does a series'
+      // first part under an opener naming who asks ("By Councillor A answered by …" / "Question (1): …").
+      const firstPart = opener.number === 1 && open?.opener.number === undefined;
+      if (open && open.question.length === 0 && open.answer.length === 0 && !open.opener.question && !opener.askedBy && (opener.number === undefined || firstPart)) {
+        open.opener = { ...open.opener, question: opener.question, number: opener.number, supplementary: open.opener.supplementary || opener.supplementary };
         open.paras.push(i);
         continue;
       }
