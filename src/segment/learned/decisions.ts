@@ -57,7 +57,9 @@ const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s
 const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
 /** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted". */
 const passiveDecision =
-  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s)?(?:[a-z]{3,}ed\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
+  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}ed\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
+/** The decision verb is the sentence's own predicate, within its first words: "Mr Kallaway was elected as Chairman", "All the suggested amendments were approved". */
+const predicateDecision = new RegExp(`^[^,;:]{0,60}?${passiveDecision.source}`, 'i');
 /** A decision verb in the past, whoever the subject: "members unanimously passed", "Councillors agreed". */
 const pastDecision = /\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|carried|passed|granted|authori[sz]ed|deemed)\b/i;
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
@@ -75,8 +77,8 @@ const titleWords = new Set(
   ).split(' '),
 );
 
-/** Someone speaking or reporting: narrative, not a decision. */
-const speech = /\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|noted\sthat)\b/i;
+/** Someone speaking or reporting: narrative, not a decision (a verb, not an adjective: "the suggested amendments" says nothing was said). */
+const speech = /(?<!\b(?:the|all|any|these|those|its|their|his|her)\s)\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|noted\sthat)\b/i;
 
 /** The features of a sentence as a decision candidate. */
 export function decisionFeatures(sentence: string, context: SentenceContext, rule: boolean): Features {
@@ -102,6 +104,7 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   for (const w of new Set(context.title?.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])) if (titleWords.has(w)) f[`title:${w}`] = 1;
   if (passiveDecision.test(sentence)) f.passiveDecision = 1;
   if (pastDecision.test(sentence)) f.pastDecision = 1;
+  if (predicateDecision.test(sentence)) f.predicateDecision = 1;
   if (proposedSeconded.test(sentence)) f.proposedSeconded = 1;
   if (nothingDone.test(sentence)) f.nothingDone = 1;
   if (participle.test(sentence)) f.passive = 1;
