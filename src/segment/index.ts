@@ -28,7 +28,7 @@ import { readItemNumbers, type ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
-import { readRecordedDecision } from './motions.js';
+import { readDecision, readRecordedDecision } from './motions.js';
 import { readHeadingDecision, readResolutions } from './resolutions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { splitSentences } from './sentences.js';
@@ -172,6 +172,13 @@ function uniqueId(base: string, used: UsedIds): string {
 const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === 'paragraph').flatMap((p) => splitSentences(paraText(p)).map((s) => ({ para: p, text: s.text })));
 
 /** `learned`: the models to consult (the committed ones unless cross-validation says otherwise). */
+/**
+ * Lines that record a decision in so many words ("It was RESOLVED to approve …", "The minutes …
+ * were confirmed"): minutes, whatever their header says, before any item is read. Read as an
+ * agenda, an item's first paragraph would be taken for its purpose and its decision lost.
+ */
+const recordedDecisions = (lines: readonly Line[]) => lines.filter((l) => readDecision(l.text) !== null).length;
+
 export function segment(source: Source, extracted: Extracted, learned: Learned = defaultLearned): Document {
   forgetTexts();
   const allLines = splitTableRows(unflatten(extracted.lines));
@@ -288,7 +295,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
 
   // ---- kind, provisionally from the header and the text ----
   let kind: Kind =
-    outlineOf.kind ?? kindFromHeader(lines, start) ?? kindFromContent(lines, { resolutions: 0, attendance: attendance.recorded === 'yes' });
+    outlineOf.kind ?? kindFromHeader(lines, start) ?? kindFromContent(lines, { resolutions: recordedDecisions(lines.slice(start)), attendance: attendance.recorded === 'yes' });
   const headerKind = outlineOf.kind ?? kindFromHeader(lines, start);
 
   // ---- sections and items ----

@@ -150,6 +150,16 @@ describe('decisions in so many words', () => {
     const doc = await parse('Item 1. Confirmation of Minutes\n\nThe Minutes of the meeting held on the 24th January 2011 were confirmed on the proposal of Cllr. B. Reilly.\n\nItem 2. Reports\n\nThe clerk read the correspondence.\n', { name: 'notes.txt' });
     expect(doc.items[0]!.resolutions).toMatchObject([{ text: 'The Minutes of the meeting held on the 24th January 2011 were confirmed on the proposal of Cllr. B. Reilly.' }]);
   });
+  it('reads minutes as minutes before their items when a line records a decision in so many words (the first paragraph is no agenda purpose)', async () => {
+    // clayhidon (heldout5) and knutsford (heldout8): no header names the kind.
+    const doc = await parse(
+      '1.\nElection of Chair\nMr Kallaway\nwas nominated by Mr Langford, seconded by Mrs Weekes. There being no other nominations, Mr Kallaway was elected as\nChairman.\n\n2.\nCommittee Service Fees\nIt was RESOLVED to approve the committee service fees as presented.\n',
+      { name: 'notes.txt' },
+    );
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items[0]!.purpose).toBeNull();
+    expect(doc.items[0]!.resolutions.map((r) => r.text).join(' ')).toContain('Mr Kallaway was elected as Chairman.');
+  });
   it('ends an item purpose at a "Committee Resolution" block', async () => {
     const doc = await parse('MINUTES\n\n5.1 Committee Update\n\nPURPOSE\n\nThe purpose of this report is to provide an update.\n\nCommittee Resolution\n\nMoved: Cr Ian Sharp\n\nSeconded: Cr Brent Muggeridge\n\nThat the report be noted.\n\nCarried\n\n5.2 Other Business\n\nThe clerk read the correspondence.\n', { name: 'minutes.txt' });
     expect(doc.items[0]!.resolutions).toMatchObject([{ text: 'That the report be noted.', outcome: 'carried', movedBy: { name: 'Cr Ian Sharp' } }]);
