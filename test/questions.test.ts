@@ -8,7 +8,7 @@ import { parse, parseFile } from '../src/parse.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { fixturesDir } from './helpers/fixtures.js';
 import { assertNoTextLost } from './helpers/invariants.js';
-import { roundTrip } from './helpers/round-trip.js';
+import { roundTrip, roundTripView } from './helpers/round-trip.js';
 import { lostInMarkdown } from './helpers/text-accounting.js';
 import { isQuestionLabel, labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/segment/question-labels.js';
 import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
@@ -1073,5 +1073,22 @@ describe('a question record with who asked and who answered on one line, the par
       ['Councillor Example', 'Convener of the Transport and Environment Committee', 'supplementary', 'Would the Convener agree that this is too little?', 'No, the budget was met.'],
     ]);
     expect(isQuestionLabel('Supplementary Answer: No, the budget was met.')).toBe(true);
+  });
+});
+
+describe('questions received, summarised in a list under who put them (issue 12, questions10 class)', () => {
+  it('reads each point as a question by the person named over the list, and keeps them on the Markdown round trip', async () => {
+    // The Durham page's minutes (fixtures/questions10) under the heading its stored copy lost.
+    const minutes = readFileSync(join(fixturesDir, 'questions10/durham-council-questions-from-the-public-mgai13223.txt'), 'utf8');
+    const doc = await parse(`Agenda item\n\nQuestions from the Public\n\n${minutes}`);
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.kind, q.question?.slice(0, 24)])).toEqual([
+      ['Mr Cunningham', 'public', 'The disparity of costs f'],
+      ['Mr Cunningham', 'public', 'The total number of indi'],
+      ['Mr Cunningham', 'public', 'The evidence of regenera'],
+      ['Ms K Thomas', 'public', 'How many comments had be'],
+    ]);
+    const { reread } = await roundTrip(doc);
+    expect(roundTripView(reread)).toEqual(roundTripView(doc));
   });
 });

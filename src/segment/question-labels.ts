@@ -548,10 +548,21 @@ export function titleQuestions(title: string | null): QuestionClaim[] {
 const listedLine = new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:to|of)\\s((?:the\\s)?[A-Z][^,.;:?]{2,80}?),?\\s((?:regarding|about|concerning|in relation to|relating to|on the subject of|in respect of)\\s.{3,300}?)\\.?$`,
 );
+/** Questions announced by who put them, their summaries listed below: "A question had been received from Ms K Thomas on behalf of …, briefly summarised as follows:". */
+const receivedFrom =
+  /^(?:(?:\w+|a|the following)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i;
 export function listedQuestions(paras: readonly Para[]): QuestionClaim[] {
   const claims: QuestionClaim[] = [];
   paras.forEach((para, i) => {
     if (!isOpenPara(para) || (para.type !== 'list' && para.type !== 'paragraph')) return;
+    // "Three questions had been received from Mr X, briefly summarised as follows:" over a list: each point is one of theirs.
+    const from = para.type === 'paragraph' ? receivedFrom.exec(paraText(para)) : null;
+    const list = paras[i + 1];
+    if (from && list?.type === 'list' && isOpenPara(list) && person(from[1])) {
+      (list.points ?? []).forEach((p, at) => claims.push({ part: 'question', paras: [i, i + 1], at, value: { askedBy: person(from[1]), answeredBy: [], question: pointText(p), answer: null, supplementary: false, intro: null } }));
+      return;
+    }
+    if (from || (para.type === 'list' && claims.some((c) => c.paras.includes(i)))) return;
     const texts = para.type === 'list' ? (para.points ?? []).map(pointText) : [paraText(para)];
     texts.forEach((text, at) => {
       const m = listedLine.exec(text.trim().replace(referenceLead, ''));
