@@ -1004,7 +1004,7 @@ describe('askers in more styles (issue 12, questions10 classes)', () => {
     expect(readOpener('Q3. Interest rate/risk exposure \u2013 How have the original \u2018managed funds\u2019 jumped?')?.namedLead).toBeUndefined();
   });
 
-  it('reads matters arising told by page: the asker after the page, a name with a particle, a dash turn, and a role then who holds it answering', async () => {
+  it('reads matters arising told by page: the asker after the page, a name with a particle, a dash turn, a role then who holds it answering, one reply to two questions', async () => {
     const doc = await fixture('questions10/denbighshire-council-minutes-matters-arising-mgai14631.txt');
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 30)])).toEqual([
@@ -1013,6 +1013,10 @@ describe('askers in more styles (issue 12, questions10 classes)', () => {
       ['Councillor Rhys Thomas', 'the addition of \u00a3100million in'],
     ]);
     expect(questions[1]!.answeredBy).toEqual([{ name: 'Councillor Julian Thompson-Hill', role: 'Lead Member for Finance, Performance and Strategic Assets' }]);
+    // The two questions he put in a row are answered by the one reply after them.
+    expect(questions[0]!.answer).toContain('no significant additional funding had been received');
+    expect(questions[0]!.answeredBy).toEqual(questions[1]!.answeredBy);
+    expect(questions[2]!.answer).toBeNull();
     expect(readTurn('Page 10 \u2013 Councillor Rhys Thomas \u2013 how much of that will be allocated?')?.speaker.name).toBe('Councillor Rhys Thomas');
   });
 

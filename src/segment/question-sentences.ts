@@ -527,5 +527,15 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: [r.question, ...told].filter(Boolean).join(' ') || null, answer: answer.join(' ') || null, supplementary },
     });
   }
+  // "X enquired as to whether …? He also queried if …?" and one reply: questions one asker put in a
+  // row, in one paragraph, are answered by the reply that follows the last of them.
+  for (let c = claims.length - 2; c >= 0; c--) {
+    const [question, next] = [claims[c]!.value, claims[c + 1]!.value];
+    const together = claims[c + 1]!.paras[0] === claims[c]!.paras[claims[c]!.paras.length - 1];
+    if (!question.answer && next.answer && together && question.askedBy && next.askedBy && sameName(question.askedBy, next.askedBy)) {
+      question.answer = next.answer;
+      question.answeredBy = next.answeredBy;
+    }
+  }
   return claims;
 }
