@@ -550,7 +550,7 @@ const listedLine = new RegExp(
 );
 /** Questions announced by who put them, their summaries listed below: "A question had been received from Ms K Thomas on behalf of …, briefly summarised as follows:". */
 const receivedFrom =
-  /^(?:(?:\w+|a|the following)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i;
+  /^(?:(?:the following|\w+)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i;
 export function listedQuestions(paras: readonly Para[]): QuestionClaim[] {
   const claims: QuestionClaim[] = [];
   paras.forEach((para, i) => {
