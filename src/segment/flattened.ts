@@ -12,6 +12,7 @@
 //   10. MANAGEMENT REPORTS 9 10.1 FINANCE REPORTS 9 10.1.1 Accounts for Payment 9 File: ADM0075
 import { subLine, type Line } from '../extract/line.js';
 import { cueLine } from './headings.js';
+import { gapBetween, readLabels } from './outline/label.js';
 
 const MIN_LENGTH = 400;
 const phraseMarker =
@@ -67,33 +68,23 @@ const follows = (run: readonly Marker[], value: readonly number[]): boolean => {
  * The numbering may start again ("A." after "F.": an agenda printed twice, a second part): a
  * restart that three numbers in sequence follow, before the first run goes on, begins a run of
  * its own. One pass, so a line of many restarts costs no more than one of none.
- *
- * In a contents list run together (`paged`), a run starts at a number after an entry's page
- * number ("… OPENING 6 2. RECORD …"), from any number; two make a run.
  */
-/** The end of a contents entry, its page number: "… DECLARATION OF OPENING 6 ". */
-const afterPage = /\s\d{1,3}\s$/;
-
-function sequenceMarkers(text: string, paged = false): Marker[] {
-  const min = paged ? 2 : 3;
+function sequenceMarkers(text: string): Marker[] {
   let best: Marker[] = [];
-  for (const scheme of schemes) {
-    const { re, read } = scheme;
-    const startsAnywhere = paged || scheme.startsAnywhere;
+  for (const { re, read, startsAnywhere } of schemes) {
     const out: Marker[] = [];
     let run: Marker[] = [];
     let restart: Marker[] = [];
     const close = () => {
-      if (run.length >= min) out.push(...run);
+      if (run.length >= 3) out.push(...run);
     };
     for (const m of text.matchAll(re)) {
       const value = read(m);
-      if (paged && !afterPage.test(text.slice(Math.max(0, m.index - 6), m.index)) && !(run.length > 0 && follows(run, value))) continue;
       const marker = { index: m.index, titleAt: m.index + m[0].length, value };
       if (follows(run, value) || (startsAnywhere && run.length === 0)) {
         run.push(marker);
         restart = [];
-      } else if (startsAnywhere && run.length < min) run = [marker];
+      } else if (startsAnywhere && run.length < 3) run = [marker];
       else if (restart.length > 0 && follows(restart, value)) {
         restart.push(marker);
         if (restart.length === 3) {
@@ -106,6 +97,46 @@ function sequenceMarkers(text: string, paged = false): Marker[] {
     if (out.length > best.length) best = out;
   }
   return best;
+}
+
+/** The end of a contents entry, its page number: "… DECLARATION OF OPENING 6 ". */
+const afterPage = /\s\d{1,3}\s$/;
+/** A label and the first letter of its title fit in this many characters ("Agenda Item No. 10.1.1 A"). */
+const LABEL_WINDOW = 48;
+/** A contents list shows its convention in at least this many entries that end in a page number. */
+const MIN_PAGED = 2;
+
+/**
+ * The entries of a contents list run together on a short line: labels of one family, read by the
+ * label grammar at each word, each the next after the one before ("9." → "9.1", "R1/1-21" →
+ * "R2/1-21"), with a title in capitals after it; a run counts when at least two of its labels
+ * follow an entry's page number. A label that does not follow is a number inside a title, unless
+ * it follows a page number: then the list starts again.
+ */
+function pagedMarkers(text: string): Marker[] {
+  const out: Marker[] = [];
+  // Too few numbers that could end an entry: no contents list, and no label read.
+  if ((text.match(/\s\d{1,3}\s/g)?.length ?? 0) < MIN_PAGED) return out;
+  const runs = new Map<string, (Marker & { paged: boolean })[]>();
+  const close = (family: string) => {
+    const run = runs.get(family);
+    if (run && run.filter((m) => m.paged).length >= MIN_PAGED) out.push(...run);
+    runs.delete(family);
+  };
+  for (const word of text.matchAll(/(?<=^|\s)\S/g)) {
+    const label = readLabels(text.slice(word.index, word.index + LABEL_WINDOW))[0];
+    if (!label || !/^\p{Lu}/u.test(label.rest)) continue;
+    const paged = afterPage.test(text.slice(Math.max(0, word.index - 6), word.index));
+    const marker = { index: word.index, titleAt: word.index + label.end, value: label.value, paged };
+    const run = runs.get(label.family);
+    if (run && gapBetween(run[run.length - 1]!.value, label.value) === 0) run.push(marker);
+    else if (!run || paged) {
+      close(label.family);
+      runs.set(label.family, [marker]);
+    }
+  }
+  for (const family of [...runs.keys()]) close(family);
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -138,7 +169,10 @@ export function unflatten(lines: readonly Line[]): Line[] {
   for (const line of lines) {
     const text = line.text;
     const long = text.length >= MIN_LENGTH;
-    const numbers = sequenceMarkers(text, !long);
+    // Short lines are cut only as contents rows; long ones at whichever numbering finds more.
+    const paged = pagedMarkers(text);
+    const sequence = long ? sequenceMarkers(text) : [];
+    const numbers = sequence.length >= paged.length ? sequence : paged;
     // Without numbers, headings in capitals that open the text after a sentence ends.
     const headings = long && numbers.length < 3 ? capsHeadings(text) : [];
     if (numbers.length < (long ? 3 : 2) && headings.length < 3) {

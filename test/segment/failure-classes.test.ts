@@ -392,6 +392,20 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  // A line of the saldanha-bay fixture (heldout10): minute references with a letter, slash and dash, read by the label grammar.
+  it('contents rows run together with references for labels', async () => {
+    const d = await doc([
+      'SALDANHA BAY MUNICIPALITY MINUTES OF A SPECIAL COUNCIL MEETING HELD ON THURSDAY, 28 JANUARY 2021',
+      'INDEX ITEM NR SUBJECT PAGE R1/1-21 OPENING 4 R2/1-21 OFFICIAL ANNOUNCEMENTS 4 R3/1-21 LEAVE OF ABSENCE 5 R4/1-21 DECLARATION OF INTEREST WITH REGARDS TO MATTERS 5',
+    ]);
+    expect(items(d)).toEqual([
+      ['R1/1-21', 'OPENING'],
+      ['R2/1-21', 'OFFICIAL ANNOUNCEMENTS'],
+      ['R3/1-21', 'LEAVE OF ABSENCE'],
+      ['R4/1-21', 'DECLARATION OF INTEREST WITH REGARDS TO MATTERS'],
+    ]);
+  });
+
   it('a short line whose numbers follow no page number stays one line', async () => {
     const d = await doc(['Example Parish Council', 'Minutes', '', '1. Apologies were received from Cllr Smith 2. Minutes of 4 May were approved 3. Planning']);
     expect(items(d).filter(([n]) => n !== null)).toEqual([['1', 'Apologies were received from Cllr Smith 2. Minutes of 4 May were approved 3. Planning']]);
