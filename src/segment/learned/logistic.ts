@@ -34,7 +34,8 @@ export interface TrainOptions {
 
 /** Decimal places kept in the committed weights. */
 const PLACES = 4;
-const round = (x: number) => Math.round(x * 10 ** PLACES) / 10 ** PLACES;
+/** Rounded to PLACES; a weight rounded to nothing is 0, never -0 (JSON writes -0 as 0, so the committed file would not be what training gives). */
+const round = (x: number) => Math.round(x * 10 ** PLACES) / 10 ** PLACES + 0;
 
 /** Fits a model by gradient descent on the log loss (L2-penalised). */
 export function train(examples: readonly Example[], options: TrainOptions = {}): Model {
