@@ -10,6 +10,7 @@
 //   Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.
 //   It was proposed by Cllr Ives and resolved, to invite all staff and Councillors to a meeting …  ← motion and outcome
 //   On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …
+//   Brian made a motion to accept the report.  Motion was made by Brian to continue …  Motion second by Todd.
 //   Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously.
 //   C-307/15 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted as presented.
 //   Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …  ← motion and outcome
@@ -70,6 +71,8 @@ const onTheProposalOf =
 /** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
 const motionThenSeconded =
   /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;
+/** "Brian made a motion to accept the Supplemental Resolution …", "Motion was made by Brian to continue …": the seconder in a sentence of its own, or none. */
+const motionMadeBy = /^(?:(.{2,80}?)\s(?:made|moved)\sa\smotion|(?:a\s)?motion\swas\s(?:made|moved)\sby\s(.{2,80}?)),?\s((?:to|that)\b.*)$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
 /** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
@@ -105,13 +108,15 @@ export function readMotion(sentence: string): Motion | null {
   if (m) return { ...open, text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!) };
   m = movedByThat.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null };
+  m = motionMadeBy.exec(sentence);
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson((m[1] ?? m[2])!), secondedBy: null };
   m = aMotionTo.exec(sentence);
   if (m) return { text: m[1]!, movedBy: null, secondedBy: null, amendment: false, outcome: outcomeOf(m[2]!), outcomeText: m[2]! };
   return null;
 }
 
-/** "The motion was seconded by Councillor J Legrys." */
-const secondedBy = /^(?:the\s)?(?:motion|amendment|proposal)\swas\sseconded\sby\s(.{2,80}?)\.?$/i;
+/** "The motion was seconded by Councillor J Legrys.", "Motion second by Todd." */
+const secondedBy = /^(?:the\s)?(?:motion|amendment|proposal)\s(?:was\s)?second(?:ed)?\sby\s(.{2,80}?)\.?$/i;
 export const readSeconder = (sentence: string): Person | null => {
   const m = secondedBy.exec(sentence);
   return m ? parsePerson(m[1]!) : null;

@@ -48,6 +48,14 @@ describe('motions, movers and seconders whatever the title', () => {
     const [r] = await resolutionsOf('Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee Brennan and approved unanimously.');
     expect(r).toMatchObject({ text: 'to approve the vouchers as follows', outcome: 'approved', outcomeText: 'approved unanimously', movedBy: { name: 'Trustee Kane' }, secondedBy: { name: 'Trustee Brennan' } });
   });
+  it('reads "X made a motion to …", its seconder in a sentence of its own and "Motion carried." (heldout12 pearl-city)', async () => {
+    const [r] = await resolutionsOf('Brian made a motion to accept the Supplemental Resolution to the Motor Fuel Tax for $2,883.63 as presented by Fehr-Graham.  Motion second by Todd.  Motion carried.');
+    expect(r).toMatchObject({ text: 'to accept the Supplemental Resolution to the Motor Fuel Tax for $2,883.63 as presented by Fehr-Graham.', outcome: 'carried', outcomeText: 'Motion carried', movedBy: { name: 'Brian' }, secondedBy: { name: 'Todd' } });
+  });
+  it('reads "Motion was made by X to …" with its outcome in the next paragraph (heldout12 pearl-city)', async () => {
+    const [r] = await resolutionsOf('Motion was made by Brian to continue with the street light project as proposed by Fehr-Graham in three phases.\n\nMotion second by Larry.  Motion carried.');
+    expect(r).toMatchObject({ text: 'to continue with the street light project as proposed by Fehr-Graham in three phases.', outcome: 'carried', movedBy: { name: 'Brian' }, secondedBy: { name: 'Larry' } });
+  });
   it('settles a motion with a bare CARRIED on the next line', async () => {
     const [r] = await resolutionsOf('Cr Smith moved that the agenda be approved.\n\nCARRIED');
     expect(r).toMatchObject({ text: 'that the agenda be approved.', outcome: 'carried', outcomeText: 'CARRIED', movedBy: { name: 'Cr Smith' } });
