@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { probability, train, type Example } from '../src/segment/learned/logistic.js';
 import { committedModels, readExampleFile, trainModels, type ExampleFile } from '../src/segment/learned/models.js';
 import { decisionFeatures } from '../src/segment/learned/decisions.js';
+import { headerContext, headerFeatures, type HeaderCandidate } from '../src/segment/learned/header.js';
 import { questionFeatures, readAsking } from '../src/segment/question-sentences.js';
 import { parse } from '../src/parse.js';
 
@@ -70,5 +71,17 @@ describe('meeting details', () => {
   it('take the date printed in a flattened header, whose year runs into the next label', async () => {
     const doc = await parse('Special City Council - AgendaMeeting #:Date:Friday, October 06, 2023Time: 10:00 A.m.\n\n1. Call to Order\n\nThe meeting began.\n');
     expect(doc.meeting.date).toBe('2023-10-06');
+  });
+  // heldout4/magherafelt-dc-council-2013-06-25.txt: the opening sentence's "Meeting of District
+  // Council" is the document's short form of the name its header prints in full.
+  it('mark a body the document prints in full elsewhere as its short form, and weigh it down', () => {
+    const sentence = 'Minutes of Proceedings of a Meeting of District Council held in the Council Chamber, 50 Road, Magherafelt on Tuesday, 25 June 2013.';
+    const at = (value: string, line: number, text: string, rule: boolean): HeaderCandidate => ({ value, line, text, lines: 6, rule, facts: [], before: '', after: '' });
+    const full = at('MAGHERAFELT DISTRICT COUNCIL', 0, 'MAGHERAFELT DISTRICT COUNCIL', false);
+    const short = at('District Council', 2, sentence, true);
+    const context = headerContext([full, short]);
+    expect(headerFeatures(short, context).shortOfNamed).toBe(1);
+    expect(headerFeatures(full, context).shortOfNamed).toBeUndefined();
+    expect(committedModels.body.weights.shortOfNamed).toBeLessThan(0);
   });
 });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, parseFile } from '../src/parse.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import { committedModels } from '../src/segment/learned/models.js';
 import { generatedMinutes, mutatedDocument, mutatedText, runs, type MutatedDocument } from './helpers/arbitraries.js';
 import { corpusDocuments, fixtures } from './helpers/fixtures.js';
 import { roundTrip, roundTripView } from './helpers/round-trip.js';
@@ -50,6 +51,35 @@ describe('a bold title run into its numbered paragraph', () => {
       }
     });
   }
+});
+
+describe('a sentence under the headers the Markdown writes over questions', () => {
+  // questions6/kirkby-on-bain-pc-2020-09-03.txt: the Markdown prints "Member question 1 of 2: …"
+  // over the point the questions were read from; read back, those headers must not move the
+  // point's sentences to another place among the item's paragraphs, or the decision model weighs
+  // them differently and a decision read in the document is lost in its Markdown.
+  it('is weighed as a decision with the same features in the document and in its Markdown', async () => {
+    const text = [
+      'Minutes of the Parish Council meeting held on 3 September 2020',
+      '',
+      '35. To receive reports from outside bodies',
+      'a) County Councillor Patricia Bradwell asked the council if Kirkby Lane verges had been repaired. Councillor Midgley told her that they have been done but have been damaged again since the repairs have been carried out. She also asked the council if Roughton road speed limit signs had been moved yet but the council had no updates on this.',
+    ].join('\n');
+    const weighed = async (input: string, name: string) => {
+      const seen = new Map<string, string[]>();
+      const document = await parse(input, { name, learned: { models: committedModels, record: (c) => c.task === 'decision' && seen.set(c.value, Object.keys(c.features).sort()) } });
+      return { document, seen };
+    };
+    const source = await weighed(text, 'kirkby.txt');
+    expect(source.document.items[0]!.questions).toHaveLength(2);
+    const markdown = renderMarkdown(source.document);
+    expect(markdown).toMatch(/Member question 1 of 2:/);
+    const reread = await weighed(markdown, 'kirkby.md');
+    const sentence = 'Councillor Midgley told her that they have been done but have been damaged again since the repairs have been carried out.';
+    expect(source.seen.get(sentence)).toBeDefined();
+    expect(reread.seen.get(sentence)).toEqual(source.seen.get(sentence));
+    expect(roundTripView(reread.document, { meeting: false })).toEqual(roundTripView(source.document, { meeting: false }));
+  });
 });
 
 /** Parses any input and renders it twice round: the second rendering must equal the first. */

@@ -26,6 +26,7 @@ import { isProse, isTitleLike, readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
 import { readItemNumbers, type ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
+import { questionHeader } from './question-header.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
 import { readDecision, readRecordedDecision } from './motions.js';
@@ -349,7 +350,11 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     const said = paras.filter((p) => !(p.type === 'paragraph' && truncationNotice.test(paraText(p))));
     const questions = readQuestions(source, said, { number: entry.reading?.number ?? null, title: printed.title }, learned, items.length);
     const itemContext = { order: items.length, title: printed.title };
-    const resolutions = kind === 'report' ? readRecommendations(source, said) : readResolutions(source, said, itemContext, learned);
+    // Nor are the headers the Markdown writes over questions (read back by the question reader
+    // above): a decision stands at the same place among the item's paragraphs in the source and in
+    // its Markdown, so the model weighs it the same both ways.
+    const recorded = said.filter((p) => !(p.type === 'paragraph' && questionHeader.test(paraText(p))));
+    const resolutions = kind === 'report' ? readRecommendations(source, recorded) : readResolutions(source, recorded, itemContext, learned);
     // A heading may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
     const headingTitle = headingBlock ? entry.candidate?.title : undefined;
     const inHeading = headingTitle ? (kind === 'report' ? readRecordedDecision(headingTitle) : readHeadingDecision(headingTitle, itemContext, learned)) : null;

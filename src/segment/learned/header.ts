@@ -68,6 +68,8 @@ export interface HeaderContext {
   namedCommittee?: boolean;
   /** The values offered on each line (lower case). */
   onLine?: ReadonlyMap<number, readonly string[]>;
+  /** The values that name a body (lower case). */
+  namedBodies?: readonly string[];
 }
 
 const councilNoun = /\b(?:council|authority|corporation|municipality|shire|township|county|city|borough|district)$/i;
@@ -89,6 +91,7 @@ export function headerContext(candidates: readonly HeaderCandidate[]): HeaderCon
     namedCouncil: named.some((c) => councilNoun.test(c.value)),
     namedCommittee: named.some((c) => committeeNoun.test(c.value)),
     onLine: candidates.reduce((m, c) => m.set(c.line, [...(m.get(c.line) ?? []), c.value.toLowerCase()]), new Map<number, string[]>()),
+    namedBodies: named.map((c) => c.value.toLowerCase()),
   };
 }
 
@@ -170,6 +173,9 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   // "DISTRICT OF CASTLECOMER" where its line offers "MUNICIPAL DISTRICT OF CASTLECOMER": part of a longer name.
   const lower = v.toLowerCase();
   set('partOfLonger', (context.onLine?.get(c.line) ?? []).some((o) => o.length > lower.length && o.split(' ').length <= 12 && ` ${o} `.includes(` ${lower} `)));
+  // "District Council" in a sentence where the header names "MAGHERAFELT DISTRICT COUNCIL": the
+  // document's short form of the name it prints in full.
+  set('shortOfNamed', !named && (context.namedBodies ?? []).some((o) => o.length > lower.length && ` ${o} `.includes(` ${lower} `)));
   set('registerLine', /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s/.test(t));
   for (const w of c.label?.toLowerCase().match(/[a-z]+/g) ?? []) if (labelWords.has(w)) f[`label:${w}`] = 1;
   return f;
