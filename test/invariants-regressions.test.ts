@@ -149,7 +149,10 @@ describe('invariant regressions found by fast-check exploration', () => {
     ].join('\n');
     const document = await holdsOn(markdown, 'minutes.md');
     expect(document.items[0]!.truncated).toBe(true);
-    expect(document.items[0]!.resolutions.map((r) => r.outcome)).toContain('carried');
+    // The item ends in a decision (its last paragraph is read as one), whatever the decision model
+    // makes of the outcome run on after the mover fields (a probability near 0.5 that retraining moves).
+    expect(document.items[0]!.resolutions.length).toBeGreaterThan(0);
+    expect(document.items[0]!.minutes.at(-1)!.part).toBe('resolution');
   });
 
   it('an answer that runs on into a bulleted point that asks reads back the same', async () => {
