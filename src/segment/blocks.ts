@@ -33,19 +33,26 @@ export const isBullet = (label: string | null) => /^[^\w(]|^o$/.test(label ?? ''
  * A para's texts as last computed, with what they were computed from: recognizers ask for the same
  * para's text many times (16 times a para on generated minutes), while buildParas may still add
  * lines and points to the last para (each added line goes to `lines` too), so a text is reused
- * only while the para's type, lines and points are the ones it was computed from.
+ * only while the para's type, lines and points are the ones it was computed from. Kept on the
+ * para itself, under a symbol (a copy of the para shares its lines and points, so its texts too).
  */
-type TextsOf = WeakMap<Para, { type: Para['type']; lines: number; points: number; text: string }>;
-function remembered(texts: TextsOf, para: Para, join: (para: Para) => string): string {
+interface Remembered {
+  type: Para['type'];
+  lines: number;
+  points: number;
+  text: string;
+}
+const paraTexts = Symbol('paraText');
+const spokenTexts = Symbol('spokenText');
+type WithTexts = Para & { [paraTexts]?: Remembered; [spokenTexts]?: Remembered };
+function remembered(key: typeof paraTexts | typeof spokenTexts, para: WithTexts, join: (para: Para) => string): string {
   const points = para.points?.length ?? -1;
-  const known = texts.get(para);
+  const known = para[key];
   if (known && known.type === para.type && known.lines === para.lines.length && known.points === points) return known.text;
   const text = join(para);
-  texts.set(para, { type: para.type, lines: para.lines.length, points, text });
+  para[key] = { type: para.type, lines: para.lines.length, points, text };
   return text;
 }
-const paraTexts: TextsOf = new WeakMap();
-const spokenTexts: TextsOf = new WeakMap();
 
 /**
  * A block's text as a decision or an answer reads it: lettered and numbered points as printed,
