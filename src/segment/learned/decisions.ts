@@ -80,6 +80,16 @@ const titleWords = new Set(
 /** Someone speaking or reporting: narrative, not a decision (a verb, not an adjective: "the suggested amendments" says nothing was said). */
 const speech = /(?<!\b(?:the|all|any|these|those|its|their|his|her)\s)\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|noted\sthat)\b/i;
 
+/** The features an item's title gives each of its sentences, read once for all of them (the title last read is kept). */
+let lastTitle: { title: string | null; names: string[] } = { title: null, names: [] };
+function titleFeatures(title: string | null): string[] {
+  if (title === lastTitle.title) return lastTitle.names;
+  const names = title && noDecisionHeading.test(title) ? ['proceduralTitle'] : [];
+  for (const w of new Set(title?.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])) if (titleWords.has(w)) names.push(`title:${w}`);
+  lastTitle = { title, names };
+  return names;
+}
+
 /** The features of a sentence as a decision candidate. */
 export function decisionFeatures(sentence: string, context: SentenceContext, rule: boolean): Features {
   const f: Features = rule ? { rule: 1 } : {};
@@ -100,8 +110,7 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   if (context.paragraph === 0) f.firstParagraph = 1;
   if (context.paragraph === context.paragraphs - 1) f.lastParagraph = 1;
   if (context.underDecisionHeading) f.underDecisionHeading = 1;
-  if (context.title && noDecisionHeading.test(context.title)) f.proceduralTitle = 1;
-  for (const w of new Set(context.title?.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])) if (titleWords.has(w)) f[`title:${w}`] = 1;
+  for (const name of titleFeatures(context.title)) f[name] = 1;
   if (passiveDecision.test(sentence)) f.passiveDecision = 1;
   if (pastDecision.test(sentence)) f.pastDecision = 1;
   if (predicateDecision.test(sentence)) f.predicateDecision = 1;
