@@ -82,6 +82,36 @@ describe('a sentence under the headers the Markdown writes over questions', () =
   });
 });
 
+describe('an item\'s text read as its purpose in minutes', () => {
+  // heldout13/north-frontenac-township-council.txt (its lines, the header without the word
+  // "MINUTES"): the items are read as an agenda's, their opening paragraphs as their purpose, until
+  // a decision says the document is minutes. Read back as minutes, a paragraph is a purpose only
+  // under its label, or item 4's "BE IT RESOLVED THAT Council receives …" becomes a decision.
+  it('is printed under "Purpose:" and reads back the same', async () => {
+    const text = [
+      'Regular Meeting of Council for The Corporation of the Township of North Frontenac, held, at the Clar Mill Fire Hall, Upstairs Meeting Room, 6648 Road 506, Plevna, Ontario.',
+      '',
+      '1. CALL TO ORDER',
+      'The Meeting was called to order by Mayor Higgins at 9:00 a.m.',
+      '',
+      '2. APPROVAL OF AGENDA',
+      'Moved by Councillor Hermer, Seconded by Councillor Bedard # BE IT RESOLVED THAT Council approves the Amended Agenda for the Regular Meeting of Council dated, as amended to add Addington Highlands request re: the Joint Councils Meeting to consider adding a discussion on Medical Services to Business Arising.',
+      '',
+      '4. DELEGATIONS',
+      '(See presentation included in the Council Agenda for today s Meeting) Moved by Councillor Hermer, Seconded by Councillor Bedard # BE IT RESOLVED THAT Council receives for information the presentation from Frances Smith, Warden and Kelly Pender, CAO of the County of Frontenac regarding County of Frontenac updates and thanks them for their time spent today.',
+    ].join('\n');
+    const document = await parse(text, { name: 'north-frontenac.txt' });
+    expect(document.kind).toBe('minutes');
+    expect(document.items.at(-1)!.minutes.map((b) => b.part)).toEqual(['purpose']);
+    for (const frontMatter of [false, true]) {
+      const { first, reread, second } = await roundTrip(document, { frontMatter });
+      expect(first).toMatch(/#### Purpose:\n\n\(See presentation/);
+      expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(document, { meeting: frontMatter }));
+      expect(second).toBe(first);
+    }
+  });
+});
+
 /** Parses any input and renders it twice round: the second rendering must equal the first. */
 async function isFixpoint(input: string, name = 'generated.txt'): Promise<void> {
   let document;

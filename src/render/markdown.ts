@@ -297,8 +297,13 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
     const opensLikePurpose = kind === 'agenda' && (rest[0]?.type === 'paragraph' || rest[0]?.type === 'list');
     const needsLabel = !labelled && rest.length > 0 && (blocks.some((b) => b.part === 'purpose') || opensLikePurpose || rest.slice(1).some((b) => labels.purpose.test(b.text)));
     const labelAt = needsLabel ? blocks.indexOf(rest[0]!) : -1;
+    // Read back, only an agenda's opening text is its purpose by its place; elsewhere (minutes
+    // whose items were read as an agenda's until a decision said otherwise) "Purpose:" says so.
+    const purpose = blocks.find((b) => b.part === 'purpose');
+    const purposeAt = kind !== 'agenda' && purpose && !labels.purpose.test(purpose.text) ? blocks.indexOf(purpose) : -1;
     const headers = questionHeaders(it, blocks);
     blocks.forEach((b, k) => {
+      if (k === purposeAt) out.push(heading(4, 'Purpose:'));
       if (k === labelAt) out.push(heading(4, 'Minutes:'));
       out.push(...(headers.get(b) ?? []));
       out.push(...itemBlock(b, it));
