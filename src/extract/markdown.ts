@@ -360,12 +360,13 @@ export function extractMarkdown(source: Source): { lines: Line[] } | { tooDeep: 
           const printedNumber = /^\s{0,3}(\d{1,9})[.)]/.exec(source.text.slice(item.position?.start.offset ?? 0, (item.position?.start.offset ?? 0) + 16))?.[1];
           const marker = node.ordered ? `${printedNumber ?? n}.` : '-';
           n++;
+          const hints = (child: Nodes) => ({ list: { ordered: Boolean(node.ordered), marker, depth: listDepth, of: node.position?.start.offset ?? 0 }, ...(isStrongOnly(child) ? { strong: true } : {}) });
+          // "1." alone, its title in the paragraph after it (a PDF converter's numbering): the number is a line of its own.
+          if (node.ordered && item.children.length === 0) tasks.push(() => push(item, hints(item), { text: marker, offset: item.position?.start.offset ?? 0 }));
           item.children.forEach((child, k) => {
             if (child.type === 'paragraph' || child.type === 'heading') {
               const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
-              tasks.push(() =>
-                push(child, { list: { ordered: Boolean(node.ordered), marker, depth: listDepth, of: node.position?.start.offset ?? 0 }, ...(isStrongOnly(child) ? { strong: true } : {}) }, printed),
-              );
+              tasks.push(() => push(child, hints(child), printed));
             } else tasks.push(() => visit(child, listDepth + 1));
           });
         }

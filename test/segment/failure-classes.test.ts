@@ -481,6 +481,36 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it('a Markdown number alone in its list item, its title the paragraph after it', async () => {
+    // limerick-newcastle-west (questions): a PDF converter's "1." on a line of its own.
+    const d = await parse(
+      [
+        'MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST',
+        '',
+        '1.',
+        '',
+        'Adoption of Minutes',
+        '',
+        '**(a)**',
+        '',
+        'Circulated, copy of draft Minutes of Meeting of Municipal District of Newcastle',
+        '',
+        'West, held on 5th April, 2023.',
+        '',
+        '2.',
+        '',
+        'Disposal of Land',
+        '',
+        'Members noted the proposal.',
+      ].join('\n'),
+      { name: 'synthetic.md' },
+    );
+    expect(items(d)).toEqual([
+      ['1', 'Adoption of Minutes'],
+      ['2', 'Disposal of Land'],
+    ]);
+  });
+
   it('numbering that starts again under each part heading', async () => {
     const d = await doc([
       'CITY OF EXAMPLE',
