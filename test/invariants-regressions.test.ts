@@ -29,7 +29,7 @@ describe('invariant regressions from real documents', () => {
       // (Under its movers, "Moved By:" / "Seconded By:", such a list is the motion's clauses, no items: test/segment/failure-classes.test.ts.)
       'MINUTES', '', 'REGULAR MEETING OF THE BOARD', '',
       '    1. That the board approve the agenda as presented;',
-      '    2. That the following letters be added to item 3.1:',
+      '    2. That the following letters be received and added to item 3.1:',
       '      1. Speak - Jane Doe, dated May 1, 2020;',
       '      2. Comments - John Roe, dated May 2, 2020',
       '    3. That the meeting continue.',
