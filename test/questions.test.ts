@@ -12,6 +12,7 @@ import { roundTrip, roundTripView } from './helpers/round-trip.js';
 import { lostInMarkdown } from './helpers/text-accounting.js';
 import { isQuestionLabel, labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/segment/question-labels.js';
 import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
+import { splitSentences } from '../src/segment/sentences.js';
 import { subjectAt } from '../src/segment/people.js';
 
 /** An item headed `heading` whose "Minutes:" are `lines`, as a minutes page prints one, parsed. */
@@ -1094,5 +1095,51 @@ describe('questions received, summarised in a list under who put them (issue 12,
     ]);
     const { reread } = await roundTrip(doc);
     expect(roundTripView(reread)).toEqual(roundTripView(doc));
+  });
+});
+
+describe('US prose on a web viewer\'s page (issue 12, questions11 classes)', () => {
+  const fixture = (name: string) => parseFile(join(fixturesDir, name));
+
+  it('starts a sentence after a line break kept as markup, and after the line number that follows it', () => {
+    const page = 'violation of the open meetings law. <br /> City Attorney Light stated the open meeting law is the same';
+    expect(splitSentences(page).map((s) => s.text)).toEqual(['violation of the open meetings law.', 'City Attorney Light stated the open meeting law is the same']);
+    const numbered = 'what they are looking <br /> 14 for. Prosser indicated that they do want to see <br /> 15 well as it. <br /> #16 Councilmember Thuesen referred to question 36.';
+    expect(splitSentences(numbered).map((s) => s.text.slice(0, 20))).toEqual(['what they are lookin', 'Prosser indicated th', 'Councilmember Thuese']);
+    // Inside a sentence the marker breaks nothing: a line goes on in lower case.
+    expect(splitSentences('if a City board or committee member posts to this site would <br /> there be a potential.')).toHaveLength(1);
+  });
+
+  it('reads askers and answerers across the markup, the asker going on, a pronoun asker, and a passive answer', async () => {
+    const doc = await fixture('questions11/louisville-co-city-council-2012-03-06-page10.txt');
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role ?? null])).toEqual([
+      ['Councilor Keany', 'City Attorney Light'],
+      ['Councilor Yarnell', null],
+    ]);
+    // "He recommended notice be given …" is Councilor Keany going on, not the answer.
+    expect(questions[0]!.answer).toMatch(/^stated the open meeting law is the same/);
+    const ramsey = (await fixture('questions11/ramsey-mn-city-council-laserfiche-page96.txt')).items.flatMap((i) => i.questions);
+    expect(ramsey.map((q) => q.askedBy?.name ?? q.askedBy?.role)).toEqual(['City Administrator Ulrich', 'Councilmember Heinrich', 'Councilmember Kuzma']);
+    expect(ramsey[1]!.answer).toMatch(/^That was confirmed\./);
+  });
+
+  it('reads minutes kept in the present tense, and a question told by what its asker learned from whom', () => {
+    expect(readAsking('Williams asks staff if they have any information on which cities have a cutoff and what time that cutoff is.')).toMatchObject({
+      asks: true,
+      askedBy: { name: 'Williams' },
+      question: 'if they have any information on which cities have a cutoff and what time that cutoff is.',
+    });
+    expect(readAnswering('Ritchie says she has not looked into it yet, but could research it.')).toMatchObject({ by: { name: 'Ritchie' }, text: 'says she has not looked into it yet, but could research it.' });
+    expect(readAsking('Moline wonders if it is possible to inform the public.')).toMatchObject({ asks: true, askedBy: { name: 'Moline' } });
+    expect(readAsking('Ms. Solomon determined from Ms. Medary that the issue was raised in part due to resource concerns.')).toMatchObject({
+      asks: true,
+      askedBy: { name: 'Ms. Solomon' },
+      question: null,
+      answer: { by: { name: 'Ms. Medary' }, text: 'the issue was raised in part due to resource concerns.' },
+    });
+    expect(readAsking('Ms. Solomon was unsure of her position, and asked if the City could broadcast more meetings over the Web.').askedBy?.name).toBe('Ms. Solomon');
+    // Wondering about something is no question without what it asks.
+    expect(readAsking('Councillor Smith wondered aloud about the weather.').asks).toBe(false);
   });
 });

@@ -183,8 +183,13 @@ const roleOf = /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|
 const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
 /** The lowercase words inside a family name: "Mabon ap Gwynfor", "Ursula von der Leyen", "Nicola de Souza". */
 export const nameParticle = '(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al)';
+/**
+ * Reporting verbs in the present tense, for minutes kept in it: "Williams asks staff if …", "Ritchie
+ * says she has not looked into it yet".
+ */
+export const reportsNow = '(?:asks|says|states|explains|responds|replies|notes|indicates|confirms|advises|adds|clarifies|answers|wonders|inquires|enquires|mentions|agrees|suggests)';
 const namedSubject = new RegExp(
-  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&|${nameParticle}(?= [A-Z]))){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that)\\b)`,
+  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&|${nameParticle}(?= [A-Z]))){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that|${reportsNow})\\b)`,
 );
 
 export interface Subject {

@@ -18,14 +18,14 @@ import { paraText, pointText, type Para } from './blocks.js';
 import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { memoByText } from './memo.js';
-import { nameParticle, parsePerson, subjectAt, subjectEndingAt } from './people.js';
+import { nameParticle, parsePerson, reportsNow, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
 import { labels, paperReference, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
-  /(?<![A-Za-z])(?:asked|enquired|inquired|queried|questioned|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.,;])))(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:asked|asks|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.,;])))(?![A-Za-z])/;
 const passive = /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised)(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
 const passiveAsked = /\b(?:been|be|being|was|were|is|are|had) asked\b/;
 /**
@@ -106,6 +106,12 @@ const askingIn = memoByText(readingOf);
 /** "In response to a (supplementary) question …": an answer that names the question it answers. */
 const responseOpen =
   /^(?:(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b|(?:when\s|on being\s)?asked(?=\s(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\b))/i;
+/**
+ * A question told by what its asker learned: "Ms. Solomon determined from Ms. Medary that the issue
+ * was raised in part due to resource concerns" (who asked, who answered and the answer; the
+ * question itself unrecorded).
+ */
+const learnedFrom = /\s(?:determined|learned|learnt|ascertained|established)\sfrom\s((?:the\s)?[A-Z][^,;]{1,78}?)\sthat\s/;
 /** What the question was about, after who asked it: "from Councillor X regarding …" → "regarding …". */
 const aboutAfterAsker = /^from\s.{3,120}?\s(?=(?:regarding|about|on|concerning|relating to|related to|in relation to|as to|whether|if|asking)\b)/i;
 
@@ -169,6 +175,11 @@ function readingOf(sentence: string): Reading {
   if (taken && taker) return { ...none, asks: true, answeredBy: taker, question: taken[2]!.trim() };
   const record = questionRecord.exec(s);
   if (record) return { ...none, asks: true, askedBy: parsePerson(record[1]!), answeredBy: record[2] ? parsePerson(record[2]) : null, question: record[3]!.trim() };
+  const learnt = learnedFrom.exec(s);
+  const learner = learnt ? subjectAt(s) : null;
+  if (learnt && learner && learner.length >= learnt.index) {
+    return { ...none, asks: true, askedBy: learner.person, pronoun: learner.person === null, answer: { by: parsePerson(learnt[1]!), text: s.slice(learnt.index + learnt[0].length) } };
+  }
   const passiveAsk = passive.exec(s);
   if (passiveAsk) return { ...none, asks: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
   const verb = askVerb.exec(s);
@@ -186,7 +197,8 @@ function readingOf(sentence: string): Reading {
       return {
         ...none,
         asks: true,
-        askedBy: subject?.person ?? (subject ? null : (subjectEndingAt(s.slice(0, verb.index)) ?? askerFrom(s.slice(0, verb.index)))),
+        // "Ms. Solomon was unsure of her position, and asked if …": a titled name opening the sentence, whatever its verb.
+        askedBy: subject?.person ?? (subject ? null : (subjectEndingAt(s.slice(0, verb.index)) ?? askerFrom(s.slice(0, verb.index)) ?? titledAt(s))),
         pronoun: subject !== null && subject.person === null,
         addressee: to ? parsePerson(to[0]) : null,
         question: (to ? rest.slice(to[0].length) : rest).trim() || null,
@@ -251,9 +263,11 @@ const stateAnswer = new RegExp(
 const roleHolder = new RegExp(
   `^((?:,\\s[^,]{1,60}?)*),\\s((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][\\w'\u2019.-]*){0,3}),?\\s(?=(?:also\\s|then\\s)?(?:[a-z]+ed|said|told|gave|undertook)\\b)`,
 );
-const passiveAnswer = /^it was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i;
+const passiveAnswer = /^(?:it|that|this) was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i;
 const participleAnswer = /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/;
 
+/** The verb an answer opens with after who gave it: "advised", "stated that", "Councillor Norman that …", "Ritchie says …". */
+const answerVerb = new RegExp(`^(?:(?:also|then|further|again|briefly|however)\\s)?(?:[a-z]+ed|said|told|gave|undertook|that|${reportsNow})\\b`);
 /** Who answers in a sentence that opens an answer, and the answer; null when it does not open one. */
 export const readAnswering = (sentence: string): Answering | null => {
   const answering = answeringIn(sentence);
@@ -270,7 +284,8 @@ interface Answering {
 function answeringOf(sentence: string): Answering | null {
   const s = stripLead(sentence);
   const passive = passiveAnswer.exec(s);
-  if (passive) return { by: passive[1] ? parsePerson(passive[1]) : null, pronoun: false, text: s.slice(passive[0].length).trim() };
+  // "That was confirmed.": all the answer says is that it was confirmed.
+  if (passive) return { by: passive[1] ? parsePerson(passive[1]) : null, pronoun: false, text: /[a-z]/i.test(s.slice(passive[0].length)) ? s.slice(passive[0].length).trim() : s };
   const participle = participleAnswer.exec(s);
   const participant = participle ? subjectEndingAt(participle[1]!) : null;
   if (participant) return { by: participant, pronoun: false, text: s.slice(participle![0].length).trim() };
@@ -302,7 +317,7 @@ function answeringOf(sentence: string): Answering | null {
   // The subject answers with a verb that does not ask: "advised", "stated that", "Councillor Norman that …".
   // A role or a body may answer with what it will do: "The clerk will contact the Safety Partnership …".
   const undertakes = subject.person !== null && /^the\s/i.test(rest ?? s) && /^(?:will|would|is to|are to|has|have|had)\s/.test(after);
-  if (!rest && !undertakes && (askVerb.test(firstWord(after)) || !/^(?:(?:also|then|further|again|briefly|however)\s)?(?:[a-z]+ed|said|told|gave|undertook|that)\b/.test(after))) return null;
+  if (!rest && !undertakes && (askVerb.test(firstWord(after)) || !answerVerb.test(after))) return null;
   return { by, pronoun: subject.person === null, text: after };
 }
 
@@ -368,6 +383,18 @@ const announces = (question: string | null) =>
   question !== null && /^(?:a|the|one|two|three|several|some)\s(?:further\s|supplementary\s|brief\s)?(?:questions?|quer(?:y|ies))\s(?:regarding|in relation to|relating to|about|on|concerning|in respect of|with regard to|with reference to)\b/i.test(question);
 /** A sentence whose question is printed below it: "… the question regarding X, as follows:", "… the following question:". */
 const followsBelow = /(?:as follows|following (?:supplementary )?question|in the following terms)\s?[:\u2013-]{1,2}\s*$/i;
+/** The verbs an answer is given in, as opposed to a view or a request ("recommended", "requested"). */
+const givesAnswer =
+  /^(?:(?:also|then|further|again)\s)?(?:replied|responded|answered|advised|explained|confirmed|stated|said|says|clarified|informed|indicated|assured|agreed|undertook|added|reported|acknowledged|accepted|outlined|noted that)\b/;
+/**
+ * A sentence whose subject is someone other than who answered: the answer has ended and another
+ * turn begins ("City Attorney Light stated … Councilor Keany recommended staff prepare …"), on a
+ * page that keeps a whole discussion in one paragraph.
+ */
+const speaksAnew = (sentence: string, answerer: Person | null): boolean => {
+  const speaker = answerer ? subjectAt(stripLead(sentence))?.person : null;
+  return Boolean(speaker && answerer && !sameName(speaker, answerer));
+};
 /** Paragraphs with a decision stay where the decision reads them. */
 const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
 
@@ -496,7 +523,11 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       if (answerPara < 0) {
         const a = answerings[j];
         // The asker going on ("Cllr Hill said that …", "She encouraged … and asked for …") does not answer their own question.
-        const own = (a?.by && askedBy && sameName(a.by, askedBy)) || (a?.pronoun && next.para === unit.last && askVerb.test(next.text));
+        // So does "He recommended …" straight after a question put to no one named, in a verb that
+        // gives no answer: the asker goes on ("He replied that …" would be the answer).
+        const own =
+          (a?.by && askedBy && sameName(a.by, askedBy)) ||
+          (a?.pronoun && next.para === unit.last && (askVerb.test(next.text) || (j === k + 1 && !r.addressee && !inResponse.test(stripLead(next.text)) && !givesAnswer.test(a.text))));
         if (j === k + 1 && (!a || own) && bareAnswer(k)) {
           answerPara = next.last;
           answer.push(next.text);
@@ -508,7 +539,8 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
         answerPara = next.last;
         answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
         answer.push(a.text);
-      } else if (next.para === answerPara || (next.para === answerPara + 1 && !/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text))) {
+      } else if (speaksAnew(next.text, answeredBy)) break;
+      else if (next.para === answerPara || (next.para === answerPara + 1 && !/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text))) {
         answerPara = next.last;
         answer.push(next.text);
       } else break;

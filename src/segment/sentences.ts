@@ -26,8 +26,16 @@ const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || c === 0x2018 ||
 const isLetterOrDot = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
 
 /**
- * Sentences of `text`: a break after ".", "!" or "?" followed by spaces and a capital or quote.
- * Remembered by text: the recognizers split the same paragraph's text many times.
+ * A line break a copy kept as markup ("… the open meetings law. <br /> City Attorney Light stated …",
+ * a web viewer's plain text), with the line's printed number after it when the page numbers its
+ * lines ("… looking <br /> 14 for. <br /> 15 Prosser indicated …"): the next sentence starts after it.
+ */
+const markupBreak = /^(?:<br\s*\/?>\s*)+(?:#?\d{1,3}\s+)?/i;
+
+/**
+ * Sentences of `text`: a break after ".", "!" or "?" followed by spaces (or a line break kept as
+ * markup) and a capital or quote. Remembered by text: the recognizers split the same paragraph's
+ * text many times.
  */
 export const splitSentences: (text: string) => readonly Readonly<Sentence>[] = memoByText(sentencesOf);
 
@@ -42,6 +50,7 @@ function sentencesOf(text: string): Sentence[] {
     if (j >= text.length || text.charCodeAt(j) !== SPACE) continue;
     let k = j;
     while (k < text.length && text.charCodeAt(k) === SPACE) k++;
+    if (text.charCodeAt(k) === 0x3c) k += markupBreak.exec(text.slice(k, k + 40))?.[0].length ?? 0;
     if (k >= text.length || !opensSentence(text.charCodeAt(k))) continue;
     if (c === FULL_STOP) {
       // The word before the full stop: an abbreviation or an initial does not end a sentence.
