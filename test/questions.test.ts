@@ -1143,3 +1143,15 @@ describe('US prose on a web viewer\'s page (issue 12, questions11 classes)', () 
     expect(readAsking('Councillor Smith wondered aloud about the weather.').asks).toBe(false);
   });
 });
+
+describe('a decision paragraph is the decision reader\'s (issue 12, with the decisions helper)', () => {
+  it('reads no question in "the sustainability of the project was questioned" and leaves the paragraph that agrees something to its decisions', async () => {
+    expect(readAsking('The consultation report was noted and the sustainability of the project was questioned.').asks).toBe(false);
+    // "had queried" is someone asking, not something asked.
+    expect(readAsking('Committee was advised that a councillor had queried whether the Sea Cadet building is in the Vesey Ward.').asks).toBe(true);
+    const doc = await parseFile(join(fixturesDir, 'heldout8/knutsford-tc-assets-committee-2022-10-17.txt'));
+    const item = doc.items.find((i) => i.number === 'A22/039')!;
+    expect(item.questions).toEqual([]);
+    expect(item.resolutions.map((r) => r.text.slice(0, 33))).toContain('The consultation report was noted');
+  });
+});

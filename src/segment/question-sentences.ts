@@ -18,6 +18,7 @@ import { paraText, pointText, type Para } from './blocks.js';
 import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { memoByText } from './memo.js';
+import { readDecision } from './motions.js';
 import { nameParticle, parsePerson, reportsNow, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
@@ -27,7 +28,8 @@ import { labels, paperReference, personTitles, roleNouns, truncationNotice } fro
 const askVerb =
   /(?<![A-Za-z])(?:asked|asks|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.,;])))(?![A-Za-z])/;
 const passive = /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised)(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
-const passiveAsked = /\b(?:been|be|being|was|were|is|are|had) asked\b/;
+/** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
+const passiveAsked = /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/;
 /**
  * "asked that …", "asked officers to …", "asked for a vote", "asked if everyone was happy with the
  * accounts": requests and calls for agreement, not questions. Asking for information ("asked for
@@ -395,8 +397,14 @@ const speaksAnew = (sentence: string, answerer: Person | null): boolean => {
   const speaker = answerer ? subjectAt(stripLead(sentence))?.person : null;
   return Boolean(speaker && answerer && !sameName(speaker, answerer));
 };
-/** Paragraphs with a decision stay where the decision reads them. */
-const decides = /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i;
+/**
+ * Paragraphs with a decision stay where the decision reads them: a motion's wording, or a sentence
+ * the decision reader takes for one ("It was agreed that the committee formally consider …").
+ */
+const decides = (para: Para): boolean => {
+  const text = paraText(para);
+  return /\b(?:resolved|carried|seconded|moved|declared|motion)\b/i.test(text) || splitSentences(text).some((s) => readDecision(s.text) !== null);
+};
 
 /**
  * The prose questions of an item's open paragraphs (not under a "Members' comments" heading).
@@ -550,7 +558,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     if (!answeredBy && answer.length && r.addressee) answeredBy = r.addressee;
     if (!r.question && !answer.length) continue;
     // A purpose keeps its part (an agenda's text stays where it is read back): only minutes become "question".
-    const marks = [...touched].filter((i) => paras[i]!.part !== 'purpose' && !decides.test(paraText(paras[i]!)));
+    const marks = [...touched].filter((i) => paras[i]!.part !== 'purpose' && !decides(paras[i]!));
     claims.push({
       part: 'question',
       paras: [...touched].sort((a, b) => a - b),
