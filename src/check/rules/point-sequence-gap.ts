@@ -67,6 +67,7 @@ Cabinet agreed to note the report.
   },
   *check(document) {
     for (const block of documentBlocks(document)) {
+      if (!block.points) continue;
       const last = new Map<string, PointLabel>();
       for (const { label, index } of labelsOf(block)) {
         const prev = last.get(styleOf(label));

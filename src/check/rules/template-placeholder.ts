@@ -6,11 +6,12 @@ import { defineRule } from '../rule.js';
 /** Choices a template offers, of which the author keeps one. */
 const choice = '(?:yes|no|approved(?: as amended)?|deferred|rejected|refused|agreed|not agreed|carried|lost|granted)';
 
+/** Each with a character every match of it holds: a text without it is not searched (most are not). */
 const wordPlaceholders = [
   // "Yes/No", "approved/ approved as amended/ deferred/ rejected"
-  new RegExp(`\\b${choice}(?: ?/ ?${choice}){1,6}\\b`, 'gi'),
+  { re: new RegExp(`\\b${choice}(?: ?/ ?${choice}){1,6}\\b`, 'gi'), cue: '/' },
   // "[insert date]", "[Insert name of officer]"
-  /\[insert\b[^\]]{0,200}\]/gi,
+  { re: /\[insert\b[^\]]{0,200}\]/gi, cue: '[' },
 ];
 
 /** Dot leaders of a table of contents end in a page number: "Apologies ........ 3". */
@@ -34,7 +35,8 @@ interface Found {
  */
 function blanksIn(text: string): Found[] {
   const found: Found[] = [];
-  for (const re of wordPlaceholders) {
+  for (const { re, cue } of wordPlaceholders) {
+    if (!text.includes(cue)) continue;
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {
       const end = match.index + match[0].length;
