@@ -224,15 +224,18 @@ const resolvedInLine = /(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(RESOLVED|Resolve
 
 /** A decision a line records with its mover and seconder, or with its outcome first or last. */
 export function readRecordedDecision(text: string): (Decision & { outcomeText: string | null; movedBy: Person | null; secondedBy: Person | null }) | null {
-  const attributed = attributedDecision.exec(text);
+  // Cues the patterns need, tested first: most lines hold no bracket, and no dash (a pattern that
+  // opens with a lazy run of characters tries it at every length before it fails).
+  const attributed = text.includes(')') ? attributedDecision.exec(text) : null;
   if (attributed) {
     return { text: attributed[1]!, outcome: outcomeOf(attributed[1]!) ?? 'other', outcomeText: outcomeWording(attributed[1]!), movedBy: parsePerson(attributed[2]!), secondedBy: parsePerson(attributed[3]!) };
   }
   const first = outcomeFirst.exec(text);
   if (first) return { text, outcome: outcomeOf(first[1]!) ?? 'other', outcomeText: first[1]!, movedBy: null, secondedBy: null };
-  const last = outcomeLast.exec(text);
+  const dashed = /[-\u2013\u2014]/.test(text);
+  const last = dashed ? outcomeLast.exec(text) : null;
   if (last) return { text: last[1]!, outcome: outcomeOf(last[2]!) ?? 'other', outcomeText: last[2]!, movedBy: null, secondedBy: null };
-  const resolved = resolvedInLine.exec(text);
+  const resolved = dashed ? resolvedInLine.exec(text) : null;
   if (resolved) return { text: resolved[2]!, outcome: 'resolved', outcomeText: resolved[1]!, movedBy: null, secondedBy: null };
   return null;
 }

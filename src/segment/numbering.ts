@@ -57,7 +57,7 @@ const trailingItemLabel = /^(\S.{1,200}?)\s\((?:agenda\s)?item\s(?:no\.?\s)?(\d{
 
 /** The item number a heading prints after its title ("Ngā whakapāha/Apologies (Item 1.0)"), read as if printed first. */
 export function readTrailingItemNumber(text: string): ItemNumber[] {
-  const m = trailingItemLabel.exec(text);
+  const m = text.endsWith(')') ? trailingItemLabel.exec(text) : null;
   return m ? readItemNumbers(`${m[2]} ${m[1]}`).filter((r) => r.number === m[2] && r.rest === m[1]) : [];
 }
 

@@ -300,7 +300,8 @@ export interface LabelConvention {
 const runInLabel = /^([A-Z][A-Za-z'\u2019/]*(?:\s[A-Za-z'\u2019/]+){0,3})\s?:\s*(\S.*)?$/;
 const titledLabel = new RegExp(`^(?:${personTitles})\\b`);
 const labelOf = (text: string): { label: string; rest: string } | null => {
-  const m = runInLabel.exec(text.trim());
+  // A label ends in a colon: a text without one is not searched (most paragraphs).
+  const m = text.includes(':') ? runInLabel.exec(text.trim()) : null;
   return m && !titledLabel.test(m[1]!) ? { label: m[1]!.toLowerCase(), rest: (m[2] ?? '').trim() } : null;
 };
 

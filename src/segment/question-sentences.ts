@@ -425,7 +425,8 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // So does a clause after a semicolon that says who answered: "… asked whether …; the Chair replied that …".
     let cursor = 0;
     for (const s of splitSentences(run.text))
-      for (const part of s.text.split(dashSentence))
+      // Split only where a dash is (most sentences have none: the pattern looks behind at every space).
+      for (const part of /[-\u2013\u2014]/.test(s.text) ? s.text.split(dashSentence) : [s.text])
         for (const clause of answerClauses(part)) {
           const start = Math.max(cursor, run.text.indexOf(clause, cursor));
           cursor = start + clause.length;
