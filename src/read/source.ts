@@ -74,17 +74,21 @@ function floorIndex(starts: ArrayLike<number>, offset: number): number {
 }
 
 /**
- * The points made last for each source (by its line starts), in slots by offset: a line's
- * position is asked for again and again (its block, the question or decision read from it, its
- * item), and one point per offset, shared, keeps a large document's tree a sixth smaller. Points
- * are never changed once made.
+ * The points made last for the source asked about last (by its line starts), in slots by offset:
+ * a line's position is asked for again and again (its block, the question or decision read from
+ * it, its item), and one point per offset, shared, keeps a large document's tree a sixth smaller.
+ * Points are never changed once made. One source at a time: a document's positions are asked
+ * for together, and a lookup by source (a WeakMap) was a cost of every position.
  */
-const recentPoints = new WeakMap<object, (SourcePoint | undefined)[]>();
 const RECENT_POINTS = 4096;
+let recentSource: ArrayLike<number> | null = null;
+let recent: (SourcePoint | undefined)[] = [];
 
 export function pointAt(source: Pick<Source, 'lineStarts'>, offset: number): SourcePoint {
-  let recent = recentPoints.get(source.lineStarts);
-  if (recent === undefined) recentPoints.set(source.lineStarts, (recent = new Array<SourcePoint | undefined>(RECENT_POINTS)));
+  if (recentSource !== source.lineStarts) {
+    recentSource = source.lineStarts;
+    recent = new Array<SourcePoint | undefined>(RECENT_POINTS);
+  }
   const slot = offset % RECENT_POINTS;
   const known = recent[slot];
   if (known !== undefined && known.offset === offset) return known;
