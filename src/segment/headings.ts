@@ -52,6 +52,13 @@ const motionWords = /\b(?:proposed|moved)\b.{1,120}\bseconded\b/i;
 /** "Minutes of Stoke Ferry Annual Parish Council Meeting held in …": the document's own title. */
 export const documentTitle = /^(?:(?:draft|open|confirmed|unconfirmed)\s)?(?:minutes|agenda|notice|summons)\s(?:of|for)\s/i;
 
+/**
+ * A line that heads a part of the document by its kind, as a page that holds an agenda and then
+ * its minutes heads each: "Agenda", "Minutes draft", "Draft minutes. AGM. 2.5.14", or a
+ * meeting's title with the kind after a dash ("Parish Council Meeting 12th Sept 2016 – Minutes").
+ */
+export const documentPart = /^(?:agenda|minutes\s\(?draft\)?|(?:draft|unconfirmed)\sminutes)(?:[.:]|$)|\bmeeting\b.{0,60}\s[-\u2013\u2014]\s(?:(?:draft|unconfirmed)\s)?(?:minutes|agenda)$/i;
+
 const labelPatterns = Object.values(labels);
 export const isLabel = (text: string): boolean => labelPatterns.some((re) => re.test(text));
 
@@ -278,7 +285,9 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
     // A comma ending a PDF line that wraps goes on with the title, not with a list of names.
     const wrapsOn = /,$/.test(rest) && wrapsInLayout(rest, next, format) && readItemNumbers(next!.text).length === 0;
-    const titleLike = numberedTitleLike(wrapsOn ? rest.slice(0, -1) : rest, readings[0]!.minor === null ? 0 : 1) && !fileName;
+    // "17 May 2016 , 7:00pm": a line that opens with a date has the day for a label.
+    const dated = findDate(text)?.index === 0;
+    const titleLike = numberedTitleLike(wrapsOn ? rest.slice(0, -1) : rest, readings[0]!.minor === null ? 0 : 1) && !fileName && !dated;
     // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
     // is prose, "12/24-3 Minutes. The minutes …".
     const cut = fileName || decided ? null : (cellTitleEnd(line, readings[0]!.rest) ?? boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
@@ -340,8 +349,8 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").
   if (previous && !previous.md && line.gapBefore === 0 && /^(?:that|to)\s/i.test(previous.text) && !/[.:;!?]$/.test(previous.text)) return null;
   if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
-  // "MINUTES" alone names the document, unless a decision on them follows ("MINUTES" / "It was moved …").
-  const namesDocument = documentTypeWord.test(text) && !(next && cueLine.test(next.text));
+  // "MINUTES" alone names the document, as "Minutes draft" a part of it, unless a decision on them follows ("MINUTES" / "It was moved …").
+  const namesDocument = (documentTypeWord.test(text) || documentPart.test(text)) && !(next && cueLine.test(next.text));
   if (namesDocument || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;
   // A line that is nothing but a link (a web page's attachment) is not a heading, unless styled as one.
   if (linkOnlyHref(line) !== null && line.md?.heading === undefined) return null;

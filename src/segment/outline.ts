@@ -19,7 +19,7 @@
 //    sub-heading inside the item it falls in.
 import type { Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
-import { candidateAt, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
+import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel, readTrailingItemNumber } from './numbering.js';
 import { bestChain, restartedChain, type Link } from './outline/chains.js';
@@ -155,6 +155,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     if (enough(links, score, family) && score > best) [numbered, best] = [links, score];
   }
   // The family chosen, its numbering may start again under each part of the document.
+  const kindLines = partLines(lines);
   if (numbered.length > 0) {
     const family = numbered[0]!.reading.family;
     // Rule 1a (print by repetition, outline/print.ts): a number printed again apart from the
@@ -162,7 +163,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const reprinted = reprintedLabels(lines, all, numbered);
     const chainable = reprinted.size > 0 ? all.filter((c) => !reprinted.has(c.index)) : all;
     if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
-    const restarted = restartedChain(chainable, family);
+    const restarted = restartedChain(chainable, family, kindLines);
     if (restarted.length > numbered.length) numbered = restarted;
     numbered = withNestedItems(chainable, numbered);
   }
@@ -332,7 +333,20 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const outlined = fromHeadings(lines, start, kept.map(({ heading, type }) => ({ candidate: cutAt.get(heading.candidate.index) ?? heading.candidate, reading: heading.reading, type })), itemsHeader >= 0);
   const entered = new Set(outlined.entries.map((e) => e.from));
   const contents = all.filter((c) => c.contents && !entered.has(c.index)).map((c) => c.index);
-  return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined);
+  return boundByAgenda(lines, all, contents.length > 0 ? { ...outlined, contents } : outlined, kindLines);
+}
+
+/**
+ * Lines that head a part of the document by its kind (headings.ts documentPart: "Agenda",
+ * "Minutes draft"), each printed once: a running header ("Board Meeting 28 August 2019 -
+ * Agenda" on every page of an agenda pack) heads no part.
+ */
+function partLines(lines: readonly Line[]): number[] {
+  const found = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (line.text.length <= 120 && documentPart.test(line.text)) found.set(line.text, [...(found.get(line.text) ?? []), i]);
+  });
+  return [...found.values()].filter((at) => at.length === 1).map((at) => at[0]!).sort((a, b) => a - b);
 }
 
 /**

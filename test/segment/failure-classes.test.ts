@@ -511,6 +511,123 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it('an agenda then its minutes on one page: the minutes, under a line naming their kind, are items again', async () => {
+    // wheldrake (questions8): the agenda's entries, then "Minutes draft" and the same numbers with their text.
+    const d = await doc([
+      'Annual Parish Meeting (May 2016)',
+      '',
+      '17 May 2016 , 7:00pm',
+      'Church Cottage',
+      '',
+      'Agenda',
+      '',
+      'Chairman: David Randon',
+      '',
+      '1. Introduction',
+      '',
+      '2. Apologies',
+      '',
+      '3. Open Forum',
+      '',
+      'Minutes draft',
+      '',
+      '1.  Introduction',
+      '',
+      'The chairman, David Randon, opened the meeting and welcomed all who were present.',
+      '',
+      '2.  Apologies',
+      '',
+      'Chairman present. No apologies applicable at this meeting.',
+      '',
+      '3. Open Forum',
+      '',
+      'There then followed a question and answer session on various topics.',
+      '',
+      '3.1 Oil and Gas Licensing',
+      '',
+      'Clarification requested regarding the potential Oil and Gas licensing in the area.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Introduction'],
+      ['2', 'Apologies'],
+      ['3', 'Open Forum'],
+      ['1', 'Introduction'],
+      ['2', 'Apologies'],
+      ['3', 'Open Forum'],
+      ['3.1', 'Oil and Gas Licensing'],
+    ]);
+    // Without the line naming the minutes, the titles printed again are the agenda's papers.
+    const e = await doc(['Agenda', '', '1. Introduction', '2. Apologies', '3. Open Forum', '', '1. Introduction', 'The chairman opened the meeting.', '2. Apologies', 'There were none.', '3. Open Forum', 'Residents asked about parking.']);
+    expect(items(e).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
+
+  it("the document's title with its kind after a dash is no item, nor is a line printed unlike the items inside one", async () => {
+    // honingham (heldout9).
+    const d = await doc([
+      'Meeting Minutes',
+      '',
+      'Parish Council Meeting 12th Sept 2016 – Minutes',
+      '',
+      'MINUTES of the meeting of HONINGHAM PARISH COUNCIL held on Monday 12th September at 7pm in the Village Hall.',
+      '',
+      'Present were Mr D Bishop (Chairman), Mr R Human, Mrs L Human, Mrs S Blyth and Mrs N Cargill.',
+      '',
+      'APOLOGIES FOR ABSENCE were received from Mr S Steggles and Mr T Sapey',
+      '',
+      'THE MINUTES of the previous meeting were read, approved and signed.',
+      '',
+      'FINANCE. A cheque was signed to Mr E Perrett, for mower service, for £150.75.',
+      '',
+      'Payment was made for equipment for the Bowls Club area:',
+      '',
+      'Marker Cones   £37.47',
+      '',
+      'Payment for these was made to Mr D Bishop, a total of £368.10',
+      '',
+      'PLANNING. A letter had been received from Broadland District Council, stating that the application had been approved.',
+    ]);
+    expect(items(d).map(([, t]) => t)).toEqual(['APOLOGIES FOR ABSENCE', 'THE MINUTES', 'FINANCE', 'PLANNING']);
+  });
+
+  it('a day before its month is a date, not an item number, flattened or not', async () => {
+    // brandon (heldout4): the header's "Monday 1 September 2008" before "1. APOLOGIES FOR ABSENCE", flattened.
+    const d = await doc([
+      'BRANDON TOWN COUNCIL',
+      'Minutes of the Meeting of the Full Brandon Town Council Held at 7.00pm on Monday 1 September 2008 At the Council Chambers, Old School House, Market Hill, Brandon Present: Cllr. G Hughes, Cllr. K Butcher, Cllr. L Jacobs, Cllr. Mrs S Jureko, Cllr. P Ridgwell, Cllr. A Simmons, Cllr. N Vant, Cllr. S Edwards. Also present: Mrs C Mason (Town Clerk) and 5 members of the public. The meeting commenced at 7.00 pm. 1. APOLOGIES FOR ABSENCE Cllr. R Silvester, Cllr. E Ashley, Cllr. D Bimson, Cllr. Mrs M Young. 2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS None. 3. TO RECEIVE, CONFIRM AND SIGN MINUTES Of the Full Brandon Town Council Meeting of Monday 7 July 2008 and the Annual Cemetery Meeting of Monday 4 August 2008. THAT THE AMENDED MINUTES OF THE ANNUAL CEMETERY MEETING OF MONDAY4. MATTERS ARISING for information exchange only Of the Full Brandon Town Council Meeting of Monday 7 July 2008. No further update on the costs of switching from analogue to digital.',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE'],
+      ['2', 'DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS'],
+      ['3', 'TO RECEIVE, CONFIRM AND SIGN MINUTES'],
+      ['4', 'MATTERS ARISING'],
+    ]);
+    // palos-verdes-estates (heldout8): a title that starts with a date, after its label, is a title.
+    const e = await doc(['AGENDA', '', '1. November 15, 2022 Planning Commission Action Minutes', '', '2. Administrative Approvals', '', '3. Director’s Report']);
+    expect(items(e)[0]).toEqual(['1', 'November 15, 2022 Planning Commission Action Minutes']);
+  });
+
+  it('labels closed by a dot and a bracket ("1.)")', async () => {
+    // tower-lakes (heldout12): a village web page's numbering.
+    const d = await doc([
+      'Date: February 18, 2007',
+      'Time: 7:30pm',
+      'Location: Village Hall',
+      '1.) Roll Call, Pledge and Sign In: Attendance; President Leitner (call in); Trustees Merkle, Parro, deVries, Baggett, Bolger.',
+      '2.) Public Comments: None',
+      '3.',
+      'Approval of Minutes: A Motion to approve minutes, with the',
+      'correction of the',
+      '5.) Treasuruer’s Report: (I) A motion by Tr. Parro and seconded by Tr. Baggett to approve the monthly expenditures as presented.',
+    ]);
+    // The separator the headings show (": ") ends the title under a number alone on its line too.
+    expect(items(d)).toEqual([
+      ['1', 'Roll Call, Pledge and Sign In'],
+      ['2', 'Public Comments'],
+      ['3', 'Approval of Minutes'],
+      ['5', 'Treasuruer’s Report'],
+    ]);
+  });
+
   it('numbering that starts again under each part heading', async () => {
     const d = await doc([
       'CITY OF EXAMPLE',

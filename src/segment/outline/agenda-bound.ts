@@ -178,8 +178,13 @@ function papersStarts(lines: readonly Line[], candidates: readonly Candidate[], 
   return starts;
 }
 
-/** The outline bounded by the agenda the document opens with, or `found` when it opens with none. */
-export function boundByAgenda(lines: readonly Line[], candidates: readonly Candidate[], found: Outline): Outline {
+/**
+ * The outline bounded by the agenda the document opens with, or `found` when it opens with none,
+ * or when a line that heads a part of the document by its kind (`kindLines`: "Minutes draft")
+ * stands between the agenda and the body: the body is then the minutes of that agenda, items of
+ * their own, not its papers.
+ */
+export function boundByAgenda(lines: readonly Line[], candidates: readonly Candidate[], found: Outline, kindLines: readonly number[] = []): Outline {
   if (found.byHeadings) return found;
   const rows = firstList(candidates);
   if (!rows) return found;
@@ -193,6 +198,7 @@ export function boundByAgenda(lines: readonly Line[], candidates: readonly Candi
   const matched = rows.filter((_, k) => starts[k]! >= 0);
   const papersFirst = Math.min(...starts.filter((s) => s >= 0));
   const papersLast = Math.max(...starts);
+  if (kindLines.some((k) => k > agendaEnd && k < papersFirst)) return found;
   const rowsSpan = matched[matched.length - 1]!.candidate.index - matched[0]!.candidate.index;
   return papersLast - papersFirst >= 2 * rowsSpan ? bounded(lines, rows, starts, found) : found;
 }

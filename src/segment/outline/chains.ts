@@ -73,7 +73,7 @@ interface Node {
  * The best chain of labels of `family` among `candidates` (in document order), with its score;
  * with `restarts`, a chain that may start its numbering again under part headings.
  */
-export function bestChain(candidates: readonly Candidate[], family: string, restarts = false): { links: Link[]; score: number } {
+export function bestChain(candidates: readonly Candidate[], family: string, restarts = false, partLines: readonly number[] = []): { links: Link[]; score: number } {
   const nodes: Node[] = [];
   let best = -1;
   // The lines of the last unnumbered heading (a possible part heading) and of the last heading
@@ -81,7 +81,10 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   // numbered item ("4." A B C "5." A B) are that item's points, not parts of their own.
   let lastPart = -1;
   let lastOther = -1;
+  let nextPart = 0;
   for (const candidate of candidates) {
+    // A line that heads a part of the document by its kind ("Minutes draft") is a part heading too.
+    while (nextPart < partLines.length && partLines[nextPart]! < candidate.index) lastPart = Math.max(lastPart, partLines[nextPart++]!);
     const reading = candidate.readings.find((r) => r.family === family);
     if (!reading) {
       if (candidate.weak || candidate.title === null) continue;
@@ -133,13 +136,15 @@ const PART_REACH = 3;
  * The chain of `family` with its numbering started again under each part heading ("PUBLIC
  * HEARINGS:" / "1." … "GENERAL BUSINESS:" / "1." "2."), or nothing when the document is not
  * printed in parts: every run starts at the first label, right under an unnumbered heading printed
- * as one (capitals, a Markdown heading: "List of Speakers" / "1. Mr A" is a list in its item). The
- * chain is cut before a run that prints earlier titles again (a contents list, then the items)
- * or holds headings numbered in another family ("SCHEDULE A" / "1. Budgets" / "A. …": an
- * appendix with an outline of its own).
+ * as one (capitals, a Markdown heading: "List of Speakers" / "1. Mr A" is a list in its item), or
+ * under one of `kindLines`, lines that head a part of the document by its kind ("Agenda" /
+ * "1. Introduction" … "Minutes draft" / "1. Introduction"). The chain is cut before a run that
+ * prints earlier titles again (a contents list, then the items), unless the run heads a part of
+ * its own kind (the minutes after their agenda), or before a run that holds headings numbered in
+ * another family ("SCHEDULE A" / "1. Budgets" / "A. …": an appendix with an outline of its own).
  */
-export function restartedChain(candidates: readonly Candidate[], family: string): Link[] {
-  const { links } = bestChain(candidates, family, true);
+export function restartedChain(candidates: readonly Candidate[], family: string, kindLines: readonly number[] = []): Link[] {
+  const { links } = bestChain(candidates, family, true, kindLines);
   const others = candidates.filter((c) => !c.weak && c.title !== null && c.readings.length > 0 && !c.readings.some((r) => r.family === family)).map((c) => c.index);
   const parts = candidates.filter((c) => c.strong && !c.weak && c.title !== null && c.readings.length === 0);
   const partLines = parts.map((p) => p.index);
@@ -151,6 +156,11 @@ export function restartedChain(candidates: readonly Candidate[], family: string)
     }
     return false;
   };
+  const underDocumentPart = (link: Link) => {
+    const at = link.candidate.index;
+    const k = firstAfter(kindLines, at - 1) - 1;
+    return k >= 0 && kindLines[k]! + 1 + PART_REACH > at;
+  };
   const titles = new Set<string>();
   let runStart = 0;
   for (let k = 1; k <= links.length; k++) {
@@ -159,8 +169,9 @@ export function restartedChain(candidates: readonly Candidate[], family: string)
     const run = links.slice(runStart, k);
     const head = run[0]!;
     const first = head.reading.value.length === 1 && head.reading.value[0] === 1;
-    if (!first || !underPart(head)) return runStart === 0 ? [] : links.slice(0, runStart);
-    const reprinted = run.some((l) => titles.has(l.candidate.title ?? ''));
+    const newPart = underDocumentPart(head);
+    if (!first || !(newPart || underPart(head))) return runStart === 0 ? [] : links.slice(0, runStart);
+    const reprinted = !newPart && run.some((l) => titles.has(l.candidate.title ?? ''));
     const other = others[firstAfter(others, head.candidate.index)];
     if (runStart > 0 && (reprinted || (other !== undefined && other <= run[run.length - 1]!.candidate.index))) return links.slice(0, runStart);
     for (const l of run) titles.add(l.candidate.title ?? '');

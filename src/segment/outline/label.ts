@@ -36,6 +36,7 @@
 //   1-0607/8 - Welcome and Apologies      → 1-0607/8 | int | 1.607.8 | Welcome and Apologies
 //   8.I.                                  → 8.I | int | 8.1 |
 //   (3) Planning                          → 3 | int | 3 | Planning
+//   2.) Public Comments: None             → 2 | int | 2 | Public Comments: None
 //   1APOLOGIES To receive apologies       → 1 | int | 1 | APOLOGIES To receive apologies
 //   1.CALL TO ORDER                       → 1 | int | 1 | CALL TO ORDER
 //   2.Apologies for Absence:              → 2 | int | 2 | Apologies for Absence:
@@ -175,7 +176,11 @@ export function readLabels(text: string): Label[] {
   // A closing bracket must close an opening one, or end a bare label ("3)", "B)").
   if (open && text[end] !== ')') return [];
   if (text[end] === ')') end++;
-  else if ((text[end] === '.' || text[end] === ':') && !open) end++;
+  else if ((text[end] === '.' || text[end] === ':') && !open) {
+    end++;
+    // "1.)": a dot and a closing bracket end one label.
+    if (text[end] === ')') end++;
+  }
   const terminated = end > scanned.end || open;
   const lone = parts.length === 1 ? parts[0]![0]! : null;
   // A number glued to a title in capitals ("1APOLOGIES"), as a copy that lost a tab prints it.

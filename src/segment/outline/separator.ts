@@ -63,21 +63,19 @@ interface Evidence {
   kinds: Set<string>;
 }
 
-function evidenceOf(separator: string, numbered: readonly Candidate[]): Evidence {
+function evidenceOf(separator: string, rests: readonly string[]): Evidence {
   // Headings printed as sentences ("To note declarations of interest.") end in a full stop
   // whatever they say: a sentence after the separator is then no sign of text.
-  const without = numbered.filter((c) => !c.readings[0]!.rest.includes(separator));
-  const titlesAreSentences = without.length > 0 && 2 * without.filter((c) => endsSentence(c.readings[0]!.rest)).length >= without.length;
+  const without = rests.filter((rest) => !rest.includes(separator));
+  const titlesAreSentences = without.length > 0 && 2 * without.filter((rest) => endsSentence(rest)).length >= without.length;
   const before = new Map<string, number>();
-  for (const c of numbered) {
-    const rest = c.readings[0]!.rest;
+  for (const rest of rests) {
     const at = rest.indexOf(separator);
     if (at > 0) before.set(rest.slice(0, at).toLowerCase(), (before.get(rest.slice(0, at).toLowerCase()) ?? 0) + 1);
   }
   const kinds = new Set([...before].filter(([, n]) => n > 1).map(([words]) => words));
   let shown = 0;
-  for (const c of numbered) {
-    const rest = c.readings[0]!.rest;
+  for (const rest of rests) {
     const at = rest.indexOf(separator);
     if (at <= 0 || !titleBefore(rest, at)) {
       if (separator === ': ' && rest.endsWith(':') && wordCount(rest) <= MAX_TITLE_WORDS) shown++;
@@ -95,10 +93,16 @@ function evidenceOf(separator: string, numbered: readonly Candidate[]): Evidence
  * after it), or unchanged when the document shows no separator of its own.
  */
 export function separatedTitles(candidates: readonly Candidate[], lines: readonly Line[]): Candidate[] {
-  const numbered = candidates.filter((c) => c.readings.length > 0 && c.lineCount === 1 && c.title !== null && !c.contents && lines[c.index]!.md?.heading === undefined);
+  // A number alone on its line ("3." / "Approval of Minutes: A Motion to approve …") heads the line under it.
+  const alone = (c: Candidate) => c.readings[0]!.rest === '' && c.lineCount >= 2;
+  const numbered = candidates.filter(
+    (c) => c.readings.length > 0 && (c.lineCount === 1 || alone(c)) && c.title !== null && !c.contents && lines[c.index]!.md?.heading === undefined,
+  );
+  const restOf = (c: Candidate) => (alone(c) ? lines[c.index + 1]!.text : c.readings[0]!.rest);
+  const rests = numbered.map(restOf);
   let chosen: { separator: string; evidence: Evidence } | null = null;
   for (const separator of SEPARATORS) {
-    const evidence = evidenceOf(separator, numbered);
+    const evidence = evidenceOf(separator, rests);
     if (evidence.shown >= MIN_SHOWN && evidence.shown > (chosen?.evidence.shown ?? 0)) chosen = { separator, evidence };
   }
   if (chosen === null) return [...candidates];
@@ -106,14 +110,14 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
   const cut = new Set(numbered);
   return candidates.map((c) => {
     if (!cut.has(c)) return c;
-    const line = lines[c.index]!;
-    const rest = c.readings[0]!.rest;
+    const line = lines[alone(c) ? c.index + 1 : c.index]!;
+    const rest = restOf(c);
     const at = rest.indexOf(separator);
     if (at <= 0 || !titleBefore(rest, at) || evidence.kinds.has(rest.slice(0, at).toLowerCase()) || rest.slice(at + separator.length).trim() === '') return c;
     const end = titleInHead(rest.slice(0, at));
     const title = rest.slice(0, end).trim();
     // The text starts after the separator, or with the cue word before it.
     const textAt = end < at ? end + 1 : at + separator.trimEnd().length;
-    return { ...c, title, procedural: isProcedural(title), runIn: line.text.length - rest.length + textAt };
+    return { ...c, ...(alone(c) ? { lineCount: 2 } : {}), title, procedural: isProcedural(title), runIn: line.text.length - rest.length + textAt };
   });
 }
