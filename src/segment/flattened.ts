@@ -46,8 +46,7 @@ function components(...parts: (string | undefined)[]): number[] {
 }
 const schemes: { re: RegExp; read: (m: RegExpMatchArray) => number[]; startsAnywhere?: true }[] = [
   { re: /(?<=\s)([A-Z])(?:\.|-(\d{1,2}))(?=\s)/g, read: (m) => [m[1]!.charCodeAt(0) - 64, ...components(m[2])] },
-  // A day before its month and year ("Monday 1 September 2008") is a date.
-  { re: /(?<=[\sa-zA-Z]|^)(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s\d)/g, read: (m) => components(m[1], m[2], m[3]) },
+  { re: /(?<=[\sa-z]|^)(\d{1,2})(?:\.(\d{1,2}))?(?:\.(\d{1,2}))?\.?(?=\s?[A-Z])/g, read: (m) => components(m[1], m[2], m[3]) },
   { re: /(?<=\s)([IVX]{1,5})\.(?=\s)/g, read: (m) => [romanValue(m[1]!)] },
   { re: /(?<=\s|^)(?!(?:19|20)\d\d\b)(\d{3,4})\.?(?=\s[A-Z][A-Z'\u2019&-]+\s)/g, read: (m) => [Number(m[1])], startsAnywhere: true },
 ];
