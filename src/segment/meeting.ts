@@ -206,7 +206,9 @@ function bodyPhrases(text: string): { value: string; met: boolean }[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '').replace(meetingTypeSuffix, '');
-      if (value.includes(' ')) found.push({ value, met: meetingOf.test(text.slice(Math.max(0, m.index - 60), m.index)) });
+      // "… a Regular Meeting of the Plymouth City Council to order": the phrase may open with what says so.
+      const met = meetingOf.test(text.slice(Math.max(0, m.index - 60), m.index)) || (meetingOfLead.test(value) && bodyName(value) !== value);
+      if (value.includes(' ')) found.push({ value, met });
     }
   }
   return found;

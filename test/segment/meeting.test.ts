@@ -27,6 +27,10 @@ describe('meeting body named by the council, not the kind of meeting', () => {
     const m = await meetingOf('Loading...\nHomeMy WebLinkAbout04/10/1995 . . . Council Minutes PRAYERS ROLL CALL Present Were: Absent: Also Present: MINUTES MUNICIPALITY OF CLARINGTON April 10, 1995 Minutes of a regular meeting of Council held on Monday, April 10, 1995, at 7:00 p.m., in the Council Chambers Councillor Hannah led the meeting in prayer.');
     expect(m.body).toBe('MUNICIPALITY OF CLARINGTON');
   });
+  it('is the council a long flattened line says met, the phrase opening with "Meeting of the" (plymouth)', async () => {
+    const m = await meetingOf('Loading...\nHomeMy WebLinkAboutCity Council Minutes 07-09-2002Adopted Minutes Regular Council Meeting July 9, 2002 Mayor Tierney called a Regular Meeting of the Plymouth City Council to order at 7:00 p.m. in the Council Chambers of City Hall, 3400 Plymouth Boulevard, on July 9, 2002. COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt, Harstad, Black, Slavik, and Stein.');
+    expect(m.body).toBe('Plymouth City Council');
+  });
   it('drops what a title prints around the name ("MEETING OF …", "… HELD IN")', async () => {
     const m = await meetingOf('MINUTES OF MEETING OF MUNICIPAL DISTRICT OF CASTLECOMER HELD IN THE COUNCIL CHAMBER, COUNTY HALL ON MONDAY 17th NOVEMBER 2014 AT 11AM\nChair:Cllr M.H. Cavanagh\nPresent:Cllrs P Fitzpatrick, M McCarthy, PMillea and M Shortall.');
     expect(m.body).toBe('MUNICIPAL DISTRICT OF CASTLECOMER');
