@@ -44,8 +44,11 @@ const placeNoun =
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
 /** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …". */
 const heldBody = /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:held|to be held|convened)\b/i;
-/** "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre": a venue in prose. */
-const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place|to order|regulations|conducted)\s(?:in|at):?\s(?:the\s)?(?=[A-Z\d])/gi;
+/**
+ * "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre", "…
+ * held on Monday 12th September in the Village Hall" (a day no year makes a date): a venue in prose.
+ */
+const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place|to order|regulations|conducted)(?:\son\s(?:[a-z]+day,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,}|[a-z]{3,}\s\d{1,2}(?:st|nd|rd|th)?))?\s(?:in|at):?\s(?:the\s)?(?=[A-Z\d])/gi;
 /** Where a venue printed in prose ends: the date or time that follows, a clause, the attendance. */
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
 const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;

@@ -100,6 +100,14 @@ describe('meeting header read as the first item', () => {
     const doc = await parse('1.0. Confirmation of Minutes\n\n1.1. Minutes of the last meeting\n\nThe minutes of the meeting held on 13th May, 2013 were confirmed.\n\n2.0. Correspondence\n\nNone.\n', { name: 'minutes.txt' });
     expect(doc.meeting.date).toBeNull();
   });
+  it('is the place a "held on <day> at <time> in <place>" sentence names, its date printed without a year (honingham)', async () => {
+    const doc = await parse('Meeting Minutes\n\nParish Council Meeting 12th Sept 2016 \u2013 Minutes\n\nMINUTES of the meeting of HONINGHAM PARISH COUNCIL held on Monday 12th September at 7pm in the Village Hall.\n\nPresent were Mr D Bishop (Chairman), Mr R Human, Mrs L Human, Mrs S Blyth and Mrs N Cargill.\n\nAPOLOGIES FOR ABSENCE were received from Mr S Steggles and Mr T Sapey\n\nTHE MINUTES of the previous meeting were read, approved and signed.\n', { name: 'minutes.txt' });
+    expect(doc.meeting.venue).toBe('Village Hall');
+  });
+  it('is never a place named after a later date in the minutes ("the District 10 meeting on August 22 and the legal seminar at Cotton Town Hall")', async () => {
+    const doc = await parse('# Town of North Star\nAugust 19, 2019\n\n## CALL TO ORDER\nChair Dick Dillon called the monthly meeting to order at 6:30 pm on August 19, 2019 at the North Star Town Hall.  Board members present were supervisors Dick Dillon, Janet Keough, and Gary Mantay.\n\n## CORRESPONDENCE\nLetters were received from the MAT association concerning the District 10 meeting on August 22 and the legal seminar at Cotton Town Hall on October 5.\n', { name: 'minutes.md' });
+    expect(doc.meeting.venue).toBe('North Star Town Hall');
+  });
   it('stops the venue where the attendance starts', async () => {
     const m = await meetingOf('BRANDON TOWN COUNCIL\nMinutes of the Meeting held at 7.00pm on Monday 1 September 2008 At the Council Chambers, Old School House, Brandon Present: Cllr. Smith');
     expect(m.venue).not.toMatch(/Present|Smith/);
