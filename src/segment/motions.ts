@@ -10,6 +10,7 @@
 //   Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda.
 //   It was proposed by Cllr Ives and resolved, to invite all staff and Councillors to a meeting …  ← motion and outcome
 //   On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …
+//   On the proposition of Councillor Willie Aird, the Members unanimously extended a vote of sympathy …
 //   Brian made a motion to accept the report.  Motion was made by Brian to continue …  Motion second by Todd.
 //   Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously.
 //   C-307/15 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted as presented.
@@ -68,6 +69,14 @@ const proposedAndResolved =
 /** "On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …": the motion and its outcome. */
 const onTheProposalOf =
   /^on\sthe\s(?:proposal|motion)\sof\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s(?:it\swas\s)?((?:unanimously\s)?(?:resolved|agreed|decided))(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
+/** A name as printed after "On the proposal of": capitalised words, initials and titles ("Cllr. G. Mc Monagle", "Councillor John V. Farrelly"). */
+const PROPOSER = "[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,5}";
+/**
+ * "On the proposition of Councillor Willie Aird, the Members unanimously extended a vote of sympathy …",
+ * "On the proposal of Cllr. Roger Kennedy and seconded by Cllr. John Fahey the minutes … were adopted":
+ * what was proposed is the sentence's own clause, after the names (which end where lower case starts).
+ */
+const proposalClause = new RegExp(`^[Oo]n\\sthe\\s(?:proposal|proposition|motion)\\sof\\s(${PROPOSER}),?(?:\\s(?:and\\s)?seconded\\s(?:by\\s)?(${PROPOSER}),?)?\\s([a-z].{8,})$`);
 /** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
 const motionThenSeconded =
   /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;
@@ -86,6 +95,8 @@ export function readMotion(sentence: string): Motion | null {
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   m = proposedAndResolved.exec(sentence) ?? onTheProposalOf.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: m[3]! };
+  m = proposalClause.exec(sentence);
+  if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: outcomeWording(m[3]!) };
   m = motionThenSeconded.exec(sentence);
   if (m) return { text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!), amendment: false, outcome: m[4] ? outcomeOf(m[4]) : null, outcomeText: m[4] ?? null };
   m = motionBy.exec(sentence);

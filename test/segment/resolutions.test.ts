@@ -44,6 +44,14 @@ describe('motions, movers and seconders whatever the title', () => {
     const [r] = await resolutionsOf('On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate \u20ac1,000 to Dromcollogher Festival.');
     expect(r).toMatchObject({ text: 'to allocate \u20ac1,000 to Dromcollogher Festival.', outcome: 'agreed', outcomeText: 'agreed', movedBy: { name: 'Councillor Ruddle' }, secondedBy: { name: 'Councillor Scanlan' } });
   });
+  it('reads "On the proposition of X, <what was done>" as a motion whose text is the clause (heldout12 laois)', async () => {
+    const [r] = await resolutionsOf('On the proposition of Councillor Willie Aird, the Members unanimously extended a vote of sympathy to the following:-');
+    expect(r).toMatchObject({ text: 'the Members unanimously extended a vote of sympathy to the following:-', movedBy: { name: 'Councillor Willie Aird' }, secondedBy: null });
+  });
+  it('reads "On the proposal of X and seconded by Y <clause>" with no comma before the clause (heldout12 south-tipperary)', async () => {
+    const [r] = await resolutionsOf('On the proposal of Cllr. Roger Kennedy and seconded by Cllr. John Fahey the minutes from the Council Meeting held on 3rd November were adopted.');
+    expect(r).toMatchObject({ text: 'the minutes from the Council Meeting held on 3rd November were adopted.', outcome: 'approved', movedBy: { name: 'Cllr. Roger Kennedy' }, secondedBy: { name: 'Cllr. John Fahey' } });
+  });
   it('reads "X made a motion to …; the motion was seconded by Y and approved unanimously."', async () => {
     const [r] = await resolutionsOf('Trustee Kane made a motion to approve the vouchers as follows; the motion was seconded by Trustee Brennan and approved unanimously.');
     expect(r).toMatchObject({ text: 'to approve the vouchers as follows', outcome: 'approved', outcomeText: 'approved unanimously', movedBy: { name: 'Trustee Kane' }, secondedBy: { name: 'Trustee Brennan' } });
