@@ -141,6 +141,9 @@ export const roleNouns =
 /** Agenda recommendations are not decisions ("RECOMMENDED that", "TO RESOLVE", "Suggested Action"). */
 export const recommendationCue = /^(?:it is )?recommended\b|^recommendations?\s?:|^(?:to resolve|suggested action|proposed resolution|staff recommendation)\b/i;
 
+/** "Carried" as an outcome, not the verb of work done or money moved ("the repairs have been carried out", "£500 carried forward"). */
+export const carriedWord = String.raw`carried(?!\s(?:out|forward|over)\b)`;
+
 /** Outcome words, as printed, and the outcome each means. */
 export const outcomeWords: readonly (readonly [RegExp, import('../model/schema.js').Outcome])[] = [
   [/\b(?:not (?:carried|agreed|approved|passed)|lost|failed|defeated|fell)\b/i, 'lost'],
@@ -148,7 +151,7 @@ export const outcomeWords: readonly (readonly [RegExp, import('../model/schema.j
   [/\bwithdrawn\b/i, 'withdrawn'],
   [/\b(?:deferred|postponed|continued|adjourned|tabled)\b/i, 'deferred'],
   [/\b(?:referred|remitted)\b/i, 'referred'],
-  [/\bcarried\b/i, 'carried'],
+  [new RegExp(String.raw`\b${carriedWord}\b`, 'i'), 'carried'],
   [/\b(?:noted|received|note)\b/i, 'noted'],
   [/\b(?:approved|adopted|passed|granted|confirmed|ratified|endorsed|accepted|signed)\b/i, 'approved'],
   [/\b(?:agreed|consented|concurred)\b/i, 'agreed'],

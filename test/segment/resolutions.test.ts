@@ -183,6 +183,11 @@ describe('decisions in so many words', () => {
   it('reads nothing from narrative', async () => {
     expect(await resolutionsOf('Councillor Smith asked whether the road would be resurfaced this year.')).toEqual([]);
   });
+  it('reads no outcome in work "carried out" (questions6/kirkby-on-bain), while "Motion carried" still settles a motion', async () => {
+    expect(await resolutionsOf('Councillor Midgley told her that they have been done but have been damaged again since the repairs have been carried out.')).toEqual([]);
+    const [r] = await resolutionsOf('A motion was made by Dick Dillon, second by Janet Keough to appoint Ray Barnes as election judge. Motion carried.');
+    expect(r).toMatchObject({ outcome: 'carried' });
+  });
 });
 
 describe('decisions wherever the minutes print them', () => {

@@ -6,7 +6,7 @@
 // others, not a gate: the model weighs them with the sentence's shape, its place and its words,
 // as learned from the annotated documents.
 import { readDecision, type Decision } from '../motions.js';
-import { noDecisionHeading, personTitles } from '../vocabulary.js';
+import { carriedWord, noDecisionHeading, personTitles } from '../vocabulary.js';
 import { outcomeOf } from '../votes.js';
 import { probability, type Features } from './logistic.js';
 import type { Learned } from './models.js';
@@ -56,12 +56,14 @@ const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s
 /** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved". */
 const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
 /** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted". */
-const passiveDecision =
-  /\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}ed\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|carried|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b/i;
+const passiveDecision = new RegExp(
+  String.raw`\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}ed\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|${carriedWord}|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b`,
+  'i',
+);
 /** The decision verb is the sentence's own predicate, within its first words: "Mr Kallaway was elected as Chairman", "All the suggested amendments were approved". */
 const predicateDecision = new RegExp(`^[^,;:]{0,60}?${passiveDecision.source}`, 'i');
 /** A decision verb in the past, whoever the subject: "members unanimously passed", "Councillors agreed". */
-const pastDecision = /\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|carried|passed|granted|authori[sz]ed|deemed)\b/i;
+const pastDecision = new RegExp(String.raw`\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|${carriedWord}|passed|granted|authori[sz]ed|deemed)\b`, 'i');
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
 const proposedSeconded = /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i;
 /** What says nothing was done: "There were no declarations", "None were declared", "No objections". */
