@@ -1,5 +1,16 @@
-// Dates and times as minutes print them: "Thursday, 25th July, 2024", "JANUARY 28, 1985",
-// "9 September 2021", "20 th SEPTEMBER 2017", "20/08/2020", "2024-02-06"; "4.00 pm", "7:30 P.M.", "11am".
+// Dates and times as minutes print them. Examples, each `text → the first date in it` (run as tests by test/segment/examples.test.ts):
+//
+//   Cabinet Member for Children - Thursday, 25th July, 2024 4.00 pm → 2024-07-25
+//   JANUARY 28, 1985                                          → 1985-01-28
+//   held on 9 September 2021 at 7pm                           → 2021-09-09
+//   20 th SEPTEMBER 2017                                      → 2017-09-20
+//   Minutes of the meeting held February the 6th 2018         → 2018-02-06
+//   Date: 20/08/2020                                          → 2020-08-20
+//   2024-02-06                                                → 2024-02-06
+//   October 06, 2023Time: 6:00 PM                             → 2023-10-06
+//   Monday 12th September at 7pm                              → none
+//
+// Times: "4.00 pm", "7:30 P.M.", "11am".
 
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthIndex = (word: string): number => {
@@ -14,7 +25,8 @@ const DAY = '(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?';
 const YEAR = '(\\d{4})(?!\\d)';
 
 const dayMonthYear = new RegExp(`\\b${DAY},?\\s(?:of\\s)?${MONTH},?\\s{1,2}${YEAR}`, 'i');
-const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}${DAY},?\\s{1,2}${YEAR}`, 'i');
+// "February the 6th 2018": a letter's style.
+const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}(?:the\\s)?${DAY},?\\s{1,2}${YEAR}`, 'i');
 const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 

@@ -9,6 +9,7 @@ import { runInTitleEnd } from '../../src/segment/outline/run-in.js';
 import { capsLeadEnd, colonLeadEnd } from '../../src/segment/outline/colon-leads.js';
 import { styleOf } from '../../src/segment/outline/style.js';
 import { makeLine } from '../../src/extract/line.js';
+import { findDate } from '../../src/segment/dates.js';
 
 /** Each module's examples, and how its output is written on the right of the arrow. */
 const recognizers: Record<string, (input: string) => string> = {
@@ -21,6 +22,7 @@ const recognizers: Record<string, (input: string) => string> = {
     return end === null ? 'none' : text.slice(0, end);
   },
   'src/segment/outline/style.ts': (text) => styleOf(makeLine(text, 0, 0), { index: 0, lineCount: 1, readings: [], title: text.replace(/\s\|$/, ''), procedural: false, strong: false }),
+  'src/segment/dates.ts': (text) => findDate(text)?.iso ?? 'none',
   'src/segment/outline/label.ts': (line) => {
     const label = readLabels(line)[0];
     return label ? [label.number, label.family, label.value.join('.'), label.rest].join(' | ').trimEnd() : 'none';
