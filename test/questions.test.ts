@@ -15,8 +15,10 @@ import { readAnswering, readAsking } from '../src/segment/question-sentences.js'
 import { splitSentences } from '../src/segment/sentences.js';
 import { subjectAt } from '../src/segment/people.js';
 
+/** A document from its lines, as a user's text file holds them. */
+const parseLines = (lines: string[]) => parse(lines.join('\n'));
 /** An item headed `heading` whose "Minutes:" are `lines`, as a minutes page prints one, parsed. */
-const minutesOf = (heading: string, lines: string[]) => parse(['Agenda item', '', heading, '', 'Minutes:', '', ...lines].join('\n'));
+const minutesOf = (heading: string, lines: string[]) => parseLines(['Agenda item', '', heading, '', 'Minutes:', '', ...lines]);
 
 describe('labelled openers', () => {
   it.each([
@@ -160,20 +162,18 @@ describe('questions in prose', () => {
 
 describe('questions of an item', () => {
   it('pairs prose questions with their answers, a supplementary following its question', async () => {
-    const doc = await parse(
-      [
-        'Agenda item',
-        '',
-        "Members' Question Time",
-        '',
-        'Minutes:',
-        '',
-        '62.1 In respect of question 1, Councillor Hilton asked if the reason was due to political embarrassment. Councillor Norman stated that all comments were given on advice.',
-        '',
-        '62.2 In response to a supplementary question, Councillor Norman advised that a likely timeline could not be confirmed.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Agenda item',
+      '',
+      "Members' Question Time",
+      '',
+      'Minutes:',
+      '',
+      '62.1 In respect of question 1, Councillor Hilton asked if the reason was due to political embarrassment. Councillor Norman stated that all comments were given on advice.',
+      '',
+      '62.2 In response to a supplementary question, Councillor Norman advised that a likely timeline could not be confirmed.',
+      '',
+    ]);
     const [first, second] = doc.items[0]!.questions;
     expect(first).toMatchObject({ askedBy: { name: 'Councillor Hilton' }, answeredBy: [{ name: 'Councillor Norman' }], kind: 'member', follows: null });
     expect(first!.question).toMatch(/^if the reason/);
@@ -183,20 +183,18 @@ describe('questions of an item', () => {
   });
 
   it('reads an answer after a dash in the question\'s paragraph, each numbered question with its own', async () => {
-    const doc = await parse(
-      [
-        'Issue - meetings',
-        '',
-        'Questions',
-        '',
-        'Minutes:',
-        '',
-        '1.     Cllr A Example referred to the library survey and asked whether the results would be published. - The Leader of the Council responded and undertook to provide a written response.',
-        '',
-        '2.     Cllr B Sample asked about the timetable for the bypass. - Cllrs C Person Portfolio Holder for Highways, and Cllr D Person, Portfolio Holder for Finance undertook to provide a written response.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Issue - meetings',
+      '',
+      'Questions',
+      '',
+      'Minutes:',
+      '',
+      '1.     Cllr A Example referred to the library survey and asked whether the results would be published. - The Leader of the Council responded and undertook to provide a written response.',
+      '',
+      '2.     Cllr B Sample asked about the timetable for the bypass. - Cllrs C Person Portfolio Holder for Highways, and Cllr D Person, Portfolio Holder for Finance undertook to provide a written response.',
+      '',
+    ]);
     const [first, second] = doc.items[0]!.questions;
     expect(first).toMatchObject({ askedBy: { name: 'Cllr A Example' }, answeredBy: [{ role: 'Leader of the Council' }] });
     expect(first!.question).toMatch(/^whether the results would be published\.$/);
@@ -207,18 +205,16 @@ describe('questions of an item', () => {
   });
 
   it('reads a body answering as one, and an asker going on is no answer to their own question', async () => {
-    const doc = await parse(
-      [
-        'Minutes of the meeting held Tuesday 10th January 2023 at the Village Hall',
-        '',
-        '6. To receive questions from the public',
-        'A member of the public asked if the council had requested the resurfacing of footpath 12. The councillors confirmed that it had not.',
-        '7. Unauthorised works',
-        'Questions: County Cllr Sample asked if the contract was verbal or written. Cllr Sample said that the council was in a strong position.',
-        '8. Close',
-        'The meeting closed at 9pm.',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Minutes of the meeting held Tuesday 10th January 2023 at the Village Hall',
+      '',
+      '6. To receive questions from the public',
+      'A member of the public asked if the council had requested the resurfacing of footpath 12. The councillors confirmed that it had not.',
+      '7. Unauthorised works',
+      'Questions: County Cllr Sample asked if the contract was verbal or written. Cllr Sample said that the council was in a strong position.',
+      '8. Close',
+      'The meeting closed at 9pm.',
+    ]);
     const [six, seven] = doc.items.filter((i) => i.questions.length).map((i) => i.questions);
     expect(six).toMatchObject([{ answeredBy: [{ role: 'councillors' }] }]);
     expect([six![0]!.askedBy?.name, six![0]!.askedBy?.role].join(' ')).toContain('member of the public');
@@ -229,19 +225,17 @@ describe('questions of an item', () => {
   });
 
   it('pairs a paragraph that asks with the paragraph after it, named or not', async () => {
-    const doc = await parse(
-      [
-        'Minutes of the Annual Parish Meeting held on 2nd April 2019',
-        '',
-        '3 Public Questions',
-        'How many grant applications were made this year?',
-        'None were submitted this year.',
-        'Why is the noticeboard on Mill Lane not kept up to date?',
-        'The Clerk replied that the noticeboard was unsafe to reach.',
-        '4 Close',
-        'The meeting closed at 9pm.',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Minutes of the Annual Parish Meeting held on 2nd April 2019',
+      '',
+      '3 Public Questions',
+      'How many grant applications were made this year?',
+      'None were submitted this year.',
+      'Why is the noticeboard on Mill Lane not kept up to date?',
+      'The Clerk replied that the noticeboard was unsafe to reach.',
+      '4 Close',
+      'The meeting closed at 9pm.',
+    ]);
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.question, q.answer, q.answeredBy.map((p) => p.role ?? p.name)])).toEqual([
       ['How many grant applications were made this year?', 'None were submitted this year.', []],
@@ -276,24 +270,22 @@ describe('questions of an item', () => {
   });
 
   it('reads labelled questions and answers, and leaves a notice of motion reply alone', async () => {
-    const doc = await parse(
-      [
-        'Agenda item',
-        '',
-        'Questions by Elected Members',
-        '',
-        'Minutes:',
-        '',
-        'Q.   Councillor Nick Allen asked the following question:-',
-        '',
-        '“What measures will be taken to help charity shops on Silver Street?”',
-        '',
-        'A.     The Mayor of Doncaster, Ros Jones, gave the following response:-',
-        '',
-        '“The proposal is about enhancing that street.”',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Agenda item',
+      '',
+      'Questions by Elected Members',
+      '',
+      'Minutes:',
+      '',
+      'Q.   Councillor Nick Allen asked the following question:-',
+      '',
+      '“What measures will be taken to help charity shops on Silver Street?”',
+      '',
+      'A.     The Mayor of Doncaster, Ros Jones, gave the following response:-',
+      '',
+      '“The proposal is about enhancing that street.”',
+      '',
+    ]);
     const [q] = doc.items[0]!.questions;
     expect(q).toMatchObject({ askedBy: { name: 'Councillor Nick Allen' }, answeredBy: [{ name: 'Ros Jones' }] });
     expect(q!.question).toContain('charity shops');
@@ -301,28 +293,26 @@ describe('questions of an item', () => {
   });
 
   it('reads a public question labelled with who asks, whom it is put to and who responds', async () => {
-    const doc = await parse(
-      [
-        'Agenda item',
-        '',
-        'Public Open Forum',
-        '',
-        'Minutes:',
-        '',
-        'Prior notice had been given of the following questions put by members of the public:-',
-        '',
-        'Question:  Mrs J. Example, 12 High Street, Northtown',
-        '',
-        'To Councillor A Person, Leader:-',
-        '',
-        'Councillor Person, could you please tell me why the bus vouchers are being withdrawn?',
-        '',
-        'Response: Councillor A Person',
-        '',
-        'Thank you for your question Mrs Example. The vouchers were not deemed a priority.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Agenda item',
+      '',
+      'Public Open Forum',
+      '',
+      'Minutes:',
+      '',
+      'Prior notice had been given of the following questions put by members of the public:-',
+      '',
+      'Question:  Mrs J. Example, 12 High Street, Northtown',
+      '',
+      'To Councillor A Person, Leader:-',
+      '',
+      'Councillor Person, could you please tell me why the bus vouchers are being withdrawn?',
+      '',
+      'Response: Councillor A Person',
+      '',
+      'Thank you for your question Mrs Example. The vouchers were not deemed a priority.',
+      '',
+    ]);
     const [q, ...rest] = doc.items[0]!.questions;
     expect(rest).toEqual([]);
     expect(q).toMatchObject({ askedBy: { name: 'Mrs J. Example' }, answeredBy: [{ name: 'Councillor A Person' }], kind: 'public' });
@@ -331,30 +321,28 @@ describe('questions of an item', () => {
   });
 
   it('reads numbered questions and answers (Q1 / A1), the asker named once for the series', async () => {
-    const doc = await parse(
-      [
-        '2. ANNUAL REPORT',
-        '',
-        'There were questions from the gallery, as follows:',
-        '',
-        'Jane Sample (Mill Lane, Northtown) Q1',
-        '',
-        'Reserves rose by $2M with no rate increase. How does Council justify a rise next year?',
-        '',
-        'A1',
-        '',
-        'Rates make up the difference between spending and income.',
-        '',
-        'Q2. Why did the allowances rise?',
-        '',
-        'A2. Some claims covered several months.',
-        '',
-        '3. CLOSE',
-        '',
-        'The meeting closed at 8pm.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      '2. ANNUAL REPORT',
+      '',
+      'There were questions from the gallery, as follows:',
+      '',
+      'Jane Sample (Mill Lane, Northtown) Q1',
+      '',
+      'Reserves rose by $2M with no rate increase. How does Council justify a rise next year?',
+      '',
+      'A1',
+      '',
+      'Rates make up the difference between spending and income.',
+      '',
+      'Q2. Why did the allowances rise?',
+      '',
+      'A2. Some claims covered several months.',
+      '',
+      '3. CLOSE',
+      '',
+      'The meeting closed at 8pm.',
+      '',
+    ]);
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 20), q.answer?.slice(0, 20)])).toEqual([
       ['Jane Sample', 'Reserves rose by $2M', 'Rates make up the di'],
@@ -363,42 +351,38 @@ describe('questions of an item', () => {
   });
 
   it('does not read the reply to a notice of motion as an answer', async () => {
-    const doc = await parse(
-      [
-        'Agenda item',
-        '',
-        'Notice of Motion submitted by Councillor M. Collins',
-        '',
-        'Minutes:',
-        '',
-        'I will move at the next Meeting that traffic calming measures be introduced at Knockaderry village.',
-        '',
-        'REPLY:',
-        '',
-        'Limerick City and County Council will carry out a speed survey at this location.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Agenda item',
+      '',
+      'Notice of Motion submitted by Councillor M. Collins',
+      '',
+      'Minutes:',
+      '',
+      'I will move at the next Meeting that traffic calming measures be introduced at Knockaderry village.',
+      '',
+      'REPLY:',
+      '',
+      'Limerick City and County Council will carry out a speed survey at this location.',
+      '',
+    ]);
     expect(doc.items[0]!.questions).toEqual([]);
   });
 
   it('reads a question submitted in writing and its reply under the question as the item title', async () => {
-    const doc = await parse(
-      [
-        'Agenda item',
-        '',
-        'Question submitted by Councillor T. Ruddle',
-        '',
-        'Minutes:',
-        '',
-        'I will ask at the next Meeting for the installation of ramps for Arraview Estate.',
-        '',
-        'REPLY:',
-        '',
-        'When the estate is fully taken in charge, the Council will install speed limit signage.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Agenda item',
+      '',
+      'Question submitted by Councillor T. Ruddle',
+      '',
+      'Minutes:',
+      '',
+      'I will ask at the next Meeting for the installation of ramps for Arraview Estate.',
+      '',
+      'REPLY:',
+      '',
+      'When the estate is fully taken in charge, the Council will install speed limit signage.',
+      '',
+    ]);
     const [q] = doc.items[0]!.questions;
     expect(q).toMatchObject({ askedBy: { name: 'Councillor T. Ruddle' }, answeredBy: [], kind: 'member' });
     expect(q!.question).toMatch(/^I will ask/);
@@ -462,18 +446,16 @@ const questionView = (document: Document) =>
 
 describe('an item\'s history page', () => {
   it('reads "Issue - meetings" as one item\'s page, its questions under the title', async () => {
-    const doc = await parse(
-      [
-        'Issue - meetings',
-        '',
-        'Public Question Time (15 minutes)',
-        '',
-        'Meeting: 13/06/2018 - Cabinet (Item 3)',
-        '',
-        'A resident asked the Cabinet Member for Environment if a clear policy controlling noise from planned events would be implemented. The Cabinet Member for Environment replied that Members were aware of the importance of keeping down excessive noise.',
-        '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Issue - meetings',
+      '',
+      'Public Question Time (15 minutes)',
+      '',
+      'Meeting: 13/06/2018 - Cabinet (Item 3)',
+      '',
+      'A resident asked the Cabinet Member for Environment if a clear policy controlling noise from planned events would be implemented. The Cabinet Member for Environment replied that Members were aware of the importance of keeping down excessive noise.',
+      '',
+    ]);
     expect(doc.kind).toBe('item');
     expect(doc.items.map((i) => i.title)).toEqual(['Public Question Time (15 minutes)']);
     expect(doc.items[0]!.questions).toMatchObject([{ kind: 'public', askedBy: { name: 'resident' }, answeredBy: [{ role: 'Cabinet Member for Environment' }] }]);
@@ -542,13 +524,11 @@ describe('questions in other councils\' wordings (issue 12, fixtures/questions5)
     expect(readTurn('Cllr. J. V. Example – what is the situation with the Conservation Programme.')).toMatchObject({ speaker: { name: 'Cllr. J. V. Example' }, asks: true });
     expect(readTurn('S.C. – The programme covers every town.')).toMatchObject({ speaker: { name: 'S.C' }, asks: false });
     expect(readTurn('DATE: May 12, 2022')?.asks ?? false).toBe(false);
-    const doc = await parse(
-      [
-        'Item 2. Reports', '', 'Mr A. Engineer submitted the report.', '',
-        'Cllr. J. V. Example – what is the situation with the Conservation Programme.', '',
-        'A.E. – The programme covers every town.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Item 2. Reports', '', 'Mr A. Engineer submitted the report.', '',
+      'Cllr. J. V. Example – what is the situation with the Conservation Programme.', '',
+      'A.E. – The programme covers every town.', '',
+    ]);
     const [q] = doc.items[0]!.questions;
     expect(q).toMatchObject({ askedBy: { name: 'Cllr. J. V. Example' }, answer: 'The programme covers every town.' });
     expect(q!.answeredBy[0]?.name).toBe('A.E');
@@ -576,13 +556,11 @@ describe('questions in other councils\' wordings (issue 12, fixtures/questions5)
 
 describe('prose questions whatever the copy keeps of the page (issue 12, questions4 / heldout5 classes)', () => {
   it('reads a sentence a line-per-paragraph copy breaks, and an answer told without its subject', async () => {
-    const doc = await parse(
-      [
-        '4. Apologies', '', 'There were no apologies.', '', '5. Committee Update', '', 'PURPOSE', '', 'The purpose of this report is to provide an update.', '',
-        'Cr Example asked when it was likely that the', '', 'River Taskforce would reconvene. It was confirmed that the Mayor had a meeting', '',
-        'with the Regional Council on 20 August.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      '4. Apologies', '', 'There were no apologies.', '', '5. Committee Update', '', 'PURPOSE', '', 'The purpose of this report is to provide an update.', '',
+      'Cr Example asked when it was likely that the', '', 'River Taskforce would reconvene. It was confirmed that the Mayor had a meeting', '',
+      'with the Regional Council on 20 August.', '',
+    ]);
     const [q] = doc.items[1]!.questions;
     expect(q).toMatchObject({ askedBy: { name: 'Cr Example' }, question: 'when it was likely that the River Taskforce would reconvene.', answeredBy: [] });
     expect(q!.answer).toBe('that the Mayor had a meeting with the Regional Council on 20 August.');
@@ -594,13 +572,11 @@ describe('prose questions whatever the copy keeps of the page (issue 12, questio
   });
 
   it('pairs the clause after "and" or a semicolon with the question before it; an asker named with where they come from', async () => {
-    const doc = await parse(
-      [
-        'Item 1. Apologies', '', 'There were no apologies.', '', 'Item 2. Issues raised', '',
-        'Jane Example from Northtown asked for confirmation on the Council agreeing this and the Area Governance Manager confirmed it was agreed in June.', '',
-        'Councilmember Sample questioned if the costs were needed to vote; with Councilmember Other responding affirmatively.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Item 1. Apologies', '', 'There were no apologies.', '', 'Item 2. Issues raised', '',
+      'Jane Example from Northtown asked for confirmation on the Council agreeing this and the Area Governance Manager confirmed it was agreed in June.', '',
+      'Councilmember Sample questioned if the costs were needed to vote; with Councilmember Other responding affirmatively.', '',
+    ]);
     expect(doc.items[1]!.questions.map((q) => [q.askedBy?.name ?? q.askedBy?.role, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer])).toEqual([
       ['Jane Example', 'Area Governance Manager', 'confirmed it was agreed in June.'],
       ['Councilmember Sample', 'Councilmember Other', 'responding affirmatively.'],
@@ -608,7 +584,7 @@ describe('prose questions whatever the copy keeps of the page (issue 12, questio
   });
 
   it('reads prose questions in the text a page read as an agenda keeps as its purpose', async () => {
-    const doc = await parse(['Regular Meeting', '', 'Councilmember Sample questioned if the staff time was well used. Councilmember Other stated that it was.', ''].join('\n'));
+    const doc = await parseLines(['Regular Meeting', '', 'Councilmember Sample questioned if the staff time was well used. Councilmember Other stated that it was.', '']);
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatchObject({ askedBy: { name: 'Councilmember Sample' }, answeredBy: [{ name: 'Councilmember Other' }] });
@@ -622,25 +598,21 @@ describe('prose questions whatever the copy keeps of the page (issue 12, questio
 
 describe('labelled questions in Irish, Australian, UK and US wordings (issue 12)', () => {
   it('reads whom an Irish question is put to from "To ask the Chief Executive …"', async () => {
-    const doc = await parse(
-      [
-        'Item 1. Apologies', '', 'None.', '', 'Item 2. Questions', '',
-        'Question submitted by Councillor A. Example', '', 'To ask the Director of Services if the road at Ballymore will be resurfaced this year.', '',
-        'Reply: The road is included in the 2024 programme.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Item 1. Apologies', '', 'None.', '', 'Item 2. Questions', '',
+      'Question submitted by Councillor A. Example', '', 'To ask the Director of Services if the road at Ballymore will be resurfaced this year.', '',
+      'Reply: The road is included in the 2024 programme.', '',
+    ]);
     const [q] = doc.items[1]!.questions;
     expect(q).toMatchObject({ askedBy: { name: 'Councillor A. Example' }, answeredBy: [{ role: 'Director of Services' }], answer: 'The road is included in the 2024 programme.' });
   });
 
   it('reads "Q1. Cr X – subject" then "Question:" / "Answer:" as one question by Cr X, the answerer\'s role whole', async () => {
-    const doc = await parse(
-      [
-        '1. Apologies', '', 'Nil.', '', '2. Questions with Notice', '',
-        'Q1. Cr Example – Footpath repairs in Main Street', '', 'Question: When will the footpath be repaired?', '', 'Answer: The Director Infrastructure advised that works are scheduled for May.', '',
-        'Q2. Cr Sample – Library hours', '', 'Question: Will the library open on Sundays?', '', 'Response: The General Manager advised that this is under review.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      '1. Apologies', '', 'Nil.', '', '2. Questions with Notice', '',
+      'Q1. Cr Example – Footpath repairs in Main Street', '', 'Question: When will the footpath be repaired?', '', 'Answer: The Director Infrastructure advised that works are scheduled for May.', '',
+      'Q2. Cr Sample – Library hours', '', 'Question: Will the library open on Sundays?', '', 'Response: The General Manager advised that this is under review.', '',
+    ]);
     expect(doc.items[1]!.questions.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.role])).toEqual([
       ['Cr Example', 'When will the footpath be repaired?', 'Director Infrastructure'],
       ['Cr Sample', 'Will the library open on Sundays?', 'General Manager'],
@@ -847,15 +819,13 @@ describe('questions put to cabinet members, with and without notice (issue 12, m
   });
 
   it('reads the asker of a title "7.1 Cr X asked", a plain name that spoke and asked, and the question after "asked the following question:"', async () => {
-    const doc = await parse(
-      [
-        'MINUTES OF THE ORDINARY COUNCIL MEETING', '', '7. QUESTIONS WITH NOTICE', '',
-        '7.1 Cr Example asked: "Can the CEO advise how many potholes were repaired in 2023?" The CEO replied: "A total of 1,204 potholes were repaired."', '',
-        '8. PUBLIC COMMENT', '',
-        'Mary Example spoke about noise from the quarry and asked whether Council would meet residents. Council Member Sample said she would arrange a meeting.', '',
-        'John Example asked the following question: "Why has the pool closed early this year?" Mayor Sample responded that staffing was the cause.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'MINUTES OF THE ORDINARY COUNCIL MEETING', '', '7. QUESTIONS WITH NOTICE', '',
+      '7.1 Cr Example asked: "Can the CEO advise how many potholes were repaired in 2023?" The CEO replied: "A total of 1,204 potholes were repaired."', '',
+      '8. PUBLIC COMMENT', '',
+      'Mary Example spoke about noise from the quarry and asked whether Council would meet residents. Council Member Sample said she would arrange a meeting.', '',
+      'John Example asked the following question: "Why has the pool closed early this year?" Mayor Sample responded that staffing was the cause.', '',
+    ]);
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 24), q.answer?.slice(0, 24)])).toEqual([
       ['Cr Example', '"Can the CEO advise how ', 'replied: "A total of 1,2'],
@@ -880,15 +850,13 @@ describe('question and answer labels are no headings (for headings.ts)', () => {
 
 describe('questions told the way an item page records them (issue 12, questions7 / questions8 classes)', () => {
   it('reads "Question from X to Y" lines as openers inside one item, the question told by the answer ("In response to a question regarding …")', async () => {
-    const doc = await parse(
-      [
-        'The Chairman conducted a period of oral questions addressed to Executive Councillors.',
-        'Question from Councillor A Example to the Leader of the Council, Councillor B Sample',
-        'In response to a question regarding the cost of replacement pumps at the pumping station, the Leader explained that the Council was awaiting information.',
-        'Question from Councillor C Person to the Executive Councillor for Housing, Councillor D Other',
-        'In response to a question regarding rubbish on the verge of the bypass, Councillor Other reported that he was aware of the problem.',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'The Chairman conducted a period of oral questions addressed to Executive Councillors.',
+      'Question from Councillor A Example to the Leader of the Council, Councillor B Sample',
+      'In response to a question regarding the cost of replacement pumps at the pumping station, the Leader explained that the Council was awaiting information.',
+      'Question from Councillor C Person to the Executive Councillor for Housing, Councillor D Other',
+      'In response to a question regarding rubbish on the verge of the bypass, Councillor Other reported that he was aware of the problem.',
+    ]);
     expect(doc.items).toHaveLength(1);
     expect(doc.items[0]!.questions.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer?.slice(0, 24)])).toEqual([
       ['Councillor A Example', 'regarding the cost of replacement pumps at the pumping station', 'Leader', 'the Leader explained tha'],
@@ -973,15 +941,13 @@ describe('a verbatim dialogue of question time (issue 12, questions8 class)', ()
 
 describe('"Q1)" / "A1)" pairs under a minute heading (issue 12, questions8 class)', () => {
   it('reads the pairs as questions and answers of the item, not as items, the asker before a dash', async () => {
-    const doc = await parse(
-      [
-        'Minute Number 10 \u2013 Questions from the Public.', '',
-        'Q1) Mr Example \u2013 Last year one patch at the pool had not been painted.  Could more attention be given to cleanliness this year?', '',
-        'A1) Councillor Sample replied that last year there was a problem with the filters.', '',
-        'Q2) Is there access to the meetings on the web-site?', '',
-        'A2) The Mayor replied yes, copies of the agendas are available on the web-site.', '',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Minute Number 10 \u2013 Questions from the Public.', '',
+      'Q1) Mr Example \u2013 Last year one patch at the pool had not been painted.  Could more attention be given to cleanliness this year?', '',
+      'A1) Councillor Sample replied that last year there was a problem with the filters.', '',
+      'Q2) Is there access to the meetings on the web-site?', '',
+      'A2) The Mayor replied yes, copies of the agendas are available on the web-site.', '',
+    ]);
     expect(doc.items.map((i) => i.number)).toEqual(['10']);
     expect(doc.items[0]!.questions.map((q) => [q.question?.slice(0, 20), q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer?.slice(0, 20)])).toEqual([
       ['Last year one patch ', 'Councillor Sample', 'Councillor Sample re'],
@@ -1040,17 +1006,15 @@ describe('askers in more styles (issue 12, questions10 classes)', () => {
 
 describe('numbered question parts right after a heading (issue 12, round trip)', () => {
   it('reads the first part back from the Markdown, where a "Minutes:" label stands between the question and its answer', async () => {
-    const doc = await parse(
-      [
-        '8.1 Questions by Councillor Example', '',
-        'Question (1) How many potholes were repaired in 2017?', '',
-        'Answer (1) 1,234 potholes were repaired.', '',
-        'Question (2) What was the cost of the repairs?', '',
-        'Answer (2) The cost was \u00a3100,000.', '',
-        'Question (3) How many complaints were received?', '',
-        'Answer (3) 56 complaints were received.',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      '8.1 Questions by Councillor Example', '',
+      'Question (1) How many potholes were repaired in 2017?', '',
+      'Answer (1) 1,234 potholes were repaired.', '',
+      'Question (2) What was the cost of the repairs?', '',
+      'Answer (2) The cost was \u00a3100,000.', '',
+      'Question (3) How many complaints were received?', '',
+      'Answer (3) 56 complaints were received.',
+    ]);
     const questions = (d: Document) => d.items.flatMap((i) => i.questions.map((q) => q.question));
     expect(questions(doc)).toHaveLength(3);
     const { first, reread } = await roundTrip(doc);
@@ -1062,15 +1026,13 @@ describe('numbered question parts right after a heading (issue 12, round trip)',
 
 describe('a question record with who asked and who answered on one line, the parts numbered below (issue 12)', () => {
   it('reads "By Councillor A answered by the Convener of X at a meeting …" as the opener of every part and of the supplementary', async () => {
-    const doc = await parse(
-      [
-        'Item no 8.1', '', 'QUESTION NO 1', '',
-        'By Councillor Example answered by the Convener of the Transport and Environment Committee at a meeting of the Council on 14 December 2017', '',
-        'Question (1): How many potholes were repaired in 2017?', '', 'Answer (1): 1,234 potholes were repaired.', '',
-        'Question (2): What was the cost of the repairs?', '', 'Answer (2): The cost was \u00a3100,000.', '',
-        'Supplementary Question: Would the Convener agree that this is too little?', '', 'Supplementary Answer: No, the budget was met.',
-      ].join('\n'),
-    );
+    const doc = await parseLines([
+      'Item no 8.1', '', 'QUESTION NO 1', '',
+      'By Councillor Example answered by the Convener of the Transport and Environment Committee at a meeting of the Council on 14 December 2017', '',
+      'Question (1): How many potholes were repaired in 2017?', '', 'Answer (1): 1,234 potholes were repaired.', '',
+      'Question (2): What was the cost of the repairs?', '', 'Answer (2): The cost was \u00a3100,000.', '',
+      'Supplementary Question: Would the Convener agree that this is too little?', '', 'Supplementary Answer: No, the budget was met.',
+    ]);
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.role, q.kind, q.question, q.answer])).toEqual([
       ['Councillor Example', 'Convener of the Transport and Environment Committee', 'member', 'How many potholes were repaired in 2017?', '1,234 potholes were repaired.'],
