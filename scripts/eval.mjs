@@ -40,7 +40,7 @@ for (const publisher of publishers) {
     const doc = await parseFile(d.path, { name: d.name, learned: models });
     for (const t of [tally, heldOut]) {
       const m = scoreDocument(t, d.gold, doc);
-      if (t === heldOut) misses.push(...m.map((x) => ({ doc: d.name, publisher, ...x })));
+      if (t === heldOut && !d.blind) misses.push(...m.map((x) => ({ doc: d.name, publisher, ...x })));
     }
   }
   perPublisher[publisher] = { documents: docs.filter((x) => x.publisher === publisher).length, ...figures(tally) };

@@ -37,7 +37,7 @@ for (const publisher of [...new Set(docs.map((d) => d.publisher))].sort()) {
     total++;
     ok += right;
     offered += has;
-    if (missesOnly && right) continue;
+    if ((missesOnly && right) || d.blind) continue;
     console.log(`${right ? 'ok  ' : has ? 'RANK' : 'NONE'} ${publisher.padEnd(14)} ${d.name}\n     gold ${JSON.stringify(gold)}\n     got  ${JSON.stringify(got)}`);
     if (!right) for (const c of seen.sort((a, b) => b.p - a.p).slice(0, top)) console.log(`       ${c.p.toFixed(3)} ${meetingFieldOk(field, gold, c.value) ? '*' : ' '} ${JSON.stringify(c.value.slice(0, 100))}`);
   }

@@ -18,6 +18,13 @@ import { basename, extname, join, relative } from 'node:path';
  */
 export const MEASUREMENT_ONLY = new Set(['heldout3', 'heldout4', 'questions2', 'questions3', 'heldout5', 'heldout6', 'questions4', 'heldout7', 'questions6', 'questions7', 'heldout8', 'heldout9', 'questions8', 'heldout11', 'questions9', 'questions10', 'heldout13', 'questions11']);
 
+/**
+ * Blind corpora: measurement-only ones whose documents, golds and per-document results no one
+ * may read (only a corpus' summary line). Diagnostic output (eval --verbose, header-report) counts
+ * their documents but never prints them.
+ */
+export const BLIND = new Set(['heldout11', 'questions9']);
+
 const DOCUMENT = /\.(?:txt|md|pdf|html?|docx)$/i;
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
@@ -66,6 +73,6 @@ export function corpusDocuments(root) {
     }
   }
   return docs
-    .map((d) => ({ ...d, name: relative(root, d.path), publisher: publisherOf(d.meta), measurementOnly: MEASUREMENT_ONLY.has(d.corpus) }))
+    .map((d) => ({ ...d, name: relative(root, d.path), publisher: publisherOf(d.meta), measurementOnly: MEASUREMENT_ONLY.has(d.corpus), blind: BLIND.has(d.corpus) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
