@@ -230,24 +230,27 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     ...preambleLines.filter((_, i) => parts.get(i) === 'attendance').map((line) => ({ line, where: 'attendance' as const })),
     ...lines.slice(start, register ? start : start + BEYOND_LINES).map((line, k) => ({ line, where: headingLines.has(start + k) ? ('itemHeading' as const) : ('itemText' as const), numbered: numberedAt(start + k) })),
   ];
-  const printedMeeting = (outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst, beyond), 'meeting')).meeting;
+  const printed = outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst, beyond), 'meeting');
+  const printedMeeting = printed.meeting;
   // A header read as the first items ("Minutes of the Full Council Meeting held on Monday 24th
   // August 2020 at 7:00pm" under a "Minutes" heading): the document's opening lines offer what
-  // the preamble did not. They stay the items' text; only empty fields are filled.
-  if (start < OPENING_LINES && outlineOf.kind !== 'report' && outlineOf.kind !== 'item' && (printedMeeting.body === null || printedMeeting.date === null || printedMeeting.venue === null)) {
+  // the preamble did not, and a body or date the model is surer of than of the preamble's ("CITY
+  // COUNCIL MEETING - November 21, 2011" under "Laserfiche WebLink"; "Decision Maker: Council"
+  // under "Decision details"). They stay the items' text. (A venue stays the preamble's: measured
+  // leave-one-publisher-out, comparing venues too gave fewer right.)
+  if (start < OPENING_LINES && outlineOf.kind !== 'report' && outlineOf.kind !== 'item') {
     // Only the text of a first entry that is no numbered item ("Minutes", "To: ALL MEMBERS"), and
     // not its heading: a date or a name in an item's title or minutes is never the meeting's.
     const first = entries[0];
     const end = first && first.reading === null ? Math.min(OPENING_LINES, entries[1]?.from ?? lines.length) : start;
     const headings = new Set(entries.flatMap((e) => e.heading));
-    const opening = readMeeting(lines.slice(start, end).filter((_, k) => !headings.has(start + k)), learned, monthFirst).meeting;
-    // A header is dated: lines without a date are the items' text, not a header.
-    if (opening.date !== null) {
-      printedMeeting.body ??= opening.body;
-      printedMeeting.date ??= opening.date;
-      printedMeeting.time ??= opening.time;
-      printedMeeting.venue ??= opening.venue;
-    }
+    const opening = readMeeting(lines.slice(start, end).filter((_, k) => !headings.has(start + k)), learned, monthFirst);
+    const takes = (field: 'body' | 'date' | 'venue') =>
+      opening.meeting[field] !== null && (printedMeeting[field] === null || (field !== 'venue' && opening.confidence[field] > printed.confidence[field]));
+    if (takes('body')) printedMeeting.body = opening.meeting.body;
+    if (takes('date')) printedMeeting.date = opening.meeting.date;
+    if (takes('venue')) printedMeeting.venue = opening.meeting.venue;
+    printedMeeting.time ??= opening.meeting.time;
   }
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');

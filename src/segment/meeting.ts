@@ -12,7 +12,7 @@ import { documentTitle, isProcedural } from './headings.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
 import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
-import { choose, type HeaderCandidate, type HeaderTask } from './learned/header.js';
+import { choose, type Chosen, type HeaderCandidate, type HeaderTask } from './learned/header.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 
 /**
@@ -31,6 +31,8 @@ export interface MeetingResult {
   meeting: Meeting;
   /** Indices (into the lines given) read as the meeting header. */
   claimed: Set<number>;
+  /** The probability the learned model gives each field's value (0 for a field not found). */
+  confidence: Record<HeaderTask, number>;
 }
 
 const venueNoun =
@@ -237,9 +239,10 @@ const HEADER_LINES = 60;
 
 /**
  * The candidates each header line offers for body, date and venue, beside the rules' choices;
- * the learned models choose among them (learned/header.ts). Returns the body's line.
+ * the learned models choose among them (learned/header.ts). Returns the body's line and how sure
+ * the model is of each field.
  */
-function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean, beyond: readonly BeyondLine[]): number {
+function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean, beyond: readonly BeyondLine[]): { bodyLine: number; confidence: Record<HeaderTask, number> } {
   const found: Record<HeaderTask, HeaderCandidate[]> = { body: [], date: [], venue: [] };
   // The header's own lines, then the lines beyond it that may name the meeting too (candidates
   // only: they stay the attendance's or the items'). Their candidates say where they stand.
@@ -304,14 +307,17 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   if (meeting.venue && !found.venue.some((c) => c.rule) && !namesPlace(meeting.venue)) meeting.venue = null;
   if (meeting.venue && !found.venue.some((c) => c.rule)) found.venue.push({ value: meeting.venue, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
 
-  const body = choose(learned, 'body', found.body);
-  const date = choose(learned, 'date', found.date);
-  const venue = choose(learned, 'venue', found.venue);
-  for (const c of [body, date, venue]) if (c && !c.facts.includes('joined') && c.line < header.length) claimed.add(c.line);
+  const chosen = { body: choose(learned, 'body', found.body), date: choose(learned, 'date', found.date), venue: choose(learned, 'venue', found.venue) };
+  for (const c of Object.values(chosen)) if (c && !c.candidate.facts.includes('joined') && c.candidate.line < header.length) claimed.add(c.candidate.line);
+  const { body, date, venue } = { body: chosen.body?.candidate, date: chosen.date?.candidate, venue: chosen.venue?.candidate };
   if (body) meeting.body = body.value.replace(regularMeeting, '') || body.value;
   if (date) meeting.date = date.value;
   if (venue) meeting.venue = venue.value;
-  return body && !body.facts.includes('joined') && body.line < header.length ? body.line : bodyLine;
+  const p = (c: Chosen | null) => c?.p ?? 0;
+  return {
+    bodyLine: body && !body.facts.includes('joined') && body.line < header.length ? body.line : bodyLine,
+    confidence: { body: p(chosen.body), date: p(chosen.date), venue: p(chosen.venue) },
+  };
 }
 
 /**
@@ -426,13 +432,13 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       bodyLine = pick;
     }
   }
-  bodyLine = chooseFields(lines, meeting, bodyLine, learned, claimed, monthFirst, beyond);
-  if (bodyLine >= 0) claimed.add(bodyLine);
+  const chosen = chooseFields(lines, meeting, bodyLine, learned, claimed, monthFirst, beyond);
+  if (chosen.bodyLine >= 0) claimed.add(chosen.bodyLine);
   // The header is one block: lines between its recognised lines (logos, the council's name)
   // and fields such as "Note:" or "Webcast:" belong to it.
   const last = Math.max(-1, ...claimed);
   lines.forEach((line, i) => {
     if ((i < last && !isProse(line.text)) || readField(line.text)) claimed.add(i);
   });
-  return { meeting, claimed };
+  return { meeting, claimed, confidence: chosen.confidence };
 }

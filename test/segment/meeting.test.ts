@@ -112,4 +112,13 @@ describe('meeting header read as the first item', () => {
     const m = await meetingOf('BRANDON TOWN COUNCIL\nMinutes of the Meeting held at 7.00pm on Monday 1 September 2008 At the Council Chambers, Old School House, Brandon Present: Cllr. Smith');
     expect(m.venue).not.toMatch(/Present|Smith/);
   });
+  it('takes the opening lines\' body where the model is surer of it than of the preamble\'s site chrome (hugo)', async () => {
+    const doc = await parse('Laserfiche WebLink\nMINUTES FOR THE CITY COUNCIL MEETING ON MONDAY, NOVEMBER 21, 2011 <br />Mayor Fran Miron called the meeting to order at 7:07 p.m. <br />PRESENT: Haas, Klein, Petryk, Weidt, Miron <br />ABSENT: None <br />\nApproval of Minutes for November 7, 2011 City Council Meeting <br />Weidt made motion, Petryk seconded, to approve the minutes for the November 7, 2011 City <br />Council meeting as presented. <br />All Ayes. Motion carried. <br />\n', { name: 'minutes.txt' });
+    expect(doc.meeting.body).toMatch(/^CITY COUNCIL/);
+    expect(doc.meeting.date).toBe('2011-11-21');
+  });
+  it('takes a "Decision Maker:" field of the opening lines over a page title (nwleics)', async () => {
+    const doc = await parse('Decision details\n\nDecision details\n\nMinutes\n\nDecision Maker: Council\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No\n\nDecisions:\n\nConsideration was given to the minutes of the meeting held on 1 July 2014.\n\nCouncillor T Neilson moved that the minutes be amended.\n', { name: 'minutes.txt' });
+    expect(doc.meeting.body).toBe('Council');
+  });
 });

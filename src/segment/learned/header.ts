@@ -181,27 +181,31 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   return f;
 }
 
+/** A candidate chosen for a field, with the probability the model gives it. */
+export interface Chosen {
+  candidate: HeaderCandidate;
+  p: number;
+}
+
 /**
  * The candidate the model scores best for `task` (the first of equals). The rules' choice is one
  * candidate among the others (its feature `rule` weighs for it): measured leave-one-publisher-out,
  * letting the model overrule it gives more right bodies and dates than a threshold did.
  */
-export function choose(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): HeaderCandidate | null {
-  let best: HeaderCandidate | null = null;
-  let bestScore = -1;
+export function choose(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): Chosen | null {
+  let best: Chosen | null = null;
+  const scored = new Map<HeaderCandidate, number>();
   const context = headerContext(candidates);
   for (const c of candidates) {
     const features = headerFeatures(c, context);
     learned.record?.({ task, value: c.value, features });
     const p = probability(learned.models[task], features);
-    if (p > bestScore) {
-      best = c;
-      bestScore = p;
-    }
+    scored.set(c, p);
+    if (best === null || p > best.p) best = { candidate: c, p };
   }
   const ruled = candidates.find((c) => c.rule) ?? null;
   // A part of the rules' choice ("Council Chambers" of "Council Chambers, 15 Forth Street") says
   // less, unless it is the name a sentence gives ("… before the Board of Airport Commissioners to convene in").
-  if (ruled && best && best !== ruled && !best.facts.includes('phrase') && ruled.value.toLowerCase().includes(best.value.toLowerCase())) return ruled;
+  if (ruled && best && best.candidate !== ruled && !best.candidate.facts.includes('phrase') && ruled.value.toLowerCase().includes(best.candidate.value.toLowerCase())) return { candidate: ruled, p: scored.get(ruled)! };
   return best;
 }
