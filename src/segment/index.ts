@@ -236,8 +236,9 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   // August 2020 at 7:00pm" under a "Minutes" heading): the document's opening lines offer what
   // the preamble did not, and a body or date the model is surer of than of the preamble's ("CITY
   // COUNCIL MEETING - November 21, 2011" under "Laserfiche WebLink"; "Decision Maker: Council"
-  // under "Decision details"). They stay the items' text. (A venue stays the preamble's: measured
-  // leave-one-publisher-out, comparing venues too gave fewer right.)
+  // under "Decision details"). They stay the items' text. A venue is taken only from dated
+  // opening lines (a header is dated; undated ones offered names out of the items' text), and
+  // never over the preamble's (measured leave-one-publisher-out, comparing venues gave fewer right).
   if (start < OPENING_LINES && outlineOf.kind !== 'report' && outlineOf.kind !== 'item') {
     // Only the text of a first entry that is no numbered item ("Minutes", "To: ALL MEMBERS"), and
     // not its heading: a date or a name in an item's title or minutes is never the meeting's.
@@ -246,7 +247,8 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     const headings = new Set(entries.flatMap((e) => e.heading));
     const opening = readMeeting(lines.slice(start, end).filter((_, k) => !headings.has(start + k)), learned, monthFirst);
     const takes = (field: 'body' | 'date' | 'venue') =>
-      opening.meeting[field] !== null && (printedMeeting[field] === null || (field !== 'venue' && opening.confidence[field] > printed.confidence[field]));
+      opening.meeting[field] !== null &&
+      (field === 'venue' ? printedMeeting.venue === null && opening.meeting.date !== null : printedMeeting[field] === null || opening.confidence[field] > printed.confidence[field]);
     if (takes('body')) printedMeeting.body = opening.meeting.body;
     if (takes('date')) printedMeeting.date = opening.meeting.date;
     if (takes('venue')) printedMeeting.venue = opening.meeting.venue;
