@@ -312,3 +312,27 @@ describe('pre-tests and remembered readings give what the patterns and the readi
     expect(JSON.stringify(readAnswering(answer))).toBe(answered);
   });
 });
+
+describe('the native PDF header search finds what the byte loop found', () => {
+  it('hasPdfMagic finds "%PDF-" starting in the first 1025 bytes, as the byte loop did', async () => {
+    const { hasPdfMagic } = await import('../src/read/sniff.js');
+    const magic = [0x25, 0x50, 0x44, 0x46, 0x2d];
+    const reference = (bytes: Uint8Array) => {
+      for (let i = 0; i <= Math.min(bytes.length - magic.length, 1024); i++) if (magic.every((b, k) => bytes[i + k] === b)) return true;
+      return false;
+    };
+    const at = (offset: number, length: number) => {
+      const bytes = new Uint8Array(length).fill(0x20);
+      bytes.set(magic.slice(0, Math.max(0, Math.min(magic.length, length - offset))), offset);
+      return bytes;
+    };
+    for (const offset of [0, 1, 1019, 1020, 1023, 1024, 1025, 1026]) for (const length of [offset + 4, offset + 5, 1029, 1030, 2048]) {
+      if (offset > length) continue;
+      expect(hasPdfMagic(at(offset, length)), `header at ${offset} of ${length}`).toBe(reference(at(offset, length)));
+    }
+    // A view into a larger buffer reads only its own bytes.
+    const inner = at(10, 2048).subarray(11);
+    expect(hasPdfMagic(inner)).toBe(reference(inner));
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 1200 }).map((b) => b.map((x) => [0x25, 0x50, 0x44, 0x46, 0x2d, 0x20][x % 6]!)), (bytes) => hasPdfMagic(bytes) === reference(bytes)));
+  });
+});
