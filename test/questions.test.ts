@@ -775,7 +775,7 @@ describe('written questions with the asker in the heading, and prose askers and 
   it('reads members of the public by what they are, a name with a particle, an answer in a state and an answer in what an officer will do', async () => {
     expect(subjectAt('The resident asked if the road would stay open.')?.person).toEqual({ name: 'resident', role: null });
     expect(subjectAt('Another member of public asked if the council had a speed sign.')?.person?.name).toBe('Another member of public');
-    expect(readAsking('Peter de Example, representing 12 Mill Road, questioned if the costs had been analysed.').askedBy).toEqual({ name: 'Peter de Example', role: null });
+    expect(readAsking('Peter de Example, representing 12 Mill Road, questioned if the costs had been analysed.').askedBy).toEqual({ name: 'Peter de Example', role: 'representing 12 Mill Road' });
     expect(readAnswering('Councillor Jane Example was disappointed to hear of the incident and confirmed that the order had been used.')).toMatchObject({
       by: { name: 'Councillor Jane Example' },
       text: 'was disappointed to hear of the incident and confirmed that the order had been used.',
@@ -1115,5 +1115,42 @@ describe('a decision paragraph is the decision reader\'s (issue 12, with the dec
     const item = doc.items.find((i) => i.number === 'A22/039')!;
     expect(item.questions).toEqual([]);
     expect(item.resolutions.map((r) => r.text.slice(0, 33))).toContain('The consultation report was noted');
+  });
+});
+
+describe('askers and answerers named with what they are between commas (issue 12, questions7 public question period)', () => {
+  it('reads the name before the commas, whatever verb comes first', () => {
+    // fixtures/questions7/mississauga-council-public-question-period-escribe.txt
+    expect(subjectAt('Jonathan Giggs, Resident spoke to item 11.1 and enquired if written responses could be included.')).toMatchObject({
+      person: { name: 'Jonathan Giggs', role: 'Resident' },
+    });
+    expect(readAsking('Sue Shanly, MIRANET spoke to item 10.2 and expressed concerns regarding the number of candidates running for Mayor, and enquired if fees or signature requirements for running in the election could be increased.')).toMatchObject({
+      asks: true,
+      askedBy: { name: 'Sue Shanly', role: 'MIRANET' },
+      question: 'if fees or signature requirements for running in the election could be increased.',
+    });
+    expect(readAnswering('Diana Rusnov, Director, Legislative Services and City Clerk advised that it could be done.')).toMatchObject({
+      by: { name: 'Diana Rusnov', role: 'Director, Legislative Services and City Clerk' },
+      text: 'advised that it could be done.',
+    });
+    expect(readAnswering('D. Rusnov, advised that those requirements are outlined in the Municipal Act.')).toMatchObject({
+      by: { name: 'D. Rusnov', role: null },
+      text: 'advised that those requirements are outlined in the Municipal Act.',
+    });
+  });
+
+  it('takes no clause opening a sentence for a name', () => {
+    expect(subjectAt('Following Discussion, members agreed to defer the item.')).toBeNull();
+    expect(subjectAt('However, staff stated that the report was late.')).toBeNull();
+  });
+
+  it('reads each question of a public question period with who asked and who answered', async () => {
+    const doc = await parseFile(join(fixturesDir, 'questions7/mississauga-council-public-question-period-escribe.txt'));
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name, q.answer?.split(' ').slice(0, 4).join(' ')])).toEqual([
+      ['Jonathan Giggs', 'Diana Rusnov', 'advised that it could'],
+      ['Sue Shanly', 'D. Rusnov', 'advised that those requirements'],
+      ['S. Shanly', 'D. Rusnov', 'advised that the report'],
+    ]);
   });
 });

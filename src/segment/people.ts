@@ -214,6 +214,16 @@ const capitalised = "[A-Z][\\w'\u2019.-]*";
 const titledAtEnd = new RegExp(`(?:^|[\\s,(])((?:${personTitles})\\.?\\s${capitalised}(?:\\s${capitalised}){0,3})$`);
 const unnamedAtEnd = /(?:^|[\s,])((?:the|a|an|another) (?:members? of (?:the )?public|local resident|resident|parishioner|elector|questioner|(?:[A-Z][\w'\u2019&-]* ){0,4}(?:Leader|Mayor|Chair(?:man|woman|person)?|Member|Director|Manager|Clerk|Officer|Holder)))$/;
 const namedAtEnd = new RegExp(`(?:^|\\s[a-z][\\w'\u2019-]*\\s)(${capitalised}\\s${capitalised}(?:\\s${capitalised})?)$`);
+/**
+ * A name, then what the person is between commas (an address too), then the verb: "Jane Doe, 123
+ * Main Street, asked why …", "Jonathan Giggs, Resident spoke
+ * to item 11.1 and enquired if …", "Diana Rusnov, Director, Legislative Services and City Clerk
+ * advised that …", "D. Rusnov, advised that …". A name without a title has two words at least, and
+ * does not open with a word that opens a clause ("Following Discussion, members agreed …").
+ */
+const appositiveSubject = new RegExp(
+  `^(?!(?:In|At|On|During|Following|After|Before|The|This|That|With|For|However|Also|Further|Finally|Additionally|Members?)\\s)((?:${personTitles})\\.?\\s${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){0,3}|${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){1,3}),\\s?(?:([^,.;:?!()]{1,60}?(?:,\\s?[^,.;:?!()]{1,60}?){0,3}?),?\\s)??(?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|sought|put|${reportsNow})\\b)`,
+);
 
 /** The subject a sentence starts with, when it names a person, a role, a member of the public or a pronoun. */
 export function subjectAt(sentence: string): Subject | null {
@@ -228,6 +238,10 @@ export function subjectAt(sentence: string): Subject | null {
   const speaker = speakerAt(sentence);
   if (speaker) return { person: speaker.person, length: speaker.subject };
   const named = namedSubject.exec(sentence);
-  if (!named || /^(?:It|This|That|There|These|Those|Members? of the public)$/.test(named[1]!)) return null;
-  return { person: parsePerson(named[2] ? `${named[1]} (${named[2]})` : named[1]!), length: named[0].length - 1 };
+  if (named && !/^(?:It|This|That|There|These|Those|Members? of the public)$/.test(named[1]!)) {
+    return { person: parsePerson(named[2] ? `${named[1]} (${named[2]})` : named[1]!), length: named[0].length - 1 };
+  }
+  const apposed = appositiveSubject.exec(sentence);
+  if (!apposed) return null;
+  return { person: { name: apposed[1]!, role: apposed[2]?.trim() || null }, length: apposed[0].length };
 }

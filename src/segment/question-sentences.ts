@@ -39,10 +39,8 @@ const request =
   /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
 /** Who asks, named with where they come from: "Iain Example from Sandbank Community Council asked …". */
 const nameFromPlace = /^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s(?:from|of)\s(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the)){0,6}\s?$/;
-/** … or with their address between commas: "Jane Doe, 123 Main Street, asked why …". */
-const nameThenAddress = /^(?!(?:In|At|On|During|Following|After|Before|The|This|With|For)\s)([A-Z][\w'\u2019.-]*(?:\s(?:(?:de|del|della|di|da|du|van|von|der|den|la|le)\s)*[A-Z][\w'\u2019.-]*){1,3}),\s[^,]{1,80},\s?$/;
 const askerFrom = (prefix: string): Person | null => {
-  const m = nameFromPlace.exec(prefix.trim()) ?? nameThenAddress.exec(prefix.trimStart());
+  const m = nameFromPlace.exec(prefix.trim());
   return m ? parsePerson(m[1]!) : null;
 };
 /** "the questions I asked at the January meeting": where or when it was asked, nothing it asks. */
