@@ -1154,3 +1154,40 @@ describe('askers and answerers named with what they are between commas (issue 12
     ]);
   });
 });
+
+describe('askers told before the question: a pronoun, a page\'s line markup, a member of the public by what they are (issue 12, questions12)', () => {
+  const fixture = (name: string) => parseFile(join(fixturesDir, name));
+
+  it('starts a sentence after line numbers printed before the kept line break, and after a line with no prose', () => {
+    // fixtures/questions12/lino-lakes-mn-city-council-work-session-laserfiche-page35.txt
+    const page = 'he also asked about the one seat (user) that is 93 <br />allowed. 94 <br /> 95 <br />Councilmember Lyden said it’s important';
+    expect(splitSentences(page).map((s) => s.text)).toEqual(['he also asked about the one seat (user) that is 93 <br />allowed.', 'Councilmember Lyden said it’s important']);
+    const heading = 'CITY COUNCIL WORK SESSION <br />DRAFT <br /> 3 <br />Councilmember Cavegn remarked that this seems like a project management tool and he 89 <br />knows of some free programs.';
+    expect(splitSentences(heading).map((s) => s.text.slice(0, 29))).toEqual(['CITY COUNCIL WORK SESSION', 'DRAFT', 'Councilmember Cavegn remarked']);
+    // Inside a sentence a line number and the break after it break nothing.
+    expect(splitSentences('Councilmember Cavegn remarked that this seems like a tool and he 89 <br />knows of some free programs.')).toHaveLength(1);
+  });
+
+  it('reads "He asked …" as asked by the person the sentences before are about, through sentences whose subject is the pronoun again', async () => {
+    const lino = (await fixture('questions12/lino-lakes-mn-city-council-work-session-laserfiche-page35.txt')).items.flatMap((i) => i.questions);
+    // "… asked if there is a government specific element … and he also asked about the one seat …": two questions.
+    expect(lino.map((q) => [q.askedBy?.name, q.question?.slice(0, 24)])).toEqual([
+      ['Councilmember Cavegn', 'what features this could'],
+      ['Councilmember Cavegn', 'if there is a government'],
+      ['Councilmember Cavegn', 'about the one seat (user'],
+      ['Mayor Rafferty', 'about the funding source'],
+    ]);
+    expect(lino[0]).toMatchObject({ answeredBy: [{ name: 'Ms. Lynch' }], answer: expect.stringMatching(/^explained that her use has shown/) });
+    const [stigney] = (await fixture('questions12/mounds-view-mn-city-council-laserfiche-page37.txt')).items.flatMap((i) => i.questions);
+    // "Council Member Stigney stated … He stated … He stated … He asked Finance Director Kessel if …".
+    expect(stigney).toMatchObject({ askedBy: { name: 'Council Member Stigney' }, question: 'if he had demanded anything.' });
+    // A role and a surname: "Finance Director Kessel stated that …".
+    expect(stigney!.answeredBy.map((p) => [p.name, p.role].filter(Boolean).join(' '))).toEqual(['Finance Director Kessel']);
+  });
+
+  it('reads "An individual asked …" as a member of the public', async () => {
+    expect(subjectAt('An individual asked about the potential costs to the Council.')?.person).toEqual({ name: 'individual', role: null });
+    const questions = (await fixture('questions12/lapford-pc-2020-03-03.txt')).items.flatMap((i) => i.questions);
+    expect(questions).toMatchObject([{ askedBy: { name: 'individual' }, kind: 'public', question: expect.stringMatching(/^about the potential costs to the Council/) }]);
+  });
+});

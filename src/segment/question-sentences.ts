@@ -190,8 +190,8 @@ function readingOf(sentence: string): Reading {
     if (!request.test(rest) && !askedWhere(rest)) {
       // "asked: \"When …?\"", "asked the following question: …": the question is what follows.
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').replace(/^\s?(?:the\s(?:following\s)?(?:supplementary\s)?question\s?)?[:,]\s*/i, ' ').trim();
-      // "enquired as to whether …": the question is what it asks.
-      rest = rest.replace(/^as to\s(?=(?:whether|if|how|what|why|when|where|which|who)\b)/, '');
+      // "enquired as to whether …", "asked questions about …": the question is what it asks.
+      rest = rest.replace(/^(?:as to|questions)\s(?=(?:whether|if|how|what|why|when|where|which|who|about|regarding|concerning)\b)/, '');
       const to = addressee.exec(rest);
       const subject = subjectAt(s);
       return {
@@ -358,12 +358,13 @@ const dashSentence = /(?<=[.?!]["\u201d\u2019)]?)\s+(?=[-\u2013\u2014]\s)/;
  * A sentence cut where a clause that says who answered begins: after a semicolon ("… asked whether
  * …; the Chair replied that …"), or after "and" once the sentence has asked ("… asked for
  * confirmation on … and the Area Governance Manager confirmed …", "An update was sought on … and in
- * replying, the Director stated …").
+ * replying, the Director stated …", "… asked if there is a government specific element … and he
+ * also asked about the one seat …": a second question, or its answer).
  */
 function answerClauses(sentence: string): string[] {
   const parts: string[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(/;\s+|,?\s(?:and|whereupon)\s(?=in\s|the\s|[A-Z])/g)) {
+  for (const m of sentence.matchAll(/;\s+|,?\s(?:and|whereupon)\s(?=in\s|the\s|(?:he|she|they)\s|[A-Z])/g)) {
     const semicolon = m[0].startsWith(';');
     if (!semicolon && !(askVerb.test(sentence.slice(start, m.index)) || passive.test(sentence.slice(start, m.index)))) continue;
     const clause = sentence.slice(m.index! + m[0].length);
@@ -482,9 +483,14 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     const unit = units[k]!;
     let askedBy = r.askedBy;
     // "He asked …": the person the paragraph's sentences just before are about, passing over
-    // those who answered ("Councillor Midgley told her that … She also asked …").
-    for (let j = k - 1; !askedBy && r.pronoun && j >= Math.max(0, k - 3) && units[j]!.para === unit.para; j--) {
-      if (!answerUnits.has(j)) askedBy = subjectAt(stripLead(units[j]!.text))?.person ?? titledAt(stripLead(units[j]!.text));
+    // those who answered ("Councillor Midgley told her that … She also asked …") and those whose
+    // subject is the pronoun again ("Council Member Stigney stated … He stated … He asked …").
+    for (let j = k - 1, looked = 0; !askedBy && r.pronoun && j >= 0 && looked < 3 && units[j]!.para === unit.para; j--) {
+      const text = stripLead(units[j]!.text);
+      const subject = answerUnits.has(j) ? undefined : subjectAt(text);
+      if (subject && subject.person === null) continue;
+      looked++;
+      if (subject !== undefined) askedBy = subject?.person ?? titledAt(text);
     }
     const fromAnnouncement = announced && (!askedBy || r.pronoun || sameName(askedBy, announced.askedBy ?? askedBy)) ? announced : null;
     if (fromAnnouncement && !askedBy) askedBy = fromAnnouncement.askedBy;

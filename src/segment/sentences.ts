@@ -17,6 +17,7 @@ export interface Sentence {
 // Tested by character code: this runs over every character of the prose, and a regular
 // expression per character was the most of its time.
 const FULL_STOP = 0x2e;
+const LESS_THAN = 0x3c;
 const SPACE = 0x20;
 /** A closing quote or parenthesis after the mark that ends a sentence. */
 const closesQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29;
@@ -26,11 +27,14 @@ const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || c === 0x2018 ||
 const isLetterOrDot = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
 
 /**
- * A line break a copy kept as markup ("… the open meetings law. <br /> City Attorney Light stated …",
- * a web viewer's plain text), with the line's printed number after it when the page numbers its
- * lines ("… looking <br /> 14 for. <br /> 15 Prosser indicated …"): the next sentence starts after it.
+ * Line breaks a copy kept as markup ("… the open meetings law. <br /> City Attorney Light stated …",
+ * a web viewer's plain text), with the lines' printed numbers when the page numbers its lines,
+ * before the break or after it ("… looking <br /> 14 for. <br /> 15 Prosser indicated …", "… is
+ * allowed. 94 <br /> 95 <br />Councilmember Lyden said …"): the next sentence starts after them.
  */
-const markupBreak = /^(?:<br\s*\/?>\s*)+(?:#?\d{1,3}\s+)?/i;
+const markupBreak = /^(?:(?:#?\d{1,3}\s*)?<br\s*\/?>\s*)+(?:#?\d{1,3}\s+)?/i;
+/** A line with no lower-case letter (a heading, a page's number: "CITY COUNCIL WORK SESSION", "3") is no part of a sentence. */
+const lineWithoutProse = /^[^a-z]*$/;
 
 /**
  * Sentences of `text`: a break after ".", "!" or "?" followed by spaces (or a line break kept as
@@ -42,15 +46,32 @@ export const splitSentences: (text: string) => readonly Readonly<Sentence>[] = m
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  let line = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === LESS_THAN) {
+      // "SESSION <br />DRAFT <br /> 3 <br />Councilmember Cavegn remarked …": a line of capitals or
+      // a number, ended by a kept break, ends what is before it; the next line opens a sentence.
+      const marks = markupBreak.exec(text.slice(i, i + 40));
+      if (!marks) continue;
+      const k = i + marks[0].length;
+      const before = text.slice(line, i);
+      line = k;
+      if (k < text.length && opensSentence(text.charCodeAt(k)) && before.trim() && lineWithoutProse.test(before)) {
+        if (text.slice(start, i).trim()) out.push({ text: text.slice(start, i).trim(), start });
+        start = k;
+      }
+      i = k - 1;
+      continue;
+    }
     if (c !== FULL_STOP && c !== 0x21 && c !== 0x3f) continue;
     let j = i + 1;
     while (j < text.length && closesQuote(text.charCodeAt(j))) j++;
     if (j >= text.length || text.charCodeAt(j) !== SPACE) continue;
     let k = j;
     while (k < text.length && text.charCodeAt(k) === SPACE) k++;
-    if (text.charCodeAt(k) === 0x3c) k += markupBreak.exec(text.slice(k, k + 40))?.[0].length ?? 0;
+    const next = text.charCodeAt(k);
+    if (next === LESS_THAN || (next >= 0x30 && next <= 0x39) || next === 0x23) k += markupBreak.exec(text.slice(k, k + 40))?.[0].length ?? 0;
     if (k >= text.length || !opensSentence(text.charCodeAt(k))) continue;
     if (c === FULL_STOP) {
       // The word before the full stop: an abbreviation or an initial does not end a sentence.
@@ -61,6 +82,7 @@ function sentencesOf(text: string): Sentence[] {
     }
     out.push({ text: text.slice(start, j).trim(), start });
     start = k;
+    line = k;
     i = k - 1;
   }
   if (start < text.length && text.slice(start).trim()) out.push({ text: text.slice(start).trim(), start });
