@@ -1191,3 +1191,38 @@ describe('askers told before the question: a pronoun, a page\'s line markup, a m
     expect(questions).toMatchObject([{ askedBy: { name: 'individual' }, kind: 'public', question: expect.stringMatching(/^about the potential costs to the Council/) }]);
   });
 });
+
+describe('who asks on a label\'s line: a field, a number and a dash, a "Q:" told in prose (issue 12, questions12 / heldout10 / questions8 classes)', () => {
+  it('reads who asks from a "Raised by:" field, the question below it', async () => {
+    // fixtures/questions12/hobart-question-without-notice-committee-decisions.txt
+    expect(readOpener('Raised by: Councillor Coats')).toMatchObject({ askedBy: { name: 'Councillor Coats' }, question: null });
+    const doc = await parseFile(join(fixturesDir, 'questions12/hobart-question-without-notice-committee-decisions.txt'));
+    expect(doc.items.flatMap((i) => i.questions)).toMatchObject([{ askedBy: { name: 'Councillor Coats' }, question: expect.stringMatching(/^Can the Acting Director advise what is the protocol/) }]);
+    // A field naming no person opens nothing.
+    expect(readOpener('Raised by: 12')).toBeNull();
+  });
+
+  it('reads who asks after a question\'s number and a dash, the question after the name', () => {
+    // fixtures/questions8/geelong-council-responses-plca-2017-11.txt
+    expect(readOpener('Question 5 – Cr Tony Francis Is there an update on the status of the roundabout on the Bellarine Highway given the level of disruption to local traffic?')).toMatchObject({
+      askedBy: { name: 'Cr Tony Francis' },
+      question: 'Is there an update on the status of the roundabout on the Bellarine Highway given the level of disruption to local traffic?',
+      number: 5,
+    });
+  });
+
+  it('reads a "Q:" line told in prose as a question put by its subject, and "A:" as its answer', async () => {
+    // fixtures/heldout10/bracebridge-heath-pc-2020-05-05.txt
+    expect(readOpener('Q: Cllr Callan thanked Cllr Cawrey for the opportunity to participate in the ward walk and requested information about the longer-term vision for highways in the area.')?.askedBy?.name).toBe('Cllr Callan');
+    const doc = await minutesOf('Public Participation Session', [
+      'Q: Cllr Kilcoyne asked about the pavement repair work on and around Sycamore Grove and whether there was any further information on this.',
+      'A: Cllr Cawrey had followed this up with highways officers and they were monitoring the standard of work.',
+      'Q: Cllr Callan thanked Cllr Cawrey for the opportunity to participate in the ward walk and requested information about the longer-term vision for highways in the area. In particular, Sleaford Road which persistently suffers from erosion around drains.',
+      'A: Cllr Cawrey explained that NKDC members were encouraging the County Council to complete some of the smaller projects as well as focusing on the large infrastructure works being carried out.',
+    ]);
+    expect(doc.items[0]!.questions.map((q) => [q.askedBy?.name, q.answer?.slice(0, 28)])).toEqual([
+      ['Cllr Kilcoyne', 'Cllr Cawrey had followed thi'],
+      ['Cllr Callan', 'Cllr Cawrey explained that N'],
+    ]);
+  });
+});

@@ -96,6 +96,19 @@ const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
  */
 const toAskLine = new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`);
 const askerThenToAsk = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013:,]?\\s?["\u201c]((?:TO ASK|To ask)\\s[^"\u201c\u201d]{3,}?)["\u201d]\\.?$`);
+/** Who asks, in a field of its own: "Raised by: Councillor Coats", "Asked by: …", "Questioner: Mr J Smith". */
+const askerField = /^(?:questioner|(?:question\s)?(?:raised|asked|submitted|lodged|tabled)\sby)\s?[:\u2013-]\s*(\S.{2,119})$/i;
+/** Who asks, then the question, opening with the word a question opens with and ending in its mark. */
+const askerThenQuestion = new RegExp(
+  `^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)\\s+((?:Is|Are|Can|Could|Will|Would|What|When|Why|How|Does|Do|Did|Has|Have|Should|Where|Who|Which|Please)\\s.*\\?)$`,
+);
+/** A labelled question told in prose by a named subject: who put it, and what it asks (the prose when it asks in no verb the reader knows). */
+function labelledProse(text: string): Pick<Opener, 'askedBy' | 'question'> | null {
+  const subject = subjectAt(text);
+  if (!subject?.person || /\?/.test(text)) return null;
+  const reading = readAsking(text);
+  return { askedBy: reading.askedBy ?? subject.person, question: (reading.asks && reading.question) || text.slice(subject.length).trim() };
+}
 /** A question's reference before its opener: "23-04 – ", "(2) ", "Q3 ". */
 const referenceLead = /^(?:\(?\d{1,4}(?:[-./]\d{1,4})?\)?|Q\.?\s?\d{1,3})\s?[-\u2013\u2014.:)]?\s+(?=[A-Z])/;
 /**
@@ -144,12 +157,19 @@ export function readOpener(text: string): Opener | null {
     const question = by ? printed.slice(0, printed.lastIndexOf('(')).trim() : printed;
     return { askedBy: by ? person(by) : null, addressee: null, supplementary: false, question };
   }
+  // "Raised by: Councillor Coats", "Questioner: Mr J Smith": who asks, in a field of its own; the question follows.
+  const field = askerField.exec(t);
+  if (field && person(field[1])) return { askedBy: person(field[1]), addressee: null, supplementary: false, question: null };
   const numbered = numberLabel.exec(t);
-  const rest = numbered ? numbered[4]! : t;
+  // "Question 5 – Cr Tony Francis Is there …?": a dash between the number and who asks.
+  const rest = numbered ? numbered[4]!.replace(/^[-\u2013\u2014]\s+/, '') : t;
   const label = numbered ? numbered[1] || numbered[2] || numbered[3] : undefined;
   const number = label ? Number(label) : undefined;
-  const alone = numbered ? askerAlone.exec(numbered[4]!) : null;
+  const alone = numbered ? askerAlone.exec(rest) : null;
   if (alone) return { askedBy: person(alone[1]), addressee: null, supplementary: false, question: alone[2] ?? null, number };
+  // "Question 5 – Cr Tony Francis Is there an update on …?": who asks, then the question, on one line.
+  const askerAsks = numbered ? askerThenQuestion.exec(rest) : null;
+  if (askerAsks) return { askedBy: person(askerAsks[1]), addressee: null, supplementary: false, question: askerAsks[2]!, number };
   // askedFollowing tries every length of its subject: a line without the word is not tried.
   const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
@@ -186,6 +206,10 @@ export function readOpener(text: string): Opener | null {
   // "Q1) Mr Skerritt – Last year … Could more attention be given …?": who asks, then the question.
   const asking = /\?/.test(rest) ? about : null;
   if (asking) return { askedBy: person(asking[1]), addressee: null, supplementary: false, question: rest.slice(asking[0].length - 1), number, dashAsker: true };
+  // "Q: Cllr Kilcoyne asked about …", "Q: Cllr Callan thanked … and requested information about …":
+  // the label says it is a question, the prose says who put it.
+  const told = numbered?.[1] !== undefined && !labelEnd ? labelledProse(rest) : null;
+  if (told) return { ...told, addressee: null, supplementary: false, number };
   if (!/\?/.test(rest)) return null;
   // "Q. What is the timetable …?": the question on the label's line (a cut one may end short of its mark).
   const lead = nameThenDash.exec(rest);
@@ -216,7 +240,7 @@ export function readAddressee(text: string): Person | null {
 
 /** An answer's label, with whose answer it is when printed before it: "CHIEF EXECUTIVE’S REPLY:". */
 const answerLabel =
-  /^(?:supplementary\s)?(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A\.|A\d{1,3}[a-z]?[.)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))(?:\s?\(\d{1,3}[a-z]?\))?\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+  /^(?:supplementary\s)?(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A[.:]|A\d{1,3}[a-z]?[.:)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))(?:\s?\(\d{1,3}[a-z]?\))?\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
 /** A role printed in capitals, in the case roles are read in: "CHIEF EXECUTIVE" → "Chief Executive". */
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
