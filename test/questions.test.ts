@@ -11,7 +11,9 @@ import { assertNoTextLost } from './helpers/invariants.js';
 import { roundTrip, roundTripView } from './helpers/round-trip.js';
 import { lostInMarkdown } from './helpers/text-accounting.js';
 import { isQuestionLabel, labelConvention, readAnswerOpener, readOpener, readTurn } from '../src/segment/question-labels.js';
-import { readAnswering, readAsking } from '../src/segment/question-sentences.js';
+import { questionFeatures, readAnswering, readAsking } from '../src/segment/question-sentences.js';
+import { probability } from '../src/segment/learned/logistic.js';
+import { defaultLearned } from '../src/segment/learned/models.js';
 import { splitSentences } from '../src/segment/sentences.js';
 import { subjectAt } from '../src/segment/people.js';
 
@@ -1224,5 +1226,23 @@ describe('who asks on a label\'s line: a field, a number and a dash, a "Q:" told
       ['Cllr Kilcoyne', 'Cllr Cawrey had followed thi'],
       ['Cllr Callan', 'Cllr Cawrey explained that N'],
     ]);
+  });
+});
+
+describe('questions told without their asker, and an asker inside a clause (issue 12, questions7 classes)', () => {
+  it('reads "It was also enquired as to whether …" as a question told without its asker, rated a question', () => {
+    // fixtures/questions7/west-lindsey-corporate-policy-resources-mid2919.txt
+    const sentence = 'It was also enquired as to whether the drivers’ pay increase had been well received, there had been no feedback either way.';
+    const reading = readAsking(sentence);
+    expect(reading).toMatchObject({ asks: true, askedBy: null, told: true, question: expect.stringMatching(/^whether the drivers’ pay increase/) });
+    expect(questionFeatures(sentence, reading, false, false)).toMatchObject({ asks: 1, toldQuestion: 1 });
+    expect(probability(defaultLearned.models.question, questionFeatures(sentence, reading, false, false))).toBeGreaterThan(0.5);
+    // Something asked of someone, not a question put: "had been asked" stays none.
+    expect(readAsking('Service Managers had been asked to conduct reviews of all spending.').asks).toBe(false);
+  });
+
+  it('reads who asks inside a clause, past the verb\'s auxiliary', () => {
+    // fixtures/questions7/sutton-coldfield-tc-amenities-committee-2018-03-13.pdf
+    expect(readAsking('Committee was advised that a councillor had queried whether the Sea Cadet building is in the Vesey Ward.').askedBy).toEqual({ name: 'councillor', role: null });
   });
 });

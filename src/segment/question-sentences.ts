@@ -9,7 +9,8 @@
 //
 // so a sentence is scored on features, not matched against a list of phrasings: an asking verb
 // that is not a request ("asked if", not "asked that" or "asked officers to"), a question mark,
-// a person as its subject, an answer in the sentence after it, an item about questions. The
+// a person as its subject, an answer in the sentence after it, an item about questions, a question
+// told without its asker ("An update was sought on …"). The
 // weights are learned from the gold questions (`npm run train`, task "question" in
 // src/segment/learned/); a sentence the model rates at least even is a question. Its answer is the first sentence after it that opens with who
 // answered ("Councillor Cook stated …", "In response, he advised …"), up to the next question.
@@ -27,7 +28,7 @@ import { labels, paperReference, personTitles, roleNouns, truncationNotice } fro
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
   /(?<![A-Za-z])(?:asked|asks|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.,;])))(?![A-Za-z])/;
-const passive = /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised)(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
+const passive = /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i;
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
 const passiveAsked = /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/;
 /**
@@ -97,6 +98,11 @@ interface Reading {
   /** Who answered, when the sentence says so without the answer ("… and answered by Mr M Pate, the Leader, regarding …"). */
   answeredBy?: Person | null;
   supplementary: boolean;
+  /**
+   * A question told without its asker: in the passive ("An update was sought on …", "It was also
+   * enquired as to whether …") or by who takes it up ("Cllr Firmin would look into a question about …").
+   */
+  told?: boolean;
 }
 
 /** What a sentence asks, if it asks (a copy: callers may fill in its fields). */
@@ -172,7 +178,7 @@ function readingOf(sentence: string): Reading {
   }
   const taken = takesQuestion.exec(s);
   const taker = taken ? (subjectAt(s)?.person ?? subjectEndingAt(taken[1]!)) : null;
-  if (taken && taker) return { ...none, asks: true, answeredBy: taker, question: taken[2]!.trim() };
+  if (taken && taker) return { ...none, asks: true, told: true, answeredBy: taker, question: taken[2]!.trim() };
   const record = questionRecord.exec(s);
   if (record) return { ...none, asks: true, askedBy: parsePerson(record[1]!), answeredBy: record[2] ? parsePerson(record[2]) : null, question: record[3]!.trim() };
   const learnt = learnedFrom.exec(s);
@@ -181,7 +187,7 @@ function readingOf(sentence: string): Reading {
     return { ...none, asks: true, askedBy: learner.person, pronoun: learner.person === null, answer: { by: parsePerson(learnt[1]!), text: s.slice(learnt.index + learnt[0].length) } };
   }
   const passiveAsk = passive.exec(s);
-  if (passiveAsk) return { ...none, asks: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
+  if (passiveAsk) return { ...none, asks: true, told: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
   const verb = askVerb.exec(s);
   // "the questions asked of Council": a participle after the thing asked, not someone asking.
   const participle = verb ? /\b(?:questions?|quer(?:y|ies)|matters|points|issues)\s$/i.test(s.slice(0, verb.index)) : false;
@@ -329,6 +335,7 @@ export function questionFeatures(sentence: string, reading: Reading, answered: b
   if (reading.askedBy || reading.pronoun) features.personSubject = 1;
   if (answered) features.answered = 1;
   if (aboutQuestions) features.questionItem = 1;
+  if (reading.told) features.toldQuestion = 1;
   return features;
 }
 

@@ -1,6 +1,7 @@
 // Splitting minutes prose into sentences, without breaking at abbreviations ("Cllr.", "p.m.",
 // "No. 5", initials such as "M. Prest").
 import { memoByText } from './memo.js';
+import { personTitles, speechVerbs } from './vocabulary.js';
 
 /** Words a full stop follows without ending the sentence (lower case, without their final stop). */
 export const abbreviations: ReadonlySet<string> = new Set([
@@ -35,6 +36,14 @@ const isLetterOrDot = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c
 const markupBreak = /^(?:(?:#?\d{1,3}\s*)?<br\s*\/?>\s*)+(?:#?\d{1,3}\s+)?/i;
 /** A line with no lower-case letter (a heading, a page's number: "CITY COUNCIL WORK SESSION", "3") is no part of a sentence. */
 const lineWithoutProse = /^[^a-z]*$/;
+/**
+ * A line that opens with a titled speaker and what they said or asked ("Chair O'Connor inquired if
+ * …"): a sentence of its own, though the line before lost its full stop ("Commissioner Ritter
+ * agreed <br />Chair O'Connor inquired if …"), unless that line breaks off at a word that joins
+ * ("… the motion by <br />Mayor Roe …").
+ */
+const speakerLine = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}\\s(?:also\\s|then\\s|further\\s)?(?:${speechVerbs}|inquired|enquired|wondered)\\b`);
+const joiningWord = /\b(?:by|from|to|of|and|or|with|the|a|an|for|that|as|at|on|in)\s*$/i;
 
 /**
  * Sentences of `text`: a break after ".", "!" or "?" followed by spaces (or a line break kept as
@@ -57,7 +66,8 @@ function sentencesOf(text: string): Sentence[] {
       const k = i + marks[0].length;
       const before = text.slice(line, i);
       line = k;
-      if (k < text.length && opensSentence(text.charCodeAt(k)) && before.trim() && lineWithoutProse.test(before)) {
+      const opens = k < text.length && opensSentence(text.charCodeAt(k));
+      if (opens && before.trim() && (lineWithoutProse.test(before) || (speakerLine.test(text.slice(k, k + 160)) && !joiningWord.test(before)))) {
         if (text.slice(start, i).trim()) out.push({ text: text.slice(start, i).trim(), start });
         start = k;
       }
