@@ -755,6 +755,30 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it('a colon printed with a dash (":-") is the same separator, ending a title or the heading line (questions11 glentham)', async () => {
+    const d = await doc([
+      'Minutes of the Meeting of the Parish Council held on 26/1/2023 in the Village Hall',
+      '',
+      '1. Co-option of Councillors: No interest.',
+      '2. Apologies for Absence and Reasons Given:- Cllrs R. Francis & S. Shaw.',
+      '3.  To receive declarations of interest in accordance with the 2011 Localism Act:-  None.',
+      '4. Notes of last meeting on 24th November to be approved as minutes:-',
+      '  The minutes were signed as a true record. ',
+      '5. Chair and Council’s Comments:-  Cllr Smith asked about the enforcement issue raised at the previous meeting. The clerk confirmed it had been reported to WLDC but no action had been taken to date.',
+      '6. Reports from County & District Councillors:-  Cllr Bunney gave information on forthcoming elections and the fact that photo ID will be needed.',
+      '7. Crime & Vandalism:- PCSO’s report previously circulated. ',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Co-option of Councillors'],
+      ['2', 'Apologies for Absence and Reasons Given'],
+      ['3', 'To receive declarations of interest in accordance with the 2011 Localism Act'],
+      ['4', 'Notes of last meeting on 24th November to be approved as minutes'],
+      ['5', 'Chair and Council’s Comments'],
+      ['6', 'Reports from County & District Councillors'],
+      ['7', 'Crime & Vandalism'],
+    ]);
+  });
+
   it('a separator in one title, or after a kind of entry, or in titles printed as sentences, ends no title', async () => {
     const one = await doc([
       'EXAMPLE BOARD',

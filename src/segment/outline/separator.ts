@@ -6,6 +6,8 @@
 //   84/23 County Councillor's Report:                             ← a heading ending in ":"
 //   4. Declarations of Interest – none                            ← " – " then a verdict
 //   6. Confirmation of the minutes of 6 August – Agreed
+//   2. Apologies for Absence and Reasons Given:- Cllrs R. Francis & S. Shaw.   ← ":-", the colon's other print
+//   4. Notes of last meeting to be approved as minutes:-
 //
 // Once two headings show it (text after it that is a sentence or a verdict, or a heading ending
 // in it), every numbered heading that prints the separator ends there, and what follows is its
@@ -15,7 +17,14 @@ import type { Line } from '../../extract/line.js';
 import { isProcedural, type Candidate } from '../headings.js';
 import { endsSentence, wordCount } from '../shape.js';
 
-const SEPARATORS = [': ', ' \u2013 ', ' \u2014 ', ' - '] as const;
+/** A separator and where it is printed: a colon (alone, or with a dash after it, ":-") before a space or the end, or a spaced dash. */
+const SEPARATORS: readonly RegExp[] = [/:[-\u2013\u2014]?(?=\s|$)/, / \u2013(?= )/, / \u2014(?= )/, / -(?= )/];
+
+/** The first place `separator` is printed in `rest`, with its length, or null. */
+function find(rest: string, separator: RegExp): { at: number; length: number } | null {
+  const m = separator.exec(rest);
+  return m ? { at: m.index, length: m[0].length } : null;
+}
 
 /** A title names a subject in a few words: the text before the separator. */
 const MAX_TITLE_WORDS = 15;
@@ -32,12 +41,12 @@ function titleBefore(rest: string, at: number): boolean {
  * was away. …" → 9), or null when no separator follows a few words that name a subject.
  */
 export function headBeforeSeparator(rest: string): number | null {
-  let first: number | null = null;
+  let first: { at: number; length: number } | null = null;
   for (const separator of SEPARATORS) {
-    const at = rest.indexOf(separator);
-    if (at > 0 && (first === null || at < first)) first = at;
+    const found = find(rest, separator);
+    if (found && found.at > 0 && (first === null || found.at < first.at)) first = found;
   }
-  return first !== null && titleBefore(rest, first) && rest.slice(first).trim().length > 1 ? first : null;
+  return first !== null && titleBefore(rest, first.at) && rest.slice(first.at + first.length).trim().length > 0 ? first.at : null;
 }
 
 /** The length of the title in `head` (the text before a separator): without a cue word printed last ("… MEETING MOTION"). */
@@ -63,26 +72,28 @@ interface Evidence {
   kinds: Set<string>;
 }
 
-function evidenceOf(separator: string, rests: readonly string[]): Evidence {
+function evidenceOf(separator: RegExp, rests: readonly string[]): Evidence {
   // Headings printed as sentences ("To note declarations of interest.") end in a full stop
   // whatever they say: a sentence after the separator is then no sign of text.
-  const without = rests.filter((rest) => !rest.includes(separator));
+  const without = rests.filter((rest) => !separator.test(rest));
   const titlesAreSentences = without.length > 0 && 2 * without.filter((rest) => endsSentence(rest)).length >= without.length;
   const before = new Map<string, number>();
   for (const rest of rests) {
-    const at = rest.indexOf(separator);
+    const at = find(rest, separator)?.at ?? -1;
     if (at > 0) before.set(rest.slice(0, at).toLowerCase(), (before.get(rest.slice(0, at).toLowerCase()) ?? 0) + 1);
   }
   const kinds = new Set([...before].filter(([, n]) => n > 1).map(([words]) => words));
   let shown = 0;
   for (const rest of rests) {
-    const at = rest.indexOf(separator);
-    if (at <= 0 || !titleBefore(rest, at)) {
-      if (separator === ': ' && rest.endsWith(':') && wordCount(rest) <= MAX_TITLE_WORDS) shown++;
+    const found = find(rest, separator);
+    const at = found?.at ?? -1;
+    const after = found ? rest.slice(at + found.length).trim() : '';
+    if (at <= 0 || !titleBefore(rest, at) || after === '') {
+      // A heading that ends in the separator ("County Councillor's Report:").
+      if (at > 0 && after === '' && wordCount(rest) <= MAX_TITLE_WORDS) shown++;
       continue;
     }
     if (kinds.has(rest.slice(0, at).toLowerCase())) continue;
-    const after = rest.slice(at + separator.length).trim();
     if (verdict.test(after) || (!titlesAreSentences && runsOnAsText(after))) shown++;
   }
   return { shown, kinds };
@@ -100,7 +111,7 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
   );
   const restOf = (c: Candidate) => (alone(c) ? lines[c.index + 1]!.text : c.readings[0]!.rest);
   const rests = numbered.map(restOf);
-  let chosen: { separator: string; evidence: Evidence } | null = null;
+  let chosen: { separator: RegExp; evidence: Evidence } | null = null;
   for (const separator of SEPARATORS) {
     const evidence = evidenceOf(separator, rests);
     if (evidence.shown >= MIN_SHOWN && evidence.shown > (chosen?.evidence.shown ?? 0)) chosen = { separator, evidence };
@@ -112,12 +123,15 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
     if (!cut.has(c)) return c;
     const line = lines[alone(c) ? c.index + 1 : c.index]!;
     const rest = restOf(c);
-    const at = rest.indexOf(separator);
-    if (at <= 0 || !titleBefore(rest, at) || evidence.kinds.has(rest.slice(0, at).toLowerCase()) || rest.slice(at + separator.length).trim() === '') return c;
+    const found = find(rest, separator);
+    const at = found?.at ?? -1;
+    if (!found || at <= 0 || !titleBefore(rest, at) || evidence.kinds.has(rest.slice(0, at).toLowerCase())) return c;
+    // A heading that ends in the separator ("… as minutes:-") keeps its line; its title ends before it.
+    if (rest.slice(at + found.length).trim() === '') return { ...c, title: rest.slice(0, at).trim(), procedural: isProcedural(rest.slice(0, at)) };
     const end = titleInHead(rest.slice(0, at));
     const title = rest.slice(0, end).trim();
     // The text starts after the separator, or with the cue word before it.
-    const textAt = end < at ? end + 1 : at + separator.trimEnd().length;
+    const textAt = end < at ? end + 1 : at + found.length;
     return { ...c, ...(alone(c) ? { lineCount: 2 } : {}), title, procedural: isProcedural(title), runIn: line.text.length - rest.length + textAt };
   });
 }
