@@ -644,6 +644,36 @@ describe('issue 15 failure classes', () => {
     expect(d.sections?.map((s) => s.title) ?? []).toEqual(expect.arrayContaining(['PUBLIC HEARINGS', 'GENERAL BUSINESS']));
   });
 
+  it('a second session numbered again, opening with some of the first one’s business, lettered points in both (heldout9 la-habra-heights)', async () => {
+    const d = await doc([
+      'AGENDA',
+      'A REGULAR MEETING OF THE LA HABRA HEIGHTS CITY COUNCIL',
+      'December 12, 2022',
+      '',
+      'CLOSED SESSION',
+      '1. CALL MEETING TO ORDER',
+      '2. ROLL CALL',
+      'A. Norm Zezula, Mayor Pro Tempore',
+      'B. Brian Bergman, Council Member',
+      '3. PUBLIC COMMENTS',
+      '4. ADJOURN TO CLOSED SESSION TO DISCUSS THE FOLLOWING:',
+      'A. CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION',
+      '5. RECONVENE AND STATEMENT FROM CLOSED SESSION',
+      '--------------------------------',
+      'REGULAR BUSINESS AT 6:30 P.M.',
+      '1. CALL MEETING TO ORDER',
+      '2. ROLL CALL',
+      'A. Norm Zezula, Mayor Pro Tempore',
+      'B. Brian Bergman, Council Member',
+      '3. FLAG SALUTE',
+      '4. PRESENTATIONS, COMMENDATIONS AND PROCLAMATIONS',
+      '5. PUBLIC COMMENTS',
+      '6. HONOR OUTGOING MAYOR ROY FRANCIS',
+      '7. SELECT MAYOR AND MAYOR PRO TEMPORE',
+    ]);
+    expect(items(d).filter(([n]) => n !== null).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5', '1', '2', '3', '4', '5', '6', '7']);
+  });
+
   it('a single capital word with a colon is a label inside its item, not a heading', async () => {
     const d = await doc([
       'EXAMPLE COUNCIL',
@@ -776,6 +806,26 @@ describe('issue 15 failure classes', () => {
       ['5', 'Chair and Council’s Comments'],
       ['6', 'Reports from County & District Councillors'],
       ['7', 'Crime & Vandalism'],
+    ]);
+  });
+
+  it('capitals giving way to text are the separator when the headings show it (questions10 cefn)', async () => {
+    const d = await doc([
+      'MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE EDWARDS HALL, .',
+      '',
+      '37.PRESENT Councillors: P Blackwell, B Cook, A Ennis, Mrs J Jones, D Metcalfe & Mrs G Wright Also PCSO Abi Land & four members of the public representing Cefn Creates',
+      '',
+      '38. APOLOGIES Apologies for absence were received from Councillors: Mrs S Benbow-Jones M Hughes, Mrs L Prescott-Ennis & Mrs I Twigg',
+      '',
+      '39. TO RECEIVE A FIRE & SAFETY PRESENTATION FROM MIKE DAVIES The Chairman welcomed Mr Davies to the meeting and asked him to commence with his presentation. Mr Davies was thanked for his very informative and interesting presentation and left the meeting.',
+      '',
+      '40.TO RECEIVE DECLARATION OF INTEREST Councillor P Vaughan declared an interest in agenda item 11, correspondence item no 11 member of Cefn Mawr Museum.',
+    ]);
+    expect(items(d)).toEqual([
+      ['37', 'PRESENT'],
+      ['38', 'APOLOGIES'],
+      ['39', 'TO RECEIVE A FIRE & SAFETY PRESENTATION FROM MIKE DAVIES'],
+      ['40', 'TO RECEIVE DECLARATION OF INTEREST'],
     ]);
   });
 

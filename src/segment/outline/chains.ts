@@ -139,9 +139,10 @@ const PART_REACH = 3;
  * as one (capitals, a Markdown heading: "List of Speakers" / "1. Mr A" is a list in its item), or
  * under one of `kindLines`, lines that head a part of the document by its kind ("Agenda" /
  * "1. Introduction" … "Minutes draft" / "1. Introduction"). The chain is cut before a run that
- * prints earlier titles again (a contents list, then the items), unless the run heads a part of
+ * prints earlier titles again, half of its own or more (a contents list, then the items), unless the run heads a part of
  * its own kind (the minutes after their agenda), or before a run that holds headings numbered in
- * another family ("SCHEDULE A" / "1. Budgets" / "A. …": an appendix with an outline of its own).
+ * another family that the runs before it do not ("SCHEDULE A" / "1. Budgets" / "A. …": an
+ * appendix with an outline of its own).
  */
 export function restartedChain(candidates: readonly Candidate[], family: string, kindLines: readonly number[] = []): Link[] {
   const { links } = bestChain(candidates, family, true, kindLines);
@@ -171,9 +172,15 @@ export function restartedChain(candidates: readonly Candidate[], family: string,
     const first = head.reading.value.length === 1 && head.reading.value[0] === 1;
     const newPart = underDocumentPart(head);
     if (!first || !(newPart || underPart(head))) return runStart === 0 ? [] : links.slice(0, runStart);
-    const reprinted = !newPart && run.some((l) => titles.has(l.candidate.title ?? ''));
+    // A run that prints earlier titles again, half of its titles or more: a second session opens
+    // with some of the first one's business ("1. CALL MEETING TO ORDER" / "2. ROLL CALL" / "3. FLAG
+    // SALUTE" … "19."), a reprint with nearly all of it.
+    const reprinted = !newPart && 2 * run.filter((l) => titles.has(l.candidate.title ?? '')).length >= run.length;
+    // Headings of another family in this run and in none before it: an outline of its own. In
+    // the runs before it too, they are the document's points inside items ("2. ROLL CALL" / "A. Norm Zezula").
     const other = others[firstAfter(others, head.candidate.index)];
-    if (runStart > 0 && (reprinted || (other !== undefined && other <= run[run.length - 1]!.candidate.index))) return links.slice(0, runStart);
+    const otherOwn = other !== undefined && other <= run[run.length - 1]!.candidate.index && !(others[firstAfter(others, links[0]!.candidate.index)]! < head.candidate.index);
+    if (runStart > 0 && (reprinted || otherOwn)) return links.slice(0, runStart);
     for (const l of run) titles.add(l.candidate.title ?? '');
     runStart = k;
   }

@@ -8,6 +8,8 @@
 //   6. Confirmation of the minutes of 6 August – Agreed
 //   2. Apologies for Absence and Reasons Given:- Cllrs R. Francis & S. Shaw.   ← ":-", the colon's other print
 //   4. Notes of last meeting to be approved as minutes:-
+//   39. TO RECEIVE A FIRE & SAFETY PRESENTATION FROM MIKE DAVIES The Chairman welcomed Mr Davies.  ← capitals giving way to text
+//   37.PRESENT Councillors: P Blackwell, B Cook
 //
 // Once two headings show it (text after it that is a sentence or a verdict, or a heading ending
 // in it), every numbered heading that prints the separator ends there, and what follows is its
@@ -17,14 +19,33 @@ import type { Line } from '../../extract/line.js';
 import { isProcedural, type Candidate } from '../headings.js';
 import { endsSentence, wordCount } from '../shape.js';
 
-/** A separator and where it is printed: a colon (alone, or with a dash after it, ":-") before a space or the end, or a spaced dash. */
-const SEPARATORS: readonly RegExp[] = [/:[-\u2013\u2014]?(?=\s|$)/, / \u2013(?= )/, / \u2014(?= )/, / -(?= )/];
+/** Where a separator is printed in a heading's text: its offset and length, or null. */
+type Separator = (rest: string) => { at: number; length: number } | null;
 
-/** The first place `separator` is printed in `rest`, with its length, or null. */
-function find(rest: string, separator: RegExp): { at: number; length: number } | null {
-  const m = separator.exec(rest);
-  return m ? { at: m.index, length: m[0].length } : null;
-}
+const printed =
+  (re: RegExp): Separator =>
+  (rest) => {
+    const m = re.exec(rest);
+    return m ? { at: m.index, length: m[0].length } : null;
+  };
+
+/**
+ * A title in capitals (five letters or more) giving way to a capitalised word or to its first
+ * lettered point ("… MIKE DAVIES The Chairman …", "DELEGATIONS a) Frances Smith …"): the case is
+ * the separator. Other words in lower case after the capitals qualify the title ("CLOSED SESSION
+ * (not on video)", "… MEETING at 8:43 p.m.").
+ */
+const capsRun = /^(?:[^\sa-z]+\s+)*?[^\sa-z]+(?=\s+(?:[A-Z][a-z]|[a-z][.)]\s))/;
+const caseBreak: Separator = (rest) => {
+  const m = capsRun.exec(rest);
+  return m && (m[0].match(/[A-Z]/g)?.length ?? 0) >= 5 ? { at: m[0].length, length: 0 } : null;
+};
+
+/** A colon (alone, or with a dash after it, ":-") before a space or the end, or a spaced dash. */
+const PRINTED: readonly Separator[] = [printed(/:[-\u2013\u2014]?(?=\s|$)/), printed(/ \u2013(?= )/), printed(/ \u2014(?= )/), printed(/ -(?= )/)];
+
+/** What a document's headings may show as their separator: a printed one, or capitals giving way to text. */
+const SEPARATORS: readonly Separator[] = [...PRINTED, caseBreak];
 
 /** A title names a subject in a few words: the text before the separator. */
 const MAX_TITLE_WORDS = 15;
@@ -42,8 +63,8 @@ function titleBefore(rest: string, at: number): boolean {
  */
 export function headBeforeSeparator(rest: string): number | null {
   let first: { at: number; length: number } | null = null;
-  for (const separator of SEPARATORS) {
-    const found = find(rest, separator);
+  for (const separator of PRINTED) {
+    const found = separator(rest);
     if (found && found.at > 0 && (first === null || found.at < first.at)) first = found;
   }
   return first !== null && titleBefore(rest, first.at) && rest.slice(first.at + first.length).trim().length > 0 ? first.at : null;
@@ -72,20 +93,20 @@ interface Evidence {
   kinds: Set<string>;
 }
 
-function evidenceOf(separator: RegExp, rests: readonly string[]): Evidence {
+function evidenceOf(separator: Separator, rests: readonly string[]): Evidence {
   // Headings printed as sentences ("To note declarations of interest.") end in a full stop
   // whatever they say: a sentence after the separator is then no sign of text.
-  const without = rests.filter((rest) => !separator.test(rest));
+  const without = rests.filter((rest) => separator(rest) === null);
   const titlesAreSentences = without.length > 0 && 2 * without.filter((rest) => endsSentence(rest)).length >= without.length;
   const before = new Map<string, number>();
   for (const rest of rests) {
-    const at = find(rest, separator)?.at ?? -1;
+    const at = separator(rest)?.at ?? -1;
     if (at > 0) before.set(rest.slice(0, at).toLowerCase(), (before.get(rest.slice(0, at).toLowerCase()) ?? 0) + 1);
   }
   const kinds = new Set([...before].filter(([, n]) => n > 1).map(([words]) => words));
   let shown = 0;
   for (const rest of rests) {
-    const found = find(rest, separator);
+    const found = separator(rest);
     const at = found?.at ?? -1;
     const after = found ? rest.slice(at + found.length).trim() : '';
     if (at <= 0 || !titleBefore(rest, at) || after === '') {
@@ -111,7 +132,7 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
   );
   const restOf = (c: Candidate) => (alone(c) ? lines[c.index + 1]!.text : c.readings[0]!.rest);
   const rests = numbered.map(restOf);
-  let chosen: { separator: RegExp; evidence: Evidence } | null = null;
+  let chosen: { separator: Separator; evidence: Evidence } | null = null;
   for (const separator of SEPARATORS) {
     const evidence = evidenceOf(separator, rests);
     if (evidence.shown >= MIN_SHOWN && evidence.shown > (chosen?.evidence.shown ?? 0)) chosen = { separator, evidence };
@@ -123,7 +144,7 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
     if (!cut.has(c)) return c;
     const line = lines[alone(c) ? c.index + 1 : c.index]!;
     const rest = restOf(c);
-    const found = find(rest, separator);
+    const found = separator(rest);
     const at = found?.at ?? -1;
     if (!found || at <= 0 || !titleBefore(rest, at) || evidence.kinds.has(rest.slice(0, at).toLowerCase())) return c;
     // A heading that ends in the separator ("… as minutes:-") keeps its line; its title ends before it.
