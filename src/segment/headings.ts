@@ -366,8 +366,8 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
   const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
   if (/[.,;:]$/.test(text) && !(isCaps(text) && (/\.$/.test(text) || capsColon))) return null;
-  // A line in capitals is no sentence for its closing full stop ("REGULAR BUSINESS AT 6:30 P.M.").
-  if (!isTitleLike(text, 200) || isProse(isCaps(text) ? text.slice(0, -1) : text)) return null;
+  // A line in capitals is no sentence for the full stop of an abbreviation it ends in ("REGULAR BUSINESS AT 6:30 P.M.").
+  if (!isTitleLike(text, 200) || isProse(isCaps(text) && /\s(?:[A-Z]\.){2,}$/.test(text) ? text.slice(0, -1) : text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;
   // A sentence cut off by the end of the text, or one that starts with a speaker, is prose.
   if ((next && line.md?.heading === undefined && truncationNotice.test(next.text)) || speakerAt(text)) return null;
