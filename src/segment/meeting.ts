@@ -44,8 +44,8 @@ const remote = /\b(?:zoom|webex|teams|online|on-line|virtual|electronic|teleconf
 const placeNoun =
   /\b(?:chambers?|hall|rooms?|boardroom|centre|center|offices?|building|house|library|pavilion|church|school|street|road|place|avenue|drive|lane|square|plaza|fieldhouse|auditorium|guildhall|civic|suite|annex|mezzanine|floor)\b/i;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
-/** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …". */
-const heldBody = /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:held|to be held|convened)\b/i;
+/** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …", "THAT a Closed Meeting of Council be held". */
+const heldBody = /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:(?:to|shall|will|should)\s)?(?:be\s)?(?:held|convened)\b/i;
 /**
  * "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre", "…
  * held on Monday 12th September in the Village Hall" (a day no year makes a date): a venue in prose.

@@ -2,6 +2,7 @@
 // meeting or site chrome), read also where it is printed on two lines.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
+import { committedModels } from '../../src/segment/learned/models.js';
 import { bodyName } from '../../src/segment/meeting.js';
 
 const meetingOf = async (header: string) => (await parse(`${header}\n\n1. CALL TO ORDER\n\nThe meeting was called to order.\n\n2. ADJOURNMENT\n\nThe meeting adjourned.\n`, { name: 'agenda.txt' })).meeting;
@@ -120,5 +121,18 @@ describe('meeting header read as the first item', () => {
   it('takes a "Decision Maker:" field of the opening lines over a page title (nwleics)', async () => {
     const doc = await parse('Decision details\n\nDecision details\n\nMinutes\n\nDecision Maker: Council\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No\n\nDecisions:\n\nConsideration was given to the minutes of the meeting held on 1 July 2014.\n\nCouncillor T Neilson moved that the minutes be amended.\n', { name: 'minutes.txt' });
     expect(doc.meeting.body).toBe('Council');
+  });
+});
+
+describe('body candidates read from a sentence', () => {
+  const bodiesOffered = async (text: string) => {
+    const offered: string[] = [];
+    await parse(text, { name: 'minutes.txt', learned: { models: committedModels, record: (c) => c.task === 'body' && offered.push(c.value) } });
+    return offered;
+  };
+  it('name the body a meeting "be held" of, without the verb (wilmot)', async () => {
+    const offered = await bodiesOffered('Council Meeting\n\nMinutes\n\n1. Motion to Reconvene in Closed Session\n\nTHAT a Closed Meeting of Council be held on May 27, 2024, at 6:00 p.m.at the Wilmot Administrative Complex, in accordance with Section 239 (2) (b) and (d) of the Municipal Act, 2001, to consider the following:\n\nMotion Carried Unanimously, By All Members Present\n');
+    expect(offered).toContain('Council');
+    expect(offered).not.toContain('Council be');
   });
 });
