@@ -1246,3 +1246,22 @@ describe('questions told without their asker, and an asker inside a clause (issu
     expect(readAsking('Committee was advised that a councillor had queried whether the Sea Cadet building is in the Vesey Ward.').askedBy).toEqual({ name: 'councillor', role: null });
   });
 });
+
+describe('speakers\' turns that ask with the speaker as the verb\'s subject (issue 12, questions4 class)', () => {
+  it('reads "Name: Asked why …" and "Name responded: Was …" as questions by the speaker, and a turn that asks as no answer', async () => {
+    // fixtures/questions4/neen-savage-pc-2016-10-25.txt
+    expect(readTurn('Mr Vanderhook: Asked why was item 14 on the agenda necessary.')).toMatchObject({ speaker: { name: 'Mr Vanderhook' }, asks: true });
+    expect(readTurn('Cllr Julian Clelford responded: Was the Parish Council”sletter placed in the Vital Link; Mr Vanderhook said and confirmed that it wasn’t.')).toMatchObject({
+      speaker: { name: 'Cllr Julian Clelford' },
+      asks: true,
+    });
+    expect(readTurn('Mrs Evans: No agenda on the notice board this time.')?.asks).toBe(false);
+    const doc = await parseFile(join(fixturesDir, 'questions4/neen-savage-pc-2016-10-25.txt'));
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name ?? null])).toEqual([
+      ['Cllr Julian Clelford', null],
+      ['Mr Vanderhook', null],
+      ['Cllr Shineton', null],
+    ]);
+  });
+});

@@ -601,13 +601,17 @@ export function listedQuestions(paras: readonly Para[]): QuestionClaim[] {
 
 /**
  * Speakers' turns, one a paragraph: "Cllr. J. V. Farrelly – what is situation with Conservation
- * Programme." / "S.C. – Pat Kinsella dealing with it." A turn that asks (a question mark, or an
- * opening word that asks) is a question by its speaker; the next turn, by someone else, answers it.
+ * Programme." / "S.C. – Pat Kinsella dealing with it.", the label maybe with its verb ("Cllr Julian
+ * Clelford responded: Was the …"). A turn that asks (a question mark, an opening word that asks, or
+ * an asking verb whose subject is the speaker: "Mr Vanderhook: Asked why …") is a question by its
+ * speaker; the next turn, by someone else, answers it.
  */
 const turnSpeaker = new RegExp(
-  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:[A-Z]\\.){1,3}|[A-Z]{2,4})(?:\\s?\\(([^()]{1,60})\\))?(?:\\s?:|\\s[-\u2013\u2014])\\s+(\\S.*)$`,
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:[A-Z]\\.){1,3}|[A-Z]{2,4})(?:\\s?\\(([^()]{1,60})\\))?(?:\\s(?:asked|responded|replied|said|added|stated))?(?:\\s?:|\\s[-\u2013\u2014])\\s+(\\S.*)$`,
 );
 const interrogative = /^(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|can|could|will|would|shall|should|does|do|did|has|have|may|might)\s+[a-z]/i;
+/** A turn told with its speaker as the verb's subject: "Mr Vanderhook: Asked why was item 14 on the agenda necessary." */
+const askingWithoutSubject = /^(?:asked|enquired|inquired|queried|questioned|wanted to know|wished to know)\s(?=(?:if|whether|why|what|how|when|where|which|who|about)\b)/i;
 
 export function readTurn(text: string): { speaker: Person; text: string; asks: boolean } | null {
   // "Page 10 – Councillor Rhys Thomas – …?": a turn about a place in another paper names it first.
@@ -615,7 +619,7 @@ export function readTurn(text: string): { speaker: Person; text: string; asks: b
   if (!m) return null;
   const said = m[3]!;
   const speaker = parsePerson(m[2] ? `${m[1]} (${m[2]})` : m[1]!);
-  return { speaker, text: said, asks: asks(said) || interrogative.test(said) };
+  return { speaker, text: said, asks: asks(said) || interrogative.test(said) || askingWithoutSubject.test(said) };
 }
 
 /** A question's label before its speaker's turn: "Question 1 – Mr. Jones: …". */
@@ -664,7 +668,8 @@ export function dialogueQuestions(paras: readonly Para[]): QuestionClaim[] {
     let j = i + 1;
     for (; j < paras.length; j++) {
       const next = turns[j];
-      if (!next || speakerKey(next.speaker) === who) break;
+      // Another speaker's turn that asks is a question of its own, not the answer.
+      if (!next || speakerKey(next.speaker) === who || next.asks) break;
       claimed.push(j);
       if (callsOn.test(next.text)) continue;
       answer = next;
