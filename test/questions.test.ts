@@ -1241,6 +1241,15 @@ describe('questions told without their asker, and an asker inside a clause (issu
     expect(readAsking('Service Managers had been asked to conduct reviews of all spending.').asks).toBe(false);
   });
 
+  it('reads "He did ask if …" as asking, asked by the subject of the sentence before', async () => {
+    // fixtures/questions8/silk-willoughby-pc-2021-09.txt
+    expect(readAsking('He did ask if the speed sign had a recorder on it to verify the speeds.')).toMatchObject({ asks: true, pronoun: true, question: 'if the speed sign had a recorder on it to verify the speeds.' });
+    const doc = await minutesOf('5.County Councillor and District Councillor Reports:', [
+      'b. County Cllr Hagues said he did not think anything could be done about the volume of traffic through the village, as there was no weight restriction. He did ask if the speed sign had a recorder on it to verify the speeds. This would be discussed at the meeting on 25 November.',
+    ]);
+    expect(doc.items.flatMap((i) => i.questions).map((q) => q.askedBy?.name)).toEqual(['County Cllr Hagues']);
+  });
+
   it('reads who asks inside a clause, past the verb\'s auxiliary', () => {
     // fixtures/questions7/sutton-coldfield-tc-amenities-committee-2018-03-13.pdf
     expect(readAsking('Committee was advised that a councillor had queried whether the Sea Cadet building is in the Vesey Ward.').askedBy).toEqual({ name: 'councillor', role: null });
