@@ -1103,6 +1103,8 @@ describe('US prose on a web viewer\'s page (issue 12, questions11 classes)', () 
       answer: { by: { name: 'Ms. Medary' }, text: 'the issue was raised in part due to resource concerns.' },
     });
     expect(readAsking('Ms. Solomon was unsure of her position, and asked if the City could broadcast more meetings over the Web.').askedBy?.name).toBe('Ms. Solomon');
+    // A request across a kept line break is no question: "have asked <br />to speak to him" (pleasanton).
+    expect(readAsking('Mr. Dolan stated that most of the Commissioners who have been contacted have asked <br />to speak to him as well, and he has not been able to have all those conversations yet.').asks).toBe(false);
     // Wondering about something is no question without what it asks.
     expect(readAsking('Councillor Smith wondered aloud about the weather.').asks).toBe(false);
   });

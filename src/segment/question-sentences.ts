@@ -192,7 +192,8 @@ function readingOf(sentence: string): Reading {
   // "the questions asked of Council": a participle after the thing asked, not someone asking.
   const participle = verb ? /\b(?:questions?|quer(?:y|ies)|matters|points|issues)\s$/i.test(s.slice(0, verb.index)) : false;
   if (verb && !participle && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
-    let rest = s.slice(verb.index + verb[0].length);
+    // A kept line break after the verb is no word of the sentence: "have asked <br />to speak to him".
+    let rest = s.slice(verb.index + verb[0].length).replace(/^\s?<br\s?\/?>\s?/i, ' ');
     if (!request.test(rest) && !askedWhere(rest)) {
       // "asked: \"When …?\"", "asked the following question: …": the question is what follows.
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').replace(/^\s?(?:the\s(?:following\s)?(?:supplementary\s)?question\s?)?[:,]\s*/i, ' ').trim();
