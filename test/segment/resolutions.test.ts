@@ -2,7 +2,8 @@
 // whatever their title, the outcome as printed beside the outcome it means, and the resolution's
 // reference. Each case is a small document with one item, parsed through the public API.
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { join } from 'node:path';
+import { parse, parseFile } from '../../src/parse.js';
 import type { Resolution } from '../../src/model/schema.js';
 import { committedModels } from '../../src/segment/learned/models.js';
 import { readHeadingDecision } from '../../src/segment/resolutions.js';
@@ -270,5 +271,13 @@ describe('resolution references', () => {
   });
   it('has no reference when none is printed', async () => {
     expect((await resolutionsOf('RESOLVED that the minutes be approved.'))[0]!.reference).toBeNull();
+  });
+});
+
+describe('a subject\'s label run into the decision it heads', () => {
+  it('is no part of the decision: "Payments for authorisation: Resolved to pay: …" (glentham)', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '..', '..', 'fixtures', 'questions11', 'glentham-pc-2023-01-26.txt'));
+    const finance = doc.items.find((i) => i.number === '11')!;
+    expect(finance.resolutions[0]?.text).toMatch(/^Resolved to pay: salary costs/);
   });
 });

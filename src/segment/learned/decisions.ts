@@ -155,8 +155,23 @@ export interface WeighedDecision {
   namesDecision: boolean;
 }
 
+/**
+ * A subject's label run into the sentence it heads: "Payments for authorisation: Resolved to pay
+ * …", "Correspondence:- Agreed to …". A few words, no verb of deciding (a "RESOLVED:" or
+ * "Decision:" label says what follows is decided, and stays).
+ */
+const runInLabel = /^[A-Z][\w&'\u2019,/ -]{2,50}:-?\s(?=[A-Z])/;
+const decidingLabel = /\b(?:resol|agree|decision|decided|motion|carried|approved|recommend|moved|proposed|seconded|vot(?:e|ed|ing)\b)/i;
+
+/** A sentence without the subject's label run into it. */
+const statementOf = (sentence: string): string => {
+  const label = runInLabel.exec(sentence)?.[0];
+  return label && !decidingLabel.test(label) && !speakerLabel.test(sentence) ? sentence.slice(label.length) : sentence;
+};
+
 /** A sentence weighed by the model (null for what a speaker's label opens: their comment, whatever it says). */
-export function weighDecision(learned: Learned, sentence: string, context: SentenceContext): WeighedDecision | null {
+export function weighDecision(learned: Learned, printed: string, context: SentenceContext): WeighedDecision | null {
+  const sentence = statementOf(printed);
   const rule = readDecision(sentence);
   const features = decisionFeatures(sentence, context, rule !== null);
   learned.record?.({ task: 'decision', item: context.item, value: sentence, features });
