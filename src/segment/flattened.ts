@@ -12,7 +12,7 @@
 //   10. MANAGEMENT REPORTS 9 10.1 FINANCE REPORTS 9 10.1.1 Accounts for Payment 9 File: ADM0075
 import { subLine, type Line } from '../extract/line.js';
 import { cueLine } from './headings.js';
-import { gapBetween, readLabels } from './outline/label.js';
+import { compareValues, gapBetween, readLabels } from './outline/label.js';
 
 const MIN_LENGTH = 400;
 const phraseMarker =
@@ -85,6 +85,9 @@ function sequenceMarkers(text: string): Marker[] {
         run.push(marker);
         restart = [];
       } else if (startsAnywhere && run.length < 3) run = [marker];
+      // The run's only number printed again with the stop it lacked ("1 Council meeting Doc No. … 1.
+      // OPENING KARAKIA 2. APOLOGIES"): the first was a page number, the second is the label.
+      else if (run.length === 1 && compareValues(run[0]!.value, value) === 0 && !/\.\s?$/.test(text.slice(run[0]!.index, run[0]!.titleAt)) && /\.$/.test(m[0])) run = [marker];
       else if (restart.length > 0 && follows(restart, value)) {
         restart.push(marker);
         if (restart.length === 3) {
@@ -214,13 +217,13 @@ function pushPiece(out: Line[], line: Line, from: number, to: number, titled: bo
 }
 
 /**
- * Where a title ends in a flattened piece: a capitalised title gives way to prose ("… CHURCH
- * Members of the public …"); another ends at a note, a sentence end or its first sub-point
+ * Where a title ends in a flattened piece: a capitalised title, its notes in capitals too ("2.
+ * APOLOGIES (INCLUDES LEAVE OF ABSENCE NOTIFICATION)"), gives way to prose ("… CHURCH Members of the public …"); another ends at a note, a sentence end or its first sub-point
  * ("Consent agenda (Any trustee …", "President's report. INFORMATION {1}", "Old business a. …"), or
  * at the notes eSCRIBE prints after a title ("Bylaws None", "Requests to Speak Refer to Summary …").
  */
 function titleLength(piece: string): number {
-  if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s(?:[A-Z'&-]{2,}|[A-Z][a-z])/.test(piece)) return titleEnd(piece);
+  if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s(?:\(?[A-Z'&-]{2,}|[A-Z][a-z])/.test(piece)) return titleEnd(piece);
   const end = /\s[({]|\.\s|\s[a-z]\.\s|\s(?:ACTION|INFORMATION|DISCUSSION|None|Refer to|No Item Selected)\b/.exec(piece);
   // A full stop stays with the title it ends.
   return end ? end.index + (end[0][0] === '.' ? 1 : 0) : piece.length;

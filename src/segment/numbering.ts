@@ -47,7 +47,10 @@ export function readItemNumbers(text: string): ItemNumber[] {
   // The second label is a bare one ending in its terminator ("4."), so that neither "3. 15 May"
   // nor "11. RESOLUTION (2019-47) Approval …" has a second label.
   const bare = (l: Label) => /^[A-Z0-9]/.test(rest) && !/^[a-z]+:/.test(l.family) && /[.):]$/.test(rest.slice(0, l.end).trimEnd());
-  const second = readLabels(rest).filter((l) => bare(l) && !first.some((f) => f.family === l.family));
+  // A second label of the first one's family only after a number printed without a stop ("1 7.
+  // Dumfries …": a page number glued before the label).
+  const unstopped = !/[.):]$/.test(text.slice(0, text.length - rest.length).trimEnd());
+  const second = readLabels(rest).filter((l) => bare(l) && (unstopped || !first.some((f) => f.family === l.family)));
   if (second.length === 0 || second[0]!.rest.length === 0) return first.map((l) => asNumber(l));
   return [...second.map((l) => asNumber(l, first[0]!.number)), ...first.map((l) => asNumber({ ...l, rest: l.rest.slice(second[0]!.end).trim() }, second[0]!.number))];
 }

@@ -674,6 +674,35 @@ describe('issue 15 failure classes', () => {
     expect(items(d).filter(([n]) => n !== null).map(([n]) => n)).toEqual(['1', '2', '3', '4', '5', '1', '2', '3', '4', '5', '6', '7']);
   });
 
+  it('page chrome glued to the labels: a page number before "7.", a page header before the flattened "1." (heldout13 portpatrick, rotorua)', async () => {
+    const portpatrick = await doc([
+      'Portpatrick Community Council',
+      'Minutes of the meeting held on 29 October 2019',
+      '',
+      '5. Acknowledge and Sign the Amended Scheme for Establishment of Community Councils in Dumfries & Galloway as Constitution',
+      '',
+      'This was signed by June Hoad and Carlyn McDougall',
+      '',
+      '6. Consider the appointment of an independent examiner of Accounts',
+      '',
+      'Peter Walker has done this in past – he stated he will do it for one more year.',
+      '',
+      '1 7. Dumfries & Galloway Community Council Overview',
+      '',
+      'KP stated that Community Councils play an important role in DGC.',
+    ]);
+    expect(items(portpatrick).at(-1)).toEqual(['7', 'Dumfries & Galloway Community Council Overview']);
+    const rotorua = await doc([
+      '1 Council meeting Doc No. RDC-787502 14 December 2017 File No: 01-15-010\\25 NOTICE OF AN ORDINARY MEETING OF COUNCIL to be held on Thursday, 14 December 2017 at 9:30am in the Council Chamber, Rotorua Lakes Council Chairperson: Mayor Chadwick Members: Cr Donaldson (Deputy) Cr Bentley Cr Gould Cr Hunt Cr Kent Quorum: 6 A G E N D A ' +
+        '1. OPENING KARAKIA 2. APOLOGIES (INCLUDES LEAVE OF ABSENCE NOTIFICATION) 3. DECLARATIONS OF INTEREST Members need to stand aside from decision-making when a conflict arises between their role as a Member of the Council and any private or other external interest they might have.',
+    ]);
+    expect(items(rotorua)).toEqual([
+      ['1', 'OPENING KARAKIA'],
+      ['2', 'APOLOGIES (INCLUDES LEAVE OF ABSENCE NOTIFICATION)'],
+      ['3', 'DECLARATIONS OF INTEREST'],
+    ]);
+  });
+
   it('a single capital word with a colon is a label inside its item, not a heading', async () => {
     const d = await doc([
       'EXAMPLE COUNCIL',
