@@ -55,12 +55,15 @@ export function golden(fixture: Fixture, actual: unknown): unknown {
 export function corpusDocuments(): { name: string; path: string }[] {
   return readdirSync(fixturesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name.startsWith('heldout') && !MEASUREMENT_ONLY.has(d.name))
-    .flatMap((d) =>
-      readdirSync(join(fixturesDir, d.name))
-        .filter((f) => /\.(?:txt|md|pdf)$/.test(f))
-        .map((f) => ({ name: `${d.name}/${f}`, path: join(fixturesDir, d.name, f) })),
-    )
+    .flatMap((d) => folderDocuments(d.name))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The text, Markdown and PDF documents of one corpus folder (fixtures/<folder>/NAME.<ext>). */
+export function folderDocuments(folder: string): { name: string; path: string }[] {
+  return readdirSync(join(fixturesDir, folder))
+    .filter((f) => /\.(?:txt|md|pdf)$/.test(f))
+    .map((f) => ({ name: `${folder}/${f}`, path: join(fixturesDir, folder, f) }));
 }
 
 /**
