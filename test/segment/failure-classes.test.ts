@@ -149,6 +149,26 @@ describe('issue 15 failure classes', () => {
     expect(d.items.map((i) => i.title)).toEqual(['Apologies for Absence', 'Declarations of Interest', 'Minutes of the Previous Meeting', 'Planning Applications']);
   });
 
+  it('table rows flattened with pipes, the number in a cell of its own (heldout14 frodsham)', async () => {
+    const d = await doc([
+      'Community Committee Agenda 20.06.17',
+      '[ftctable]No | Item |',
+      '1 | Appointment of Chair |',
+      '2 | Appointment of Deputy Chair |',
+      '3 | TOR for the year',
+      'To note the Terms of Reference agreed at the Annual Meeting on 22 May. |',
+      '11 | Park Lane Play Areas |',
+      '11.1 | To note that council agreed not to sell the park. |',
+    ]);
+    expect(items(d)).toEqual([
+      ['1', 'Appointment of Chair'],
+      ['2', 'Appointment of Deputy Chair'],
+      ['3', 'TOR for the year'],
+      ['11', 'Park Lane Play Areas'],
+      ['11.1', 'To note that council agreed not to sell the park.'],
+    ]);
+  });
+
   // Not fixed yet: an expected failure, so that fixing it shows.
   it.fails('single-item decision pages in a new layout', async () => {
     const d = await doc([

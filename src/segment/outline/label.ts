@@ -197,8 +197,9 @@ export function readLabels(text: string): Label[] {
   const runningNumber = number.length === 4 && !/^(?:1[89]|20)\d\d$/.test(number) && /^\s*[A-Z][A-Z'\u2019&-]+(?:\s|$)/.test(text.slice(end));
   if (lone?.kind === 'int' && !letters && ((number.length > 3 && !runningNumber) || lone.value === 0)) return [];
   if (isYearOrDate(parts, number)) return [];
-  // A dash between the label and its title: "1-0607/8 - Welcome and Apologies".
-  const dash = /^\s[-\u2013\u2014]\s/.exec(text.slice(end, end + 3));
+  // A dash between the label and its title ("1-0607/8 - Welcome and Apologies"), or the cell
+  // border of a table row flattened with pipes ("1 | Appointment of Chair |").
+  const dash = /^\s[-\u2013\u2014|]\s/.exec(text.slice(end, end + 3));
   if (dash) end += dash[0].length;
   const rest = text.slice(end).trim();
   // "Item 1 |": a cell of a flattened table (a reference column), not a heading's label.
