@@ -19,6 +19,8 @@ import { subjectAt } from '../src/segment/people.js';
 
 /** A document from its lines, as a user's text file holds them. */
 const parseLines = (lines: string[]) => parse(lines.join('\n'));
+/** A fixture document, by its path under fixtures/. */
+const fixture = (name: string) => parseFile(join(fixturesDir, name));
 /** An item headed `heading` whose "Minutes:" are `lines`, as a minutes page prints one, parsed. */
 const minutesOf = (heading: string, lines: string[]) => parseLines(['Agenda item', '', heading, '', 'Minutes:', '', ...lines]);
 
@@ -680,7 +682,7 @@ describe('questions in Markdown', () => {
   });
 
   it('writes no header over members\' questions answered in points (their intro names who answered)', async () => {
-    const markdown = renderMarkdown(await parseFile(join(fixturesDir, 'seed-000', 'input.txt')));
+    const markdown = renderMarkdown(await fixture('seed-000/input.txt'));
     expect(markdown).not.toMatch(/question \d+ of \d+:/i);
   });
 
@@ -960,8 +962,6 @@ describe('"Q1)" / "A1)" pairs under a minute heading (issue 12, questions8 class
 });
 
 describe('askers in more styles (issue 12, questions10 classes)', () => {
-  const fixture = (name: string) => parseFile(join(fixturesDir, name));
-
   it('reads a name without a title before a dash as who asks where the item names askers so with a title, and not a subject', async () => {
     // "Q1) Mr Skerritt – …" names askers before a dash: "Robert Blyth –" is one too.
     const doc = await fixture('questions8/brightlingsea-tc-questions-from-the-public.txt');
@@ -1063,8 +1063,6 @@ describe('questions received, summarised in a list under who put them (issue 12,
 });
 
 describe('US prose on a web viewer\'s page (issue 12, questions11 classes)', () => {
-  const fixture = (name: string) => parseFile(join(fixturesDir, name));
-
   it('starts a sentence after a line break kept as markup, and after the line number that follows it', () => {
     const page = 'violation of the open meetings law. <br /> City Attorney Light stated the open meeting law is the same';
     expect(splitSentences(page).map((s) => s.text)).toEqual(['violation of the open meetings law.', 'City Attorney Light stated the open meeting law is the same']);
@@ -1115,7 +1113,7 @@ describe('a decision paragraph is the decision reader\'s (issue 12, with the dec
     expect(readAsking('The consultation report was noted and the sustainability of the project was questioned.').asks).toBe(false);
     // "had queried" is someone asking, not something asked.
     expect(readAsking('Committee was advised that a councillor had queried whether the Sea Cadet building is in the Vesey Ward.').asks).toBe(true);
-    const doc = await parseFile(join(fixturesDir, 'heldout8/knutsford-tc-assets-committee-2022-10-17.txt'));
+    const doc = await fixture('heldout8/knutsford-tc-assets-committee-2022-10-17.txt');
     const item = doc.items.find((i) => i.number === 'A22/039')!;
     expect(item.questions).toEqual([]);
     expect(item.resolutions.map((r) => r.text.slice(0, 33))).toContain('The consultation report was noted');
@@ -1149,7 +1147,7 @@ describe('askers and answerers named with what they are between commas (issue 12
   });
 
   it('reads each question of a public question period with who asked and who answered', async () => {
-    const doc = await parseFile(join(fixturesDir, 'questions7/mississauga-council-public-question-period-escribe.txt'));
+    const doc = await fixture('questions7/mississauga-council-public-question-period-escribe.txt');
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name, q.answer?.split(' ').slice(0, 4).join(' ')])).toEqual([
       ['Jonathan Giggs', 'Diana Rusnov', 'advised that it could'],
@@ -1160,8 +1158,6 @@ describe('askers and answerers named with what they are between commas (issue 12
 });
 
 describe('askers told before the question: a pronoun, a page\'s line markup, a member of the public by what they are (issue 12, questions12)', () => {
-  const fixture = (name: string) => parseFile(join(fixturesDir, name));
-
   it('starts a sentence after line numbers printed before the kept line break, and after a line with no prose', () => {
     // fixtures/questions12/lino-lakes-mn-city-council-work-session-laserfiche-page35.txt
     const page = 'he also asked about the one seat (user) that is 93 <br />allowed. 94 <br /> 95 <br />Councilmember Lyden said it’s important';
@@ -1200,7 +1196,7 @@ describe('who asks on a label\'s line: a field, a number and a dash, a "Q:" told
   it('reads who asks from a "Raised by:" field, the question below it', async () => {
     // fixtures/questions12/hobart-question-without-notice-committee-decisions.txt
     expect(readOpener('Raised by: Councillor Coats')).toMatchObject({ askedBy: { name: 'Councillor Coats' }, question: null });
-    const doc = await parseFile(join(fixturesDir, 'questions12/hobart-question-without-notice-committee-decisions.txt'));
+    const doc = await fixture('questions12/hobart-question-without-notice-committee-decisions.txt');
     expect(doc.items.flatMap((i) => i.questions)).toMatchObject([{ askedBy: { name: 'Councillor Coats' }, question: expect.stringMatching(/^Can the Acting Director advise what is the protocol/) }]);
     // A field naming no person opens nothing.
     expect(readOpener('Raised by: 12')).toBeNull();
@@ -1267,7 +1263,7 @@ describe('speakers\' turns that ask with the speaker as the verb\'s subject (iss
       asks: true,
     });
     expect(readTurn('Mrs Evans: No agenda on the notice board this time.')?.asks).toBe(false);
-    const doc = await parseFile(join(fixturesDir, 'questions4/neen-savage-pc-2016-10-25.txt'));
+    const doc = await fixture('questions4/neen-savage-pc-2016-10-25.txt');
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name ?? null])).toEqual([
       ['Cllr Julian Clelford', null],
