@@ -42,8 +42,8 @@ const PERSON = `(?:${personTitles}|Member)\\.?\\s[^,.]{1,60}`;
 
 const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
-/** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted.", "…, second by Janet Keough to appoint …" */
-const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
+/** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted.", "…, second by Janet Keough to appoint …", "A motion was made by Tr. Parro Seconded by Tr. Bolger to recommend …" */
+const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
 const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i');
 /**
@@ -63,14 +63,20 @@ const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
 /** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not. */
 const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
+/** A name as printed after "On the proposal of": capitalised words, initials and titles ("Cllr. G. Mc Monagle", "Councillor John V. Farrelly"). */
+const PROPOSER = "[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,5}";
+/**
+ * "Proposed by G. Clere and seconded by P. Markwell - recommend approval.", "… seconded by P. Markwell
+ * pass for payment.": the names end where lower case starts, and what was proposed follows them
+ * ("… seconded by Councillor Tily and RESOLVED that …" is the motion's outcome, read elsewhere).
+ */
+const proposedByThenText = new RegExp(`^(?:[Pp]roposed|[Mm]oved)\\sby\\s(${PROPOSER}),?\\s(?:and\\s)?[Ss]econded\\s(?:by\\s)?(${PROPOSER})(?:\\s?[-\u2013:,]\\s?|\\s)(?!and\\b)([a-z].{3,})$`);
 /** "It was proposed by Cllr Ives and resolved, to invite all staff …", "… seconded by Cllr Loynton and unanimously agreed that …": the motion and its outcome. */
 const proposedAndResolved =
   /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s((?:unanimously\s)?(?:resolved|agreed|carried|approved)(?:\sunanimously)?),?\s((?:to|that)\b.*)$/i;
 /** "On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …": the motion and its outcome. */
 const onTheProposalOf =
   /^on\sthe\s(?:proposal|motion)\sof\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s(?:it\swas\s)?((?:unanimously\s)?(?:resolved|agreed|decided))(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
-/** A name as printed after "On the proposal of": capitalised words, initials and titles ("Cllr. G. Mc Monagle", "Councillor John V. Farrelly"). */
-const PROPOSER = "[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,5}";
 /**
  * "On the proposition of Councillor Willie Aird, the Members unanimously extended a vote of sympathy …",
  * "On the proposal of Cllr. Roger Kennedy and seconded by Cllr. John Fahey the minutes … were adopted":
@@ -119,6 +125,8 @@ export function readMotion(sentence: string): Motion | null {
   if (m) return { ...open, text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!) };
   m = movedByThat.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null };
+  m = proposedByThenText.exec(sentence);
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   m = motionMadeBy.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson((m[1] ?? m[2])!), secondedBy: null };
   m = aMotionTo.exec(sentence);
@@ -201,8 +209,9 @@ const activeOutcome = new RegExp(
   'i',
 );
 // "It was noted that …" records information, not a decision. The decided text keeps its "that".
-// "It was suggested and AGREED that …", "It was agreed by Councillors that …": what was decided follows.
-const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s|[a-z]{3,}ed\sand\s)?(agreed|decided)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i;
+// "It was suggested and AGREED that …", "It was agreed by Councillors that …": what was decided follows
+// (also as typed in haste: "It was agree that Working Groups (WGs) should be set up").
+const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s|[a-z]{3,}ed\sand\s)?(agreed?|decided)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i;
 const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
 
 export interface Decision {

@@ -27,7 +27,7 @@ import { countNames, outcomeOf, outcomeWording, readVotes } from './votes.js';
 const resolvedCue =
   /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i;
 const movedSeconded =
-  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\sthat\b)|\.?$)/i;
+  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\s(?:that|to)\b)|\.?$)/i;
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
 const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?([\w/.-]{1,12}))?$/i;
 /** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)", "His Worship the Mayor Craig Little", "Cr Charles (Charlie) Lambert". */
@@ -533,6 +533,13 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
           // as the point's opening, the others as sentences of a paragraph.
           let any = false;
           for (const [n, { text: sentence }] of splitSentences(pointText(point)).entries()) {
+            // "(I) A motion by Tr. Parro and seconded by Tr. Baggett to approve …": a motion put in a point.
+            const motion = readMotion(sentence);
+            if (motion) {
+              add({ text: motion.text, outcome: motion.outcome, outcomeText: motion.outcomeText, movedBy: motion.movedBy, secondedBy: motion.secondedBy, votes: null }, para, para, motion.amendment, motion.nomination);
+              any = true;
+              continue;
+            }
             const weighed = /[a-z]{3}/i.test(sentence) ? weighDecision(learned, sentence, n === 0 ? contextAt(i, k === 0, 'point') : contextAt(i, false)) : null;
             const judged = consider(weighed, sentence, para);
             if (!judged) continue;

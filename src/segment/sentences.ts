@@ -5,7 +5,7 @@ import { personTitles, speechVerbs } from './vocabulary.js';
 
 /** Words a full stop follows without ending the sentence (lower case, without their final stop). */
 export const abbreviations: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'cllr', 'cllrs', 'cr', 'crs', 'messrs', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx',
+  'mr', 'mrs', 'ms', 'dr', 'cllr', 'cllrs', 'cr', 'crs', 'tr', 'trs', 'messrs', 'prof', 'rev', 'st', 'no', 'nos', 'cf', 'eg', 'ie', 'etc', 'vs', 'approx',
   'dept', 'inc', 'ltd', 'co', 'jr', 'sr', 'gov', 'sen', 'rep', 'hon', 'p.m', 'a.m', 'e.g', 'i.e', 'para', 'ref', 'fig', 'vol',
 ]);
 

@@ -126,7 +126,7 @@ export const speechVerbs =
 
 /** Titles that begin a person's name as printed in minutes. */
 export const personTitles =
-  'Councilmembers?|Council Members?|Council(?:wo)?man|Councillors?|Vice Mayor|Mayor Pro Tem|Select(?:wo)?man|Selectmen|Directors?|Board Members?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
+  'Councilmembers?|Council Members?|Council(?:wo)?man|Councillors?|Vice Mayor|Mayor Pro Tem|Select(?:wo)?man|Selectmen|Directors?|Board Members?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Trs?\\.?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
 
 /**
  * Where in another paper a remark is about, before the remark: "Page 9 (Item 6) – ", "Page 10 – ",

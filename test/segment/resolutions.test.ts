@@ -65,6 +65,27 @@ describe('motions, movers and seconders whatever the title', () => {
     const [r] = await resolutionsOf('Motion was made by Brian to continue with the street light project as proposed by Fehr-Graham in three phases.\n\nMotion second by Larry.  Motion carried.');
     expect(r).toMatchObject({ text: 'to continue with the street light project as proposed by Fehr-Graham in three phases.', outcome: 'carried', movedBy: { name: 'Brian' }, secondedBy: { name: 'Larry' } });
   });
+  it('reads "It was moved by Cr. X, seconded by Cr. Y to …" without the motion in the seconder\'s name (questions12 bozeman)', async () => {
+    const [r] = await resolutionsOf('It was moved by Cr. Rupp, seconded by Cr. Becker to authorize the Absence of Mayor\nJacobson.\n\nThose voting Aye being Crs. Rupp, Becker, Bryson, and Deputy Mayor Krauss.\nThose voting No being none.\nThe motion passed 4-0.');
+    expect(r).toMatchObject({ text: 'to authorize the Absence of Mayor Jacobson.', outcome: 'approved', outcomeText: 'The motion passed 4-0', movedBy: { name: 'Cr. Rupp' }, secondedBy: { name: 'Cr. Becker' } });
+  });
+  it('reads Trustees titled "Tr." and a motion put in a list point (heldout12 tower-lakes)', async () => {
+    const [r] = await resolutionsOf('(I) A motion by Tr. Parro and seconded by Tr. Baggett to approve the monthly expenditures as presented with the change reducing the check to Manhard from $6,049.72 to $4,191. Yeahs: Tr Boger, Merkle P');
+    expect(r).toMatchObject({ text: 'to approve the monthly expenditures as presented with the change reducing the check to Manhard from $6,049.72 to $4,191.', movedBy: { name: 'Tr. Parro' }, secondedBy: { name: 'Tr. Baggett' } });
+    const [s] = await resolutionsOf('Zoning Regulations. A motion was made by Tr. Parro Seconded by Tr. Bolger to recommend the Plan Commission conduct a public hearing with the change keeping the 2nd strike out. Vote: Yeas; Merkle, Parro, deVries, Bolger, Nays; Tr. Baggett, Absent; Fitzgibbons.');
+    expect(s).toMatchObject({ text: 'to recommend the Plan Commission conduct a public hearing with the change keeping the 2nd strike out.', movedBy: { name: 'Tr. Parro' }, secondedBy: { name: 'Tr. Bolger' } });
+  });
+  it('reads what was proposed after "Proposed by X and seconded by Y", with a dash or none (heldout9 wereham)', async () => {
+    const [r] = await resolutionsOf('J. Ratsey - conversion of barn to dwelling; S. Plummer - two storey extension to 1 Stoke Road. Proposed by G. Clere and seconded by P. Markwell - recommend approval.');
+    expect(r).toMatchObject({ text: 'recommend approval.', movedBy: { name: 'G. Clere' }, secondedBy: { name: 'P. Markwell' } });
+    const [s] = await resolutionsOf('Norfolk R.C.C. £12.50: K. Plant Ltd £1381.47: Methwold High School £50.00. Proposed by G. Clere and seconded by P. Markwell pass for payment.');
+    expect(s).toMatchObject({ text: 'pass for payment.', movedBy: { name: 'G. Clere' }, secondedBy: { name: 'P. Markwell' } });
+  });
+  it('reads "It was agree that …" as typed (heldout3 horsley)', async () => {
+    expect(await resolutionsOf('AC advised the group.\n\nIt was agree that Working Groups (WGs) should be set up to research the key content for each key section')).toMatchObject([
+      { text: 'that Working Groups (WGs) should be set up to research the key content for each key section', outcome: 'agreed' },
+    ]);
+  });
   it('settles a motion with a bare CARRIED on the next line', async () => {
     const [r] = await resolutionsOf('Cr Smith moved that the agenda be approved.\n\nCARRIED');
     expect(r).toMatchObject({ text: 'that the agenda be approved.', outcome: 'carried', outcomeText: 'CARRIED', movedBy: { name: 'Cr Smith' } });
