@@ -298,3 +298,74 @@ describe('input that is not a document', () => {
     );
   });
 });
+
+// --encoding: the bytes must be text in the encoding named. The same real minutes written in each
+// encoding read as detected; written in one and forced to another they are refused as
+// encoding-mismatch naming the file (never silently read as U+FFFD or a run of CJK characters),
+// except as Windows-1252, which reads any bytes (UTF-16's NULs then make them binary).
+describe('an encoding forced with --encoding', () => {
+  const name = REFERENCE_DOCUMENTS[0]!;
+  const original = readFileSync(new URL(name, FIXTURES_DIR), 'utf8');
+  const forcible = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+
+  for (const encoding of forcible) {
+    it(`${encoding} bytes forced as ${encoding} read as detected`, async () => {
+      const bytes = encode(original, encoding);
+      const [detected, forced] = await Promise.all([parse(bytes, { name }), parse(bytes, { name, encoding })]);
+      expect(forced.source.encoding).toBe(encoding);
+      expect(essentials(forced)).toEqual(essentials(detected));
+    });
+  }
+
+  /** The message of Windows-1252 bytes read as UTF-8: the first byte that is not UTF-8, where it is. */
+  const notUtf8 = (bytes: Uint8Array) => {
+    const at = firstInvalidUtf8(bytes);
+    return new RegExp(`byte 0x${bytes[at]!.toString(16).toUpperCase()} at byte offset ${at} is not UTF-8`);
+  };
+  const refused: [written: TestEncoding, forced: (typeof forcible)[number], code: string, reason: (bytes: Uint8Array) => RegExp][] = [
+    ['windows-1252', 'utf-8', 'encoding-mismatch', notUtf8],
+    ['utf-16le', 'utf-8', 'encoding-mismatch', () => /byte 0xFF at byte offset 0 is not UTF-8/],
+    ['utf-8', 'utf-16le', 'encoding-mismatch', () => /odd number of bytes|no space or line break/],
+    ['utf-8', 'utf-16be', 'encoding-mismatch', () => /odd number of bytes|no space or line break/],
+    ['windows-1252', 'utf-16le', 'encoding-mismatch', () => /odd number of bytes|no space or line break/],
+    ['utf-16be', 'utf-16le', 'encoding-mismatch', () => /no space or line break/],
+    ['utf-16le', 'utf-16be', 'encoding-mismatch', () => /no space or line break/],
+    ['utf-16le', 'windows-1252', 'binary-file', () => /control character/],
+  ];
+  for (const [written, forced, code, reason] of refused) {
+    it(`${written} bytes forced as ${forced}: ${code}`, async () => {
+      const bytes = encode(original, written);
+      const outcome = await tryParse(bytes, { name, encoding: forced });
+      expect(outcome.ok).toBe(false);
+      const error = (outcome as { error: unknown }).error as InputError;
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.code).toBe(code);
+      expect(error.file).toBe(name);
+      expect(error.message).toMatch(reason(bytes));
+    });
+  }
+
+  it('UTF-8 bytes of either parity forced as UTF-16 are refused (odd: the byte count; even: no space or line break)', async () => {
+    const reasons = new Set<string>();
+    for (const text of [original, `${original}\n`]) {
+      const outcome = await tryParse(encode(text, 'utf-8'), { name, encoding: 'utf-16le' });
+      const error = (outcome as { error: unknown }).error as InputError;
+      expect(error.code).toBe('encoding-mismatch');
+      reasons.add(/odd number/.test(error.message) ? 'odd' : 'even');
+    }
+    expect([...reasons].sort()).toEqual(['even', 'odd']);
+  });
+
+  it('UTF-8 bytes forced as Windows-1252 read (any byte is a Windows-1252 character)', async () => {
+    const document = await parse(encode(original, 'utf-8'), { name, encoding: 'windows-1252' });
+    expect(document.source.encoding).toBe('windows-1252');
+    expect(document.items.length).toBeGreaterThan(0);
+  });
+
+  it('blank text forced as UTF-16 is empty-file, not a mismatch', async () => {
+    const error = await inputErrorOf(Uint8Array.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]), 'blank.txt');
+    expect((error as InputError).code).toBe('empty-file');
+    const forced = await tryParse(Uint8Array.from([0x20, 0x00, 0x0a, 0x00]), { name: 'blank.txt', encoding: 'utf-16le' });
+    expect(((forced as { error: unknown }).error as InputError).code).toBe('empty-file');
+  });
+});

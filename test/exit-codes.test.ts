@@ -11,6 +11,10 @@ const bin = new URL('../bin/minutes.js', import.meta.url).pathname;
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 const BINARY = new Uint8Array([0x68, 0x69, 0x00, 0x01, 0x02, 0x03]);
+/** A real PDF cut in half: it does not end with %%EOF. */
+const TRUNCATED_PDF = readFileSync(new URL('../fixtures/pdf-east-palo-alto-planning-commission-minutes-2020-01-27/input.pdf', import.meta.url)).subarray(0, 40_000);
+/** Minutes saved as Windows-1252 (é, smart quotes): read with a warning, or refused when --encoding utf-8 is forced. */
+const CP1252 = Uint8Array.from([...new TextEncoder().encode(`${minutesText('Finance')}Noted: the Caf`), 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x0a]);
 const truncated = `${minutesText('Finance')}2. Roads\n\nThe Clerk reported ... view the full minutes text for item 2.\n`;
 const warned = `${minutesText('Finance')}\nKey decision: Yes/No\n`;
 
@@ -37,7 +41,20 @@ const rows: Row[] = [
     lines: [/^minutes: missing\.txt: .*\[file-not-found\]$/, /^minutes: bad\.bin: .*\[binary-file\]$/],
     emptyStdout: true,
   },
+  { name: 'parse 0: Windows-1252 text converts (an encoding-fallback warning in the document)', args: ['parse', 'cp1252.txt'], code: 0, lines: null },
+  { name: 'parse 2: an empty file', args: ['parse', 'empty.txt'], code: 2, lines: [/^minutes: empty\.txt: .*\[empty-file\]$/], emptyStdout: true },
+  { name: 'parse 2: binary data', args: ['parse', 'bad.bin'], code: 2, lines: [/^minutes: bad\.bin: .*\[binary-file\]$/], emptyStdout: true },
   { name: 'parse 2: an HTML page saved as .pdf is not a PDF', args: ['parse', 'page.pdf'], code: 2, lines: [/^minutes: page\.pdf: .*HTML page.*\[not-a-pdf\]$/], emptyStdout: true },
+  { name: 'parse 2: a truncated PDF', args: ['parse', 'cut.pdf'], code: 2, lines: [/^minutes: cut\.pdf: .*\[pdf-corrupt\]$/], emptyStdout: true },
+  { name: 'parse 2: a web page with only a login form', args: ['parse', 'login.html'], code: 2, lines: [/^minutes: login\.html: .*\[html-no-content\]$/], emptyStdout: true },
+  { name: 'parse 2: a .docx that is not a zip', args: ['parse', 'notes.docx'], code: 2, lines: [/^minutes: notes\.docx: .*\[docx-corrupt\]$/], emptyStdout: true },
+  {
+    name: 'parse 2: text that is not in the encoding --encoding names',
+    args: ['parse', 'cp1252.txt', '--encoding', 'utf-8'],
+    code: 2,
+    lines: [/^minutes: cp1252\.txt: .*byte 0xE9 at byte offset \d+ is not UTF-8.*\[encoding-mismatch\]$/],
+    emptyStdout: true,
+  },
   { name: 'parse 2: -o naming an existing folder', args: ['parse', 'a.txt', '-o', 'folder'], code: 2, lines: [/^minutes: folder: -o names a folder/], emptyStdout: true },
   { name: 'parse 2: --out-dir naming a file', args: ['parse', 'a.txt', 'b.txt', '--out-dir', 'a.txt'], code: 2, lines: [/^minutes: a\.txt: --out-dir names a file/], emptyStdout: true },
   // validate
@@ -64,6 +81,11 @@ beforeAll(async () => {
     'b.txt': minutesText('B'),
     'bad.bin': BINARY,
     'page.pdf': '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><p>Please sign in.</p></body></html>\n',
+    'empty.txt': '',
+    'cut.pdf': TRUNCATED_PDF,
+    'login.html': '<!DOCTYPE html>\n<html><body><nav><a href="/">Home</a></nav><form><input type="password"></form></body></html>\n',
+    'notes.docx': 'Minutes of the meeting, saved as text under a .docx name\n',
+    'cp1252.txt': CP1252,
     'truncated.txt': truncated,
     'warned.txt': warned,
     'folder/keep.txt': 'kept',

@@ -11,7 +11,8 @@ interface Spec<A> {
 }
 
 const spec = <A = void>(s: Spec<A>): Spec<A> => s;
-const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+/** A byte as messages print it: 0xE9. */
+export const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
 export const catalog = {
   // Input problems: the file is not read as a document (fatal in `parse`, an error in `validate`).
@@ -39,6 +40,11 @@ export const catalog = {
     severity: 'error',
     description: 'The input is binary data, not text, Markdown or PDF.',
     message: ({ offset }) => `Unexpected binary data (a control character at offset ${offset}), expected text, Markdown or PDF`,
+  }),
+  'encoding-mismatch': spec<{ encoding: string; reason: string }>({
+    severity: 'error',
+    description: 'The input is not text in the encoding `--encoding` names.',
+    message: ({ encoding, reason }) => `Unexpected bytes that are not ${encoding} (${reason}), expected text in the encoding --encoding names`,
   }),
   'file-too-large': spec<{ bytes: number; limit: number }>({
     severity: 'error',

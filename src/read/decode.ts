@@ -1,8 +1,9 @@
 // Bytes → text. A byte-order mark decides first (UTF-8, UTF-16LE, UTF-16BE); otherwise strict
 // UTF-8, and when that fails Windows-1252 with a warning naming the first bad byte (never
-// latin1, which would turn smart quotes into C1 control characters). Binary data is refused.
+// latin1, which would turn smart quotes into C1 control characters). Binary data is refused, and
+// so are bytes that are not text in an encoding the caller forced (`--encoding`).
 import { isUtf8 } from 'node:buffer';
-import { diagnostic } from '../model/diagnostics.js';
+import { diagnostic, hex } from '../model/diagnostics.js';
 import { InputError } from './input-error.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -97,6 +98,24 @@ export function firstBinaryOffset(text: string): number {
   return controls > 0 && controls * 100 > text.length ? first : -1;
 }
 
+/**
+ * Why `text`, decoded from `body` in the forced `encoding`, is not text in that encoding, or null
+ * when it is. UTF-8: a byte outside a well-formed sequence (`offset` is where `body` starts in the
+ * file). UTF-16: an odd number of bytes, or text without a single space or line break: every
+ * document has them, and bytes of another encoding read as UTF-16 (UTF-8, Windows-1252, UTF-16 of
+ * the other byte order) turn them into other characters (blank text is left to `empty-file`).
+ * Windows-1252 reads any bytes.
+ */
+export function notInEncoding(body: Uint8Array, text: string, encoding: Encoding, offset = 0): string | null {
+  if (encoding === 'utf-8') {
+    const bad = firstInvalidUtf8(body);
+    return bad < 0 ? null : `byte ${hex(body[bad]!)} at byte offset ${bad + offset} is not UTF-8`;
+  }
+  if (encoding === 'windows-1252') return null;
+  if (body.length % 2 === 1) return `an odd number of bytes (${body.length + offset})`;
+  return /^\s*$|[ \n]/.test(text) ? null : 'read that way the text has no space or line break';
+}
+
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   let fallback: Decoded['fallback'] = null;
   let encoding: Encoding;
@@ -124,6 +143,8 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     }
   }
   const text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  const mismatch = forced ? notInEncoding(body, text, forced, bytes.length - body.length) : null;
+  if (mismatch) throw new InputError('encoding-mismatch', diagnostic('encoding-mismatch', { encoding: forced!, reason: mismatch }).message);
   const binary = firstBinaryOffset(text);
   if (binary >= 0) throw new InputError('binary-file', diagnostic('binary-file', { offset: binary }).message);
   return { text, encoding, fallback };
