@@ -344,6 +344,11 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   const register = decisionRegister.test(text);
   if (isStructural(line) || line.md?.table || line.md?.list) return null;
   if (line.cells >= 2 && !register) return cellHeadingAt(line, i);
+  // A line ending in a stop is no heading (tested first: most lines of prose end so), unless a
+  // capital heading ends in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
+  // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
+  const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
+  if (/[.,;:]$/.test(text) && !(isCaps(text) && (/\.$/.test(text) || capsColon))) return null;
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").
@@ -362,10 +367,6 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   if (/[:?]\s(?:yes|no|none|nil|n\/a)\.?$/i.test(text)) return null;
   // "None", "Nil", "N/A": the answer to the heading above, never a heading itself.
   if (/^(?:none|nil|n\/a|no\s(?:items?|business|reports?|matters?))\.?$/i.test(text)) return null;
-  // A capital heading may end in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
-  // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
-  const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
-  if (/[.,;:]$/.test(text) && !(isCaps(text) && (/\.$/.test(text) || capsColon))) return null;
   // A line in capitals is no sentence for the full stop of an abbreviation it ends in ("REGULAR BUSINESS AT 6:30 P.M.").
   if (!isTitleLike(text, 200) || isProse(isCaps(text) && /\s(?:[A-Z]\.){2,}$/.test(text) ? text.slice(0, -1) : text)) return null;
   if (!/[A-Z]{2}/i.test(text)) return null;

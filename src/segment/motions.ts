@@ -21,6 +21,7 @@
 //   Cllr Brown was voted in as Vice Chair.                                       ← decision
 //   The minutes … were approved and signed.  Cabinet agreed to note the report.  It was agreed that …
 import type { Outcome, Person } from '../model/schema.js';
+import { memoByText } from './memo.js';
 import { parsePerson } from './people.js';
 import { personTitles } from './vocabulary.js';
 import { outcomeOf, outcomeWording } from './votes.js';
@@ -219,8 +220,13 @@ export interface Decision {
   outcome: Outcome;
 }
 
-/** A decision a paragraph's first sentence records in so many words. */
-export function readDecision(sentence: string): Decision | null {
+/**
+ * A decision a paragraph's first sentence records in so many words. Remembered by text: the
+ * questions, the decisions and the parts of an item ask it of the same sentences.
+ */
+export const readDecision: (sentence: string) => Readonly<Decision> | null = memoByText(decisionIn);
+
+function decisionIn(sentence: string): Decision | null {
   if (negative.test(sentence)) return null;
   const agreed = itWasAgreed.exec(sentence);
   if (agreed) return { text: sentence.slice(agreed[0].length) || sentence, outcome: outcomeOf(agreed[1]!) ?? 'agreed' };

@@ -2,6 +2,7 @@
 // Children We Care For", "The Cabinet Member" (a role only), "Cllr L Turner (Chair)", and lists
 // such as "Councillors Brown, Davis, Eni and Wayne".
 import type { Person } from '../model/schema.js';
+import { memoByText } from './memo.js';
 import { trimEndChars } from './shape.js';
 import { personTitles, roleNouns, speechVerbs } from './vocabulary.js';
 
@@ -228,8 +229,13 @@ const appositiveSubject = new RegExp(
   `^(?!(?:In|At|On|During|Following|After|Before|The|This|That|With|For|However|Also|Further|Finally|Additionally|Members?)\\s)((?:${personTitles})\\.?\\s${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){0,3}|${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){1,3}),\\s?(?:([^,.;:?!()]{1,60}?(?:,\\s?[^,.;:?!()]{1,60}?){0,3}?),?\\s)??(?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|sought|put|${reportsNow})\\b)`,
 );
 
-/** The subject a sentence starts with, when it names a person, a role, a member of the public or a pronoun. */
-export function subjectAt(sentence: string): Subject | null {
+/**
+ * The subject a sentence starts with, when it names a person, a role, a member of the public or a
+ * pronoun. Remembered by text: the question, answer and decision readers ask it of the same sentences.
+ */
+export const subjectAt: (sentence: string) => Readonly<Subject> | null = memoByText(subjectIn);
+
+function subjectIn(sentence: string): Subject | null {
   const pronoun = pronounSubject.exec(sentence);
   if (pronoun) return { person: null, length: pronoun[0].length };
   const unnamed = publicSubject.exec(sentence) ?? roleSubject.exec(sentence);

@@ -1,6 +1,7 @@
 // Vote counts where printed: "[4-2-1-1]", "(5 for, 2 against, 1 abstention)", "For: 5
 // Against: 2", "carried by 10 votes to 4", and roll-call lists "AYES: Mashack, Brown" / "NAYS: None".
 import type { Outcome, Votes } from '../model/schema.js';
+import { memoByText } from './memo.js';
 import { outcomeWords } from './vocabulary.js';
 
 const bracketed = /\[(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?:-(\d{1,3}))?\]/;
@@ -44,8 +45,10 @@ export function countNames(list: string): number {
   return text.split(/,|;|\sand\s|\s&\s/).filter((s) => /[A-Z]/i.test(s)).length;
 }
 
-/** The outcome a phrase states ("was LOST", "APPROVED AS AMENDED", "noted"), if any. */
-export function outcomeOf(text: string): Outcome | null {
+/** The outcome a phrase states ("was LOST", "APPROVED AS AMENDED", "noted"), if any; remembered by text (the readers of an item ask it of the same sentences). */
+export const outcomeOf: (text: string) => Outcome | null = memoByText(outcomeIn);
+
+function outcomeIn(text: string): Outcome | null {
   for (const [re, outcome] of outcomeWords) if (re.test(text)) return outcome;
   return null;
 }
