@@ -14,6 +14,7 @@
 import type { Person } from '../model/schema.js';
 import { paraText, pointText, spokenText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
+import { memoByText } from './memo.js';
 import { trimEndChars } from './shape.js';
 import { nameParticle, parsePerson, subjectAt } from './people.js';
 import { readAnswering, readAsking } from './question-sentences.js';
@@ -130,8 +131,15 @@ const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$
 const byAnsweredBy = /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i;
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
-/** An opening line of a labelled question, or null. */
-export function readOpener(text: string): Opener | null {
+/** An opening line of a labelled question, or null (a copy: callers may fill in its fields). */
+export const readOpener = (text: string): Opener | null => {
+  const opener = openerIn(text);
+  return opener && { ...opener };
+};
+/** Remembered by text: an item's paragraphs are read for openers twice (`labelledQuestions`), its title by each construct. */
+const openerIn = memoByText(openerOf);
+
+function openerOf(text: string): Opener | null {
   const printed = text.trim().replace(listLabel, '');
   // An opener ends in a label's colon or dash ("…:-"); the question text may follow a "Question:" label.
   const labelEnd = /[:\u2013-]$/.test(printed);
@@ -466,11 +474,14 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       continue;
     }
     // The next paragraph read, past a "Minutes:" label (the Markdown puts one between an agenda's
-    // text, where a question may stand, and the minutes, where its answer is).
-    let n = i + 1;
-    while (paras[n] && skipped(paras[n]!)) n++;
-    const next = paras[n];
-    const nextAnswers = next && isLabelledPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
+    // text, where a question may stand, and the minutes, where its answer is). Read only after a
+    // paragraph that asks.
+    const nextAnswers = (): boolean => {
+      let n = i + 1;
+      while (paras[n] && skipped(paras[n]!)) n++;
+      const next = paras[n];
+      return next !== undefined && isLabelledPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
+    };
     if (open && !open.answering) {
       const answer = readAnswerOpener(text, true) ?? conventionAnswer(text, convention);
       const told = answer ? null : toldInProse(text);
@@ -521,8 +532,8 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     }
     // An answer runs to the next opener or heading, or to a question that a label answers, or to
     // a labelled question told in prose ("Supplementary question: X asked …"), which prose reads.
-    const labelledProse = questionLabel.test(text.trim()) || toldInProse(text) !== null;
-    if (open && para.type !== 'heading' && !(asks(text) && nextAnswers) && !labelledProse) {
+    const labelledProse = () => questionLabel.test(text.trim()) || toldInProse(text) !== null;
+    if (open && para.type !== 'heading' && !(asks(text) && nextAnswers()) && !labelledProse()) {
       open.answer.push(spokenText(para));
       open.paras.push(i);
       continue;
@@ -531,7 +542,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       close(open, claims);
       open = null;
     }
-    if (asks(text) && nextAnswers && para.type !== 'heading') {
+    if (asks(text) && para.type !== 'heading' && nextAnswers()) {
       open = { opener: { askedBy: null, addressee: null, supplementary: false, question: null }, paras: [i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
     }
   }
