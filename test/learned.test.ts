@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { probability, train, type Example } from '../src/segment/learned/logistic.js';
 import { committedModels, readExampleFile, trainModels, type ExampleFile } from '../src/segment/learned/models.js';
 import { decisionFeatures } from '../src/segment/learned/decisions.js';
-import { headerContext, headerFeatures, type HeaderCandidate } from '../src/segment/learned/header.js';
+import { fullName, headerContext, headerFeatures, type HeaderCandidate } from '../src/segment/learned/header.js';
 import { questionFeatures, readAsking } from '../src/segment/question-sentences.js';
 import { parse } from '../src/parse.js';
 
@@ -83,5 +83,25 @@ describe('meeting details', () => {
     expect(headerFeatures(short, context).shortOfNamed).toBe(1);
     expect(headerFeatures(full, context).shortOfNamed).toBeUndefined();
     expect(committedModels.body.weights.shortOfNamed).toBeLessThan(0);
+  });
+  // The same document: whichever of the two the model scores higher, the council is printed in full;
+  // heldout9/rosemead's "Speaker Request Card, as it must be City Council" is a sentence, no name.
+  it('print a generic body as the name of the document it is the short form of, whichever the model prefers', () => {
+    const at = (value: string, text: string): HeaderCandidate => ({ value, line: 0, text, lines: 6, rule: false, facts: [], before: '', after: '' });
+    const full = { candidate: at('MAGHERAFELT DISTRICT COUNCIL', 'MAGHERAFELT DISTRICT COUNCIL'), p: 0.76 };
+    expect(fullName('DISTRICT COUNCIL', [full])).toBe('MAGHERAFELT DISTRICT COUNCIL');
+    expect(fullName('District Council', [full])).toBe('MAGHERAFELT DISTRICT COUNCIL');
+    expect(fullName('Council', [full])).toBe('MAGHERAFELT DISTRICT COUNCIL');
+    expect(fullName('Planning Committee', [full])).toBe('Planning Committee');
+    const sentence = { candidate: at('Speaker Request Card, as it must be City Council', 'Speaker Request Card, as it must be City Council'), p: 0.9 };
+    expect(fullName('City Council', [sentence])).toBe('City Council');
+  });
+  // heldout10/hugo-city-council-2011-11-21.txt: the minutes approved are the previous meeting's.
+  it('mark the date of minutes approved as an earlier meeting\'s, not the date a title says the minutes are for', () => {
+    const date = (text: string, dateText: string, iso: string): HeaderCandidate => ({ value: iso, line: 1, text, lines: 6, rule: false, facts: ['inLine'], before: '', after: '', dateText });
+    const approved = date('Approval of Minutes for November 7, 2011 City Council Meeting <br />', 'November 7, 2011', '2011-11-07');
+    const own = date('MINUTES FOR THE CITY COUNCIL MEETING ON MONDAY, NOVEMBER 21, 2011 <br />Mayor Fran Miron called the meeting to order at 7:07 p.m.', 'NOVEMBER 21, 2011', '2011-11-21');
+    expect(headerFeatures(approved).previousMeeting).toBe(1);
+    expect(headerFeatures(own).previousMeeting).toBeUndefined();
   });
 });

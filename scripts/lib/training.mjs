@@ -11,9 +11,12 @@
 //     gold question's opening words (or, for a question whose text is not recorded, its answer's:
 //     "In response to a question from X, the Leader referred …"), else a negative.
 //   body, date and venue: a candidate is positive when it matches the gold value as the scorer
-//   compares them (a body also when it is no sentence: twelve words at most). Documents whose gold
-//   field is null give no examples for it.
+//   compares them (a body also when it is no sentence: twelve words at most). A generic body that a
+//   body's name of the document ends with ("Community Council" of "Llangernyw Community Council")
+//   is printed as that name (learned/header.ts fullName): the name's label says whether it is
+//   right, and the short form is neither. Documents whose gold field is null give no examples for it.
 import { parseFile } from '../../dist/index.js';
+import { isBodyName, isShortFor } from '../../dist/segment/learned/header.js';
 import { tasks, trainModels } from '../../dist/segment/learned/models.js';
 import { align, meetingFieldOk, norm } from './score.mjs';
 
@@ -57,6 +60,7 @@ export async function collectExamples(docs) {
     const recorded = [];
     const doc = await parseFile(d.path, { name: d.name, learned: { models: silent, record: (c) => recorded.push(c) } });
     const goldOf = new Map(align(d.gold.items, doc.items).map(([g, p]) => [p, d.gold.items[g]]));
+    const names = recorded.filter((c) => c.task === 'body' && isBodyName(c.value)).map((c) => c.value);
     for (const c of recorded) {
       let label = null;
       if (c.task === 'decision') {
@@ -67,7 +71,7 @@ export async function collectExamples(docs) {
         if (goldItem) label = questionLabel(goldItem, c.value);
       } else {
         const gold = d.gold.meeting?.[c.task];
-        if (gold != null) label = c.task === 'body' ? bodyLabel(gold, c.value) : meetingFieldOk(c.task, gold, c.value) ? 1 : 0;
+        if (gold != null && !(c.task === 'body' && names.some((name) => isShortFor(c.value, name)))) label = c.task === 'body' ? bodyLabel(gold, c.value) : meetingFieldOk(c.task, gold, c.value) ? 1 : 0;
       }
       if (label !== null) examples.push({ task: c.task, features: c.features, label, publisher: d.publisher, doc: d.name, value: c.value });
     }

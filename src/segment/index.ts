@@ -31,6 +31,7 @@ import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
 import { readDecision, readRecordedDecision } from './motions.js';
 import { readHeadingDecision, readResolutions } from './resolutions.js';
+import { fullName } from './learned/header.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { splitSentences } from './sentences.js';
 import { forgetTexts } from './memo.js';
@@ -232,6 +233,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   ];
   const printed = outlineOf.kind === 'report' || outlineOf.kind === 'item' ? readMeeting(preambleLines, learned, monthFirst) : readUnclaimed((open) => readMeeting(open, learned, monthFirst, beyond), 'meeting');
   const printedMeeting = printed.meeting;
+  const names = [...printed.names];
   // A header read as the first items ("Minutes of the Full Council Meeting held on Monday 24th
   // August 2020 at 7:00pm" under a "Minutes" heading): the document's opening lines offer what
   // the preamble did not, and a body or date the model is surer of than of the preamble's ("CITY
@@ -253,7 +255,10 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     if (takes('date')) printedMeeting.date = opening.meeting.date;
     if (takes('venue')) printedMeeting.venue = opening.meeting.venue;
     printedMeeting.time ??= opening.meeting.time;
+    names.push(...opening.names);
   }
+  // "DISTRICT COUNCIL" where the header names "MAGHERAFELT DISTRICT COUNCIL": printed in full.
+  printedMeeting.body = fullName(printedMeeting.body, names);
   // The front matter `minutes` wrote holds the meeting's fields exactly; the header is then text.
   const ownFields = preambleLines.filter((l) => l.md?.frontMatter === 'fields');
   const meeting = ownFields.length > 0 ? withExactFields(readMeeting(ownFields, learned, monthFirst).meeting, ownFields) : printedMeeting;

@@ -12,7 +12,7 @@ import { documentTitle, isProcedural } from './headings.js';
 import { parsePerson } from './people.js';
 import { isCaps, isProse, readField, trimChars, trimEndChars } from './shape.js';
 import { documentTypeWord, labels, linkDebris } from './vocabulary.js';
-import { choose, type Chosen, type HeaderCandidate, type HeaderTask } from './learned/header.js';
+import { choose, isBodyName, score, type Chosen, type HeaderCandidate, type HeaderTask } from './learned/header.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 
 /**
@@ -33,6 +33,8 @@ export interface MeetingResult {
   claimed: Set<number>;
   /** The probability the learned model gives each field's value (0 for a field not found). */
   confidence: Record<HeaderTask, number>;
+  /** The bodies the header names, scored by the model (learned/header.ts `fullName` reads a short form by them). */
+  names: Chosen[];
 }
 
 const venueNoun =
@@ -54,6 +56,8 @@ const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking p
 /** Where a venue printed in prose ends: the date or time that follows, a clause, the attendance. */
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
 const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;
+/** "Uploaded on May 25, 2021", "Date published:", "Next meeting: 5 August 2019": words just before a date that make it another day than the meeting's. */
+const otherDay = /\b(?:published|posted|uploaded|updated|issued|printed|revised|created|modified|circulated|dispatched|despatched|next\s(?:(?:scheduled|regular|ordinary)\s)?meeting)\b[^.;\d]{0,12}$/i;
 const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i;
 
 /** Cuts a date or time out of a line, with the words that introduce it ("on Monday", "at"). */
@@ -242,7 +246,7 @@ const HEADER_LINES = 60;
  * the learned models choose among them (learned/header.ts). Returns the body's line and how sure
  * the model is of each field.
  */
-function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean, beyond: readonly BeyondLine[]): { bodyLine: number; confidence: Record<HeaderTask, number> } {
+function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number, learned: Learned, claimed: Set<number>, monthFirst: boolean, beyond: readonly BeyondLine[]): { bodyLine: number; confidence: Record<HeaderTask, number>; names: Chosen[] } {
   const found: Record<HeaderTask, HeaderCandidate[]> = { body: [], date: [], venue: [] };
   // The header's own lines, then the lines beyond it that may name the meeting too (candidates
   // only: they stay the attendance's or the items'). Their candidates say where they stand.
@@ -274,7 +278,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
       if (bodyField.test(field.name)) offer('body', i, trimEndChars(fieldValue(field.value), ' |'), ['field'], { label: field.name });
       if (venueField.test(field.name)) offer('venue', i, fieldValue(field.value), ['field'], { label: field.name });
       const date = findDate(field.value, monthFirst);
-      if (date) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: field.value.slice(date.index, date.index + date.length) });
+      if (date && !otherDay.test(`${field.name}: ${field.value.slice(0, date.index)}`)) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: field.value.slice(date.index, date.index + date.length) });
       return;
     }
     const whole = bodyFrom(text);
@@ -288,8 +292,8 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     if (i + 1 !== header.length && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
     const date = findDate(text, monthFirst || monthWord.test(text));
     if (date) {
-      offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
       const before = text.slice(0, date.index);
+      if (!otherDay.test(before)) offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
       if (before.trim()) offer('body', i, bodyFrom(isCaps(before) ? before : capsTail(before)), ['beforeDate']);
     }
     const held = readHeld(text, monthFirst);
@@ -307,7 +311,8 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   if (meeting.venue && !found.venue.some((c) => c.rule) && !namesPlace(meeting.venue)) meeting.venue = null;
   if (meeting.venue && !found.venue.some((c) => c.rule)) found.venue.push({ value: meeting.venue, line: 0, text: '', lines: lines.length, rule: true, facts: ['joined'], before: '', after: '' });
 
-  const chosen = { body: choose(learned, 'body', found.body), date: choose(learned, 'date', found.date), venue: choose(learned, 'venue', found.venue) };
+  const bodies = score(learned, 'body', found.body);
+  const chosen = { body: choose(bodies), date: choose(score(learned, 'date', found.date)), venue: choose(score(learned, 'venue', found.venue)) };
   for (const c of Object.values(chosen)) if (c && !c.candidate.facts.includes('joined') && c.candidate.line < header.length) claimed.add(c.candidate.line);
   const { body, date, venue } = { body: chosen.body?.candidate, date: chosen.date?.candidate, venue: chosen.venue?.candidate };
   if (body) meeting.body = body.value.replace(regularMeeting, '') || body.value;
@@ -317,6 +322,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   return {
     bodyLine: body && !body.facts.includes('joined') && body.line < header.length ? body.line : bodyLine,
     confidence: { body: p(chosen.body), date: p(chosen.date), venue: p(chosen.venue) },
+    names: bodies.filter((b) => isBodyName(b.candidate.value)),
   };
 }
 
@@ -358,7 +364,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       return;
     }
     const date = findDate(text, monthFirst || monthWord.test(text));
-    if (date && meeting.date === null && text.length <= 300) {
+    if (date && meeting.date === null && text.length <= 300 && !otherDay.test(text.slice(0, date.index))) {
       meeting.date = date.iso;
       claimed.add(i);
       const before = text.slice(0, date.index);
@@ -440,5 +446,5 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
   lines.forEach((line, i) => {
     if ((i < last && !isProse(line.text)) || readField(line.text)) claimed.add(i);
   });
-  return { meeting, claimed, confidence: chosen.confidence };
+  return { meeting, claimed, confidence: chosen.confidence, names: chosen.names };
 }

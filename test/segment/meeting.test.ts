@@ -83,6 +83,16 @@ describe('meeting date', () => {
     expect((await meetingOf('PLANNING COMMITTEE\nMeeting date: 1/7/2019\nPublished: 25/6/2019')).date).toBe('2019-07-01');
     expect((await meetingOf('PLANNING COMMITTEE\nMeeting date: 1/7/2019\nNext meeting: 5 August 2019')).date).toBe('2019-07-01');
   });
+  // heldout/melton-pc-annual-meeting-2021-05-05.txt: the page's upload date is no candidate.
+  it('never offers a date the words before it make another day ("Uploaded on", "Next meeting:")', async () => {
+    const offered: string[] = [];
+    const learned = { models: committedModels, record: (c: { task: string; value: string }) => c.task === 'date' && offered.push(c.value) };
+    const doc = await parse('MPC(21)M04 Minutes of the Statutory Annual Meeting of Melton Parish Council held on 5 May 2021\n\nFull CouncilMinutes Uploaded on May 25, 2021\n\nNext meeting: 2 June 2021\n\n1. APOLOGIES\n\nNone.\n', { name: 'minutes.txt', learned });
+    expect(offered).toContain('2021-05-05');
+    expect(offered).not.toContain('2021-05-25');
+    expect(offered).not.toContain('2021-06-02');
+    expect(doc.meeting.date).toBe('2021-05-05');
+  });
 });
 
 describe('meeting body from a "Minutes of the … Meeting of X held on <date>" line', () => {

@@ -44,6 +44,10 @@ const publicationWords = /\b(?:published|posted|updated|issued|printed|revised|c
 const venueNoun =
   /\b(?:chambers?|hall|room|rooms|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|auditorium|guildhall|civic|suite|annex|boardroom|floor|plaza|school|zoom|webex|teams|online|virtual|remote|hybrid)\b/i;
 const peopleWords = /\b(?:present|apologies|absent|attendance|attending|councillors?|cllrs?|cr|mayor|members?|chair(?:man|person)?)\b/i;
+/** A name's words, in title case or capitals: "Magherafelt District Council", "BOARD OF TRUSTEES". */
+const titleCase = /^(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+)(?:\s(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+))*$/;
+/** What prints an earlier meeting's date before it: the minutes "held on" it, or minutes approved "for" it. */
+const previousMeeting = /\b(?:minutes|meeting)\s(?:.{0,40}\s)?(?:held|dated)\s(?:on\s)?$|\b(?:approv|adopt|confirm|accept)\w*\s(?:of\s)?(?:the\s)?minutes\s(?:of|for|from)\s(?:the\s)?(?:[\w-]+\s){0,4}$/i;
 const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const clock = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
 
@@ -112,7 +116,7 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   f[bucket(v.split(' ').length, [1, 3, 6, 12], 'words')] = 1;
   set('valueIsLine', v.trim() === t.trim());
   set('caps', /[A-Z]{2}/.test(v) && !/[a-z]/.test(v));
-  set('titleCase', /^(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+)(?:\s(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+))*$/.test(v));
+  set('titleCase', titleCase.test(v));
   set('endsStop', /[.!?]$/.test(t));
   set('digits', /\d/.test(v));
   set('comma', /,/.test(v));
@@ -161,7 +165,8 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   set('clause', /,?\s(?:which|who|whom|whose|that|where)\s/i.test(v));
   set('startsJoiner', /^(?:and|or|of|the|to|for|at|in|on)\b/i.test(v));
   set('startsLower', /^[a-z]/.test(v));
-  set('previousMeeting', /\b(?:minutes|meeting)\s(?:.{0,40}\s)?(?:held|dated)\s(?:on\s)?$/i.test(t.slice(0, Math.max(0, t.indexOf(c.dateText ?? '\u0000')))));
+  // "the minutes of the meeting held on …", "Approval of Minutes for November 7, 2011": an earlier meeting's date.
+  set('previousMeeting', previousMeeting.test(t.slice(0, Math.max(0, t.indexOf(c.dateText ?? '\u0000')))));
   const offers = context.offers?.get(v.toLowerCase()) ?? 1;
   set('offeredTwice', offers >= 2);
   set('offeredThrice', offers >= 3);
@@ -187,25 +192,46 @@ export interface Chosen {
   p: number;
 }
 
-/**
- * The candidate the model scores best for `task` (the first of equals). The rules' choice is one
- * candidate among the others (its feature `rule` weighs for it): measured leave-one-publisher-out,
- * letting the model overrule it gives more right bodies and dates than a threshold did.
- */
-export function choose(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): Chosen | null {
-  let best: Chosen | null = null;
-  const scored = new Map<HeaderCandidate, number>();
+/** Each candidate with the probability the model gives it for `task`, in the order given. */
+export function score(learned: Learned, task: HeaderTask, candidates: readonly HeaderCandidate[]): Chosen[] {
   const context = headerContext(candidates);
-  for (const c of candidates) {
+  return candidates.map((c) => {
     const features = headerFeatures(c, context);
     learned.record?.({ task, value: c.value, features });
-    const p = probability(learned.models[task], features);
-    scored.set(c, p);
-    if (best === null || p > best.p) best = { candidate: c, p };
-  }
-  const ruled = candidates.find((c) => c.rule) ?? null;
+    return { candidate: c, p: probability(learned.models[task], features) };
+  });
+}
+
+/**
+ * The candidate the model scores best (the first of equals), from `score`. The rules' choice is
+ * one candidate among the others (its feature `rule` weighs for it): measured
+ * leave-one-publisher-out, letting the model overrule it gives more right bodies and dates than a
+ * threshold did.
+ */
+export function choose(scored: readonly Chosen[]): Chosen | null {
+  let best: Chosen | null = null;
+  for (const s of scored) if (best === null || s.p > best.p) best = s;
+  const ruled = scored.find((s) => s.candidate.rule);
   // A part of the rules' choice ("Council Chambers" of "Council Chambers, 15 Forth Street") says
   // less, unless it is the name a sentence gives ("… before the Board of Airport Commissioners to convene in").
-  if (ruled && best && best.candidate !== ruled && !best.candidate.facts.includes('phrase') && ruled.value.toLowerCase().includes(best.candidate.value.toLowerCase())) return { candidate: ruled, p: scored.get(ruled)! };
+  if (ruled && best && best !== ruled && !best.candidate.facts.includes('phrase') && ruled.candidate.value.toLowerCase().includes(best.candidate.value.toLowerCase())) return ruled;
   return best;
+}
+
+/** Whether a value is a body's name ("MAGHERAFELT DISTRICT COUNCIL"), not a sentence ("Speaker Request Card, as it must be City Council"). */
+export const isBodyName = (value: string): boolean => namesBody(value) && titleCase.test(value) && value.split(' ').length <= 12;
+
+/** Whether a generic body ("DISTRICT COUNCIL") is the short form of a name: the name ends with it word for word. */
+export const isShortFor = (body: string, name: string): boolean => !isNamed(body) && name.length > body.length && ` ${name.toLowerCase()}`.endsWith(` ${body.toLowerCase()}`);
+
+/**
+ * The body as printed in full: a generic name ("DISTRICT COUNCIL", "City Council") that a body's
+ * name of the same document ends with ("MAGHERAFELT DISTRICT COUNCIL") is that body's short form,
+ * and is given as the named one (of several, the one the model scores best). Which of the two the
+ * model prefers then does not change what is printed.
+ */
+export function fullName(body: string | null, scored: readonly Chosen[]): string | null {
+  let best: Chosen | null = null;
+  for (const s of scored) if (body !== null && isBodyName(s.candidate.value) && isShortFor(body, s.candidate.value) && (best === null || s.p > best.p)) best = s;
+  return best?.candidate.value ?? body;
 }
