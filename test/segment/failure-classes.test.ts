@@ -1045,6 +1045,85 @@ describe('issue 15 failure classes', () => {
       ['5', 'COUNCIL ELECTIONS IN MAY'],
     ]);
   });
+  it('timestamped minutes: the recording time before each heading is no part of its label (questions12 bozeman)', async () => {
+    const d = await doc([
+      'LINKED MINUTES OF THE MEETING OF THE CITY COMMISSION',
+      'BOZEMAN, MONTANA',
+      'June 15, 2009',
+      '0:04:59 A. Call to Order - 6 p.m. -City Commission Room, City Hall, 121 North Rouse',
+      'Deputy Mayor Krauss called the meeting to order at 6 p.m.',
+      '0:05:03 B. Pledge of Allegiance and a Moment of Silence',
+      '0:05:53 C. Changes to the Agenda',
+      'Deputy Mayor Krauss asked City Manager Chris Kukulski if there were any changes to the',
+      'agenda.',
+      '0:05:59 Chris Kukulski, City Manager',
+      'Mr. Kukulski stated that there is a name change on one of the items on the Consent Agenda.',
+      '0:06:58 D. Public Service Announcement -Fireworks Ordinance (McLane)',
+      '0:07:01 Rich McLane, Police Lieutenant',
+      "Lt. McLane gave a power point presentation regarding the City's Fireworks Ordinance.",
+    ]);
+    expect(items(d)).toEqual([
+      ['A', 'Call to Order - 6 p.m. -City Commission Room, City Hall, 121 North Rouse'],
+      ['B', 'Pledge of Allegiance and a Moment of Silence'],
+      ['C', 'Changes to the Agenda'],
+      ['D', 'Public Service Announcement -Fireworks Ordinance (McLane)'],
+    ]);
+  });
+
+  it("a minute's reference printed after each agenda title, numbered on from title to title, is the item's reference (questions12 lapford)", async () => {
+    const d = await doc([
+      'LAPFORD PARISH COUNCIL',
+      '',
+      'Minutes of the Council Meeting held on Tuesday 3 March 2020 at 7:30 pm in The Orchard Centre, Lapford, , EX17 6PZ PRESENT Cllr I Hemsworth (Chair), Cllr S Briant-Evans, Cllr B Clinch. IN ATTENDANCE Parish Clerk: Dr J Cross',
+      '',
+      '1. APOLOGIES FOR ABSENCE 20.060 Apologies were received from Cllr Heal and Cllr Eginton. Cllr Squires had stated that she would be delayed as she had another commitment. ' +
+        '2. DECLARATION OF INTEREST 20.061 Register of Interests Cllr Egan declared a new interest as she had joined the Lapford Youth and Playing Field Trust as a committee member. ' +
+        '20.064 Dispensations No requests were received for dispensations from councillors on matters in which they have a Disclosable Pecuniary Interest. ' +
+        '3. PUBLIC PARTICIPATION SESSION 20.065 The Chair invited representations from the members of the public.',
+    ]);
+    expect(d.items.map((i) => [i.number, i.title, i.reference])).toEqual([
+      ['1', 'APOLOGIES FOR ABSENCE', '20.060'],
+      ['2', 'DECLARATION OF INTEREST', '20.061'],
+      ['3', 'PUBLIC PARTICIPATION SESSION', '20.065'],
+    ]);
+    // A number ending one title only, or numbers that do not follow each other, stay in the title.
+    const e = await doc([
+      'Example Parish Council',
+      'Minutes of the meeting held on 3 March 2020',
+      '1. Apologies for absence',
+      'None.',
+      '2. Planning application 20/0123',
+      'No objection.',
+      '3. Accounts',
+      'Paid.',
+    ]);
+    expect(items(e).map(([, t]) => t)).toContain('Planning application 20/0123');
+    // Papers' references, rising by more than the minutes inside one item (heldout9 winnipeg, as `minutes` writes it in Markdown).
+    const f = await parse(
+      [
+        '## Items',
+        '',
+        '### 1 Subdivision and Rezoning – 1415 Regent Avenue West – DASZ 21/2018',
+        '',
+        'ADOPTED',
+        '',
+        '### 2 Rezoning – 140 Alfred Avenue – DAZ 213/2018',
+        '',
+        'ADOPTED',
+        '',
+        '### 3 Rezoning – 1181 Chamberlain Avenue – DAZ 216/2018',
+        '',
+        'ADOPTED',
+      ].join('\n'),
+      { name: 'winnipeg.md' },
+    );
+    expect(f.items.map((i) => [i.title, i.reference])).toEqual([
+      ['Subdivision and Rezoning – 1415 Regent Avenue West – DASZ 21/2018', null],
+      ['Rezoning – 140 Alfred Avenue – DAZ 213/2018', null],
+      ['Rezoning – 1181 Chamberlain Avenue – DAZ 216/2018', null],
+    ]);
+  });
+
   it('unnumbered headings run into their text after a colon or in capitals, shown by repetition', async () => {
     const d = await doc([
       'Example Parish Council Minutes',

@@ -1,6 +1,8 @@
 // One grammar for the labels that number items, read at the start of a line:
 //
-//   label      = [prefix] ["("] [letters] component (separator component)* [")"] [terminator]
+//   label      = [time] [prefix] ["("] [letters] component (separator component)* [")"] [terminator]
+//   time       = a recording's time with its seconds, printed before every heading of timestamped
+//                minutes ("0:05:53 C. Changes to the Agenda"): where the heading stands, not its label
 //   prefix     = a word such as Item, Agenda Item, Minute, Min, No., Report, Resolution, then
 //                "No." and a space, dash or colon: "Item 6", "ITEM - 3", "Minute No. 45"
 //   letters    = capitals glued to the first digits, the same in every label of a list: "C048/23"
@@ -34,6 +36,7 @@
 //   Agenda Item No. 6.1 Budget            → 6.1 | item:int | 6.1 | Budget
 //   Minute 45 Apologies                   → 45 | minute:int | 45 | Apologies
 //   1-0607/8 - Welcome and Apologies      → 1-0607/8 | int | 1.607.8 | Welcome and Apologies
+//   0:05:53 C. Changes to the Agenda      → C | letter | 3 | Changes to the Agenda
 //   8.I.                                  → 8.I | int | 8.1 |
 //   (3) Planning                          → 3 | int | 3 | Planning
 //   2.) Public Comments: None             → 2 | int | 2 | Public Comments: None
@@ -65,6 +68,7 @@ export interface Label {
   rest: string;
 }
 
+const recordingTime = /^\d{1,2}:\d\d:\d\d\s+/;
 const prefixWord = /^(?:agenda\s+item|item|minute|min|no|report|resolution)\.?(?:\s+(?:no\.?|number))?(?:\s*[-\u2013:]\s*|\s+)(?=\(?[A-Z0-9])/i;
 
 const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
@@ -157,14 +161,14 @@ function isYearOrDate(parts: readonly Component[][], number: string): boolean {
  * is a letter in one list and a roman numeral in another.
  */
 export function readLabels(text: string): Label[] {
-  let i = 0;
+  let i = recordingTime.exec(text)?.[0].length ?? 0;
   let prefix = '';
-  const word = prefixWord.exec(text);
+  const word = prefixWord.exec(text.slice(i));
   if (word) {
     // "Agenda Item" and "Item" name one list, as do "Min" and "Minute".
     const name = /^(\w+)/.exec(word[0])![1]!.toLowerCase();
     prefix = `${name === 'agenda' ? 'item' : name === 'min' ? 'minute' : name}:`;
-    i = word[0].length;
+    i += word[0].length;
   }
   const open = text[i] === '(';
   if (open) i++;

@@ -18,6 +18,7 @@
 import type { Line } from '../../extract/line.js';
 import { isProcedural, type Candidate } from '../headings.js';
 import { endsSentence, wordCount } from '../shape.js';
+import { gapBetween, readLabels } from './label.js';
 
 /** Where a separator is printed in a heading's text: its offset and length, or null. */
 type Separator = (rest: string) => { at: number; length: number } | null;
@@ -122,7 +123,8 @@ function evidenceOf(separator: Separator, rests: readonly string[]): Evidence {
 
 /**
  * The candidates with their titles cut at the document's separator (and their text running on
- * after it), or unchanged when the document shows no separator of its own.
+ * after it), or unchanged when the document shows no separator of its own; a reference printed
+ * after each title is taken out of it (withReferences).
  */
 export function separatedTitles(candidates: readonly Candidate[], lines: readonly Line[]): Candidate[] {
   // A number alone on its line ("3." / "Approval of Minutes: A Motion to approve …") heads the line under it.
@@ -137,10 +139,11 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
     const evidence = evidenceOf(separator, rests);
     if (evidence.shown >= MIN_SHOWN && evidence.shown > (chosen?.evidence.shown ?? 0)) chosen = { separator, evidence };
   }
-  if (chosen === null) return [...candidates];
+  const titled = new Set(numbered.map((c) => c.index));
+  if (chosen === null) return withReferences([...candidates], titled);
   const { separator, evidence } = chosen;
   const cut = new Set(numbered);
-  return candidates.map((c) => {
+  const separated = candidates.map((c) => {
     if (!cut.has(c)) return c;
     const line = lines[alone(c) ? c.index + 1 : c.index]!;
     const rest = restOf(c);
@@ -154,5 +157,41 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
     // The text starts after the separator, or with the cue word before it.
     const textAt = end < at ? end + 1 : at + found.length;
     return { ...c, ...(alone(c) ? { lineCount: 2 } : {}), title, procedural: isProcedural(title), runIn: line.text.length - rest.length + textAt };
+  });
+  return withReferences(separated, titled);
+}
+
+/** A minute reference skips at most this many numbers from one item to the next: the minutes recorded inside an item. */
+const MAX_SKIPPED = 9;
+
+/** A number with its parts ("20.060", "20/061") printed last in a title. */
+const lastNumber = /\s(\d{1,4}(?:[./]\d{1,4})+)$/;
+
+/**
+ * The numbered headings' titles, with the reference each prints after its title taken out of
+ * it ("1. APOLOGIES FOR ABSENCE 20.060 Apologies were …", "2. DECLARATION OF INTEREST 20.061 …":
+ * a minute's reference printed between the agenda's title and the text). A number ending a
+ * title is a reference when the document shows it so: two titles or more end in one, every one
+ * of them of one family, each numbered on from the one before (20.061 → 20.065: the minutes
+ * between were the item's own). Papers' references rise by more ("Rezoning – … – DAZ 213/2018",
+ * "… DAZ 216/2018"), and "BUDGET 2020/21" ends in a year, no label.
+ */
+export function withReferences(candidates: Candidate[], titled: ReadonlySet<number>): Candidate[] {
+  const ends = candidates.flatMap((c) => {
+    const m = titled.has(c.index) ? lastNumber.exec(c.title ?? '') : null;
+    const label = m ? readLabels(m[1]!)[0] : undefined;
+    return label ? [{ c, at: m!.index, label }] : [];
+  });
+  const ordered = ends.every((e, k) => {
+    const gap = k === 0 ? 0 : gapBetween(ends[k - 1]!.label.value, e.label.value);
+    return e.label.family === ends[0]!.label.family && gap >= 0 && gap <= MAX_SKIPPED;
+  });
+  if (ends.length < MIN_SHOWN || !ordered) return candidates;
+  const at = new Map(ends.map((e) => [e.c, e]));
+  return candidates.map((c) => {
+    const end = at.get(c);
+    if (!end) return c;
+    const title = c.title!.slice(0, end.at);
+    return { ...c, title, procedural: isProcedural(title), readings: c.readings.map((r) => ({ ...r, reference: end.label.number })) };
   });
 }
