@@ -13,6 +13,7 @@ import { endsSentence, isCaps, wordCount } from '../src/segment/shape.js';
 import { abbreviations, splitSentences } from '../src/segment/sentences.js';
 import { templatePlaceholder } from '../src/check/rules/template-placeholder.js';
 import { parse, type Document } from '../src/index.js';
+import { realDocuments } from './helpers/arbitraries.js';
 
 // The character classes by their definitions, not by the code point lists clean.ts spells out:
 // invisible characters, then the regular expression class \s (U+FEFF, in both, is invisible).
@@ -102,6 +103,20 @@ describe('shape.ts counters equal the regular-expression versions', () => {
         if (isCaps(text) !== referenceIsCaps(text)) differ.push(`isCaps ${JSON.stringify(text)}`);
         if (wordCount(text) !== referenceWordCount(text)) differ.push(`wordCount ${JSON.stringify(text)}`);
         if (endsSentence(text) !== referenceEndsSentence(text)) differ.push(`endsSentence ${JSON.stringify(text)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+  it('isCaps on every line of the real documents, as printed, half in capitals and all in capitals', () => {
+    // isCaps stops once a line's lower-case letters rule capitals out: lines that turn from
+    // capitals to lower case at every point test where it stops.
+    const differ: string[] = [];
+    for (const document of realDocuments.values()) {
+      for (const line of document.split('\n')) {
+        const half = Math.floor(line.length / 2);
+        for (const text of [line, line.slice(0, half).toUpperCase() + line.slice(half), line.toUpperCase()]) {
+          if (isCaps(text) !== referenceIsCaps(text)) differ.push(text);
+        }
       }
     }
     expect(differ).toEqual([]);

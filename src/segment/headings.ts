@@ -348,7 +348,7 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // capital heading ends in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
   // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
   const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
-  if (/[.,;:]$/.test(text) && !(isCaps(text) && (/\.$/.test(text) || capsColon))) return null;
+  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text))) return null;
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").

@@ -57,7 +57,9 @@ export function wordCount(text: string): number {
 /** Mostly capital letters: "ROLL CALL", "LEAVE OF ABSENCE". */
 export function isCaps(text: string): boolean {
   // Counted in one pass (lines can be megabytes long): ASCII directly, other characters as
-  // `letter` and the case mappings say.
+  // `letter` and the case mappings say. A line of prose stops early: once more than 0.18 of its
+  // length is letters in lower case, capitals cannot make 0.85 of its letters.
+  const enoughLower = 0.18 * text.length;
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < text.length; i++) {
@@ -68,6 +70,7 @@ export function isCaps(text: string): boolean {
         upper++;
       } else if (c >= 0x61 && c <= 0x7a) {
         letters++;
+        if (letters - upper > enoughLower) return false;
       }
     } else {
       const ch = text[i]!;
