@@ -139,3 +139,15 @@ export function linkOnlyHref(line: Line): string | null {
   const link = line.links?.length === 1 ? line.links[0]! : null;
   return link && link.from === 0 && link.to >= line.text.length ? link.href : null;
 }
+
+/**
+ * Where a print that changes at offset `at` of `text` ends the run it opens: `at`, or, when `at`
+ * falls inside a word (a letter or digit on both sides), the end of that word. A change of print
+ * in the middle of a word ("**File No. DE1-24-25**1-C", emphasis closed inside a file number)
+ * does not cut the word in two: the word is read in the print it began in.
+ */
+export function wordEnd(text: string, at: number): number {
+  if (at <= 0 || at >= text.length || !/[\p{L}\p{N}]/u.test(text[at - 1]!) || !/[\p{L}\p{N}]/u.test(text[at]!)) return at;
+  const space = text.slice(at).search(/\s/);
+  return space < 0 ? text.length : at + space;
+}

@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { clean } from '../read/clean.js';
 import type { Source } from '../read/source.js';
-import { makeLine, type Line, type MarkdownHints } from './line.js';
+import { makeLine, wordEnd, type Line, type MarkdownHints } from './line.js';
 
 interface Collected {
   raw: string;
@@ -106,6 +106,7 @@ function toLine(node: Nodes, gapBefore: number, md: MarkdownHints | undefined, m
   if (leadEnd !== undefined) {
     let end = 0;
     while (end < text.length && line.map[end]! < leadEnd) end++;
+    end = wordEnd(text, end);
     if (end < text.length) line.boldLead = end;
   }
   return line;

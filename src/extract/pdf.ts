@@ -4,7 +4,7 @@
 import type { Source } from '../read/source.js';
 import { findFurniture, PAGE_NUMBER, pageBands, separate } from './furniture.js';
 import type { Extracted } from './index.js';
-import type { Line } from './line.js';
+import { wordEnd, type Line } from './line.js';
 import { extractText } from './text.js';
 
 export function extractPdf(source: Source): Extracted {
@@ -46,6 +46,7 @@ function withStyles(lines: Line[], source: Source): Line[] {
     // The first character of the cleaned text at or after the raw offset where the print changes.
     let end = 0;
     while (end < line.text.length && line.map[end]! < style.leadEnd) end++;
+    end = wordEnd(line.text, end);
     let lead = line.text.slice(0, end).trimEnd();
     if (/\s[-\u2013\u2014]$/.test(lead)) lead = lead.slice(0, -1).trimEnd();
     if (lead.length > 0 && end < line.text.length) line.boldLead = lead.length;
