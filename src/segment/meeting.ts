@@ -5,7 +5,7 @@
 //   Contact: Karen Martin, Local Democracy Officer  Email: or Tel: 023 …  ← contact
 //   Minutes of a meeting of Council held in the Council Chambers, … on Wednesday, 9 December 2015
 //   MORRO BAY CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985 RECREATION HALL -7:30 P.M.
-import type { Line } from '../extract/line.js';
+import { subLine, type Line } from '../extract/line.js';
 import type { Contact, Meeting } from '../model/schema.js';
 import { findDate, findTime, weekday, type FoundDate } from './dates.js';
 import { documentTitle, isProcedural } from './headings.js';
@@ -224,8 +224,8 @@ function bodyPhrases(text: string): { value: string; met: boolean }[] {
 }
 /** "(Regular) Meeting of the", "Proceedings of the": the record or the meeting, before the name of who met. */
 const meetingOfLead = /^(?:(?:a|an|the)\s)?(?:(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|joint|monthly|statutory|public)\s)*(?:meeting|proceedings|minutes|session)\sof\s(?:the\s|a\s|an\s)?)+/i;
-/** What follows a body's name in a sentence: "… held in", "… was held", "…, NY was", "… at its meeting". */
-const nameEnds = /(?:^|,?\s)(?:held|was|were|which|will|to be held|approved|at its|at their|at a|on behalf)\b.*$/i;
+/** What follows a body's name in a sentence: "… held in", "… was held", "…, NY was", "… at its meeting", "… on Wednesday". */
+const nameEnds = /(?:^|,?\s)(?:held|was|were|which|will|to be held|approved|at its|at their|at a|on behalf|on (?:the\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/i;
 /**
  * A body's name as a candidate offers it: without what a sentence or title put around it
  * ("MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES … HELD IN" → "PRESIDENT AND BOARD OF TRUSTEES …"),
@@ -238,6 +238,22 @@ export function bodyName(value: string): string {
 }
 /** A short line that may be half of a body's name printed on two lines ("BOARD OF WATER AND POWER" / "COMMISSIONERS"). */
 const nameHalf = (text: string) => text.length > 0 && text.length <= 60 && !isProse(text) && !readField(text) && !findDate(text) && !/\d/.test(text) && (isCaps(text) || /^[A-Z]/.test(text));
+const markupBreak = /\s?<br\s?\/?>\s?/gi;
+/**
+ * A masthead whose line breaks a copy kept as markup ("BOARD OF SUPERVISORS <br />MINUTES <br />May
+ * 27, 2020 <br />Supervisors in Attendance …"): the pieces before the first that holds a date, then
+ * the line from that one on; the line itself when no piece is dated.
+ */
+function pieces(line: Line, monthFirst: boolean): Line[] {
+  const found: Line[] = [];
+  let from = 0;
+  for (const m of [...line.text.matchAll(markupBreak), { index: line.text.length, 0: '' }]) {
+    if (findDate(line.text.slice(from, m.index), monthFirst)) return found.length > 0 ? [...found, subLine(line, from)] : [line];
+    if (m.index > from) found.push(subLine(line, from, m.index));
+    from = m.index + m[0].length;
+  }
+  return [line];
+}
 /** How far into the header candidates are looked for. */
 const HEADER_LINES = 60;
 
@@ -251,15 +267,20 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   // The header's own lines, then the lines beyond it that may name the meeting too (candidates
   // only: they stay the attendance's or the items'). Their candidates say where they stand.
   const header = lines.slice(0, HEADER_LINES);
-  const all = [...header, ...beyond.map((b) => b.line)];
-  const whereOf = (i: number) => (i < header.length ? [] : [`where:${beyond[i - header.length]!.where}`]);
+  // A masthead whose line breaks were kept as markup in its pieces: a piece is offered as a line
+  // is; `at` is the line it is of.
+  const rows = [...header, ...beyond.map((b) => b.line)].flatMap((line, at) => pieces(line, monthFirst).map((piece) => ({ piece, at })));
+  const all = rows.map((r) => r.piece);
+  const inHeader = (i: number) => (rows[i]?.at ?? Infinity) < header.length;
+  const beyondOf = (i: number) => beyond[rows[i]!.at - header.length]!;
+  const whereOf = (i: number) => (inHeader(i) ? [] : [`where:${beyondOf(i).where}`]);
   const offer = (task: HeaderTask, i: number, value: string | null | undefined, readFacts: string[], more: Pick<HeaderCandidate, 'label' | 'dateText'> = {}) => {
     const v = task === 'body' ? bodyName(value?.trim() ?? '') : value?.trim();
     const facts = [...readFacts, ...whereOf(i)];
     // Beyond the header, a line offers only what it says of the meeting: a numbered item a body
     // that met or a place it was held in (never a date); the attendance and an unnumbered opening
     // entry (a masthead read as items) also a date, and such an entry's heading what its line gives.
-    const from = i < header.length ? null : beyond[i - header.length]!;
+    const from = inHeader(i) ? null : beyondOf(i);
     const says = readFacts.some((f) => f === 'met' || f === 'held' || f === 'prose');
     if (from && (from.numbered ? !says || task === 'date' : from.where !== 'itemHeading' && !says && !readFacts.includes('inLine'))) return;
     // … and a venue there is a building, a room or an address ("held in December" names none).
@@ -289,7 +310,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
       if (p.value !== whole && ((k === 0 && text.length <= 200) || p.met)) offer('body', i, p.value, p.met ? ['phrase', 'met'] : ['phrase']);
     });
     const next = trimEndChars(all[i + 1]?.text ?? '', ' |');
-    if (i + 1 !== header.length && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
+    if (!(inHeader(i) && !inHeader(i + 1)) && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);
     const date = findDate(text, monthFirst || monthWord.test(text));
     if (date) {
       const before = text.slice(0, date.index);
@@ -313,14 +334,14 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
 
   const bodies = score(learned, 'body', found.body);
   const chosen = { body: choose(bodies), date: choose(score(learned, 'date', found.date)), venue: choose(score(learned, 'venue', found.venue)) };
-  for (const c of Object.values(chosen)) if (c && !c.candidate.facts.includes('joined') && c.candidate.line < header.length) claimed.add(c.candidate.line);
+  for (const c of Object.values(chosen)) if (c && !c.candidate.facts.includes('joined') && inHeader(c.candidate.line)) claimed.add(rows[c.candidate.line]!.at);
   const { body, date, venue } = { body: chosen.body?.candidate, date: chosen.date?.candidate, venue: chosen.venue?.candidate };
   if (body) meeting.body = body.value.replace(regularMeeting, '') || body.value;
   if (date) meeting.date = date.value;
   if (venue) meeting.venue = venue.value;
   const p = (c: Chosen | null) => c?.p ?? 0;
   return {
-    bodyLine: body && !body.facts.includes('joined') && body.line < header.length ? body.line : bodyLine,
+    bodyLine: body && !body.facts.includes('joined') && inHeader(body.line) ? rows[body.line]!.at : bodyLine,
     confidence: { body: p(chosen.body), date: p(chosen.date), venue: p(chosen.venue) },
     names: bodies.filter((b) => isBodyName(b.candidate.value)),
   };

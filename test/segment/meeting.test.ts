@@ -46,6 +46,8 @@ describe('bodyName', () => {
     expect(bodyName('Council at its meeting')).toBe('Council');
     expect(bodyName('Minutes of the Annual Meeting of Millbrook Parish Council')).toBe('Millbrook Parish Council');
     expect(bodyName('WAS HELD IN THE TIPPERARY COUNTY COUNCIL')).toBe('');
+    // heldout15/westleigh: "… the next meeting of the Parish Council on Wednesday 6th April".
+    expect(bodyName('Parish Council on Wednesday')).toBe('Parish Council');
   });
   it('leaves a name that is no body\'s alone, and the kind of meeting when nothing else is left', () => {
     expect(bodyName('Wairoa District Council')).toBe('Wairoa District Council');
@@ -144,5 +146,11 @@ describe('body candidates read from a sentence', () => {
     const offered = await bodiesOffered('Council Meeting\n\nMinutes\n\n1. Motion to Reconvene in Closed Session\n\nTHAT a Closed Meeting of Council be held on May 27, 2024, at 6:00 p.m.at the Wilmot Administrative Complex, in accordance with Section 239 (2) (b) and (d) of the Municipal Act, 2001, to consider the following:\n\nMotion Carried Unanimously, By All Members Present\n');
     expect(offered).toContain('Council');
     expect(offered).not.toContain('Council be');
+  });
+  // heldout2/chesterfield-bos-minutes-2020-05-27.txt: a masthead whose line breaks the copy kept as markup.
+  it('read a masthead printed piece by piece up to its date, when the copy kept its line breaks as "<br />"', async () => {
+    const offered = await bodiesOffered('Laserfiche WebLink\nBOARD OF SUPERVISORS <br />MINUTES <br />May 27, 2020 <br />Supervisors in Attendance (Virtual Platform): <br />Ms. Leslie A. T. Haley, Chair <br />Mr. Kevin P. Carroll, Vice Chair <br />\n');
+    expect(offered).toContain('BOARD OF SUPERVISORS');
+    expect(offered.some((v) => v.includes('Kevin'))).toBe(false);
   });
 });
