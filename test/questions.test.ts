@@ -1272,3 +1272,49 @@ describe('speakers\' turns that ask with the speaker as the verb\'s subject (iss
     ]);
   });
 });
+
+describe('askers standing apart from their question: a speaker list, pronouns past sentences about no one, OCR-spaced titles, a transcript (issue 12, questions13)', () => {
+  it('does not end a sentence at an abbreviation whose stop an OCR copy spaced off, and reads the titled name', () => {
+    // fixtures/questions13/ulysses-ny-special-town-board-1993-01-16.txt
+    const line = 'Mr . Reitz mentioned that the Village Board had approved nine voting members , and that this Board had approved ten . He asked if the Town wished to amend their vdte so there is continuity between the Town and Village .';
+    expect(splitSentences(line).map((s) => s.text.slice(0, 20))).toEqual(['Mr . Reitz mentioned', 'He asked if the Town']);
+    expect(subjectAt(line)?.person).toEqual({ name: 'Mr . Reitz', role: null });
+    // A spaced full stop after any other word still ends the sentence; so does one after a single letter.
+    expect(splitSentences('It was 6 : 35 p . m . The Board met . He asked if the Town could act .')).toHaveLength(3);
+  });
+
+  it('reads "He asked …" as asked by the OCR-spaced name of the sentence before, across the copy\'s line breaks', async () => {
+    const questions = (await fixture('questions13/ulysses-ny-special-town-board-1993-01-16.txt')).items.flatMap((i) => i.questions);
+    expect(questions).toMatchObject([{ askedBy: { name: 'Mr . Reitz' }, question: expect.stringMatching(/^if the Town wished to amend/) }]);
+  });
+
+  it('reads "He asked …" in a list of speakers as asked by the speaker whose label the sentences are under, and ends the answer at the next label', async () => {
+    // "Privilege of the Floor : Ames Brown - the County is … The Town should help … He asked if … Ronda Roaring - the Board talked about …"
+    const questions = (await fixture('questions13/danby-ny-town-board-2006-03-13.txt')).items.flatMap((i) => i.questions);
+    expect(questions).toEqual([expect.objectContaining({ askedBy: { name: 'Ames Brown', role: null }, answer: null, question: expect.stringMatching(/^if the Town could put up a salt shed/) })]);
+  });
+
+  it('reads "He asked …" past sentences about no one, to the name the paragraph opened with, and a pronoun going on as no answer', async () => {
+    // "Public Speaking – Scott Horton attended … If the value were … The town gets 11% … He asked why … He voted for the board members …"
+    const questions = (await fixture('questions13/caroga-ny-town-board-2018-10-10.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.question?.slice(0, 24), q.answer])).toEqual([
+      ['Scott Horton', 'why the board would rush', null],
+      ['Scott Horton', 'how the taxpayers can be', null],
+      ['Annette Holmgren of Bath Ave', 'the board why are they s', null],
+    ]);
+  });
+
+  it('reads a transcript\'s turns, the speaker named before the time into the recording, a turn that asks answered by the next', async () => {
+    // fixtures/questions13/enfield-ny-town-board-2020-10-14-transcript.txt
+    expect(readTurn("Ariel Casper (Town of Ithaca Planning Board) [00:01:09] Just a quick question. I'm not quite sure what privileging the floor is?.")).toMatchObject({
+      speaker: { name: 'Ariel Casper', role: 'Town of Ithaca Planning Board' },
+      asks: true,
+    });
+    expect(readTurn('Acting Supervisor Stephanie Redmond [00:00:47] Oh you did make it.')).toMatchObject({ speaker: { name: 'Acting Supervisor Stephanie Redmond' }, asks: false });
+    const questions = (await fixture('questions13/enfield-ny-town-board-2020-10-14-transcript.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name, q.answer?.slice(0, 30)])).toEqual([
+      ['Ariel Casper', 'Acting Supervisor Stephanie Redmond', 'Privilege of the floor is for '],
+      ['Ariel Casper', 'Acting Supervisor Stephanie Redmond', 'Y'],
+    ]);
+  });
+});

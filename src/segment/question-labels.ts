@@ -624,13 +624,23 @@ const interrogative = /^(?:what|why|how|when|where|who|whom|whose|which|is|are|w
 /** A turn told with its speaker as the verb's subject: "Mr Vanderhook: Asked why was item 14 on the agenda necessary." */
 const askingWithoutSubject = /^(?:asked|enquired|inquired|queried|questioned|wanted to know|wished to know)\s(?=(?:if|whether|why|what|how|when|where|which|who|about)\b)/i;
 
+/**
+ * A transcript's turn: the speaker as the transcript names them (a role before the name, or in
+ * brackets after it) and the time into the recording: "Ariel Casper (Town of Ithaca Planning Board)
+ * [00:01:09] Just a quick question. …", "Acting Supervisor Stephanie Redmond [00:01:14] Privilege of …".
+ */
+const timedTurn = /^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,5})(?:\s?\(([^()]{1,60})\))?\s\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(\S.*)$/;
+/** A question inside what was said, a sentence ending with its mark: "… I'm not quite sure what privileging the floor is?." */
+const asksWithin = /\?["\u201d\u2019]?[.\s]/;
+
 export function readTurn(text: string): { speaker: Person; text: string; asks: boolean } | null {
   // "Page 10 – Councillor Rhys Thomas – …?": a turn about a place in another paper names it first.
-  const m = turnSpeaker.exec(text.trim().replace(paperReference, ''));
+  const trimmed = text.trim().replace(paperReference, '');
+  const m = turnSpeaker.exec(trimmed) ?? timedTurn.exec(trimmed);
   if (!m) return null;
   const said = m[3]!;
   const speaker = parsePerson(m[2] ? `${m[1]} (${m[2]})` : m[1]!);
-  return { speaker, text: said, asks: asks(said) || interrogative.test(said) || askingWithoutSubject.test(said) };
+  return { speaker, text: said, asks: asks(said) || asksWithin.test(said) || interrogative.test(said) || askingWithoutSubject.test(said) };
 }
 
 /** A question's label before its speaker's turn: "Question 1 – Mr. Jones: …". */

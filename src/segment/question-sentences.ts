@@ -20,7 +20,7 @@ import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { memoByText } from './memo.js';
 import { readDecision } from './motions.js';
-import { nameParticle, parsePerson, reportsNow, subjectAt, subjectEndingAt } from './people.js';
+import { isRole, nameParticle, parsePerson, reportsNow, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
 import { labels, paperReference, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
@@ -231,6 +231,18 @@ function answerersAt(sentence: string): { person: Person; length: number } | nul
   const person = role ? parsePerson(`${first.slice(0, role.index)}, ${first.slice(role.index + 1)}`) : parsePerson(first);
   return { person, length: m[0].length - 1 };
 }
+
+/**
+ * A speaker's name as a label, a dash after it, what they said after the dash, maybe under a
+ * heading run in before: "Privilege of the Floor : Ames Brown - the County is gradually taking over …".
+ */
+const speakerLabel = new RegExp(
+  `^(?:[A-Z][\\w'\u2019]*(?:\\s[\\w'\u2019]+){0,5}\\s?:\\s)?((?:(?:${personTitles})\\.?\\s)?[A-Z][a-z'\u2019-]+(?:\\s(?:[A-Z]\\.|[A-Z][a-z'\u2019-]+)){1,3})\\s[-\u2013\u2014]\\s`,
+);
+const labelledSpeaker = (sentence: string): Person | null => {
+  const m = speakerLabel.exec(sentence);
+  return m && !isRole(m[1]!) ? parsePerson(m[1]!) : null;
+};
 
 /** A titled name opening a sentence, whatever its verb: "Councillor Peter Williamson withdrew his question …". */
 const titledSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?=[a-z])`);
@@ -462,6 +474,10 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   });
   flush();
   const readings = units.map((u) => readAsking(u.text));
+  // Speakers labelled by name, a dash and what they said, when the text lists two at least (one such
+  // label may head a topic: "Cemeteries - the Clerk reported …").
+  const labelled = units.map((u) => labelledSpeaker(u.text));
+  const speakers = labelled.filter(Boolean).length >= 2 ? labelled : units.map(() => null);
   const answerings = units.map((u) => readAnswering(u.text));
   const aboutQuestions = itemTitle !== null && /\bquestion|\bquer(?:y|ies)\b|\bpublic (?:forum|participation|comment)/i.test(itemTitle);
   // A paragraph that ends asking, and the next paragraph, which does not ask: its answer, whoever
@@ -489,16 +505,21 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     if (!isQuestion[k] || consumed.has(k)) continue;
     const r = readings[k]!;
     const unit = units[k]!;
-    let askedBy = r.askedBy;
-    // "He asked …": the person the paragraph's sentences just before are about, passing over
-    // those who answered ("Councillor Midgley told her that … She also asked …") and those whose
-    // subject is the pronoun again ("Council Member Stigney stated … He stated … He asked …").
-    for (let j = k - 1, looked = 0; !askedBy && r.pronoun && j >= 0 && looked < 3 && units[j]!.para === unit.para; j--) {
+    let askedBy = r.askedBy ?? (r.pronoun ? null : speakers[k]!);
+    // "He asked …": the person the paragraph's sentences just before are about (the sentences of
+    // one text, though a copy breaks its lines into paragraphs), passing over those who answered
+    // ("Councillor Midgley told her that … She also asked …"), those whose subject is the pronoun
+    // again ("Council Member Stigney stated … He stated … He asked …") and those about no one ("The
+    // taxable value of the property is …"); in a list of speakers, the one whose label the
+    // sentences are under ("Ames Brown - the County is … He asked if …").
+    for (let j = k - 1, looked = 0; !askedBy && r.pronoun && j >= 0 && looked < 3 && units[j]!.last === units[j + 1]!.para; j--) {
       const text = stripLead(units[j]!.text);
       const subject = answerUnits.has(j) ? undefined : subjectAt(text);
       if (subject && subject.person === null) continue;
+      if (subject === null && speakers[j]) askedBy = speakers[j]!;
+      else if (subject === null && !titledAt(text)) continue;
       looked++;
-      if (subject !== undefined) askedBy = subject?.person ?? titledAt(text);
+      if (subject !== undefined) askedBy ??= subject?.person ?? titledAt(text);
     }
     const fromAnnouncement = announced && (!askedBy || r.pronoun || sameName(askedBy, announced.askedBy ?? askedBy)) ? announced : null;
     if (fromAnnouncement && !askedBy) askedBy = fromAnnouncement.askedBy;
@@ -540,14 +561,18 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     }
     for (let j = from; j < units.length && !isQuestion[j]; j++) {
       const next = units[j]!;
-      if (/\bsupplementary\b/i.test(next.text)) break;
+      // Another speaker's label: their turn, not an answer ("… He asked if … Ronda Roaring - the Board talked about …").
+      if (/\bsupplementary\b/i.test(next.text) || (speakers[j] && !(askedBy && sameName(speakers[j]!, askedBy)))) break;
       if (answerPara < 0) {
         const a = answerings[j];
         // The asker going on ("Cllr Hill said that …", "She encouraged … and asked for …") does not answer their own question.
         // So does "He recommended …" straight after a question put to no one named, in a verb that
         // gives no answer: the asker goes on ("He replied that …" would be the answer).
+        // A pronoun after a question whose asker was the pronoun, put to no one named, is the asker
+        // going on too ("He asked why … He noted … He voted for the board members …").
         const own =
           (a?.by && askedBy && sameName(a.by, askedBy)) ||
+          (a?.pronoun && r.pronoun && !r.addressee && !inResponse.test(stripLead(next.text))) ||
           (a?.pronoun && next.para === unit.last && (askVerb.test(next.text) || (j === k + 1 && !r.addressee && !inResponse.test(stripLead(next.text)) && !givesAnswer.test(a.text))));
         if (j === k + 1 && (!a || own) && bareAnswer(k)) {
           answerPara = next.last;

@@ -84,11 +84,14 @@ function sentencesOf(text: string): Sentence[] {
     if (next === LESS_THAN || (next >= 0x30 && next <= 0x39) || next === 0x23) k += markupBreak.exec(text.slice(k, k + 40))?.[0].length ?? 0;
     if (k >= text.length || !opensSentence(text.charCodeAt(k))) continue;
     if (c === FULL_STOP) {
-      // The word before the full stop: an abbreviation or an initial does not end a sentence.
-      let w = i;
+      // The word before the full stop: an abbreviation or an initial does not end a sentence, nor
+      // does an abbreviation whose stop an OCR copy spaced off ("Mr . Hogan said that …").
+      const spaced = i - 1 > start && text.charCodeAt(i - 1) === SPACE;
+      const end = spaced ? i - 1 : i;
+      let w = end;
       while (w > start && isLetterOrDot(text.charCodeAt(w - 1))) w--;
-      const before = text.slice(w, i).toLowerCase();
-      if (abbreviations.has(before) || (before.length === 1 && before !== '.')) continue;
+      const before = text.slice(w, end).toLowerCase();
+      if (abbreviations.has(before) || (!spaced && before.length === 1 && before !== '.')) continue;
     }
     out.push({ text: text.slice(start, j).trim(), start });
     start = k;

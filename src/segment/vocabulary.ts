@@ -124,9 +124,9 @@ export const linkDebris = /\bview (?:directions|the webcast|map)\.?$/i;
 export const speechVerbs =
   'noted|commented|added|said|stated|explained|asked|expressed|highlighted|welcomed|thanked|reported|advised|confirmed|responded|replied|suggested|questioned|queried|clarified|informed|emphasi[sz]ed|stressed|acknowledged|requested|raised|remarked|observed|agreed|felt|considered|indicated|echoed|praised|congratulated|introduced|presented|summari[sz]ed|outlined|proposed|paid tribute|sought|urged|expressed concern|wished|believed|recogni[sz]ed|supported|referred|mentioned|pointed out|spoke';
 
-/** Titles that begin a person's name as printed in minutes. */
+/** Titles that begin a person's name as printed in minutes; an OCR copy may space an abbreviation's stop off ("Mr . Hogan"). */
 export const personTitles =
-  'Councilmembers?|Council Members?|Council(?:wo)?man|Councillors?|Vice Mayor|Mayor Pro Tem|Select(?:wo)?man|Selectmen|Directors?|Board Members?|Cllrs?\\.?|Cr\\.?|Crs\\.?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Trs?\\.?|Governors?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev\\.?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
+  'Councilmembers?|Council Members?|Council(?:wo)?man|Councillors?|Vice Mayor|Mayor Pro Tem|Select(?:wo)?man|Selectmen|Directors?|Board Members?|Cllrs?(?: ?\\.)?|Cr(?: ?\\.)?|Crs(?: ?\\.)?|Mayor|Deputy Mayor|Lord Mayor|Alderman|Aldermen|Commissioners?|Supervisors?|Trustees?|Trs?(?: ?\\.)?|Governors?|Mr(?: ?\\.)?|Mrs(?: ?\\.)?|Ms(?: ?\\.)?|Miss|Dr(?: ?\\.)?|Prof(?:essor)?(?: ?\\.)?|Sir|Dame|Lord|Lady|Rabbi|Reverend|Rev(?: ?\\.)?|Father|Chair(?:man|woman|person)?|Vice[- ]Chair|President|Vice[- ]President|Senator|Representative|Judge|Sheriff';
 
 /**
  * Where in another paper a remark is about, before the remark: "Page 9 (Item 6) – ", "Page 10 – ",
