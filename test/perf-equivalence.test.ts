@@ -175,10 +175,13 @@ describe('splitSentences tests characters by code as its regular expressions did
       const next = text[k];
       if (next === undefined || !/[A-Z\u2018\u201c"'(]/.test(next)) continue;
       if (c === '.') {
-        let w = i;
+        // An abbreviation whose stop an OCR copy spaced off ("Mr . Hogan") ends no sentence either.
+        const spaced = i - 1 > start && text[i - 1] === ' ';
+        const end = spaced ? i - 1 : i;
+        let w = end;
         while (w > start && /[A-Z.]/i.test(text[w - 1]!)) w--;
-        const before = text.slice(w, i).toLowerCase();
-        if (abbreviations.has(before) || /^[a-z]$/i.test(before)) continue;
+        const before = text.slice(w, end).toLowerCase();
+        if (abbreviations.has(before) || (!spaced && /^[a-z]$/i.test(before))) continue;
       }
       out.push({ text: text.slice(start, j).trim(), start });
       start = k;

@@ -512,6 +512,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // again ("Council Member Stigney stated … He stated … He asked …") and those about no one ("The
     // taxable value of the property is …"); in a list of speakers, the one whose label the
     // sentences are under ("Ames Brown - the County is … He asked if …").
+    let named = k;
     for (let j = k - 1, looked = 0; !askedBy && r.pronoun && j >= 0 && looked < 3 && units[j]!.last === units[j + 1]!.para; j--) {
       const text = stripLead(units[j]!.text);
       const subject = answerUnits.has(j) ? undefined : subjectAt(text);
@@ -520,6 +521,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       else if (subject === null && !titledAt(text)) continue;
       looked++;
       if (subject !== undefined) askedBy ??= subject?.person ?? titledAt(text);
+      if (askedBy) named = j;
     }
     const fromAnnouncement = announced && (!askedBy || r.pronoun || sameName(askedBy, announced.askedBy ?? askedBy)) ? announced : null;
     if (fromAnnouncement && !askedBy) askedBy = fromAnnouncement.askedBy;
@@ -541,7 +543,9 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       for (let p = u.para; p <= u.last; p++) touched.add(p);
     };
     if (fromAnnouncement) touch(fromAnnouncement.unit);
-    touch(unit);
+    // The sentences from the one that names who "he" is: the question is read from them (its
+    // header in the Markdown stands above the name, so the name is read back with it).
+    for (let j = named; j <= k; j++) touch(units[j]!);
     let answeredBy: Person | null = r.answer?.by ?? r.answeredBy ?? null;
     const answer: string[] = r.answer ? [r.answer.text] : [];
     // The answer: from the first sentence after the question that says who answered, to the end
