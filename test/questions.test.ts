@@ -1318,3 +1318,25 @@ describe('askers standing apart from their question: a speaker list, pronouns pa
     ]);
   });
 });
+
+describe('an answer told by who gave it, the asker after "in response to" (issue 12, questions7 west-norfolk)', () => {
+  it('reads the asker, the question and the answer of "X, in response to Y\'s question on whether …, explained that …" and its kin', async () => {
+    // fixtures/questions7/west-norfolk-council-cabinet-members-reports-mgai26488.txt
+    const lines = [
+      "Councillor Lawrence responded to Councillor Howman’s question asking whether buy back clauses would be added to council land when sold. He undertook to look at each piece of land individually.",
+      'Councillor Kunes in response to Councillor Devereux confirmed that the food waste collections would resume from 19 July.',
+      'Councillor Blunt, in response to Councillor Ryves question on whether Parkway grant money would have to be repaid if planning permission was refused, explained that if permission was refused other things may come into force, but it would still need planning permission.',
+    ];
+    expect(readAsking(lines[1]!)).toMatchObject({ asks: true, askedBy: { name: 'Councillor Devereux' }, question: null, answer: { by: { name: 'Councillor Kunes' }, text: expect.stringMatching(/^confirmed that the food waste/) } });
+    const questions = (await fixture('questions7/west-norfolk-council-cabinet-members-reports-mgai26488.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name, q.question?.slice(0, 20) ?? null, q.answer?.slice(0, 20)])).toEqual([
+      ['Councillor Parish', 'Councillor Blunt', null, 'on the costs incurre'],
+      ['Councillor Howman', 'Councillor Lawrence', 'whether buy back cla', 'undertook to look at'],
+      ['Councillor Devereux', 'Councillor Kunes', null, 'confirmed that the f'],
+      ['Councillor Ryves', 'Councillor Blunt', 'whether Parkway gran', 'explained that if pe'],
+      ['Councillor Mrs Collop', 'Councillor Middleton', 'when she would recei', 'explained he had bee'],
+    ]);
+    // A reply to what was said, not asked, is no question: "responded to Councillor X's points, saying …".
+    expect(readAsking("Councillor Blunt responded to Councillor Parish's points, saying that the report would follow.").asks).toBe(false);
+  });
+});

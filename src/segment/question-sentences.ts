@@ -20,10 +20,10 @@ import { probability, type Features } from './learned/logistic.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { memoByText } from './memo.js';
 import { readDecision } from './motions.js';
-import { isRole, nameParticle, parsePerson, reportsNow, subjectAt, subjectEndingAt } from './people.js';
+import { isRole, nameParticle, namesPerson, parsePerson, reportsNow, subjectAt, subjectEndingAt } from './people.js';
 import type { QuestionClaim } from './questions.js';
 import { splitSentences } from './sentences.js';
-import { labels, paperReference, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
+import { labels, paperReference, personTitles, roleNouns, speechVerbs, truncationNotice } from './vocabulary.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
@@ -147,6 +147,29 @@ function responseTo(s: string): { question: string | null; asker: string | null;
   return null;
 }
 
+/**
+ * An answer told by who gave it, the asker after "in response to": "Councillor Blunt, in response to
+ * Councillor Ryves question on whether Parkway grant money would have to be repaid …, explained that
+ * …", "Councillor Kunes in response to Councillor Devereux confirmed that …" (the question not told),
+ * "Councillor Lawrence responded to Councillor Howman's question asking whether buy back clauses would
+ * be added …" (answered in the sentence after).
+ */
+const answererFirst = new RegExp(
+  `^(.{3,120}?),?\\s(?:in (?:response|reply|answer) to|responding to|replying to|responded to|replied to)\\s(${personName})(?:['\u2019]s?)?(\\s(?:supplementary\\s)?(?:question|query|enquiry))?(?:\\s(?:on|about|regarding|concerning|asking|as to|in relation to)(?=\\s))?,?\\s(.+)$`,
+);
+const answerVerbAt = new RegExp(`(?:^|,\\s)((?:also\\s|then\\s)?(?:${speechVerbs}|undertook|referred)\\b.*)$`);
+const asksWhat = /^(?:whether|if|how|what|why|when|where|which|who|about|regarding)\b/;
+function answeredFor(s: string): { by: Person; asker: Person; question: string | null; answer: string | null } | null {
+  const m = answererFirst.exec(s);
+  if (!m || !(namesPerson(m[1]!) || isRole(m[1]!))) return null;
+  const rest = m[4]!;
+  const answer = answerVerbAt.exec(rest);
+  const question = (answer ? rest.slice(0, answer.index) : rest).trim().replace(/[,.]$/, '') || null;
+  // What was answered: a question named as such, one told by what it asks, or none told at all.
+  if (!m[3] && question && !asksWhat.test(question)) return null;
+  return { by: parsePerson(m[1]!), asker: parsePerson(m[2]!.replace(/['\u2019]s$/, '')), question, answer: answer ? answer[1]! : null };
+}
+
 function readingOf(sentence: string): Reading {
   const s = stripLead(sentence);
   const supplementary = /\bsupplementary\b/i.test(sentence);
@@ -154,6 +177,11 @@ function readingOf(sentence: string): Reading {
   const response = responseTo(s);
   if (response && (response.question || response.asker)) {
     return { ...none, asks: true, askedBy: response.asker ? parsePerson(response.asker) : null, question: response.question, answer: { by: response.by, text: response.rest } };
+  }
+  const answered = answeredFor(s);
+  if (answered) {
+    const { by, asker, question, answer } = answered;
+    return { ...none, asks: true, askedBy: asker, addressee: answer ? null : by, question, answer: answer ? { by, text: answer } : null };
   }
   const from = questionFrom.exec(s);
   if (from) {
