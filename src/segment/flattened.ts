@@ -5,12 +5,15 @@
 // is cut back into lines at its item numbers (when they follow each other: A., A-1, A-2, B., …),
 // at procedural headings printed in capitals, and where a capitalised title gives way to
 // ordinary prose; without numbers, at headings in capitals that open the text after a sentence
-// ("… presiding. INVOCATION Pastor Lee …"). Short lines are left alone, unless they are rows of a
+// ("… presiding. INVOCATION Pastor Lee …"), and, where the document shows that style twice, at
+// other headings printed the same way after text that runs on without a full stop ("… Deputy
+// Clerk MEETING CALLED TO ORDER The meeting was …", "… PAGE 2 PRESENTATIONS/INTRODUCTIONS Paul …"). Short lines are left alone, unless they are rows of a
 // contents list run together, each entry ending in its page number, which the next number follows:
 //
 //   DISCLAIMER 5 1. DECLARATION OF OPENING 6 2. RECORD OF ATTENDANCE 6 3. RESPONSE TO …
 //   10. MANAGEMENT REPORTS 9 10.1 FINANCE REPORTS 9 10.1.1 Accounts for Payment 9 File: ADM0075
 import { subLine, type Line } from '../extract/line.js';
+import { findDate } from './dates.js';
 import { cueLine } from './headings.js';
 import { compareValues, gapBetween, readLabels } from './outline/label.js';
 
@@ -157,18 +160,59 @@ function titleEnd(text: string): number {
 }
 
 /**
- * A heading in capitals after the end of a sentence, before sentence-case text: "… Mayor Smith
- * presiding. INVOCATION Pastor Lee …", "… Motion carried. PARKS AND RECREATION It was …" (a word
- * in capitals inside a sentence, "It was MOVED by", follows no sentence end).
+ * A heading in capitals before sentence-case text: "… Mayor Smith presiding. INVOCATION Pastor
+ * Lee …", "… Motion carried. PARKS AND RECREATION It was …", "STAFF ANNOUNCEMENTS ATTORNEY: None"
+ * (two words or more before a field). It is shown as a heading when it follows the end of a
+ * sentence (a word in capitals inside a sentence, "It was MOVED by", follows none); elsewhere it
+ * may be a name or a title ("DA IV Upgrade of …", "… COUNCIL MEETING MINUTES July 19, 2011").
  */
-const capsHeading = /(?<=[.!?]\s{1,3})(?:[A-Z][A-Z'\u2019&/-]*\s){0,7}[A-Z][A-Z'\u2019&/-]+(?=\s[A-Z][a-z])/g;
+const capsHeading = /(?<=^|\s)(?:[A-Z][A-Z'\u2019&/-]*\s){0,9}[A-Z][A-Z'\u2019&/-]+(?=\s(?:[A-Z][a-z]|[A-Z]{2,}:\s))/g;
 
-function capsHeadings(text: string): number[] {
-  return [...text.matchAll(capsHeading)].filter((m) => m[0].replace(/[^A-Z]/g, '').length >= 4).map((m) => m.index);
+interface CapsHeading {
+  index: number;
+  /** It follows the end of a sentence. */
+  shown: boolean;
 }
+
+/** Headings in capitals of at least this many capital letters; one printed where no sentence ends needs twice as many, over two words. */
+const MIN_CAPS = 4;
+
+function capsHeadings(text: string): CapsHeading[] {
+  const out: CapsHeading[] = [];
+  for (const m of text.matchAll(capsHeading)) {
+    const letters = m[0].replace(/[^A-Z]/g, '').length;
+    const words = m[0].split(' ').length;
+    const after = text.slice(m.index + m[0].length + 1);
+    if (letters < MIN_CAPS || (words === 1 && /^[A-Z]{2,}:/.test(after))) continue;
+    // A number printed before it ("… Page # 2 2. PUBLIC PARTICIPATION Peter …") is its label: the line starts there.
+    const label = /(?<=^|\s)\d{1,3}\.\s$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    if (label) out.push({ index: m.index - label[0].length, shown: true });
+    else if (/[.!?]\s{1,3}$/.test(text.slice(Math.max(0, m.index - 4), m.index))) out.push({ index: m.index, shown: true });
+    // Elsewhere: not the line's opening words (its title after a page number), nor words of a list
+    // or a field's value ("… SALFORD RD., TOWNSHIP OF …", "SECONDED: COUNCILLOR TRACE"), not over
+    // a date, not a cue ("MOTION CARRIED").
+    else if (
+      words >= 2 &&
+      letters >= 2 * MIN_CAPS &&
+      !/^\S{0,5}\s?$/.test(text.slice(0, m.index)) &&
+      !/[,:]\s$/.test(text.slice(0, m.index)) &&
+      findDate(after.slice(0, 40))?.index !== 0 &&
+      !cueLine.test(m[0])
+    )
+      out.push({ index: m.index, shown: false });
+  }
+  return out;
+}
+
+/** How many headings in capitals after a sentence end show that style as the document's own. */
+const MIN_SHOWN = 2;
 
 export function unflatten(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
+  // Headings in capitals, in long lines without numbers, and whether the document shows the style.
+  const capsOf = new Map<Line, CapsHeading[]>();
+  for (const line of lines) if (line.text.length >= MIN_LENGTH) capsOf.set(line, capsHeadings(line.text));
+  const shown = [...capsOf.values()].reduce((n, found) => n + found.filter((h) => h.shown).length, 0) >= MIN_SHOWN;
   for (const line of lines) {
     const text = line.text;
     const long = text.length >= MIN_LENGTH;
@@ -177,15 +221,16 @@ export function unflatten(lines: readonly Line[]): Line[] {
     const sequence = long ? sequenceMarkers(text) : [];
     const numbers = sequence.length >= paged.length ? sequence : paged;
     // Without numbers, headings in capitals that open the text after a sentence ends.
-    const headings = long && numbers.length < 3 ? capsHeadings(text) : [];
-    if (numbers.length < (long ? 3 : 2) && headings.length < 3) {
+    const caps = long && numbers.length < 3 ? (capsOf.get(line) ?? []) : [];
+    const headings = shown ? caps.map((h) => h.index) : [];
+    if (numbers.length < (long ? 3 : 2) && headings.length === 0) {
       out.push(line);
       continue;
     }
     // A phrase inside a numbered title, or right after the line's own number ("1. CALL TO
     // ORDER"), does not start a line; nor does one in a contents row.
     const phrases =
-      headings.length >= 3 || !long
+      headings.length > 0 || !long
         ? headings
         : [...text.matchAll(phraseMarker)]
             .map((m) => m.index)

@@ -86,6 +86,27 @@ describe('issue 15 failure classes', () => {
     expect(d.meeting.body ?? '').not.toMatch(/Loading/);
   });
 
+  it('one-line OCR: two capital headings after a sentence end show the style, and others printed so count too (heldout13 yakima, south-west-oxford)', async () => {
+    const yakima = await doc([
+      'Loading...',
+      'HomeMy WebLinkAbout12/14/1985 Adjourned Meeting 210 DECEMBER 14, 1985 ADJOURNED MEETING - BUDGET WRAP -UP The City Council met in session on this date at 9:30 a.m. in the Council Chambers of City Hall, Yakima, Washington. ' +
+        'Mayor Barnett indicated the budget wrap -up session would follow the sequence of the 1986 Budget Policy Issues /Decisions handout dated November 14, 1985. ' +
+        'FIRE Referring to page 1 of the 1986 Budget Policy Issues /Decisions, dated November 14, 1985, it was MOVED by Foy, seconded by Buchanan, to adopt Item A to call for a RFP only for a fire station relocation study. Unanimously carried by voice vote. Carmichael absent. ' +
+        'POLICE It was MOVED by Beauchamp, seconded by Berndt, to approve the DA IV Upgrade of the Non- Commissioned Assistant Records Supervisor. Unanimously carried by voice vote. Carmichael absent.',
+    ]);
+    expect(yakima.items.map((i) => i.title)).toEqual(['FIRE', 'POLICE']);
+    const oxford = await doc([
+      'TOWNSHIP OF SOUTH-WEST OXFORD COUNCIL MEETING MINUTES July 19, 2011',
+      '',
+      '1 TOWNSHIP OF SOUTH-WEST OXFORD COUNCIL MEETING MINUTES July 19, 2011 MEMBERS PRESENT: Mayor: David Mayberry Councillors: Gerry Mitchell, D. Anne Vanhoucke, Jim Pickard MEMBERS ABSENT: STAFF PRESENT: Mary Ellen Greb, CAO Dianne Harnett, Deputy Clerk ' +
+        'MEETING CALLED TO ORDER The meeting was called to order at 9:02 a.m. by Mayor David Mayberry. ADDITIONS TO AGENDA Councillor Pickard - verbal report from the Energy Committee ' +
+        'APPROVAL OF AGENDA Resolution No. 1 Moved by Ron Sackrider Seconded by Gerry Mitchell RESOLVED that the agenda for the July 19, 2011 meeting of Council be approved. DECLARATION OF PECUNIARY INTEREST There were no declarations.',
+    ]);
+    expect(oxford.items.map((i) => i.title)).toEqual(['APPROVAL OF AGENDA', 'DECLARATION OF PECUNIARY INTEREST']);
+    // The document's title after a page number, and the attendance labels ("MEMBERS PRESENT:"), are no headings.
+    expect(oxford.items.flatMap((i) => i.minutes.map((b) => b.text)).join(' ')).not.toMatch(/^TOWNSHIP|MEMBERS PRESENT/);
+  });
+
   it('a cue line (a table cell "Items") discards no text above it', async () => {
     const d = await doc([
       'Harbour Board',
