@@ -88,8 +88,11 @@ describe('accuracy against the gold annotations', () => {
 const corpusFloors: Record<string, { f1: number; titles: number; resolutions: number }> = {
   heldout10: { f1: 0.7, titles: 0.73, resolutions: 0.87 },
   heldout12: { f1: 0.57, titles: 0.66, resolutions: 0.87 },
-  heldout13: { f1: 0.94, titles: 0.79, resolutions: 0.97 },
-  questions11: { f1: 0.85, titles: 1, resolutions: 0.88 },
+  // Raised with the capital headings of flattened OCR text (s5-items): heldout13 finds 4 items more
+  // (72 of 76; resolution presence right on 66 of 68 items -> 69 of 72); questions11 matches
+  // lakeville's item, its title not exact (titles 12/12 -> 12/13).
+  heldout13: { f1: 0.97, titles: 0.8, resolutions: 0.95 },
+  questions11: { f1: 0.87, titles: 0.92, resolutions: 0.88 },
 };
 
 describe('accuracy on the held-out documents', () => {
