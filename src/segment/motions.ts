@@ -94,9 +94,17 @@ const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|p
 /** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
 const motionWord = /mov|propos|motion|nominat/i;
 
-/** A motion a sentence puts (and its outcome, when the same sentence gives it). */
+/** A subject's label run into the sentence before a dash: "Adjournment – Supervisor Kessler made a motion to adjourn." */
+const labelDash = /^[A-Z][\w&'\u2019,/ ]{2,50}?\s[\u2013\u2014-]\s(?=[A-Z])/;
+
+/** A motion a sentence puts (and its outcome, when the same sentence gives it), read without a label run into it. */
 export function readMotion(sentence: string): Motion | null {
   if (!motionWord.test(sentence)) return null;
+  const label = labelDash.exec(sentence);
+  return (label && motionOf(sentence.slice(label[0].length))) || motionOf(sentence);
+}
+
+function motionOf(sentence: string): Motion | null {
   const open = { amendment: false, outcome: null, outcomeText: null };
   let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };

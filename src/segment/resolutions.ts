@@ -202,15 +202,25 @@ export function readHeadingDecision(title: string, item: ItemContext, learned: L
 /**
  * Paragraphs a line or page break split mid-sentence, read as one: "Cllr Collins proposed that
  * the Plan be recommended … Cllr. Hickey O'Mara" / "seconded the proposal." (text that leaves a
- * blank line after every printed line). Each joined paragraph lists the paragraphs it holds.
+ * blank line after every printed line), and prose tables (isProseTable) as paragraphs. Each joined
+ * paragraph lists the paragraphs it holds.
  */
 const brokenAt = (before: string, after: string) =>
   // Lower case goes on a sentence; a long line ending in a word was wrapped ("… It was agreed that the Meetings" / "Administrator would revert …").
   /[\p{L}\d,]$/u.test(before) && (/^\p{Ll}/u.test(after) || (before.length >= 60 && /\p{Ll}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after)));
 
+/**
+ * A table whose every row break falls mid-sentence is a paragraph of prose a PDF spaced widely
+ * ("The minutes of the meeting held on the 3rd September 2019 had been" / "circulated prior to this
+ * meeting. All agreed this was a true record and were" / "signed and approved."): read as one.
+ */
+const isProseTable = (para: Para) =>
+  para.type === 'table' && para.lines.length > 1 && para.lines.every((line, k) => k === 0 || brokenAt(para.lines[k - 1]!.text, line.text));
+
 function joinBroken(paras: readonly Para[]): { para: Para; held: Para[] }[] {
   const out: { para: Para; held: Para[] }[] = [];
-  for (const para of paras) {
+  for (const printed of paras) {
+    const para: Para = isProseTable(printed) ? { type: 'paragraph', lines: printed.lines, part: printed.part } : printed;
     const last = out[out.length - 1];
     const continues =
       last !== undefined &&
@@ -221,8 +231,8 @@ function joinBroken(paras: readonly Para[]): { para: Para; held: Para[] }[] {
       brokenAt(paraText(last.para), paraText(para));
     if (continues) {
       last.para = { type: 'paragraph', lines: [...last.para.lines, ...para.lines], part: last.para.part };
-      last.held.push(para);
-    } else out.push({ para, held: [para] });
+      last.held.push(printed);
+    } else out.push({ para, held: [printed] });
   }
   return out;
 }
@@ -231,7 +241,7 @@ function joinBroken(paras: readonly Para[]): { para: Para; held: Para[] }[] {
 export function readResolutions(source: Source, printed: readonly Para[], item: ItemContext = { order: 0, title: null }, learned: Learned = defaultLearned): Resolution[] {
   const joined = joinBroken(printed);
   const out = readJoined(source, joined.map((j) => j.para), item, learned);
-  for (const { para, held } of joined) if (held.length > 1) for (const p of held) p.part = para.part;
+  for (const { para, held } of joined) if (held.length > 1 || held[0] !== para) for (const p of held) p.part = para.part;
   return out;
 }
 

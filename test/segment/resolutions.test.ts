@@ -86,6 +86,10 @@ describe('motions, movers and seconders whatever the title', () => {
       { text: 'that Working Groups (WGs) should be set up to research the key content for each key section', outcome: 'agreed' },
     ]);
   });
+  it('reads a motion without the subject\'s label run in before a dash (heldout15 sherman)', async () => {
+    const [r] = await resolutionsOf('1. Adjournment – Supervisor Kessler made a motion to adjourn. Supervisor Lepper seconded, motion passed. Meeting adjourned at 11:05 AM');
+    expect(r).toMatchObject({ text: 'to adjourn.', movedBy: { name: 'Supervisor Kessler' } });
+  });
   it('settles a motion with a bare CARRIED on the next line', async () => {
     const [r] = await resolutionsOf('Cr Smith moved that the agenda be approved.\n\nCARRIED');
     expect(r).toMatchObject({ text: 'that the agenda be approved.', outcome: 'carried', outcomeText: 'CARRIED', movedBy: { name: 'Cr Smith' } });
@@ -300,5 +304,18 @@ describe('a subject\'s label run into the decision it heads', () => {
     const doc = await parseFile(join(import.meta.dirname, '..', '..', 'fixtures', 'questions11', 'glentham-pc-2023-01-26.txt'));
     const finance = doc.items.find((i) => i.number === '11')!;
     expect(finance.resolutions[0]?.text).toMatch(/^Resolved to pay: salary costs/);
+  });
+});
+
+describe('decisions in prose a PDF laid out as a table, and after what was said', () => {
+  it('reads a table whose every row break falls mid-sentence as a paragraph (heldout10 milburn)', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '..', '..', 'fixtures', 'heldout10', 'milburn-pc-2019-11-12.pdf'));
+    const minutes = doc.items.find((i) => i.number === '19.11.03')!;
+    expect(minutes.resolutions.map((r) => r.text)).toEqual(['All agreed this was a true record and were signed and approved.']);
+  });
+  it('weighs speech after the decision less than speech the sentence is about (heldout8 knutsford)', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '..', '..', 'fixtures', 'heldout8', 'knutsford-tc-assets-committee-2022-10-17.txt'));
+    const review = doc.items.find((i) => i.number === 'A22/036')!;
+    expect(review.resolutions).toMatchObject([{ text: 'The year-to-date income and expenditure was noted and the Town Clerk responded to questions in relation to various items.', outcome: 'noted' }]);
   });
 });

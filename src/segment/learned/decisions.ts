@@ -55,9 +55,9 @@ const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\
 const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i;
 /** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved". */
 const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
-/** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted". */
+/** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted", "were read and signed". */
 const passiveDecision = new RegExp(
-  String.raw`\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}ed\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|${carriedWord}|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b`,
+  String.raw`\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|${carriedWord}|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b`,
   'i',
 );
 /** The decision verb is the sentence's own predicate, within its first words: "Mr Kallaway was elected as Chairman", "All the suggested amendments were approved". */
@@ -121,7 +121,13 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   if (participle.test(sentence)) f.passive = 1;
   if (subjunctive.test(sentence)) f.subjunctive = 1;
   if (subjectActs.test(sentence)) f.subjectActs = 1;
-  if (speech.test(sentence)) f.speech = 1;
+  // Someone speaking after the decision is recorded ("… was noted and the Town Clerk responded to
+  // questions") says less against it than speech that the sentence is about.
+  const spoken = speech.exec(sentence);
+  if (spoken) {
+    const decided = pastDecision.exec(sentence) ?? passiveDecision.exec(sentence);
+    f[decided && decided.index < spoken.index ? 'speechAfterDecision' : 'speech'] = 1;
+  }
   if (/^that\b/i.test(sentence)) f.opensThat = 1;
   if (/^that\b/i.test(sentence) && subjunctive.test(sentence)) f.thatBe = 1;
   if (/\bagreed\sto\b|\bagreed\sthat\b/i.test(sentence)) f.agreedTo = 1;
