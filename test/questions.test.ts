@@ -1321,13 +1321,9 @@ describe('askers standing apart from their question: a speaker list, pronouns pa
 
 describe('an answer told by who gave it, the asker after "in response to" (issue 12, questions7 west-norfolk)', () => {
   it('reads the asker, the question and the answer of "X, in response to Y\'s question on whether …, explained that …" and its kin', async () => {
-    // fixtures/questions7/west-norfolk-council-cabinet-members-reports-mgai26488.txt
-    const lines = [
-      "Councillor Lawrence responded to Councillor Howman’s question asking whether buy back clauses would be added to council land when sold. He undertook to look at each piece of land individually.",
-      'Councillor Kunes in response to Councillor Devereux confirmed that the food waste collections would resume from 19 July.',
-      'Councillor Blunt, in response to Councillor Ryves question on whether Parkway grant money would have to be repaid if planning permission was refused, explained that if permission was refused other things may come into force, but it would still need planning permission.',
-    ];
-    expect(readAsking(lines[1]!)).toMatchObject({ asks: true, askedBy: { name: 'Councillor Devereux' }, question: null, answer: { by: { name: 'Councillor Kunes' }, text: expect.stringMatching(/^confirmed that the food waste/) } });
+    // A line of fixtures/questions7/west-norfolk-council-cabinet-members-reports-mgai26488.txt, read alone.
+    const kunes = 'Councillor Kunes in response to Councillor Devereux confirmed that the food waste collections would resume from 19 July.';
+    expect(readAsking(kunes)).toMatchObject({ asks: true, askedBy: { name: 'Councillor Devereux' }, question: null, answer: { by: { name: 'Councillor Kunes' }, text: expect.stringMatching(/^confirmed that the food waste/) } });
     const questions = (await fixture('questions7/west-norfolk-council-cabinet-members-reports-mgai26488.txt')).items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name, q.question?.slice(0, 20) ?? null, q.answer?.slice(0, 20)])).toEqual([
       ['Councillor Parish', 'Councillor Blunt', null, 'on the costs incurre'],
