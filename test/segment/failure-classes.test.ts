@@ -407,6 +407,43 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  // Lines of the Wye Valley agenda and minutes (heldout15): running minute numbers of four digits
+  // with their own full stop, the title in sentence case, glued to the number in the minutes.
+  it('running minute numbers of four digits with a full stop', async () => {
+    const agenda = await doc([
+      '3574. Police Report',
+      '3575. To receive apologies for absence',
+      '3576. Public Session (15 mins) to receive & consider any matters raised by',
+      'members of the public for future consideration.',
+      '3577. Declarations of interest for items on the agenda',
+      '3580. To consider & approve accounts for payment:-',
+      'Merlin Environmental Services Ltd',
+      'Clerk\'s Salary & Expenses',
+      '3581. To discuss Planning Applications:-',
+      'DIM/2023/01192- Stable at Stream Cottage, Forge Road, Tintern',
+    ]);
+    expect(items(agenda).map(([number]) => number)).toEqual(['3574', '3575', '3576', '3577', '3580', '3581']);
+    const minutes = await doc([
+      'Minutes of a meeting of the above Council held on Monday 24th May 2021 at 7.00pm in Tintern Village Hall.',
+      '',
+      '3079.Police Report:  Attached.',
+      '',
+      '3080.Apologies for absence:  None.',
+      '',
+      '3084.Accounts for payment:-',
+      "Clerk's Salary & Expenses - \u00a3370.27 (Ch. No. 300229)",
+      'All approved for payment.',
+      '',
+      '3085.   Planning Permissions:   None.',
+    ]);
+    expect(items(minutes)).toEqual([
+      ['3079', 'Police Report'],
+      ['3080', 'Apologies for absence'],
+      ['3084', 'Accounts for payment'],
+      ['3085', 'Planning Permissions'],
+    ]);
+  });
+
   // Lines of the carnamah fixture (heldout9): a contents list run together, each entry ending in its page number.
   it('contents rows run together on short lines, numbered to three levels', async () => {
     const d = await doc([

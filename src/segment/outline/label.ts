@@ -46,10 +46,13 @@
 //   304-1.To consider the report          → 304-1 | int | 304.1 | To consider the report
 //   J.Smith said                          → none
 //   1358 DECLARATIONS OF INTEREST         → 1358 | int | 1358 | DECLARATIONS OF INTEREST
+//   3574. Police Report                   → 3574 | int | 3574 | Police Report
+//   3079.Police Report:  Attached.        → 3079 | int | 3079 | Police Report:  Attached.
+//   1500 residents attended               → none
+//   2019. Budget                          → none
 //   2ND MEETING                           → none
 //   2019/20 budget                        → none
 //   14/03/2019 - Cabinet                  → none
-//   1500 residents attended               → none
 //   2019 BUDGET                           → none
 import { trimEndChars } from '../shape.js';
 
@@ -196,9 +199,11 @@ export function readLabels(text: string): Label[] {
   if (end < text.length && !/\s/.test(text[end]!) && !glued && !gluedTitle) return [];
   // A lone letter or numeral needs a terminator or a prefix word: "A Apologies" is a word.
   if (lone && lone.kind !== 'int' && !terminated && !prefix) return [];
-  // A lone number of four digits is a year or a quantity, unless a title in capitals follows
-  // and it is no year (running minute numbers: "1358 DECLARATIONS OF INTEREST"); 0 numbers nothing.
-  const runningNumber = number.length === 4 && !/^(?:1[89]|20)\d\d$/.test(number) && /^\s*[A-Z][A-Z'\u2019&-]+(?:\s|$)/.test(text.slice(end));
+  // A lone number of four digits is a year or a quantity, unless it is no year and a title
+  // follows in capitals, or after the label's own full stop ("1358 DECLARATIONS OF INTEREST",
+  // "3574. Police Report", "3079.Police Report:": running minute numbers); 0 numbers nothing.
+  const titleFollows = /^\s*[A-Z][A-Z'\u2019&-]+(?:\s|$)/.test(text.slice(end)) || (terminated && !open && /^\s?[A-Z][a-z]/.test(text.slice(end)));
+  const runningNumber = number.length === 4 && !/^(?:1[89]|20)\d\d$/.test(number) && titleFollows;
   if (lone?.kind === 'int' && !letters && ((number.length > 3 && !runningNumber) || lone.value === 0)) return [];
   if (isYearOrDate(parts, number)) return [];
   // A dash between the label and its title ("1-0607/8 - Welcome and Apologies"), or the cell
