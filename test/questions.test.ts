@@ -1336,3 +1336,48 @@ describe('an answer told by who gave it, the asker after "in response to" (issue
     expect(readAsking("Councillor Blunt responded to Councillor Parish's points, saying that the report would follow.").asks).toBe(false);
   });
 });
+
+describe('askers printed in forms of their own: run in before the question, a question announced above its words, questions listed under an announcement (issue 12, questions14)', () => {
+  it('reads the first person a block names, run in before the question after an unnumbered label or none, as who asks', () => {
+    // fixtures/questions14/barnet-council-questions-to-cabinet-members-2014-04-08.txt and barnet-council-questions-2015-04-14.txt
+    expect(readOpener('Supplementary Question Councillor Barry Evangeli Does the Cabinet Member agree that the comments by some Members at the last council meeting were misleading?')).toMatchObject({
+      askedBy: { name: 'Councillor Barry Evangeli' },
+      supplementary: true,
+      question: expect.stringMatching(/^Does the Cabinet Member agree/),
+    });
+    expect(
+      readOpener(
+        'Cllr Gabriel Rozenburg How many registered users did the council website, have as of 1 March 2015, the day that the overhauled website was launched? Could the Leader outline some of the advantages of registering an account with the new website, both for residents and for the borough? Does he expect to see website registrations increase over the coming year?',
+      ),
+    ).toMatchObject({ askedBy: { name: 'Cllr Gabriel Rozenburg' }, supplementary: false, question: expect.stringMatching(/^How many registered users/) });
+    // Prose in which the named councillor states before asking is no run-in label (fixtures/questions14/middlesbrough-…).
+    expect(readOpener('Councillor Cooke stated that regarding the recent Ofsted updates, there was no mention of the fact that the Council had lost the 2 most senior members of that department and he queried why there was no mention of it in the report. What impact had the departure of the two members of staff had and what was the Council doing to recruit to the 2 posts?')).toBeNull();
+  });
+
+  it('reads a supplementary question run in after its label as asked by the name that follows the label, following the question before', async () => {
+    const questions = (await fixture('questions14/barnet-council-questions-to-cabinet-members-2014-04-08.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.kind, q.askedBy?.name, q.follows, q.question?.slice(0, 24)])).toEqual([
+      ['member', 'Councillor Mark Shooter', null, 'How many new school plac'],
+      ['member', 'Councillor Alison Moore', null, 'Would the Cabinet Member'],
+      ['member', 'Councillor Barry Evangeli', null, 'Can the Cabinet Member c'],
+      ['supplementary', 'Councillor Barry Evangeli', 2, 'Does the Cabinet Member '],
+      ['member', 'Councillor Alan Schneiderman', null, 'Why have Tory councillor'],
+    ]);
+  });
+
+  it('reads the question printed under a sentence announcing it, with no asker of its own, as asked by who announced it', async () => {
+    // "Clr Bradley asked a question on Item 12.1 relating to the Minutes …" / "·    Is it possible to have a briefing …?"
+    const questions = (await fixture('questions14/parramatta-questions-taken-on-notice-2023-10-09.txt')).items.flatMap((i) => i.questions);
+    expect(questions).toMatchObject([{ askedBy: { name: 'Clr Bradley' }, question: expect.stringMatching(/^Is it possible to have a briefing about the update/) }]);
+  });
+
+  it('reads the points listed under "… questions were submitted as follows:-" as questions, each answered by the paragraphs under it', async () => {
+    // "Four public questions were submitted as follows:-" / "· Relating to …" / "Councillor Matt Wynne responded that …" / "Councillor Louise Heywood further responded …"
+    const questions = (await fixture('questions14/stockport-council-public-question-time-mgai74554.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.kind, q.askedBy, q.answeredBy[0]?.name, q.question?.slice(0, 30), q.answer?.slice(0, 40)])).toEqual([
+      ['public', null, 'Councillor Matt Wynne', 'Relating to how the ward counc', 'Councillor Matt Wynne responded that in '],
+      ['public', null, 'Councillor Andy Sorton', 'Relating to recent press repor', 'Councillor Andy Sorton responded that th'],
+    ]);
+    expect(questions[0]!.answer).toMatch(/Councillor Louise Heywood further responded/);
+  });
+});

@@ -103,6 +103,8 @@ const askerField = /^(?:questioner|(?:question\s)?(?:raised|asked|submitted|lodg
 const askerThenQuestion = new RegExp(
   `^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)\\s+((?:Is|Are|Can|Could|Will|Would|What|When|Why|How|Does|Do|Did|Has|Have|Should|Where|Who|Which|Please)\\s.*\\?)$`,
 );
+/** A supplementary question's label with no number, run in before who asks: "Supplementary Question Councillor …". */
+const supplementaryLead = /^supplementary\squestion\s+(?=\S)/i;
 /** A labelled question told in prose by a named subject: who put it, and what it asks (the prose when it asks in no verb the reader knows). */
 function labelledProse(text: string): Pick<Opener, 'askedBy' | 'question'> | null {
   const subject = subjectAt(text);
@@ -178,6 +180,12 @@ function openerOf(text: string): Opener | null {
   // "Question 5 – Cr Tony Francis Is there an update on …?": who asks, then the question, on one line.
   const askerAsks = numbered ? askerThenQuestion.exec(rest) : null;
   if (askerAsks) return { askedBy: person(askerAsks[1]), addressee: null, supplementary: false, question: askerAsks[2]!, number };
+  // "Supplementary Question Councillor Barry Evangeli Does …?", "Cllr Gabriel Rozenburg How many …?":
+  // the first person the block names, run in before the question (after an unnumbered label, or
+  // none), asks it.
+  const unnumbered = numbered ? null : supplementaryLead.exec(t);
+  const runIn = numbered ? null : askerThenQuestion.exec(unnumbered ? t.slice(unnumbered[0].length) : t);
+  if (runIn) return { askedBy: person(runIn[1]), addressee: null, supplementary: unnumbered !== null, question: runIn[2]!, number };
   // askedFollowing tries every length of its subject: a line without the word is not tried.
   const following = /question/i.test(rest) ? askedFollowing.exec(rest) : null;
   if (following && person(following[1])) return { askedBy: person(following[1]), addressee: person(following[3]), supplementary: Boolean(following[2]), question: null };
@@ -587,6 +595,35 @@ const listedLine = new RegExp(
 /** Questions announced by who put them, their summaries listed below: "A question had been received from Ms K Thomas on behalf of …, briefly summarised as follows:". */
 const receivedFrom =
   /^(?:(?:the following|\w+)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i;
+/** Questions announced by how many and what kind, listed below: "Four public questions were submitted as follows:-". */
+const submittedAsFollows = /^(?:(?:the following|\w+)\s)?(?:(?:public|members?['\u2019]?|written|oral)\s)?questions\s(?:had\s|have\s)?(?:been\s)?(?:were\s)?(?:received|submitted|asked|put)\s(?:and answered\s)?as follows\s?:[-\u2013]?\s*$/i;
+
+/**
+ * The points listed under an announcement ("… as follows:"), each a question; a point alone in its
+ * list is answered by the paragraphs under it when the first says who answered ("· Relating to …" /
+ * "Councillor Matt Wynne responded that …" / "Councillor Louise Heywood further responded …").
+ */
+function announcedPoints(paras: readonly Para[], i: number, askedBy: Person | null): QuestionClaim[] {
+  const claims: QuestionClaim[] = [];
+  let last: QuestionClaim | null = null;
+  for (let j = i + 1; j < paras.length && isOpenPara(paras[j]!); j++) {
+    const para = paras[j]!;
+    if (para.type === 'list') {
+      const points = para.points ?? [];
+      points.forEach((p, at) => claims.push({ part: 'question', paras: claims.length ? [j] : [i, j], at, value: { askedBy, answeredBy: [], question: pointText(p), answer: null, supplementary: false, intro: null } }));
+      last = points.length === 1 ? claims[claims.length - 1]! : null;
+      continue;
+    }
+    const text = paraText(para);
+    const answering = last && para.type === 'paragraph' && (last.value.answer !== null || proseAnswer(text));
+    if (!last || !answering) break;
+    if (last.value.answer === null && typeof answering === 'object' && answering.by) last.value.answeredBy = [answering.by];
+    last.value.answer = [last.value.answer, text].filter(Boolean).join('\n');
+    last.paras.push(j);
+  }
+  return claims;
+}
+
 export function listedQuestions(paras: readonly Para[]): QuestionClaim[] {
   const claims: QuestionClaim[] = [];
   paras.forEach((para, i) => {
@@ -596,6 +633,11 @@ export function listedQuestions(paras: readonly Para[]): QuestionClaim[] {
     const list = paras[i + 1];
     if (from && list?.type === 'list' && isOpenPara(list) && person(from[1])) {
       (list.points ?? []).forEach((p, at) => claims.push({ part: 'question', paras: [i, i + 1], at, value: { askedBy: person(from[1]), answeredBy: [], question: pointText(p), answer: null, supplementary: false, intro: null } }));
+      return;
+    }
+    // "Four public questions were submitted as follows:-" over points, who asked not said.
+    if (para.type === 'paragraph' && list?.type === 'list' && submittedAsFollows.test(paraText(para))) {
+      claims.push(...announcedPoints(paras, i, null));
       return;
     }
     if (from || (para.type === 'list' && claims.some((c) => c.paras.includes(i)))) return;

@@ -556,6 +556,14 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     announced = null;
     // "She also asked …" opening a paragraph: the asker of the question before.
     if (!askedBy && r.pronoun) askedBy = lastAsker;
+    // The question it names, printed under it with no asker of its own, asks it ("Clr Bradley asked
+    // a question on Item 12.1 relating to …" / "· Is it possible to have a briefing …?").
+    const under = units[k + 1];
+    if (announces(r.question) && under && under.para === unit.last + 1 && !readings[k + 1]!.askedBy && /\?["\u201d\u2019]?$/.test(under.text)) {
+      isQuestion[k + 1] = true;
+      announced = { askedBy, unit };
+      continue;
+    }
     const following = isQuestion.indexOf(true, k + 1);
     if (announces(r.question) && following > k && units[following]!.para <= unit.last + 1 && !answerings.slice(k + 1, following).some(Boolean)) {
       const nextReading = readings[following]!;
