@@ -606,8 +606,11 @@ const submittedAsFollows = /^(?:(?:the following|\w+)\s)?(?:(?:public|members?['
 function announcedPoints(paras: readonly Para[], i: number, askedBy: Person | null): QuestionClaim[] {
   const claims: QuestionClaim[] = [];
   let last: QuestionClaim | null = null;
-  for (let j = i + 1; j < paras.length && isOpenPara(paras[j]!); j++) {
+  for (let j = i + 1; j < paras.length; j++) {
     const para = paras[j]!;
+    // The Markdown's header over each question (read back) stands between them.
+    if (para.type === 'paragraph' && questionHeader.test(paraText(para))) continue;
+    if (!isOpenPara(para)) break;
     if (para.type === 'list') {
       const points = para.points ?? [];
       points.forEach((p, at) => claims.push({ part: 'question', paras: claims.length ? [j] : [i, j], at, value: { askedBy, answeredBy: [], question: pointText(p), answer: null, supplementary: false, intro: null } }));
