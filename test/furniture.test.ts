@@ -4,7 +4,7 @@
 // Markdown, whose every page carries a six-line header.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorBands, findFurniture, pageBands, separate } from '../src/extract/furniture.js';
+import { anchorBands, findFurniture, formFeedPages, pageBands, pagedFurniture, separate } from '../src/extract/furniture.js';
 import { extract } from '../src/extract/index.js';
 import { makeLine, type Line } from '../src/extract/line.js';
 import { read } from '../src/read/index.js';
@@ -94,7 +94,9 @@ describe('page numbers in Markdown', () => {
   it('are recognised as printed: "Page 3 of 13", "3 of 13", "- 3 -", but not a sentence', () => {
     const bands = (text: string) => anchorBands([makeLine(text, 0, 0)]).length;
     expect(['Page 3 of 13', 'Page 3', 'Pg. 3', '3 of 13', '- 3 -', 'Page 3/13'].map(bands)).toEqual([1, 1, 1, 1, 1, 1]);
-    expect(['See page 3', 'Page 3 of the report', '3', 'Pages'].map(bands)).toEqual([0, 0, 0, 0]);
+    // The markers converters write between pages (heldout15 Santa Ana, heldout17 SMFD).
+    expect(['--- PAGE 3 ---', '<!-- Page 2 -->', '[Page 3]', '**Page 3 of 13**'].map(bands)).toEqual([1, 1, 1, 1]);
+    expect(['See page 3', 'Page 3 of the report', '3', 'Pages', '3.', '(3)', '-- 3.', '# 3'].map(bands)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('take the San Francisco agenda header off every page, and nothing else', async () => {
@@ -115,6 +117,41 @@ describe('page numbers in Markdown', () => {
     expect(lines.filter((l) => l.text.startsWith('Question: Shall this'))).toHaveLength(markdown.split('Question: Shall this').length - 1);
     // The same words as content, at the head of the document, stay.
     expect(lines[0]!.text).toBe('BOARD OF SUPERVISORS CITY AND COUNTY OF SAN FRANCISCO AGENDA');
+  });
+});
+
+describe('page furniture of text taken from a PDF', () => {
+  const furnitureOfFile = async (path: string) => {
+    const bytes = readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
+    const { lines, furniture } = await extract(await read(new Uint8Array(bytes), { name: path }));
+    return { lines: lines.map((l) => l.text), furniture: furniture.map((l) => l.text) };
+  };
+
+  it('sets aside the page markers a converter wrote and the footer printed above each (Santa Ana minutes)', async () => {
+    const { lines, furniture } = await furnitureOfFile('heldout15/santa-ana-city-council-minutes-2024-03-05.txt');
+    const pages = [...Array(17).keys()].map((n) => n + 1);
+    expect(furniture).toEqual(pages.flatMap((n) => [`--- PAGE ${n} ---`, `CITY COUNCIL ${n} MARCH 5, 2024`]));
+    // The same words as content stay: the chamber's name and the open session's heading.
+    expect(lines.filter((l) => /^CITY COUNCIL/.test(l))).toEqual(['CITY COUNCIL CHAMBER', 'CITY COUNCIL REGULAR OPEN SESSION']);
+  });
+
+  it('reads form feeds as page breaks: the minute-book page number at the foot of each page goes, the stamp on the first stays', async () => {
+    const { lines, furniture } = await furnitureOfFile('heldout17/sjusd-board-minutes-2020-03-31.txt');
+    expect(furniture).toEqual(['2230', '2231', '2232']);
+    expect(lines.slice(0, 3)).toEqual(['D', '04/14/2020', 'San Juan Unified School District']);
+  });
+
+  it('finds nothing where no line recurs at the pages\' edges (RTD agenda, three pages)', async () => {
+    const { furniture } = await furnitureOfFile('heldout17/rtd-board-agenda-2018-02-27.txt');
+    expect(furniture).toEqual([]);
+  });
+
+  it('knows a page by its form feed alone, a trailing one making no empty page', () => {
+    expect(formFeedPages('one\ftwo\fthree\f')).toEqual([0, 4, 8, 14]);
+    expect(formFeedPages('no page breaks')).toEqual([0]);
+    const lines = ['a', 'Minutes', 'b', 'Minutes', 'c'].map((text, i) => makeLine(text, i * 2, 0));
+    // 'a\nMinutes\fb\nMinutes\fc': two pages end with 'Minutes'; the last page holds only 'c'.
+    expect([...pagedFurniture(lines, [0, 4, 8, 10])].sort()).toEqual([1, 3]);
   });
 });
 

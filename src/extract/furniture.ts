@@ -33,8 +33,15 @@ export function pageBands(pages: readonly (readonly [number, number])[]): Band[]
   });
 }
 
-// "Page 4", "Page 3 of 13", "Pg. 2", "3 of 13", "- 3 -": a printed page number on its own line.
-export const PAGE_NUMBER = /^(?:(?:page|pg\.?)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013])$/i;
+// "Page 4", "Page 3 of 13", "Pg. 2", "3 of 13", "- 3 -": a printed page number on its own line,
+// also as the marker a converter writes between pages ("--- PAGE 3 ---", "<!-- Page 3 -->",
+// "[Page 3]"): the word page or "of" may stand among dashes, brackets and stars; a bare number
+// needs its dashes, so that an item's label ("3.") is never taken for one.
+const DECORATION = '[-\\u2013\\u2014=*_~#<>|!(){}[\\]\\s]*';
+export const PAGE_NUMBER = new RegExp(
+  `^(?:${DECORATION}(?:(?:page|pg\\.?)\\s*\\d{1,4}(?:\\s*(?:of|\\/)\\s*\\d{1,4})?|\\d{1,4}\\s+of\\s+\\d{1,4})\\.?${DECORATION}|[-\\u2013]\\s*\\d{1,4}\\s*[-\\u2013])$`,
+  'i',
+);
 
 /**
  * Bands around printed page numbers, for text that lost its pages (Markdown converted from a
@@ -79,6 +86,50 @@ export function findFurniture(lines: readonly Line[], bands: readonly Band[]): S
     for (const { index } of band.members) if (texts.has(`${band.kind} ${key(lines[index]!)}`)) furniture.add(index);
   }
   return furniture;
+}
+
+/** Where a line starts in the source text. */
+export const lineStart = (line: Line) => line.start + line.map[0]!;
+
+/** The [from, to) line range of every page that holds a line, given the offsets where pages start. */
+function pageRanges(lines: readonly Line[], pageStarts: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let i = 0;
+  pageStarts.forEach((_, p) => {
+    const from = i;
+    const next = pageStarts[p + 1] ?? Infinity;
+    while (i < lines.length && lineStart(lines[i]!) < next) i++;
+    if (i > from) ranges.push([from, i]);
+  });
+  return ranges;
+}
+
+/** How many lines from the top or bottom of a page a printed page number may stand. */
+const PAGE_EDGE = 3;
+
+/**
+ * The furniture of a document whose pages are known (a PDF's, or text with form feeds between
+ * its pages): the running headers and footers of its pages, with any other bands given, and a
+ * printed page number in the first or last lines of its page even where no running header repeats
+ * it (an agenda pack's reports each number their own pages).
+ */
+export function pagedFurniture(lines: readonly Line[], pageStarts: readonly number[], bands: readonly Band[] = []): Set<number> {
+  const pages = pageRanges(lines, pageStarts);
+  const found = findFurniture(lines, [...pageBands(pages), ...bands]);
+  for (const [from, to] of pages) {
+    for (let i = from; i < to; i++) if ((i - from < PAGE_EDGE || to - i <= PAGE_EDGE) && PAGE_NUMBER.test(lines[i]!.text)) found.add(i);
+  }
+  return found;
+}
+
+/**
+ * Where the pages of plain text start: after each form feed, the page break of text taken from a
+ * PDF (pdftotext writes one at the end of every page). Text without one is a single page.
+ */
+export function formFeedPages(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /** The lines split into content and furniture, both in document order. */

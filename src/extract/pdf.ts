@@ -2,28 +2,16 @@
 // here the running headers and footers are taken out, so that a paragraph broken by a page end
 // runs on into the next page, and words hyphenated across lines are joined again.
 import type { Source } from '../read/source.js';
-import { findFurniture, PAGE_NUMBER, pageBands, separate } from './furniture.js';
+import { lineStart, pagedFurniture, separate } from './furniture.js';
 import type { Extracted } from './index.js';
 import { wordEnd, type Line } from './line.js';
 import { extractText } from './text.js';
 
 export function extractPdf(source: Source): Extracted {
   const all = withStyles(extractText(source), source);
-  const pages = pageRanges(all, source.pageStarts ?? [0]);
-  const found = findFurniture(all, pageBands(pages));
-  // A printed page number in the first or last lines of its page is furniture even where no
-  // running header repeats it (an agenda pack's reports each number their own pages).
-  for (const [from, to] of pages) {
-    for (let i = from; i < to; i++) if ((i - from < PAGE_EDGE || to - i <= PAGE_EDGE) && PAGE_NUMBER.test(all[i]!.text)) found.add(i);
-  }
-  const { lines, furniture } = separate(all, found);
+  const { lines, furniture } = separate(all, pagedFurniture(all, source.pageStarts ?? [0]));
   return { lines: joinHyphenated(fromPageTops(lines, source), source.text), furniture };
 }
-
-/** How many lines from the top or bottom of a page a printed page number may stand. */
-const PAGE_EDGE = 3;
-
-const lineStart = (line: Line) => line.start + line.map[0]!;
 
 /**
  * Each line with the style the reader saw it printed in (a line's `start` is where its source
@@ -64,19 +52,6 @@ function cellsOf(line: Line, text: string): number[] {
     if (at > 0 && at < line.text.length && starts[starts.length - 1] !== at) starts.push(at);
   }
   return starts;
-}
-
-/** The [from, to) range of line indices on each page. */
-function pageRanges(lines: readonly Line[], pageStarts: readonly number[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  let i = 0;
-  pageStarts.forEach((_, p) => {
-    const from = i;
-    const next = pageStarts[p + 1] ?? Infinity;
-    while (i < lines.length && lineStart(lines[i]!) < next) i++;
-    ranges.push([from, i]);
-  });
-  return ranges;
 }
 
 /**
