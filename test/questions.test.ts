@@ -1354,6 +1354,33 @@ describe('askers printed in forms of their own: run in before the question, a qu
     expect(readOpener('Councillor Cooke stated that regarding the recent Ofsted updates, there was no mention of the fact that the Council had lost the 2 most senior members of that department and he queried why there was no mention of it in the report. What impact had the departure of the two members of staff had and what was the Council doing to recruit to the 2 posts?')).toBeNull();
   });
 
+  it('reads a titled name alone under an opener that has not given its question as the holder of the role it is put to, not as who answered', async () => {
+    // "(5) Question by Councillor Lawson to the Leader of the Council –" / "Councillor Sheard" / "“Will Cabinet undertake …?"
+    const questions = (await fixture('questions14/kirklees-council-written-questions-mgai6306.txt')).items.flatMap((i) => i.questions);
+    expect(questions[4]).toMatchObject({ askedBy: { name: 'Councillor Lawson' }, answeredBy: [], question: expect.stringMatching(/^“Will Cabinet undertake to review/), answer: null });
+    // "The Cabinet Member replied thereto." under "Question by Councillor J Taylor to the Cabinet Member – Economy Portfolio (Councillor Mather)".
+    expect(questions.slice(0, 4).map((q) => [q.askedBy?.name, q.answeredBy[0]?.name, q.answeredBy[0]?.role])).toEqual([
+      ['Councillor J Taylor', 'Councillor Mather', 'Cabinet Member – Economy Portfolio'],
+      ['Councillor J Taylor', 'Councillor Khan', 'Cabinet Member – Corporate Portfolio'],
+      ['Councillor Armer', 'Councillor Kendrick', 'Cabinet Member – Adults and Public Health Portfolio'],
+      ['Councillor J Taylor', 'Councillor Khan', 'Cabinet Member – Corporate Portfolio'],
+    ]);
+  });
+
+  it('reads "A response was provided by <role> (<name>)." as who answered, the answer not recorded', async () => {
+    expect(readAnswerOpener('A response was provided by the Cabinet Member for Communities and Environment (Councillor A U Pinnock).', true)).toEqual({
+      answeredBy: { name: 'Councillor A U Pinnock', role: 'Cabinet Member for Communities and Environment' },
+      answer: null,
+    });
+    const questions = (await fixture('questions14/kirklees-cabinet-oral-questions-mgai27216.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.name ?? null, q.answer])).toEqual([
+      ['Councillor J D Lawson', 'Councillor A U Pinnock', null],
+      ['Councillor Scott', 'Councillor Crook', null],
+      ['Councillor Moore', 'Councillor Hawkins', null],
+      ['Councillor Cooper', null, null],
+    ]);
+  });
+
   it('reads a supplementary question run in after its label as asked by the name that follows the label, following the question before', async () => {
     const questions = (await fixture('questions14/barnet-council-questions-to-cabinet-members-2014-04-08.txt')).items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.kind, q.askedBy?.name, q.follows, q.question?.slice(0, 24)])).toEqual([

@@ -50,8 +50,20 @@ export interface AnswerOpener {
 const personLike = new RegExp(`^(?:(?:${personTitles})\\.?\\s|(?:the|a|an)\\s|[A-Z])`);
 const person = (phrase: string | undefined): Person | null => {
   const text = phrase === undefined ? undefined : trimEndChars(phrase.trim(), ' :-\u2013');
-  return text && text.length <= 120 && personLike.test(text) ? parsePerson(text.replace(place, '')) : null;
+  if (!text || text.length > 120 || !personLike.test(text)) return null;
+  // "the Cabinet Member for Communities and Environment (Councillor A U Pinnock)": the role, and who holds it.
+  const holder = roleThenHolder.exec(text);
+  return holder ? { name: holder[2]!.trim(), role: holder[1]!.trim() } : parsePerson(text.replace(place, ''));
 };
+/** A role, then the titled name of who holds it in brackets. */
+const roleThenHolder = new RegExp(`^(?:the\\s)?([A-Z][^()]{2,100}?)\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\)$`);
+/**
+ * Who answered, when the line names a role its question was put to: the addressee, named ("The
+ * Cabinet Member replied thereto." under "Question by … to the Cabinet Member – Economy Portfolio
+ * (Councillor Mather)").
+ */
+const holderOf = (answerer: Person | null, addressee: Person | null): Person | null =>
+  answerer && !answerer.name && answerer.role && addressee?.name && addressee.role?.toLowerCase().startsWith(answerer.role.toLowerCase()) ? addressee : answerer;
 /** Where an asker lives, printed after the name: "John Baldwin of Boyn Hill ward". */
 const place = /\s(?:of|from)\s[A-Z][\w'\u2019 -]{0,40}?\s(?:ward|division|parish|village)$/i;
 /** A list label before an opener: "a)", "(ii)", "3)". */
@@ -264,7 +276,7 @@ const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
 /** A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb – (Leader of the Council)." */
 const answererAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`);
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
-const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$/;
+const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$|^(?:a|the)\s(?:written\s)?(?:response|reply|answer)\swas\s(?:provided|given|made)\sby\s(.{3,160})$/i;
 
 /**
  * An answer's opening line, or null. "A." opens an answer only while a question waits for one
@@ -277,7 +289,7 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   // "A." and "A1" letter or number sub-headings too: they answer only a question that waits.
   if (label?.[2] && (!afterQuestion || !/^A/.test(label[2]))) return null;
   const line = answererLine.exec(trimEndChars(rest, ' :-\u2013.'));
-  const answerer = line ? person(line[1] ?? line[2]) : null;
+  const answerer = line ? person(line[1] ?? line[2] ?? line[3]) : null;
   if (answerer && /^(?:the|a|an)\s|^[A-Z]/.test(rest)) return { answeredBy: answerer, answer: null };
   // "Councillor Lamb – (Leader of the Council).": who answers, alone on the line after a question.
   const alone = afterQuestion && !label ? answererAlone.exec(t) : null;
@@ -475,9 +487,21 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       last = opener;
       continue;
     }
-    const to = open && !open.answering && !open.opener.question && open.question.length === 0 ? readAddressee(text) : null;
+    const waiting = open !== null && !open.answering && !open.opener.question && open.question.length === 0;
+    const to = waiting ? readAddressee(text) : null;
     if (open && to) {
       open.opener.addressee = to;
+      open.paras.push(i);
+      continue;
+    }
+    // A titled name alone under an opener that has not given its question yet goes on with the
+    // opener: who asks, when it names no one; else who holds the role it is put to ("(5) Question by
+    // Councillor Lawson to the Leader of the Council –" / "Councillor Sheard").
+    const alone = waiting ? answererAlone.exec(text.trim()) : null;
+    if (open && alone) {
+      const named = person(alone[1])!;
+      if (!open.opener.askedBy) open.opener.askedBy = named;
+      else open.opener.addressee = { name: named.name, role: open.opener.addressee?.role ?? open.opener.addressee?.name ?? null };
       open.paras.push(i);
       continue;
     }
@@ -503,13 +527,13 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       const answering = answer || (open.question.length === 0 && !open.opener.question) || asks(text) ? null : proseAnswer(text);
       if (answer) {
         open.answering = true;
-        open.answeredBy = answer.answeredBy;
+        open.answeredBy = holderOf(answer.answeredBy, open.opener.addressee);
         if (answer.answer) open.answer.push(answer.answer);
         open.paras.push(i);
       } else if (answering) {
         // "In response, Mr Adams indicated that …": a sentence naming who answered opens the answer.
         open.answering = true;
-        open.answeredBy = answering.pronoun ? open.opener.addressee : answering.by;
+        open.answeredBy = answering.pronoun ? open.opener.addressee : holderOf(answering.by, open.opener.addressee);
         open.answer.push(text);
         open.paras.push(i);
       } else if (open.opener.question) {
