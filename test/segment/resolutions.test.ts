@@ -314,3 +314,50 @@ describe('decisions in prose a PDF laid out as a table', () => {
     expect(minutes.resolutions.map((r) => r.text)).toEqual(['All agreed this was a true record and were signed and approved.']);
   });
 });
+
+describe('motions whose parts the copy printed apart or ran together', () => {
+  it('reads "X seconded, motion passed." as the seconder and outcome of the motion before it (heldout15 sherman)', async () => {
+    const [r] = await resolutionsOf('Supervisor Kessler made a motion to add Clarke Lane to the town snowplowing route for the 2018-2019 season. Supervisor Lepper seconded, motion passed.');
+    expect(r).toMatchObject({ text: 'to add Clarke Lane to the town snowplowing route for the 2018-2019 season.', movedBy: { name: 'Supervisor Kessler' }, secondedBy: { name: 'Supervisor Lepper' }, outcomeText: 'motion passed' });
+  });
+  it('reads the same in a list point (heldout15 sherman)', async () => {
+    const [r] = await resolutionsOf('1. Adjournment – Supervisor Kessler made a motion to adjourn. Supervisor Lepper seconded, motion passed. Meeting adjourned at 11:05 AM');
+    expect(r).toMatchObject({ text: 'to adjourn.', secondedBy: { name: 'Supervisor Lepper' }, outcomeText: 'motion passed' });
+  });
+  it('reads a motion after the phrase that sets its scene (heldout13 yakima)', async () => {
+    const [r] = await resolutionsOf(
+      'Referring to page 1 of the 1986 Budget Policy Issues /Decisions, dated November 14, 1985, it was MOVED by Foy, seconded by Buchanan, to adopt Item A to call for a RFP only for a fire station relocation study. Unanimously carried by voice vote.',
+    );
+    expect(r).toMatchObject({ text: 'to adopt Item A to call for a RFP only for a fire station relocation study.', movedBy: { name: 'Foy' }, secondedBy: { name: 'Buchanan' } });
+  });
+  it('reads "RESOLVED that" inside a run-together resolution block, with the movers before it (heldout13 south-west-oxford)', async () => {
+    const [r] = await resolutionsOf('Resolution No. 2 Moved by Jim Pickard Seconded by George Klosler RESOLVED that Council adjourn in order that a Public Meeting may be held for a zone change application at 9:09 a.m.');
+    expect(r).toMatchObject({ text: 'that Council adjourn in order that a Public Meeting may be held for a zone change application at 9:09 a.m.', outcome: 'resolved', outcomeText: 'RESOLVED', movedBy: { name: 'Jim Pickard' }, secondedBy: { name: 'George Klosler' } });
+  });
+  it('reads "RESOLUTION: That …" inside a sentence and the movers, outcome, reference and count run on after it (heldout4 etheridge)', async () => {
+    const [r, ...rest] = await resolutionsOf(
+      'General Meeting – Wednesday 19 April 2017 RESOLUTION: That the Minutes of the General Council Meeting held at Georgetown on Wednesday 19 April 2017 be confirmed. MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0',
+    );
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      text: 'That the Minutes of the General Council Meeting held at Georgetown on Wednesday 19 April 2017 be confirmed.',
+      outcome: 'carried',
+      outcomeText: 'CARRIED',
+      reference: '2017/GM2012',
+      movedBy: { name: 'Cr Barnes' },
+      secondedBy: { name: 'Cr Bethel' },
+      votes: { for: 5, against: 0, abstain: null },
+    });
+  });
+  it('takes no title in capitals for a resolution\'s cue (heldout5 rolling-hills-estates)', async () => {
+    expect(await resolutionsOf('M. ADOPTION OF RESOLUTION TO AUTHORIZE THE CONTINUED USE OF')).toEqual([]);
+  });
+});
+
+describe('decisions after the phrase that sets their scene', () => {
+  it('reads "Following a discussion, the Financial Report was accepted." as the decision, in minutes read as an agenda too (questions8 wheldrake)', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '..', '..', 'fixtures', 'questions8', 'wheldrake-pc-annual-parish-meeting-2016-05-17.txt'));
+    const report = doc.items.find((i) => i.title === 'Financial Report')!;
+    expect(report.resolutions.map((r) => r.text)).toEqual(['the Financial Report was accepted.']);
+  });
+});

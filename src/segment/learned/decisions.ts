@@ -5,7 +5,7 @@
 // minutes … were approved", "Cabinet agreed to …", "It was agreed that …") are one feature among
 // others, not a gate: the model weighs them with the sentence's shape, its place and its words,
 // as learned from the annotated documents.
-import { readDecision, type Decision } from '../motions.js';
+import { readDecision, withoutScene, type Decision } from '../motions.js';
 import { carriedWord, noDecisionHeading, personTitles } from '../vocabulary.js';
 import { outcomeOf } from '../votes.js';
 import { probability, type Features } from './logistic.js';
@@ -47,14 +47,22 @@ const cueWords = new Set(
 
 const cueFeature = new Map([...cueWords].map((w) => [w, `w:${w}`]));
 /** First words that often open narrative or a decision, beyond the cue words: "The minutes …", "Cllr Ryves agreed …". */
-const openers = new Set('the a an this these those all cllr councillor councillors cr mr mrs ms dr mayor'.split(' '));
+const openers = new Set('the a an this these those all cllr councillor councillors cr mr mrs ms dr mayor he she they we'.split(' '));
 const firstFeature = new Map([...cueWords, ...openers].map((w) => [w, `first:${w}`]));
 
 const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i;
 /** "That the report be noted", "that Council receives …": the form a resolution is printed in. */
 const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i;
 /** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved". */
-const subjectActs = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused)\b/i;
+const subjectActs =
+  /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused|agrees|resolves|decides|approves|notes|accepts|endorses|adopts|supports|receives|declines|refuses)\b/i;
+/** A person (not a body) agreeing to do something: "Cllr Hutchison agreed to follow up these issues.", "PB agreed to attend." (an undertaking, seldom a decision). */
+const personAgrees = new RegExp(`^((?:(?:${personTitles})\\.?\\s)?[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,3})\\s(?:has\\s|had\\s|have\\s|kindly\\s)?agreed\\sto\\b`);
+const bodySubject = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it|all)\b/i;
+const agreesInPerson = (sentence: string) => {
+  const m = personAgrees.exec(sentence);
+  return m !== null && !bodySubject.test(m[1]!);
+};
 /** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted", "were read and signed". */
 const passiveDecision = new RegExp(
   String.raw`\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|${carriedWord}|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b`,
@@ -102,12 +110,15 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
     if (name !== undefined) f[name] = 1;
   }
   const first = words[0] ?? '';
+  const place = context.place ?? 'paragraph';
   // A first word no list names: a name or a noun in capitals ("David Llewellyn was …",
   // "Payments to …"), or a sentence's tail in lower case ("seconded the proposal.").
   f[firstFeature.get(first) ?? (/^[a-z]/.test(sentence.trimStart()) ? 'first:lower' : 'first:other')] = 1;
-  const place = context.place ?? 'paragraph';
   f[`place:${place}`] = 1;
   if (context.first) f.opensParagraph = 1;
+  // An item's heading that is a sentence ("The minutes of the previous meeting were read and signed as a correct record.") reads as one.
+  if (place === 'heading' && words.length >= 6 && /[.!]$/.test(sentence.trim())) f.headingSentence = 1;
+  if (agreesInPerson(sentence)) f.personAgrees = 1;
   if (rule && context.first) f.ruleOpensParagraph = 1;
   if (context.paragraph === 0) f.firstParagraph = 1;
   if (context.paragraph === context.paragraphs - 1) f.lastParagraph = 1;
@@ -169,10 +180,10 @@ export interface WeighedDecision {
 const runInLabel = /^[A-Z][\w&'\u2019,/ -]{2,50}:-?\s(?=[A-Z])/;
 const decidingLabel = /\b(?:resol|agree|decision|decided|motion|carried|approved|recommend|moved|proposed|seconded|vot(?:e|ed|ing)\b)/i;
 
-/** A sentence without the subject's label run into it. */
+/** A sentence without the subject's label run into it, or the phrase that sets its scene ("Following a discussion, …"). */
 const statementOf = (sentence: string): string => {
   const label = runInLabel.exec(sentence)?.[0];
-  return label && !decidingLabel.test(label) && !speakerLabel.test(sentence) ? sentence.slice(label.length) : sentence;
+  return label && !decidingLabel.test(label) && !speakerLabel.test(sentence) ? sentence.slice(label.length) : withoutScene(sentence);
 };
 
 /** A sentence weighed by the model (null for what a speaker's label opens: their comment, whatever it says). */
