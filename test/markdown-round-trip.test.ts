@@ -84,9 +84,10 @@ describe('a sentence under the headers the Markdown writes over questions', () =
 
 describe('an item\'s text read as its purpose in minutes', () => {
   // heldout13/north-frontenac-township-council.txt (its lines, the header without the word
-  // "MINUTES"): the items are read as an agenda's, their opening paragraphs as their purpose, until
-  // a decision says the document is minutes. Read back as minutes, a paragraph is a purpose only
-  // under its label, or item 4's "BE IT RESOLVED THAT Council receives …" becomes a decision.
+  // "MINUTES"): the items are read as an agenda's, their opening paragraphs as their purpose unless
+  // they record a decision (item 4's "… BE IT RESOLVED THAT Council receives …", read inside its
+  // sentence), until a decision says the document is minutes. Read back as minutes, a paragraph is
+  // a purpose only under its label, or item 1's sentence would be its minutes.
   it('is printed under "Purpose:" and reads back the same', async () => {
     const text = [
       'Regular Meeting of Council for The Corporation of the Township of North Frontenac, held, at the Clar Mill Fire Hall, Upstairs Meeting Room, 6648 Road 506, Plevna, Ontario.',
@@ -102,10 +103,14 @@ describe('an item\'s text read as its purpose in minutes', () => {
     ].join('\n');
     const document = await parse(text, { name: 'north-frontenac.txt' });
     expect(document.kind).toBe('minutes');
-    expect(document.items.at(-1)!.minutes.map((b) => b.part)).toEqual(['purpose']);
+    expect(document.items[0]!.minutes.map((b) => b.part)).toEqual(['purpose']);
+    expect(document.items.slice(1).map((i) => i.resolutions.map((r) => [r.text.slice(0, 40), r.secondedBy?.name]))).toEqual([
+      [['THAT Council approves the Amended Agenda', 'Councillor Bedard']],
+      [['THAT Council receives for information th', 'Councillor Bedard']],
+    ]);
     for (const frontMatter of [false, true]) {
       const { first, reread, second } = await roundTrip(document, { frontMatter });
-      expect(first).toMatch(/#### Purpose:\n\n\(See presentation/);
+      expect(first).toMatch(/#### Purpose:\n\nThe Meeting was called to order/);
       expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(document, { meeting: frontMatter }));
       expect(second).toBe(first);
     }

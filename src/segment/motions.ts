@@ -62,8 +62,8 @@ const movedAndSeconded = new RegExp(`^(${PERSON})\\smoved,?\\s(?:and\\s)?(${PERS
 /** "Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …" */
 const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
-/** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not. */
-const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\s((?:that|to)\s.*)$/i;
+/** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not; "Moved by X, Seconded by Y # BE IT RESOLVED THAT …". */
+const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?(?:\s?#)?(?:\sbe\sit\sresolved)?,?\s((?:that|to)\s.*)$/i;
 /** A name as printed after "On the proposal of": capitalised words, initials and titles ("Cllr. G. Mc Monagle", "Councillor John V. Farrelly"). */
 const PROPOSER = "[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,5}";
 /**
@@ -169,7 +169,7 @@ function motionOf(sentence: string): Motion | null {
  * a title in capitals ("ADOPTION OF RESOLUTION TO AUTHORIZE …") is none.
  */
 const cueWithin = /\s(RESOLVED|RESOLUTION)(\s?:)?\s(?=([Tt]hat|THAT|[Tt]o|TO)\s)/;
-const moversBefore = /(?:moved|proposed)\s(?:by\s)?:?\s?(.{2,60}?),?\s(?:and\s)?seconded\s(?:by\s)?:?\s?(.{2,60}?)\s?$/i;
+const moversBefore = /(?:moved|proposed)\s(?:by\s)?:?\s?(.{2,60}?),?\s(?:and\s)?seconded\s(?:by\s)?:?\s?(.{2,60}?)(?:\s?#)?(?:\sbe\sit)?\s?$/i;
 
 export function readResolvedWithin(sentence: string): Motion | null {
   const m = sentence.includes('RESOLUTION') || sentence.includes('RESOLVED') ? cueWithin.exec(sentence) : null;

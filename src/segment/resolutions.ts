@@ -27,7 +27,7 @@ import { countNames, outcomeOf, outcomeWording, readVotes } from './votes.js';
 const resolvedCue =
   /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i;
 const movedSeconded =
-  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\s(?:that|to)\b)|\.?$)/i;
+  /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:\s?#)?(?:\sbe\sit)?(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\s(?:that|to)\b)|\.?$)/i;
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
 const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?([\w/.-]{1,12}))?$/i;
 /** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)", "His Worship the Mayor Craig Little", "Cr Charles (Charlie) Lambert". */
