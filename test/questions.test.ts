@@ -1392,6 +1392,23 @@ describe('askers printed in forms of their own: run in before the question, a qu
     ]);
   });
 
+  it('reads who answers run in after "Answer by" before the answer, no colon between: a titled name of two words at most, a role to the word the answer opens with', async () => {
+    // fixtures/questions14/barnet-council-questions-2015-04-14.txt
+    expect(readAnswerOpener('Answer by the Leader There was a “soft” launch of the new website and My Account at the beginning of March, with the main publicity being an insert with the Council Tax bills sent out in the middle of the month.', true)).toEqual({
+      answeredBy: { name: null, role: 'Leader' },
+      answer: expect.stringMatching(/^There was a “soft” launch/),
+    });
+    // fixtures/questions14/barnet-council-questions-to-cabinet-members-2014-04-08.txt
+    const questions = (await fixture('questions14/barnet-council-questions-to-cabinet-members-2014-04-08.txt')).items.flatMap((i) => i.questions);
+    expect(questions.map((q) => [q.answeredBy[0]?.name, q.answer?.slice(0, 24)])).toEqual([
+      ['Councillor Reuben Thompstone', '7,852 school places have'],
+      ['Councillor Tom Davey', "Based on Her Majesty's R"],
+      ['Councillor David Longstaff', 'As part of our investmen'],
+      ['Councillor David Longstaff', 'The comments regarding t'],
+      ['Councillor Richard Cornelius', 'Conservative Councillors'],
+    ]);
+  });
+
   it('reads the question printed under a sentence announcing it, with no asker of its own, as asked by who announced it', async () => {
     // "Clr Bradley asked a question on Item 12.1 relating to the Minutes …" / "·    Is it possible to have a briefing …?"
     const questions = (await fixture('questions14/parramatta-questions-taken-on-notice-2023-10-09.txt')).items.flatMap((i) => i.questions);

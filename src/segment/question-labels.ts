@@ -16,7 +16,7 @@ import { paraText, pointText, spokenText, type Para } from './blocks.js';
 import { isLabel } from './headings.js';
 import { memoByText } from './memo.js';
 import { trimEndChars } from './shape.js';
-import { nameParticle, parsePerson, subjectAt } from './people.js';
+import { isRole, nameParticle, namesPerson, parsePerson, subjectAt } from './people.js';
 import { readAnswering, readAsking } from './question-sentences.js';
 import { splitSentences } from './sentences.js';
 import type { QuestionClaim } from './questions.js';
@@ -53,7 +53,7 @@ const person = (phrase: string | undefined): Person | null => {
   if (!text || text.length > 120 || !personLike.test(text)) return null;
   // "the Cabinet Member for Communities and Environment (Councillor A U Pinnock)": the role, and who holds it.
   const holder = roleThenHolder.exec(text);
-  return holder ? { name: holder[2]!.trim(), role: holder[1]!.trim() } : parsePerson(text.replace(place, ''));
+  return holder && !namesPerson(holder[1]!) ? { name: holder[2]!.trim(), role: holder[1]!.trim() } : parsePerson(text.replace(place, ''));
 };
 /** A role, then the titled name of who holds it in brackets. */
 const roleThenHolder = new RegExp(`^(?:the\\s)?([A-Z][^()]{2,100}?)\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\)$`);
@@ -299,10 +299,52 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   if (whose) return { answeredBy: parsePerson(`the ${inTitleCase(whose.trim())}`), answer: rest || null };
   if (answererOnly.test(rest)) return { answeredBy: parsePerson(rest), answer: null };
   // "Response from the Leader:" / "Reply by Councillor Jones: Yes, …".
+  // "Answer by Councillor Smith Yes.": no colon or dash between who answers and the answer.
+  const runIn = /[:\u2013]/.test(rest) ? null : answererRunIn(rest);
+  if (runIn) return runIn;
   const from = labelFrom.exec(rest);
   if (from && person(from[1])) return { answeredBy: person(from[1]), answer: from[2] ?? null };
   // "Answer: The Director Infrastructure advised that …": the answering sentence reads the role whole.
   return { answeredBy: rest ? (readAnswering(rest)?.by ?? subjectAt(rest)?.person ?? null) : null, answer: rest || null };
+}
+
+/** Words a role's name runs on with in lowercase: "Cabinet Member for Housing", "Leader of the Council". */
+const roleLink = /^(?:of|for|and|the|&)$/;
+/**
+ * Who answers, run in after "Answer by" before the answer, no colon between: "Answer by Councillor
+ * Reuben Thompstone 7,852 school places …", "Answer by Councillor Tom Davey Based on …", "Answer by
+ * the Leader There was …", "Answer by the Councillor Dean Cohen (Chairman of the Environment
+ * Committee) Yes.". A titled name is the title and two words at most; a role runs to the word the
+ * answer opens with: a number, or a capitalised word the next word goes on from in lowercase (or a
+ * word a stop ends).
+ */
+function answererRunIn(rest: string): AnswerOpener | null {
+  const words = /^by\s(\S.*)$/.exec(rest)?.[1]!.split(/\s+/);
+  if (!words) return null;
+  const opens = (k: number): boolean => {
+    const [w, next] = [words[k]!, words[k + 1]];
+    return /^\d/.test(w) || (/^[A-Z]/.test(w) && (/[.!?]$/.test(w) || (next !== undefined && /^[a-z]/.test(next) && !roleLink.test(next))));
+  };
+  let k = words[0] === 'the' ? 1 : 0;
+  const titled = new RegExp(`^(?:${personTitles})\\.?$`).test(words[k] ?? '');
+  const start = k;
+  if (titled) {
+    k++;
+    for (let n = 0; n < 2 && k < words.length && /^[A-Z]/.test(words[k]!) && !(n > 0 && opens(k)); n++) k++;
+  } else {
+    for (; k < words.length && (/^[A-Z]/.test(words[k]!) || roleLink.test(words[k]!)) && !(k > start && opens(k)); k++);
+  }
+  // "(Chairman of the Environment Committee)": the answerer's role, in brackets after the name.
+  let name = words.slice(titled ? start : 0, k).join(' ');
+  if (words[k]?.startsWith('(')) {
+    const close = words.findIndex((w, j) => j >= k && /\)$/.test(w));
+    if (close < 0) return null;
+    name = words.slice(titled ? start : 0, close + 1).join(' ');
+    k = close + 1;
+  }
+  const answer = words.slice(k).join(' ');
+  const who = k > start && answer ? person(name) : null;
+  return who && (titled || isRole(who.role ?? '')) ? { answeredBy: who, answer } : null;
 }
 
 const firstSentence = (text: string) => splitSentences(text)[0]?.text ?? text;
