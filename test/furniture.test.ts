@@ -4,10 +4,12 @@
 // Markdown, whose every page carries a six-line header.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorBands, findFurniture, formFeedPages, pageBands, pagedFurniture, separate } from '../src/extract/furniture.js';
+import { anchorBands, findFurniture, pageBands, pagedFurniture, separate } from '../src/extract/furniture.js';
 import { extract } from '../src/extract/index.js';
 import { makeLine, type Line } from '../src/extract/line.js';
+import { parse } from '../src/parse.js';
 import { read } from '../src/read/index.js';
+import { formFeedPages } from '../src/read/source.js';
 
 /** Lines of made-up pages, with each page's [from, to) range of line indices. */
 function pages(...texts: string[][]): { lines: Line[]; ranges: [number, number][] } {
@@ -141,6 +143,13 @@ describe('page furniture of text taken from a PDF', () => {
     expect(lines.slice(0, 3)).toEqual(['D', '04/14/2020', 'San Juan Unified School District']);
   });
 
+  it('gives what stands after a form feed the page it is on', async () => {
+    const bytes = readFileSync(new URL('../fixtures/heldout17/sjusd-board-minutes-2020-03-31.txt', import.meta.url));
+    const document = await parse(new Uint8Array(bytes), { name: 'minutes.txt' });
+    const pageOf = (start: string) => document.items.find((item) => item.heading?.text.startsWith(start))?.position?.page;
+    expect([pageOf('Personnel (D-1)'), pageOf('Business/Financial Report (D-3)'), pageOf('Adjournment (M)')]).toEqual([1, 2, 3]);
+  });
+
   it('finds nothing where no line recurs at the pages\' edges (RTD agenda, three pages)', async () => {
     const { furniture } = await furnitureOfFile('heldout17/rtd-board-agenda-2018-02-27.txt');
     expect(furniture).toEqual([]);
@@ -148,7 +157,7 @@ describe('page furniture of text taken from a PDF', () => {
 
   it('knows a page by its form feed alone, a trailing one making no empty page', () => {
     expect(formFeedPages('one\ftwo\fthree\f')).toEqual([0, 4, 8, 14]);
-    expect(formFeedPages('no page breaks')).toEqual([0]);
+    expect(formFeedPages('no page breaks')).toBeNull();
     const lines = ['a', 'Minutes', 'b', 'Minutes', 'c'].map((text, i) => makeLine(text, i * 2, 0));
     // 'a\nMinutes\fb\nMinutes\fc': two pages end with 'Minutes'; the last page holds only 'c'.
     expect([...pagedFurniture(lines, [0, 4, 8, 10])].sort()).toEqual([1, 3]);

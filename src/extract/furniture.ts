@@ -122,16 +122,6 @@ export function pagedFurniture(lines: readonly Line[], pageStarts: readonly numb
   return found;
 }
 
-/**
- * Where the pages of plain text start: after each form feed, the page break of text taken from a
- * PDF (pdftotext writes one at the end of every page). Text without one is a single page.
- */
-export function formFeedPages(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** The lines split into content and furniture, both in document order. */
 export function separate(lines: readonly Line[], furniture: ReadonlySet<number>): { lines: Line[]; furniture: Line[] } {
   return {

@@ -4,7 +4,7 @@
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from '../read/input-error.js';
 import { positionOf, type Source } from '../read/source.js';
-import { anchorBands, findFurniture, formFeedPages, pagedFurniture, separate } from './furniture.js';
+import { anchorBands, findFurniture, pagedFurniture, separate } from './furniture.js';
 import type { Line } from './line.js';
 import { extractText } from './text.js';
 
@@ -49,7 +49,7 @@ export async function extract(source: Source): Promise<Extracted> {
       // and at the edges of its pages where form feeds part them (text without one is one page,
       // whose first or last lines may still be a printed page number).
       const lines = extractText(source);
-      return separate(lines, pagedFurniture(lines, formFeedPages(source.text), anchorBands(lines)));
+      return separate(lines, pagedFurniture(lines, source.pageStarts ?? [0], anchorBands(lines)));
     }
   }
 }

@@ -8,7 +8,7 @@ import { decode, type Encoding } from './decode.js';
 import { InputError } from './input-error.js';
 import { isBlank } from './clean.js';
 import { declaredCharset, looksLikeMarkdown, sniffBytes } from './sniff.js';
-import { lineStartsOf, positionOf, type Source } from './source.js';
+import { formFeedPages, lineStartsOf, positionOf, type Source } from './source.js';
 
 export interface ReadOptions {
   /** File name or path, used in messages and to sniff the format. */
@@ -71,7 +71,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
       sha256,
       text: decoded.text,
       lineStarts: lineStartsOf(decoded.text),
-      pageStarts: null,
+      pageStarts: formFeedPages(decoded.text),
       messages: [],
     };
     if (decoded.fallback) {

@@ -11,7 +11,7 @@ export interface Source {
   text: string;
   /** Offset where each line starts; a line ends at "\r\n", "\r" or "\n". 32-bit: a large input has millions. */
   lineStarts: Int32Array;
-  /** For PDFs: offset where each page starts, first page first. */
+  /** For PDFs and text with form feeds between its pages: offset where each page starts, first page first. */
   pageStarts: number[] | null;
   /** For Word documents: offset in `text` (the converted HTML) where each Word paragraph starts. */
   paragraphStarts?: number[];
@@ -33,6 +33,16 @@ export interface LineStyle {
   x: number;
   /** The line goes on in another font: how many characters of the raw line its first font prints. */
   leadEnd?: number;
+}
+
+/**
+ * Where the pages of text taken from a PDF start: after each form feed, the page break pdftotext
+ * writes at the end of every page. Null for text without one: it has no pages.
+ */
+export function formFeedPages(text: string): number[] | null {
+  const starts = [0];
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) starts.push(i + 1);
+  return starts.length > 1 ? starts : null;
 }
 
 export function lineStartsOf(text: string): Int32Array {
