@@ -5,6 +5,7 @@
 //   held on 9 September 2021 at 7pm                           → 2021-09-09
 //   20 th SEPTEMBER 2017                                      → 2017-09-20
 //   Minutes of the meeting held February the 6th 2018         → 2018-02-06
+//   TOWN BOARD MINUTES MARCH 13 , 2006                        → 2006-03-13
 //   Date: 20/08/2020                                          → 2020-08-20
 //   2024-02-06                                                → 2024-02-06
 //   October 06, 2023Time: 6:00 PM                             → 2023-10-06
@@ -25,8 +26,8 @@ const DAY = '(\\d{1,2})(?:\\s?(?:st|nd|rd|th))?';
 const YEAR = '(\\d{4})(?!\\d)';
 
 const dayMonthYear = new RegExp(`\\b${DAY},?\\s(?:of\\s)?${MONTH},?\\s{1,2}${YEAR}`, 'i');
-// "February the 6th 2018": a letter's style.
-const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}(?:the\\s)?${DAY},?\\s{1,2}${YEAR}`, 'i');
+// "February the 6th 2018": a letter's style; "MARCH 13 , 2006": a comma set apart in copied text.
+const monthDayYear = new RegExp(`\\b${MONTH}\\s{1,2}(?:the\\s)?${DAY}\\s?,?\\s{1,2}${YEAR}`, 'i');
 const numericDate = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 

@@ -228,6 +228,7 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
   // A decision register's entries are decisions of many meetings, never its masthead.
   const register = kindFromHeader(lines, start) === 'decision';
   const beyond: BeyondLine[] = [
+    ...preambleLines.filter((line) => line.md?.frontMatter === 'foreign').map((line) => ({ line, where: 'frontMatter' as const })),
     ...preambleLines.filter((_, i) => parts.get(i) === 'attendance').map((line) => ({ line, where: 'attendance' as const })),
     ...lines.slice(start, register ? start : start + BEYOND_LINES).map((line, k) => ({ line, where: headingLines.has(start + k) ? ('itemHeading' as const) : ('itemText' as const), numbered: numberedAt(start + k) })),
   ];

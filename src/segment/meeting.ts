@@ -18,11 +18,12 @@ import { defaultLearned, type Learned } from './learned/models.js';
 /**
  * A line beyond the header that may still name the meeting: an attendance line ("Present at the
  * meeting of Millbrook Parish Council: …"), an opening item's heading (a masthead read as items)
- * or its text ("The Mayor welcomed everyone to the meeting of X Council held in the Parish Rooms").
+ * or its text ("The Mayor welcomed everyone to the meeting of X Council held in the Parish Rooms"),
+ * or a blog's front matter ("title: 2016-04-25 Open Standards Board").
  */
 export interface BeyondLine {
   line: Line;
-  where: 'attendance' | 'itemHeading' | 'itemText';
+  where: 'attendance' | 'itemHeading' | 'itemText' | 'frontMatter';
   /** The line is an item's with a number (an item, not a masthead read as one). */
   numbered?: boolean;
 }
@@ -139,6 +140,8 @@ function capsTail(text: string): string {
   while (from > 0 && !/[a-z]/.test(previous[from - 1]!)) from--;
   const glued = previous.length - from >= 2 ? previous.slice(from) : undefined;
   const run = [...(glued ? [glued] : []), ...words.slice(k)];
+  // A name opens with a word, not with a number or a reference ("2005-08-09-RTB TOWN OF ULYSSES").
+  while (run.length > 0 && /\d/.test(run[0]!)) run.shift();
   return run.length >= 2 ? run.join(' ') : text;
 }
 
@@ -208,16 +211,22 @@ const bodyPhrase = new RegExp(
 const placeBody = /(?<![\w'-])(?:(?:The|THE)\s(?:Corporation|CORPORATION)\s(?:of|OF)\s(?:the|THE)\s)?(?:City|County|Town|Village|Borough|District|Municipality|Shire|Township|Parish|Region|CITY|COUNTY|TOWN|VILLAGE|BOROUGH|DISTRICT|MUNICIPALITY|SHIRE|TOWNSHIP|PARISH|REGION)\s(?:of|OF)\s[A-Z][\w'&-]*(?:\s(?!(?:Council|COUNCIL|Minutes|MINUTES|Agenda|AGENDA)\b)[A-Z][\w'&-]*){0,2}/g;
 /** "… welcomed everyone to the meeting of Millbrook Parish Council": the body a sentence says met. */
 const meetingOf = /\b(?:meeting|minutes|proceedings|session)\sof\s(?:the\s)?$/i;
-/** What a line's phrases name: each body phrase, and whether a sentence says it is the one that met. */
-function bodyPhrases(text: string): { value: string; met: boolean }[] {
-  const found: { value: string; met: boolean }[] = [];
+/** "… Board of Commissioners held a meeting on …", "The City Council met in session …": what follows the name of the body that met. */
+const metAfter = /^,?\s(?:met|convened|held\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?(?:meeting|session))\b/i;
+/** Words glued before a name's first word in copied text: "HomeMy WebLinkAboutCity Council". */
+const gluedLead = /^(?:.*\s)?\S{5,}[a-z](?=[A-Z][a-z]+\s)/;
+/** How far into a line a masthead's name is printed: past it, a long line is the text that follows the masthead. */
+const MASTHEAD = 150;
+/** What a line's phrases name: each body phrase, where it starts, and whether a sentence says it is the one that met. */
+function bodyPhrases(text: string): { value: string; index: number; met: boolean }[] {
+  const found: { value: string; index: number; met: boolean }[] = [];
   for (const re of [bodyPhrase, placeBody]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const value = m[0].replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '').replace(meetingTypeSuffix, '');
+      const value = m[0].replace(gluedLead, '').replace(/^(?:(?:If|When|Where|Before|After|Once|Unless|While|As|At|In|On|For|To|By|And|But|Or|So|Then|Of|With)\s)*(?:The|Your|Our|This|That|Each|Every|All|Any|Full)?\s?/, '').replace(meetingTypeSuffix, '');
       // "… a Regular Meeting of the Plymouth City Council to order": the phrase may open with what says so.
-      const met = meetingOf.test(text.slice(Math.max(0, m.index - 60), m.index)) || (meetingOfLead.test(value) && bodyName(value) !== value);
-      if (value.includes(' ')) found.push({ value, met });
+      const met = meetingOf.test(text.slice(Math.max(0, m.index - 60), m.index)) || (meetingOfLead.test(value) && bodyName(value) !== value) || metAfter.test(text.slice(m.index + m[0].length));
+      if (value.includes(' ')) found.push({ value, index: m.index, met });
     }
   }
   return found;
@@ -225,7 +234,7 @@ function bodyPhrases(text: string): { value: string; met: boolean }[] {
 /** "(Regular) Meeting of the", "Proceedings of the": the record or the meeting, before the name of who met. */
 const meetingOfLead = /^(?:(?:a|an|the)\s)?(?:(?:(?:regular|special|ordinary|extraordinary|annual|adjourned|general|joint|monthly|statutory|public)\s)*(?:meeting|proceedings|minutes|session)\sof\s(?:the\s|a\s|an\s)?)+/i;
 /** What follows a body's name in a sentence: "… held in", "… was held", "…, NY was", "… at its meeting", "… on Wednesday". */
-const nameEnds = /(?:^|,?\s)(?:held|was|were|which|will|to be held|approved|at its|at their|at a|on behalf|on (?:the\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/i;
+const nameEnds = /(?:^|,?\s)(?:held|met|was|were|which|will|to be held|approved|at its|at their|at a|on behalf|on (?:the\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.*$/i;
 /**
  * A body's name as a candidate offers it: without what a sentence or title put around it
  * ("MEETING OF THE PRESIDENT AND BOARD OF TRUSTEES … HELD IN" → "PRESIDENT AND BOARD OF TRUSTEES …"),
@@ -254,6 +263,8 @@ function pieces(line: Line, monthFirst: boolean): Line[] {
   }
   return [line];
 }
+/** A page's title in its front matter: `title: "Boughton Parish Council AGM 2014"`. */
+const frontMatterTitle = /^title:\s?["']?(.+?)["']?$/i;
 /** How far into the header candidates are looked for. */
 const HEADER_LINES = 60;
 
@@ -282,7 +293,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     // entry (a masthead read as items) also a date, and such an entry's heading what its line gives.
     const from = inHeader(i) ? null : beyondOf(i);
     const says = readFacts.some((f) => f === 'met' || f === 'held' || f === 'prose');
-    if (from && (from.numbered ? !says || task === 'date' : from.where !== 'itemHeading' && !says && !readFacts.includes('inLine'))) return;
+    if (from && from.where !== 'frontMatter' && (from.numbered ? !says || task === 'date' : from.where !== 'itemHeading' && !says && !readFacts.includes('inLine'))) return;
     // … and a venue there is a building, a room or an address ("held in December" names none).
     if (from && task === 'venue' && !(placeNoun.test(v ?? '') || address.test(v ?? ''))) return;
     // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
@@ -295,6 +306,13 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
   all.forEach((line, i) => {
     const text = trimEndChars(line.text, ' |');
     const field = readField(text);
+    // A page's front matter offers its title as the document's title: a body without the date
+    // ("title: Agenda - OpenWIS Board Meeting 2017 July"). Its date is the page's, not the meeting's.
+    if (!inHeader(i) && beyondOf(i).where === 'frontMatter') {
+      const title = frontMatterTitle.exec(text)?.[1];
+      if (title) offer('body', i, bodyFrom(withoutWhen(title, monthFirst)), ['title']);
+      return;
+    }
     if (field) {
       if (bodyField.test(field.name)) offer('body', i, trimEndChars(fieldValue(field.value), ' |'), ['field'], { label: field.name });
       if (venueField.test(field.name)) offer('venue', i, fieldValue(field.value), ['field'], { label: field.name });
@@ -304,10 +322,12 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     }
     const whole = bodyFrom(text);
     offer('body', i, whole, line.md?.heading === 1 ? ['title'] : []);
-    // The bodies a line names: the first of a sentence of the header, and any a text says met
-    // ("… the meeting of X Council"), also in a table or list flattened into one long line.
+    // The bodies a line names: the first of a sentence of the header (also of a masthead
+    // flattened into one long line with the text that follows it), and any a text says met ("…
+    // the meeting of X Council", "The City Council met in session"), also in a table or list
+    // flattened into one long line.
     bodyPhrases(text).forEach((p, k) => {
-      if (p.value !== whole && ((k === 0 && text.length <= 200) || p.met)) offer('body', i, p.value, p.met ? ['phrase', 'met'] : ['phrase']);
+      if (p.value !== whole && ((k === 0 && p.index < MASTHEAD) || p.met)) offer('body', i, p.value, p.met ? ['phrase', 'met'] : ['phrase']);
     });
     const next = trimEndChars(all[i + 1]?.text ?? '', ' |');
     if (!(inHeader(i) && !inHeader(i + 1)) && nameHalf(text) && nameHalf(next) && isCaps(text) === isCaps(next)) offer('body', i, bodyFrom(`${text} ${next}`), ['twoLines']);

