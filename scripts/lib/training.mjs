@@ -14,9 +14,12 @@
 //   compares them (a body also when it is no sentence: twelve words at most). A generic body that a
 //   body's name of the document ends with ("Community Council" of "Llangernyw Community Council")
 //   is printed as that name (learned/header.ts fullName): the name's label says whether it is
-//   right, and the short form is neither. Documents whose gold field is null give no examples for it.
+//   right, and the short form is neither. A venue in a sentence ("… will be held on Monday at
+//   7.30pm in Eardington Village Hall") is a negative: the place is, the sentence is not.
+//   Documents whose gold field is null give no examples for it.
 import { parseFile } from '../../dist/index.js';
 import { isBodyName, isShortFor } from '../../dist/segment/learned/header.js';
+import { sentenceWords } from '../../dist/segment/meeting.js';
 import { tasks, trainModels } from '../../dist/segment/learned/models.js';
 import { align, meetingFieldOk, norm } from './score.mjs';
 
@@ -53,6 +56,14 @@ const bodyLabel = (gold, value) => {
   return norm(value).includes(norm(gold)) ? 1 : null;
 };
 
+/**
+ * A venue candidate is a positive when the scorer takes it, unless it is a sentence around the
+ * place ("The Annual General Meeting will be held on Monday, 17th May at 7.30pm in Eardington
+ * Village Hall" for "Eardington Village Hall"): three or more words of a sentence beyond the
+ * gold's make it a negative. A notice is no venue, though the scorer finds the venue in it.
+ */
+const venueLabel = (gold, value) => (meetingFieldOk('venue', gold, value) && sentenceWords(value) - sentenceWords(gold) < 3 ? 1 : 0);
+
 /** Every labelled candidate of every document, in document order then parse order. */
 export async function collectExamples(docs) {
   const examples = [];
@@ -71,7 +82,7 @@ export async function collectExamples(docs) {
         if (goldItem) label = questionLabel(goldItem, c.value);
       } else {
         const gold = d.gold.meeting?.[c.task];
-        if (gold != null && !(c.task === 'body' && names.some((name) => isShortFor(c.value, name)))) label = c.task === 'body' ? bodyLabel(gold, c.value) : meetingFieldOk(c.task, gold, c.value) ? 1 : 0;
+        if (gold != null && !(c.task === 'body' && names.some((name) => isShortFor(c.value, name)))) label = c.task === 'body' ? bodyLabel(gold, c.value) : c.task === 'venue' ? venueLabel(gold, c.value) : meetingFieldOk(c.task, gold, c.value) ? 1 : 0;
       }
       if (label !== null) examples.push({ task: c.task, features: c.features, label, publisher: d.publisher, doc: d.name, value: c.value });
     }

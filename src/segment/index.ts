@@ -21,7 +21,7 @@ import { unflatten } from './flattened.js';
 import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
 import { itemPage as itemPageHeader, kindFromContent, kindFromHeader } from './kind.js';
-import { applyField, readMeeting, type BeyondLine } from './meeting.js';
+import { HEADER_LINE, applyField, readMeeting, type BeyondLine } from './meeting.js';
 import { isProse, isTitleLike, readField } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
 import { readItemNumbers, type ItemNumber } from './numbering.js';
@@ -105,7 +105,8 @@ const fieldLine = /^[A-Z][\w ()'\u2019/-]{0,40}:\s/;
  * with no heading, so that its questions are read (an item's page copied without its title).
  */
 function questionsWithoutHeading(lines: readonly Line[], source: Source): Entry | null {
-  const from = lines.findIndex((l) => isProse(l.text) && !fieldLine.test(l.text) && findDate(l.text) === null);
+  // A dated line is the header, unless it is longer than a header's line: a page flattened into one.
+  const from = lines.findIndex((l) => isProse(l.text) && !fieldLine.test(l.text) && (findDate(l.text) === null || l.text.length > HEADER_LINE));
   if (from < 0) return null;
   const paras = itemParas(lines.slice(from), 'minutes', source.format);
   if (readQuestions(source, paras).length === 0) return null;

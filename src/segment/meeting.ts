@@ -58,8 +58,20 @@ const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking p
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
 const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;
 /** "Uploaded on May 25, 2021", "Date published:", "Next meeting: 5 August 2019": words just before a date that make it another day than the meeting's. */
-const otherDay = /\b(?:published|posted|uploaded|updated|issued|printed|revised|created|modified|circulated|dispatched|despatched|next\s(?:(?:scheduled|regular|ordinary)\s)?meeting)\b[^.;\d]{0,12}$/i;
+const otherDay = /\b(?:published|posted|uploaded|updated|issued|printed|revised|created|modified|circulated|dispatched|despatched|next\s(?:(?:scheduled|regular|ordinary)\s)?meetings?)\b[^.;\d]{0,12}$/i;
+/** "Date of next meetings :" on a line of its own: the dates under it are other days than the meeting's. */
+const otherDayLabel = (text: string) => /:\s?$/.test(text) && otherDay.test(text);
 const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i;
+
+/** How many words of a sentence a text holds: lower case, no joiner ("will", "held", "reminded"; not "of", "the", "at"). */
+export const sentenceWords = (text: string): number => (text.match(/(?<![\w'-])[a-z]{2,}\b/g) ?? []).filter((w) => !/^(?:of|the|and|at|in|on|for|via)$/.test(w)).length;
+
+/**
+ * Whether a line may be a venue as a whole: short, and no sentence about the meeting ("… will be
+ * held on Monday, 17th May at 7.30pm in Eardington Village Hall", "Councillors are reminded of the
+ * next meeting … at the Parish Hall"), whose venue is the place it names.
+ */
+const venueLine = (text: string, held: { venue: string | null }) => text.length <= 160 && !isProse(text) && held.venue === null && sentenceWords(text) < 4;
 
 /** Cuts a date or time out of a line, with the words that introduce it ("on Monday", "at"). */
 function cut(text: string, at: { index: number; length: number }, lead: RegExp): string {
@@ -81,7 +93,7 @@ function withoutWhen(text: string, monthFirst: boolean): string {
 /** What a line says was held where: "Minutes of a meeting of X held … in Y" gives X and Y. */
 function readHeld(text: string, monthFirst: boolean): { body: string | null; venue: string | null } {
   const plain = withoutWhen(text, monthFirst);
-  const body = heldBody.exec(plain)?.[1]?.trim() ?? null;
+  const body = (heldBody.exec(plain) ?? bodyMeetingHeld.exec(plain))?.[1]?.trim() ?? null;
   let venue: string | null = null;
   heldVerb.lastIndex = 0;
   for (let m = heldVerb.exec(plain); m && venue === null; m = heldVerb.exec(plain)) {
@@ -89,11 +101,13 @@ function readHeld(text: string, monthFirst: boolean): { body: string | null; ven
     if (!/^[A-Z\d]/.test(rest)) continue;
     const end = venueEnd.exec(rest);
     venue = fieldValue(trimEndChars(end ? rest.slice(0, end.index) : rest, SEPARATORS)) || null;
+    // "… Held In The" at a line's end: the place is on the next line.
+    if (venue !== null && /^(?:the|a|an)$/i.test(venue)) venue = null;
   }
   return { body, venue };
 }
 const docTitle = /^(?:agenda(?:,? decisions)? and minutes|agenda|minutes|open minutes|draft minutes|decisions?(?: published)?|decision register|notice of meeting|agenda item|meeting agenda|home\b[^\n\r>\u2028\u2029]*>.*)$/i;
-const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)$/i;
+const meetingTypeSuffix = /\s?(?:[-\u2013,]\s?)?(?:minutes|agenda|notice)(?:\s(?:for|of|from))?$/i;
 const regularMeeting = /\s(?:regular|special|ordinary|extraordinary|annual)\smeeting$/i;
 
 const emailRe = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
@@ -198,6 +212,8 @@ const venueField = /^(?:venue|location|location\/address|place|address)$/i;
 /** The nouns that end a body's name, as printed in title case or in capitals. */
 const BODY_NOUNS = ['Council', 'Committee', 'Sub-Committee', 'Board', 'Commission', 'Cabinet', 'Panel', 'Assembly', 'Authority', 'Forum', 'Trustees', 'Supervisors', 'Commissioners', 'Governors', 'Directors', 'Working Group'];
 const bodyNouns = [...BODY_NOUNS, ...BODY_NOUNS.map((n) => n.toUpperCase())].join('|');
+/** "The next Parish Council Meeting will take place at 7.30 on …": the body whose meeting a notice announces. */
+const bodyMeetingHeld = new RegExp(`\\b([A-Z][\\w'&-]*(?:\\s[A-Z][\\w'&-]*){0,5}?\\s(?:${bodyNouns}))\\s(?:[Mm]eeting|MEETING)\\s(?:will|shall|WILL|SHALL)\\s(?:take\\splace|be\\sheld|TAKE\\sPLACE|BE\\sHELD)\\b`);
 /**
  * A body named inside a longer line: a capitalised phrase ending in a body's noun, with what it
  * is "of": "… before the City of Los Angeles Board of Airport Commissioners to convene in",
@@ -241,10 +257,13 @@ const nameEnds = /(?:^|,?\s)(?:held|met|was|were|which|will|to be held|approved|
  * when a body's noun is left.
  */
 export function bodyName(value: string): string {
-  const cut = trimEndChars(value.replace(nameEnds, ''), SEPARATORS);
+  // "the above Council", "said Board": a name begins at its first capital.
+  const cut = trimEndChars(value.replace(nameEnds, '').replace(/^(?:[a-z][\w'-]*\s)+(?=[A-Z])/, ''), SEPARATORS);
   const bare = cut.replace(meetingOfLead, '');
   return /\b(?:council|committee|board|commission|cabinet|panel|authority|trustees|municipality|shire|district|forum|assembly)\b/i.test(bare) && bare.length < cut.length ? bare : cut;
 }
+/** "Minutes", "Agenda": the record's words, never in a body's name. */
+const recordWord = /\b(?:minutes|agenda)\b/i;
 /** A short line that may be half of a body's name printed on two lines ("BOARD OF WATER AND POWER" / "COMMISSIONERS"). */
 const nameHalf = (text: string) => text.length > 0 && text.length <= 60 && !isProse(text) && !readField(text) && !findDate(text) && !/\d/.test(text) && (isCaps(text) || /^[A-Z]/.test(text));
 const markupBreak = /\s?<br\s?\/?>\s?/gi;
@@ -265,6 +284,8 @@ function pieces(line: Line, monthFirst: boolean): Line[] {
 }
 /** A page's title in its front matter: `title: "Boughton Parish Council AGM 2014"`. */
 const frontMatterTitle = /^title:\s?["']?(.+?)["']?$/i;
+/** How long a dated line of the header may be: a longer one is the record that follows it, flattened into one line. */
+export const HEADER_LINE = 300;
 /** How far into the header candidates are looked for. */
 const HEADER_LINES = 60;
 
@@ -298,7 +319,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     if (from && task === 'venue' && !(placeNoun.test(v ?? '') || address.test(v ?? ''))) return;
     // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
     // A name that holds "Minutes" or "Agenda" is the document's title, not the body's name.
-    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || /\b(?:minutes|agenda)\b/i.test(v))) || (task === 'venue' && (/^[a-z]/.test(v) || (!namesPlace(v) && !facts.some((f) => f === 'field' || f === 'held' || f === 'prose'))))) return;
+    if (!v || (task === 'body' && (!/[A-Z]/.test(v) || findDate(v) || findTime(v) || recordWord.test(v))) || (task === 'venue' && (/^[a-z]/.test(v) || (!namesPlace(v) && !facts.some((f) => f === 'field' || f === 'held' || f === 'prose'))))) return;
     const ruled = task === 'body' ? meeting.body : task === 'date' ? meeting.date : meeting.venue;
     const rule = ruled === v || (task === 'body' && ruled === value?.trim());
     found[task].push({ value: v, line: i, text: all[i]?.text ?? '', lines: lines.length, rule, facts, before: all[i - 1]?.text ?? '', after: all[i + 1]?.text ?? '', ...more });
@@ -334,13 +355,13 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     const date = findDate(text, monthFirst || monthWord.test(text));
     if (date) {
       const before = text.slice(0, date.index);
-      if (!otherDay.test(before)) offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
+      if (!otherDay.test(before) && !otherDayLabel(all[i - 1]?.text ?? '')) offer('date', i, date.iso, ['inLine'], { dateText: text.slice(date.index, date.index + date.length) });
       if (before.trim()) offer('body', i, bodyFrom(isCaps(before) ? before : capsTail(before)), ['beforeDate']);
     }
     const held = readHeld(text, monthFirst);
     offer('body', i, held.body, ['held']);
     offer('venue', i, held.venue, [held.body ? 'held' : 'prose']);
-    if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text) || remote.test(text))) offer('venue', i, fieldValue(text), ['line']);
+    if (venueLine(text, held) && (venueLead.test(text) || venueNoun.test(text) || remote.test(text))) offer('venue', i, fieldValue(text), ['line']);
     offer('venue', i, afterWhen(text, monthFirst), ['afterDate']);
     const place = venuePhrase.exec(text)?.[0];
     if (place && place !== held.venue) offer('venue', i, trimEndChars(place.replace(/^(?:(?:at|in|on|of|the|via)\s)+/i, ''), SEPARATORS), ['venuePhrase']);
@@ -405,7 +426,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       return;
     }
     const date = findDate(text, monthFirst || monthWord.test(text));
-    if (date && meeting.date === null && text.length <= 300 && !otherDay.test(text.slice(0, date.index))) {
+    if (date && meeting.date === null && text.length <= HEADER_LINE && !otherDay.test(text.slice(0, date.index)) && !otherDayLabel(lines[i - 1]?.text ?? '')) {
       meeting.date = date.iso;
       claimed.add(i);
       const before = text.slice(0, date.index);
@@ -441,7 +462,7 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
       claimed.add(i);
       return;
     }
-    if (text.length <= 160 && !isProse(text) && (venueLead.test(text) || venueNoun.test(text) || (venueLines.includes(i - 1) && address.test(text)))) {
+    if (venueLine(text, held) && (venueLead.test(text) || venueNoun.test(text) || (venueLines.includes(i - 1) && address.test(text)))) {
       venueLines.push(i);
       claimed.add(i);
     }
@@ -471,7 +492,8 @@ export function readMeeting(lines: readonly Line[], learned: Learned = defaultLe
     let body = pick >= 0 ? bodyFrom(lines[pick]!.text) : null;
     // A name printed on two lines: "BOARD OF WATER AND POWER" / "COMMISSIONERS".
     const above = lines[pick - 1]?.text ?? '';
-    if (body && pick > 0 && isTitle(lines[pick - 1]!, pick - 1) && nameHalf(above) && nameHalf(lines[pick]!.text) && isCaps(above) === isCaps(lines[pick]!.text)) {
+    // A line that names the record ("Latest Meeting Minutes") is the page's title, not half a name.
+    if (body && pick > 0 && isTitle(lines[pick - 1]!, pick - 1) && nameHalf(above) && !recordWord.test(above) && nameHalf(lines[pick]!.text) && isCaps(above) === isCaps(lines[pick]!.text)) {
       body = bodyFrom(`${above} ${lines[pick]!.text}`) ?? body;
     }
     if (body) {

@@ -48,6 +48,10 @@ describe('bodyName', () => {
     expect(bodyName('WAS HELD IN THE TIPPERARY COUNTY COUNCIL')).toBe('');
     // heldout15/westleigh: "… the next meeting of the Parish Council on Wednesday 6th April".
     expect(bodyName('Parish Council on Wednesday')).toBe('Parish Council');
+    // heldout15/wye-valley: "Minutes of a meeting of the above Council held on Monday 24th May 2021 …".
+    expect(bodyName('above Council')).toBe('Council');
+    // heldout15/lansing: "The Lansing Town Board met in Regular Session".
+    expect(bodyName('The Lansing Town Board met in Regular Session')).toBe('The Lansing Town Board');
   });
   it('leaves a name that is no body\'s alone, and the kind of meeting when nothing else is left', () => {
     expect(bodyName('Wairoa District Council')).toBe('Wairoa District Council');
@@ -94,6 +98,39 @@ describe('meeting date', () => {
     expect(offered).not.toContain('2021-05-25');
     expect(offered).not.toContain('2021-06-02');
     expect(doc.meeting.date).toBe('2021-05-05');
+  });
+});
+
+describe('meeting fields of notices and pages (heldout15)', () => {
+  const offeredFor = async (text: string, task: string) => {
+    const offered: string[] = [];
+    const doc = await parse(text, { name: 'agenda.txt', learned: { models: committedModels, record: (c) => c.task === task && offered.push(c.value) } });
+    return { offered, meeting: doc.meeting };
+  };
+  it('reads the body whose meeting a notice announces ("The next Parish Council Meeting will take place …", horley)', async () => {
+    const { offered } = await offeredFor('The next Parish Council Meeting will take place at 7.30 on Thursday August 3rd in the Old School Room. The meeting is open to the public.\nThe Agenda Items include:\n- Apologies for absence\n- Land adjoining the Old Council Houses, Wroxton Lane\n', 'body');
+    expect(offered).toContain('Parish Council');
+  });
+  it('never offers the dates listed under "Date of next meetings :" (horley)', async () => {
+    const { offered } = await offeredFor('The next Parish Council Meeting will take place at 7.30 on Thursday August 3rd in the Old School Room.\nThe Agenda Items include:\n- Apologies for absence\n- Date of next meetings :\n- Thursday 16th November 2017 at 7.00\n- Any other urgent business\n', 'date');
+    expect(offered).not.toContain('2017-11-16');
+  });
+  it('reads the body without the record\'s words ("Town Board Minutes for October 10, 2011", sun-prairie; "Latest Meeting Minutes" / "Town Board Meeting", sherman)', async () => {
+    expect((await meetingOf('Town Board Minutes for October 10, 2011\nPosted: October 10, 2011')).body).toBe('Town Board');
+    expect((await meetingOf('Home : Meeting Minutes\nLatest Meeting Minutes\nTown Board Meeting\nOct 23, 2018')).body).not.toMatch(/Latest|Minutes/);
+  });
+  it('takes the place a notice sentence names, never the sentence (eardington, westleigh)', async () => {
+    const eardington = await offeredFor('The Annual General Meeting will be held on Monday, 17th May at 7.30pm in Eardington Village Hall\n- Apologies\n2. Election of a) Chairman\n', 'venue');
+    expect(eardington.offered.every((v) => !v.includes('will be held'))).toBe(true);
+    expect(eardington.meeting.venue).toBe('Eardington Village Hall');
+    const westleigh = await offeredFor('Westleigh Parish Council \u2013 Notice of Parish Meeting\nCouncillors are reminded of the next meeting of the Parish Council on Wednesday 6th April, 7.30pm at the Parish Hall\nAgenda\n1. Apologies received in respect of the meeting\n', 'venue');
+    expect(westleigh.offered.every((v) => !v.includes('reminded'))).toBe(true);
+    expect(westleigh.offered).toContain('Parish Hall');
+  });
+  // heldout8/kaipara-dc-ordinary-2004-07-21.txt: the place is on the line after "… Held In The".
+  it('never takes the article a title line ends with for the place ("… District Council Held In The")', async () => {
+    const kaipara = await offeredFor('Minutes of the Ordinary Meeting Of The Kaipara District Council Held In The\n\nCouncil Chambers, Station Road, Dargaville 21 July 2004 Commencing 1.00 pm\n\n1. Apologies\n', 'venue');
+    expect(kaipara.offered).not.toContain('The');
   });
 });
 
