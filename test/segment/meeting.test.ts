@@ -127,6 +127,12 @@ describe('meeting fields of notices and pages (heldout15)', () => {
     expect(westleigh.offered.every((v) => !v.includes('reminded'))).toBe(true);
     expect(westleigh.offered).toContain('Parish Hall');
   });
+  // heldout7/bellingen-shire-ordinary-2017-11-22.txt: the header's fields flattened into one line, a notice in capitals after them.
+  it('reads a venue field run into a line, up to the next field, and never a notice in capitals', async () => {
+    const bellingen = await offeredFor('Minutes for the Ordinary Council Meeting Date: 22 November 2017 Location: Bellingen Shire Council Chambers Time: 6.00PM COUNCIL ADVISES THAT ALL OR PART OF THE MEETING MAY BE AUDIO RECORDED BY COUNCIL\nCOUNCIL ADVISES THAT ALL OR PART OF THE MEETING MAY BE AUDIO RECORDED BY COUNCIL\n1. Apologies\n', 'venue');
+    expect(bellingen.offered).toContain('Bellingen Shire Council Chambers');
+    expect(bellingen.offered.some((v) => v.includes('ADVISES'))).toBe(false);
+  });
   // heldout8/kaipara-dc-ordinary-2004-07-21.txt: the place is on the line after "… Held In The".
   it('never takes the article a title line ends with for the place ("… District Council Held In The")', async () => {
     const kaipara = await offeredFor('Minutes of the Ordinary Meeting Of The Kaipara District Council Held In The\n\nCouncil Chambers, Station Road, Dargaville 21 July 2004 Commencing 1.00 pm\n\n1. Apologies\n', 'venue');
