@@ -22,7 +22,7 @@ import type { Format } from '../model/schema.js';
 import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readItemNumbers, readPointLabel, readTrailingItemNumber } from './numbering.js';
-import { bestChain, restartedChain, type Link } from './outline/chains.js';
+import { bestChain, proseLists, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
 import { colonLeads } from './outline/colon-leads.js';
@@ -150,8 +150,12 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // Rule 1: the numbering family whose best chain scores highest.
   let numbered: Link[] = [];
   let best = 0;
+  const withoutLists = (family: string) => {
+    const listed = proseLists(all, family);
+    return listed.size > 0 ? all.filter((c) => !listed.has(c.index)) : all;
+  };
   for (const family of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
-    const { links, score } = bestChain(all, family);
+    const { links, score } = bestChain(withoutLists(family), family);
     if (enough(links, score, family) && score > best) [numbered, best] = [links, score];
   }
   // The family chosen, its numbering may start again under each part of the document.
@@ -161,7 +165,8 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     // Rule 1a (print by repetition, outline/print.ts): a number printed again apart from the
     // chain's shared print is a copy of it, not its heading.
     const reprinted = reprintedLabels(lines, all, numbered);
-    const chainable = reprinted.size > 0 ? all.filter((c) => !reprinted.has(c.index)) : all;
+    const unlisted = withoutLists(family);
+    const chainable = reprinted.size > 0 ? unlisted.filter((c) => !reprinted.has(c.index)) : unlisted;
     if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
     const restarted = restartedChain(chainable, family, kindLines);
     if (restarted.length > numbered.length) numbered = restarted;

@@ -1,12 +1,16 @@
 // The failure classes of issue 15, each as a small synthetic document in the layout seen on
 // publishers no fixture comes from: what a reader checks is which items are found, their
 // numbers and titles, and that no text is lost.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import type { Document } from '../../src/model/schema.js';
 
 const doc = (lines: string[]) => parse(lines.join('\n'), { name: 'synthetic.txt' });
 const items = (d: Document) => d.items.map((i) => [i.number, i.title]);
+/** Lines `from` to `to` (1-based, inclusive) of a fixture, as printed. */
+const fixtureLines = (path: string, from: number, to: number) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8').split('\n').slice(from - 1, to);
+const numbers = (d: Document) => d.items.map((i) => i.number).filter((n) => n !== null);
 
 describe('issue 15 failure classes', () => {
   it('labels with a word and a dash, contents leaders', async () => {
@@ -442,6 +446,27 @@ describe('issue 15 failure classes', () => {
       ['3084', 'Accounts for payment'],
       ['3085', 'Planning Permissions'],
     ]);
+  });
+
+  // Santa Ana's OCR minutes (heldout15): after item 18, the speakers on it are numbered 1 to 62,
+  // each a sentence; their 16 … would go on from the items' 15 past the items' own 16 to 18.
+  it('a list numbered again from 1 inside an item, printed as prose, numbers no items', async () => {
+    const d = await doc(fixtureLines('heldout15/santa-ana-city-council-minutes-2024-03-05.txt', 271, 380));
+    expect(numbers(d)).toEqual(['15', '16', '17', '18']);
+  });
+
+  // Santa Ana again: closed session items 1-4 under a paragraph ending in ":", then
+  // "CEREMONIAL PRESENTATIONS" numbered 1-4 again, and the consent calendar going on at 5.
+  it('a first run under no part heading, then a part numbered again from 1 that carries the numbering on', async () => {
+    const d = await doc(fixtureLines('heldout15/santa-ana-city-council-minutes-2024-03-05.txt', 45, 200));
+    expect(numbers(d)).toEqual(['1', '2', '3', '4', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
+  // Tampa's agenda as Markdown (heldout16): a list 1-23 of long paragraphs, most of them prose,
+  // the short ones (1, 2) and two long ones (17, 23) titled as headings.
+  it('numbered paragraphs of prose that fill a hole of the numbering exactly are items', async () => {
+    const d = await parse(fixtureLines('heldout16/tampa-city-council-agenda-meeting-2572.md', 1, 45).join('\n'), { name: 'tampa.md' });
+    expect(numbers(d)).toEqual(Array.from({ length: 23 }, (_, n) => String(n + 1)));
   });
 
   // Lines of the carnamah fixture (heldout9): a contents list run together, each entry ending in its page number.

@@ -17,6 +17,7 @@
 // in the number of lines.
 import type { Candidate } from '../headings.js';
 import type { ItemNumber } from '../numbering.js';
+import { isProse } from '../shape.js';
 import { compareValues, gapBetween } from './label.js';
 
 export interface Link {
@@ -78,7 +79,9 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   let best = -1;
   // The lines of the last unnumbered heading (a possible part heading) and of the last heading
   // numbered in another family seen so far: lettered points that start again under each
-  // numbered item ("4." A B C "5." A B) are that item's points, not parts of their own.
+  // numbered item ("4." A B C "5." A B) are that item's points, not parts of their own; a part
+  // heading after that other heading ("P01 [ r:AI I", OCR debris, then "CEREMONIAL
+  // PRESENTATIONS" / "1.") still opens a part.
   let lastPart = -1;
   let lastOther = -1;
   let nextPart = 0;
@@ -99,7 +102,7 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
     for (let k = nodes.length - 1; k >= Math.max(0, nodes.length - WINDOW); k--) {
       const before = nodes[k]!;
       const at = before.link.candidate.index;
-      const c = cost(before.link, candidate, reading, restarts && lastPart > at && lastOther < at);
+      const c = cost(before.link, candidate, reading, restarts && lastPart > Math.max(at, lastOther));
       if (c === null || before.score === -Infinity) continue;
       // On a tie the earlier label wins: a heading printed before its copy ("4.A Title", "4A - file").
       if (before.score + own - c >= score && before.score + own - c > -Infinity) {
@@ -112,7 +115,69 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   }
   const links: Link[] = [];
   for (let k = best; k >= 0; k = nodes[k]!.previous) links.unshift(nodes[k]!.link);
-  return { links, score: best < 0 ? 0 : nodes[best]!.score };
+  return { links: filledHoles(candidates, family, links), score: best < 0 ? 0 : nodes[best]!.score };
+}
+
+/**
+ * The chain with its holes filled where the document prints the missing labels exactly, in
+ * order, between the two links around the hole ("2." … "3." "4." … "16." … "17."): numbered
+ * paragraphs of prose are worth less than nothing alone, but a hole that the document's own
+ * numbering fills label by label is filled by them. Each candidate is looked at once.
+ */
+function filledHoles(candidates: readonly Candidate[], family: string, links: readonly Link[]): Link[] {
+  if (links.length < 2) return [...links];
+  const out: Link[] = [links[0]!];
+  let k = 0;
+  for (let n = 1; n < links.length; n++) {
+    const to = links[n]!;
+    const from = out[out.length - 1]!;
+    while (k < candidates.length && candidates[k]!.index <= from.candidate.index) k++;
+    if (gapBetween(from.reading.value, to.reading.value) > 0) {
+      const fill: Link[] = [];
+      let last = from;
+      for (; k < candidates.length && candidates[k]!.index < to.candidate.index; k++) {
+        const candidate = candidates[k]!;
+        const reading = candidate.readings.find((r) => r.family === family);
+        if (reading && cost(last, candidate, reading, false) === 0 && gapBetween(reading.value, to.reading.value) >= 0) {
+          last = { candidate, reading };
+          fill.push(last);
+        }
+      }
+      if (cost(last, to.candidate, to.reading, false) === 0) out.push(...fill);
+    }
+    out.push(to);
+  }
+  return out;
+}
+
+/**
+ * Lists numbered again from 1 inside an item, printed as prose while the family's other labels
+ * are headings ("MINUTES: The following speakers addressed the City Council in person:" / "1.
+ * Robin spoke in opposition to the item." … "62. Sam N. spoke in support of the item,"): a run
+ * of labels of `family` that starts at 1 right after a greater label, each label the one before
+ * plus one (or two: a copy may lose one, "7." then "9."). Its labels are points, however far the run goes on (its "16." would otherwise go on
+ * from the items' "15." past the items' own 16 to 18). The lines of their candidates; one pass.
+ */
+export function proseLists(candidates: readonly Candidate[], family: string): Set<number> {
+  const runs: Candidate[][] = [];
+  const others: Candidate[] = [];
+  let run: Candidate[] | null = null;
+  let last = 0;
+  for (const candidate of candidates) {
+    const reading = candidate.readings.find((r) => r.family === family && r.value.length === 1);
+    if (!reading) continue;
+    const value = reading.value[0]!;
+    if (value === 1 && last > 1) runs.push((run = []));
+    else if (run !== null && (value <= last || value > last + 2)) run = null;
+    (run ?? others).push(candidate);
+    last = value;
+  }
+  const prose = (list: readonly Candidate[]) => list.filter((c) => c.weak || c.title === null || isProse(c.title)).length;
+  const listed = new Set<number>();
+  // The family's other labels show its items printed as headings, three of them or more.
+  if (others.length - prose(others) < 3 || 2 * prose(others) >= others.length) return listed;
+  for (const r of runs) if (r.length >= 3 && 3 * prose(r) >= 2 * r.length) for (const c of r) listed.add(c.index);
+  return listed;
 }
 
 /** The position of the first of `sorted` greater than `x`. */
@@ -164,6 +229,15 @@ export function restartedChain(candidates: readonly Candidate[], family: string,
   };
   const titles = new Set<string>();
   let runStart = 0;
+  // The first run may stand under no part heading ("CLOSED SESSION ITEMS — The Brown Act …:" /
+  // "1." … "4." … "CEREMONIAL PRESENTATIONS" / "1." … "18."), when the runs under part headings
+  // after it carry the numbering on past its last label; otherwise it is no numbering in parts
+  // (a contents list "1. Apologies …… 3" before the items, "7. ADJOURNMENT" then "TO WATCH OR
+  // LISTEN ONLY:" / "1. YouTube Live").
+  let firstParted = false;
+  let runEnd = 0;
+  const carriedOn = (end: number) => links.slice(runEnd, end).some((l) => compareValues(l.reading.value, links[runEnd - 1]!.reading.value) > 0);
+  const upTo = (end: number) => (end === 0 || (!firstParted && (end === runEnd || !carriedOn(end))) ? [] : links.slice(0, end));
   for (let k = 1; k <= links.length; k++) {
     const restart = k < links.length && compareValues(links[k]!.reading.value, links[k - 1]!.reading.value) < 0 && !links[k]!.candidate.styled;
     if (k < links.length && !restart) continue;
@@ -171,7 +245,9 @@ export function restartedChain(candidates: readonly Candidate[], family: string,
     const head = run[0]!;
     const first = head.reading.value.length === 1 && head.reading.value[0] === 1;
     const newPart = underDocumentPart(head);
-    if (!first || !(newPart || underPart(head))) return runStart === 0 ? [] : links.slice(0, runStart);
+    const parted = newPart || underPart(head);
+    if (runStart === 0) [firstParted, runEnd] = [parted, k];
+    if (!first || (runStart > 0 && !parted)) return upTo(runStart);
     // A run that prints earlier titles again, half of its titles or more: a second session opens
     // with some of the first one's business ("1. CALL MEETING TO ORDER" / "2. ROLL CALL" / "3. FLAG
     // SALUTE" … "19."), a reprint with nearly all of it.
@@ -180,9 +256,9 @@ export function restartedChain(candidates: readonly Candidate[], family: string,
     // the runs before it too, they are the document's points inside items ("2. ROLL CALL" / "A. Norm Zezula").
     const other = others[firstAfter(others, head.candidate.index)];
     const otherOwn = other !== undefined && other <= run[run.length - 1]!.candidate.index && !(others[firstAfter(others, links[0]!.candidate.index)]! < head.candidate.index);
-    if (runStart > 0 && (reprinted || otherOwn)) return links.slice(0, runStart);
+    if (runStart > 0 && (reprinted || otherOwn)) return upTo(runStart);
     for (const l of run) titles.add(l.candidate.title ?? '');
     runStart = k;
   }
-  return links;
+  return upTo(links.length);
 }
