@@ -109,4 +109,11 @@ describe('numbered items under lettered or roman ones', () => {
     expect(numbers.slice(numbers.indexOf('IX'))).toEqual(['IX', 'X', 'XI', 'XII', 'XIII']);
     // (No text lost on this page: test/html.test.ts checks every page.)
   });
+
+  it('a real agenda (Rancho Palos Verdes, PDF): ceremonial items 1-4 before the lettered consent calendar, hearings 1-2 with titles wrapped past 160 characters after it', async () => {
+    const d = await parseFile(join(fixturesDir, 'heldout9', 'rancho-palos-verdes-city-council-agenda-2022-12-06.pdf'));
+    const numbers = d.items.map((i) => i.number).filter((n) => n !== null);
+    expect(numbers).toEqual(['1', '2', '3', '4', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', '1', '2']);
+    expect(d.items.find((i) => i.number === '4')?.title).toBe('Council Reorganization');
+  });
 });

@@ -20,6 +20,15 @@ const HOLDING = new Set(['letter', 'roman']);
 const HELD = 'int';
 
 /**
+ * Whether a heading's title is prose: by its sentences, not by its length alone (a title wrapped
+ * over two lines of a PDF, "Consideration and possible action to determine the limits of removal
+ * of …", may run past the length of any one-line heading).
+ */
+const proseTitle = (title: string) => isProse(title.slice(0, PROSE_LENGTH));
+/** Text longer than this counts as prose whatever it says (shape.ts isProse). */
+const PROSE_LENGTH = 160;
+
+/**
  * The chain with the numbered items held by its entries added, in document order (the chain
  * unchanged when none are).
  */
@@ -45,12 +54,45 @@ export function withNestedItems(candidates: readonly Candidate[], chain: readonl
         continue;
       }
       // The run under the entry ends at the first number that does not go on with it.
-      if (candidate.afterColon || (isProse(candidate.title) && !isCaps(candidate.title)) || !expected.includes(reading.value[0]!)) break;
+      if (candidate.afterColon || (proseTitle(candidate.title) && !isCaps(candidate.title)) || !expected.includes(reading.value[0]!)) break;
       held.push({ candidate, reading });
       last = reading.value[0]!;
       expected = [last + 1];
     }
   }
-  if (held.length < 2) return [...chain];
-  return [...chain, ...held].sort((a, b) => a.candidate.index - b.candidate.index);
+  const first = partBefore(candidates, chain);
+  if (held.length < 2 && first.length === 0) return [...chain];
+  return [...chain, ...first, ...(held.length < 2 ? [] : held)].sort((a, b) => a.candidate.index - b.candidate.index);
+}
+
+/**
+ * Numbered headings before the chain's first entry that run 1, 2, 3 … right under an unnumbered
+ * heading that names a part, not business of its own ("PUBLIC COMMENT ON THE CLOSED SESSION
+ * AGENDA" / "1. IN PERSON" … are ways to comment): the items of a part printed before the
+ * chain's own ("CEREMONIAL MATTERS AND CERTIFICATION OF ELECTION" / "1. Presentation to Mayor
+ * Bradley …" … "4. Council Reorganization", then "CONSENT CALENDAR" / "A. Motion to Waive Full Reading"). The last such
+ * run of two or more; none when there is none, or when the run prints the chain's titles, half
+ * of its own or more (an order of business: "3. Management Reports:" … "I. Management Reports").
+ */
+function partBefore(candidates: readonly Candidate[], chain: readonly Link[]): Link[] {
+  const end = chain[0]!.candidate.index;
+  const key = (c: Candidate) => (c.title ?? '').replace(/[.:]$/, '').toLowerCase();
+  const chainTitles = new Set(chain.map((l) => key(l.candidate)));
+  const listed = (run: Link[]) => (run.length >= 2 && 2 * run.filter((l) => chainTitles.has(key(l.candidate))).length < run.length ? run : null);
+  let found: Link[] = [];
+  let run: Link[] = [];
+  let previous: Candidate | null = null;
+  for (const candidate of candidates) {
+    if (candidate.index >= end) break;
+    const reading = candidate.readings.find((r) => r.family === HELD && r.value.length === 1);
+    const heading = reading !== undefined && !candidate.weak && candidate.title !== null && !candidate.afterColon && !(proseTitle(candidate.title) && !isCaps(candidate.title));
+    if (heading && reading.value[0] === (run.length > 0 ? run[run.length - 1]!.reading.value[0]! + 1 : 1) && (run.length > 0 || (previous !== null && previous.readings.length === 0 && previous.strong && !previous.procedural && previous.title !== null))) {
+      run.push({ candidate, reading });
+    } else if (reading !== undefined) {
+      found = listed(run) ?? found;
+      run = [];
+    }
+    previous = candidate;
+  }
+  return listed(run) ?? found;
 }
