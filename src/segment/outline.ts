@@ -28,7 +28,7 @@ import { withNestedItems } from './outline/nested.js';
 import { colonLeads } from './outline/colon-leads.js';
 import { pagedContents } from './outline/contents.js';
 import { headingPrints, printedAlike, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
-import { separatedTitles, withReferences } from './outline/separator.js';
+import { separatedTitles, withLeadReferences, withReferences } from './outline/separator.js';
 import { prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
 import { namesPerson } from './people.js';
@@ -334,8 +334,8 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
 
   // The headings chosen, their titles end at the separator the document shows for it (outline/separator.ts):
   // cut after the choice, so that which headings are items does not depend on it.
-  // A reference read after the title (withReferences) goes with the reading chosen.
-  const cutAt = new Map(separatedTitles(all, lines).map((c) => [c.index, c]));
+  // A reference read after the title (withReferences) or before it (withLeadReferences) goes with the reading chosen.
+  const cutAt = new Map(withLeadReferences(separatedTitles(all, lines)).map((c) => [c.index, c]));
   const cutReading = (cut: Candidate | undefined, reading: ItemNumber | null) => cut?.readings.find((r) => r.family === reading?.family && r.number === reading.number) ?? reading;
   const outlined = fromHeadings(
     lines,
@@ -432,8 +432,8 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
     const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
     kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
   }
-  // A reference printed after each title, as read from the text the Markdown was written from.
-  const referenced = withReferences(kept.map((k) => k.candidate), new Set(headings));
+  // A reference printed after (or before) each title, as read from the text the Markdown was written from.
+  const referenced = withLeadReferences(withReferences(kept.map((k) => k.candidate), new Set(headings)));
   const withReference = kept.map((k, n) => ({ ...k, candidate: referenced[n]!, reading: referenced[n]!.readings[0] ?? null }));
   return { ...fromHeadings(lines, header + 1, withReference, true), byHeadings: true };
 }

@@ -467,6 +467,32 @@ describe('issue 15 failure classes', () => {
   it('numbered paragraphs of prose that fill a hole of the numbering exactly are items', async () => {
     const d = await parse(fixtureLines('heldout16/tampa-city-council-agenda-meeting-2572.md', 1, 45).join('\n'), { name: 'tampa.md' });
     expect(numbers(d)).toEqual(Array.from({ length: 23 }, (_, n) => String(n + 1)));
+    // Each title opens with its file number ("File No. CM25-12906 Karen Clay to present …"):
+    // the document's reference, printed before the title, with any notes in brackets after it.
+    expect(d.items[0]!.title).toBe('Karen Clay to present a 5-minute presentation on what her new 501c3 organization is about.');
+    expect(d.items[0]!.reference).toBe('File No. CM25-12906');
+    expect(d.items[7]!.title).toMatch(/^Resolution approving the acceptance of grant funds/);
+    expect(d.items[7]!.reference).toBe('File No. PS25-15050');
+  });
+
+  // A single title opening so is no convention of the document: "Ref No. 12 …" among others keeps its words.
+  it('one title that opens with a number after "No." keeps it', async () => {
+    const d = await doc(['1. Apologies for absence', '2. File No. CM25-12906 Karen Clay to present a presentation', '3. Correspondence']);
+    expect(d.items[1]!.title).toBe('File No. CM25-12906 Karen Clay to present a presentation');
+  });
+
+  // Sherman's web minutes (heldout15): each entry printed as a list of its own, every one "1.";
+  // the first two are paragraphs of prose, two more run their text on after a dash.
+  it('entries that all print "1." are items in order, the prose ones that lead up to the first heading too', async () => {
+    const d = await doc(fixtureLines('heldout15/sherman-wi-town-board-minutes-2018-10-23.txt', 1, 48));
+    expect(items(d)).toEqual([
+      ['1', 'The meeting was called to order by Chair Gerald Luke at 9:03 AM.'],
+      ['1', 'Public Comment'],
+      ['1', 'Clarke Lane Snowplowing 2018-2019 season'],
+      ['1', 'Budget workshop continued'],
+      ['1', 'Public Comment- none'],
+      ['1', 'Adjournment'],
+    ]);
   });
 
   // Lines of the carnamah fixture (heldout9): a contents list run together, each entry ending in its page number.

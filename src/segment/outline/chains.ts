@@ -43,14 +43,15 @@ const RESTART = 1;
 
 /**
  * The cost of going from one label to the next, or null when the second cannot follow the first.
- * `parted`: an unnumbered heading stands between the two.
+ * `parted`: an unnumbered heading stands between the two. `ones`: the family's every label is "1."
+ * (a web page that prints each entry as a list of its own, "1. Public Comment" … "1. Adjournment").
  */
-function cost(previous: Link, to: Candidate, reading: ItemNumber, parted: boolean): number | null {
+function cost(previous: Link, to: Candidate, reading: ItemNumber, parted: boolean, ones = false): number | null {
   const from = previous.reading;
   const gap = gapBetween(from.value, reading.value);
-  // Markdown list items that all print "1.": the renderer numbers them, so a "1." after a "1."
-  // follows it.
-  const listed = to.list !== undefined && previous.candidate.list !== undefined;
+  // List items that all print "1.": a Markdown renderer numbers them, and a document that prints
+  // nothing but "1." numbers nothing by them, so a "1." after a "1." follows it.
+  const listed = ones || (to.list !== undefined && previous.candidate.list !== undefined);
   if (listed && reading.value.length === 1 && reading.value[0] === 1 && compareValues(from.value, reading.value) === 0) return 0;
   // After a line ending in ":" only the very next number continues the items ("6)", "Matters …:", "7)").
   if (to.afterColon) return gap === 0 ? 0 : null;
@@ -85,6 +86,7 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   let lastPart = -1;
   let lastOther = -1;
   let nextPart = 0;
+  const ones = onlyOnes(candidates, family);
   for (const candidate of candidates) {
     // A line that heads a part of the document by its kind ("Minutes draft") is a part heading too.
     while (nextPart < partLines.length && partLines[nextPart]! < candidate.index) lastPart = Math.max(lastPart, partLines[nextPart++]!);
@@ -102,7 +104,7 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
     for (let k = nodes.length - 1; k >= Math.max(0, nodes.length - WINDOW); k--) {
       const before = nodes[k]!;
       const at = before.link.candidate.index;
-      const c = cost(before.link, candidate, reading, restarts && lastPart > Math.max(at, lastOther));
+      const c = cost(before.link, candidate, reading, restarts && lastPart > Math.max(at, lastOther), ones);
       if (c === null || before.score === -Infinity) continue;
       // On a tie the earlier label wins: a heading printed before its copy ("4.A Title", "4A - file").
       if (before.score + own - c >= score && before.score + own - c > -Infinity) {
@@ -115,7 +117,22 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   }
   const links: Link[] = [];
   for (let k = best; k >= 0; k = nodes[k]!.previous) links.unshift(nodes[k]!.link);
-  return { links: filledHoles(candidates, family, links), score: best < 0 ? 0 : nodes[best]!.score };
+  return { links: filledHoles(candidates, family, links, ones), score: best < 0 ? 0 : nodes[best]!.score };
+}
+
+/** The least number of labels that all print "1." for a document to number nothing by them. */
+const MIN_ONES = 3;
+
+/** Whether every label of `family` is a "1.", three or more of them. */
+function onlyOnes(candidates: readonly Candidate[], family: string): boolean {
+  let count = 0;
+  for (const c of candidates) {
+    const reading = c.readings.find((r) => r.family === family);
+    if (!reading) continue;
+    if (reading.value.length !== 1 || reading.value[0] !== 1) return false;
+    count++;
+  }
+  return count >= MIN_ONES;
 }
 
 /**
@@ -124,9 +141,9 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
  * paragraphs of prose are worth less than nothing alone, but a hole that the document's own
  * numbering fills label by label is filled by them. Each candidate is looked at once.
  */
-function filledHoles(candidates: readonly Candidate[], family: string, links: readonly Link[]): Link[] {
-  if (links.length < 2) return [...links];
-  const out: Link[] = [links[0]!];
+function filledHoles(candidates: readonly Candidate[], family: string, links: readonly Link[], ones: boolean): Link[] {
+  if (links.length === 0) return [];
+  const out: Link[] = [...leadIn(candidates, family, links[0]!, ones), links[0]!];
   let k = 0;
   for (let n = 1; n < links.length; n++) {
     const to = links[n]!;
@@ -138,16 +155,36 @@ function filledHoles(candidates: readonly Candidate[], family: string, links: re
       for (; k < candidates.length && candidates[k]!.index < to.candidate.index; k++) {
         const candidate = candidates[k]!;
         const reading = candidate.readings.find((r) => r.family === family);
-        if (reading && cost(last, candidate, reading, false) === 0 && gapBetween(reading.value, to.reading.value) >= 0) {
+        if (reading && cost(last, candidate, reading, false, ones) === 0 && gapBetween(reading.value, to.reading.value) >= 0) {
           last = { candidate, reading };
           fill.push(last);
         }
       }
-      if (cost(last, to.candidate, to.reading, false) === 0) out.push(...fill);
+      if (cost(last, to.candidate, to.reading, false, ones) === 0) out.push(...fill);
     }
     out.push(to);
   }
   return out;
+}
+
+/**
+ * The labels before the chain's first that lead up to it from the family's first label, each
+ * following the one before exactly ("1. The meeting was called to order …" "2. Public Comment –
+ * Jim M and Jeff B. reported …" before "3. Clarke Lane Snowplowing"): the numbered paragraphs
+ * of prose the document's numbering starts with. None when they do not lead up to it.
+ */
+function leadIn(candidates: readonly Candidate[], family: string, first: Link, ones: boolean): Link[] {
+  let run: Link[] = [];
+  for (const candidate of candidates) {
+    if (candidate.index >= first.candidate.index) break;
+    const reading = candidate.readings.find((r) => r.family === family);
+    if (!reading) continue;
+    const last = run[run.length - 1];
+    if (last !== undefined && cost(last, candidate, reading, false, ones) === 0) run.push({ candidate, reading });
+    else run = reading.value.length === 1 && reading.value[0] === 1 && !candidate.afterColon ? [{ candidate, reading }] : [];
+  }
+  const last = run[run.length - 1];
+  return last !== undefined && cost(last, first.candidate, first.reading, false, ones) === 0 ? run : [];
 }
 
 /**

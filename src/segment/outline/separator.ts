@@ -17,6 +17,7 @@
 // prevention" among headings without the separator keeps its whole title.
 import type { Line } from '../../extract/line.js';
 import { isProcedural, type Candidate } from '../headings.js';
+import { splitSentences } from '../sentences.js';
 import { endsSentence, wordCount } from '../shape.js';
 import { gapBetween, readLabels } from './label.js';
 
@@ -83,8 +84,8 @@ const MIN_SHOWN = 2;
 /** "none", "Agreed", "Noted": a verdict printed after the heading. */
 const verdict = /^(?:none|nil|n\/a|agreed|noted|approved|carried|resolved|received|deferred|adopted)\.?$/i;
 
-/** Text that runs on as text: a sentence, or a verdict. */
-const runsOnAsText = (after: string) => verdict.test(after) || (endsSentence(after) && wordCount(after) >= 3);
+/** Text that runs on as text: a sentence (or sentences, the last cut off: "Supervisor Kessler made a motion to adjourn. … Meeting adjourned at 11:05 AM"), or a verdict. */
+const runsOnAsText = (after: string) => verdict.test(after) || ((endsSentence(after) || splitSentences(after).length > 1) && wordCount(after) >= 3);
 
 /** What a document's numbered headings show of one separator. */
 interface Evidence {
@@ -159,6 +160,36 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
     return { ...c, ...(alone(c) ? { lineCount: 2 } : {}), title, procedural: isProcedural(title), runIn: line.text.length - rest.length + textAt };
   });
   return withReferences(separated, titled);
+}
+
+/**
+ * A reference printed before each title: a word, "No." or "#" and a code, then any notes in
+ * brackets and a dash ("File No. CM25-12906 Karen Clay to present …", "File No. AB2-25-03
+ * (UNAN; Clendenin absent)  - An ordinance approving …").
+ */
+const leadReference = /^([A-Z][a-z]{1,15}\.?\s(?:No\.|#)\s?[A-Z0-9][\w./-]*)\s+((?:\([^()]{1,160}\)\s*)*(?:[-–—]\s+)?)(?=\S)/;
+
+/**
+ * The numbered headings' titles, with the reference each prints before its title taken out of
+ * it, when the document shows it so: two titles or more, and half of the numbered titles or
+ * more, open with one word before "No." ("File No. …"). The heading keeps what it printed.
+ */
+export function withLeadReferences(candidates: readonly Candidate[]): Candidate[] {
+  const titled = candidates.filter((c) => c.readings.length > 0 && c.title !== null && !c.contents);
+  const leads = new Map<Candidate, RegExpExecArray>();
+  for (const c of titled) {
+    const m = leadReference.exec(c.title!);
+    // The code holds a digit ("CM25-12906"): "File No. Twelve" is a title.
+    if (m && /\d/.test(m[1]!)) leads.set(c, m);
+  }
+  const words = new Set([...leads.values()].map((m) => m[1]!.split(' ')[0]));
+  if (leads.size < MIN_SHOWN || words.size !== 1 || 2 * leads.size < titled.length) return [...candidates];
+  return candidates.map((c) => {
+    const m = leads.get(c);
+    if (!m) return c;
+    const title = c.title!.slice(m[0].length);
+    return { ...c, title, procedural: isProcedural(title), readings: c.readings.map((r) => ({ ...r, reference: m[1]! })) };
+  });
 }
 
 /** A minute reference skips at most this many numbers from one item to the next: the minutes recorded inside an item. */
