@@ -270,10 +270,13 @@ export function restartedChain(candidates: readonly Candidate[], family: string,
   // "1." … "4." … "CEREMONIAL PRESENTATIONS" / "1." … "18."), when the runs under part headings
   // after it carry the numbering on past its last label; otherwise it is no numbering in parts
   // (a contents list "1. Apologies …… 3" before the items, "7. ADJOURNMENT" then "TO WATCH OR
-  // LISTEN ONLY:" / "1. YouTube Live").
+  // LISTEN ONLY:" / "1. YouTube Live"), nor when the run after it heads the document's own part
+  // ("You may attend:" / "1. In person …" … "AGENDA" / "1. CALL TO ORDER": what comes before the
+  // agenda is no part of it).
   let firstParted = false;
   let runEnd = 0;
-  const carriedOn = (end: number) => links.slice(runEnd, end).some((l) => compareValues(l.reading.value, links[runEnd - 1]!.reading.value) > 0);
+  let secondByKind = false;
+  const carriedOn = (end: number) => !secondByKind && links.slice(runEnd, end).some((l) => compareValues(l.reading.value, links[runEnd - 1]!.reading.value) > 0);
   const upTo = (end: number) => (end === 0 || (!firstParted && (end === runEnd || !carriedOn(end))) ? [] : links.slice(0, end));
   for (let k = 1; k <= links.length; k++) {
     const restart = k < links.length && compareValues(links[k]!.reading.value, links[k - 1]!.reading.value) < 0 && !links[k]!.candidate.styled;
@@ -284,6 +287,7 @@ export function restartedChain(candidates: readonly Candidate[], family: string,
     const newPart = underDocumentPart(head);
     const parted = newPart || underPart(head);
     if (runStart === 0) [firstParted, runEnd] = [parted, k];
+    else if (runStart === runEnd) secondByKind = newPart;
     if (!first || (runStart > 0 && !parted)) return upTo(runStart);
     // A run that prints earlier titles again, half of its titles or more: a second session opens
     // with some of the first one's business ("1. CALL MEETING TO ORDER" / "2. ROLL CALL" / "3. FLAG
