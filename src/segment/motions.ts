@@ -55,6 +55,13 @@ const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\
 const passiveMotion =
   /^(.{3,200}?)\s(?:was|were)\s(?:duly\s)?(?:proposed|moved)(?:\sas\s[\w-]+)?\sby\s(.{2,60}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,60}?)|\sand\s(.{2,60}?))?\.?$/i;
 const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
+/**
+ * "Power moved to approve the minutes.", "Willmus moved that …": a mover named without a title (a
+ * name in capitals, not a body or a pronoun), moving to do something ("moved to the next item",
+ * "moved to closed session" move the meeting, not a motion).
+ */
+const nameMovedThat =
+  /^(?!(?:The|This|It|He|She|They|We|Council|Committee|Board|Members|Councillors|Commission|Cabinet|Meeting)\b)([A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2})\smoved\s((?:that\s|to\s(?!(?:the|a|an|item|items|closed|open|public|executive|session|agenda|adjourn\sinto)\b))[a-z].*)$/;
 const movedCommaSeconded = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\smoved,\s([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\sseconded,\s(.{3,})$/;
 const proposedSeconded = new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i');
 /** "Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda." */
@@ -145,6 +152,8 @@ function motionOf(sentence: string): Motion | null {
   if (m && (m[4] === undefined || /^[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,4}$/.test(m[4]))) return { ...open, text: sentence, movedBy: parsePerson(m[2]!), secondedBy: seconder ? parsePerson(seconder) : null };
   m = movedThat.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: null, amendment: /amendment/i.test(m[2] ?? '') };
+  m = nameMovedThat.exec(sentence);
+  if (m) return { ...open, text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: null };
   m = movedCommaSeconded.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   // "Cllr X proposed acceptance seconded by Cllr Y": the text is what was proposed, as printed.

@@ -53,9 +53,9 @@ const firstFeature = new Map([...cueWords, ...openers].map((w) => [w, `first:${w
 const participle = /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i;
 /** "That the report be noted", "that Council receives …": the form a resolution is printed in. */
 const subjunctive = /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i;
-/** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved". */
+/** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved", "The commissioners selected", "Council supports". */
 const subjectActs =
-  /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused|agrees|resolves|decides|approves|notes|accepts|endorses|adopts|supports|receives|declines|refuses)\b/i;
+  /\b(?:council|committee|board|members|councillors|councilmembers|commissioners|supervisors|directors|aldermen|governors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused|selected|appointed|elected|awarded|authori[sz]ed|agrees|resolves|decides|approves|notes|accepts|endorses|adopts|supports|receives|declines|refuses)\b/i;
 /** A person (not a body) agreeing to do something: "Cllr Hutchison agreed to follow up these issues.", "PB agreed to attend." (an undertaking, seldom a decision). */
 const personAgrees = new RegExp(`^((?:(?:${personTitles})\\.?\\s)?[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,3})\\s(?:has\\s|had\\s|have\\s|kindly\\s)?agreed\\sto\\b`);
 const bodySubject = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it|all)\b/i;
