@@ -54,6 +54,8 @@ describe('decision features', () => {
   it('read a body acting in the present tense as a body acting (questions11 glentham, heldout13 north-frontenac)', () => {
     expect(decisionFeatures('Council supports on grounds of sustainability and sensitive positioning.', context, false).subjectActs).toBe(1);
     expect(decisionFeatures('Council receives for information the presentation from the Ontario Provincial Police.', context, false).subjectActs).toBe(1);
+    // heldout17 README: 'The commissioners selected …'.
+    expect(decisionFeatures('The commissioners selected the lowest bid.', context, false).subjectActs).toBe(1);
   });
   it('tell a person undertaking something from a body agreeing (heldout7 govan, heldout4 west-dereham)', () => {
     expect(decisionFeatures('Councillor Hutchison agreed to follow up these issues.', context, false).personAgrees).toBe(1);

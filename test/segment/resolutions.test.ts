@@ -349,6 +349,11 @@ describe('motions whose parts the copy printed apart or ran together', () => {
       votes: { for: 5, against: 0, abstain: null },
     });
   });
+  it('reads a mover named without a title moving to do something, and the outcome after (heldout17 port-of-alsea)', async () => {
+    const [r] = await resolutionsOf('Power moved to approve the Consent Calendar. The motion passed 4-0.');
+    expect(r).toMatchObject({ text: 'to approve the Consent Calendar.', movedBy: { name: 'Power' }, outcomeText: 'The motion passed 4-0' });
+    expect(await resolutionsOf('The Chair moved to the next item.')).toEqual([]);
+  });
   it('takes no title in capitals for a resolution\'s cue (heldout5 rolling-hills-estates)', async () => {
     expect(await resolutionsOf('M. ADOPTION OF RESOLUTION TO AUTHORIZE THE CONTINUED USE OF')).toEqual([]);
   });
