@@ -1381,6 +1381,12 @@ describe('askers printed in forms of their own: run in before the question, a qu
     ]);
   });
 
+  it('goes on with a prose question into the sentence after it in its paragraph that asks with no asker of its own', async () => {
+    // "Councillor Cooke stated that … and he queried why there was no mention of it in the report. What impact had … to the 2 posts?"
+    const questions = (await fixture('questions14/middlesbrough-council-executive-member-questions-mgai7145.txt')).items.flatMap((i) => i.questions);
+    expect(questions).toMatchObject([{ askedBy: { name: 'Councillor Cooke' }, question: 'why there was no mention of it in the report. What impact had the departure of the two members of staff had and what was the Council doing to recruit to the 2 posts?', answer: null }]);
+  });
+
   it('reads a supplementary question run in after its label as asked by the name that follows the label, following the question before', async () => {
     const questions = (await fixture('questions14/barnet-council-questions-to-cabinet-members-2014-04-08.txt')).items.flatMap((i) => i.questions);
     expect(questions.map((q) => [q.kind, q.askedBy?.name, q.follows, q.question?.slice(0, 24)])).toEqual([

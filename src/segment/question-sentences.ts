@@ -592,6 +592,13 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // it print, up to a sentence that says who answered.
     const told: string[] = [];
     let from = k + 1;
+    // "… he queried why there was no mention of it in the report. What impact had … and what was the
+    // Council doing to recruit to the 2 posts?": a sentence after it in its paragraph that asks, with
+    // no asker of its own, goes on with the question.
+    for (; !r.answer && from < units.length && !isQuestion[from] && units[from]!.para === unit.last && !readings[from]!.askedBy && !answerings[from] && /\?["\u201d\u2019]?$/.test(units[from]!.text); from++) {
+      told.push(units[from]!.text);
+      consumed.add(from);
+    }
     if (!r.answer && followsBelow.test(unit.text)) {
       for (; from < units.length && units[from]!.para > unit.last && !answerings[from] && !readings[from]!.askedBy; from++) {
         told.push(units[from]!.text);
