@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readLabels } from '../../src/segment/outline/label.js';
 import { runInTitleEnd } from '../../src/segment/outline/run-in.js';
-import { capsLeadEnd, colonLeadEnd } from '../../src/segment/outline/colon-leads.js';
+import { capsLeadEnd, labelLeadEnd } from '../../src/segment/outline/colon-leads.js';
 import { styleOf } from '../../src/segment/outline/style.js';
 import { makeLine } from '../../src/extract/line.js';
 import { findDate } from '../../src/segment/dates.js';
@@ -18,7 +18,7 @@ const recognizers: Record<string, (input: string) => string> = {
     return end === null ? 'none' : text.slice(0, end);
   },
   'src/segment/outline/colon-leads.ts': (text) => {
-    const end = colonLeadEnd(text) ?? capsLeadEnd(text);
+    const end = labelLeadEnd(text) ?? capsLeadEnd(text);
     return end === null ? 'none' : text.slice(0, end);
   },
   'src/segment/outline/style.ts': (text) => styleOf(makeLine(text, 0, 0), { index: 0, lineCount: 1, readings: [], title: text.replace(/\s\|$/, ''), procedural: false, strong: false }),

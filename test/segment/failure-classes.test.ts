@@ -495,6 +495,38 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  // Sun Prairie's minutes (heldout15): headings run into their text after a colon or, in title
+  // case, a full stop; the vote recorded after each motion opens its lines with the same words.
+  it('leads in title case before a full stop are headings; a lead printed again and again is a record, not a heading', async () => {
+    const d = await doc(fixtureLines('heldout15/sun-prairie-town-board-minutes-2011-10-10.txt', 1, 40));
+    const titles = d.items.map((i) => i.title);
+    expect(titles.slice(0, 5)).toEqual(['Call to Order', 'Statement of Public Notice', 'Pledge of Allegiance', 'Approve Minutes of Prior Meetings', 'Presentation from the Public']);
+    expect(titles).toContain('Audit/Pay Bills');
+    expect(titles.filter((t) => /^Voting/.test(t ?? ''))).toEqual([]);
+  });
+
+  // Horley's agenda on a village blog (heldout15): a flat list of dashes under "The Agenda Items
+  // include:", the next meeting's date a bullet under "Date of next meetings :".
+  it('a flat bulleted list under a line ending in ":" is the list of items', async () => {
+    const d = await doc(fixtureLines('heldout15/horley-pc-agenda-2017-08-03.txt', 1, 18));
+    expect(d.items.map((i) => i.title)).toEqual([
+      'Apologies for absence',
+      'Declaration of Interests',
+      'Minutes of the meeting held on 18th May 2017',
+      'Matters arising',
+      'Finance',
+      '2017/18 budget monitoring report',
+      'Land adjoining the Old Council Houses, Wroxton Lane',
+      'Planning Report',
+      'Applications for charitable donations',
+      'Fireworks event held on July 8th',
+      'Annual Parochial Church Meeting',
+      'Reports from external organisations',
+      'Date of next meetings',
+      'Any other urgent business',
+    ]);
+  });
+
   // Lines of the carnamah fixture (heldout9): a contents list run together, each entry ending in its page number.
   it('contents rows run together on short lines, numbered to three levels', async () => {
     const d = await doc([

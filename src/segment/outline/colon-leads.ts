@@ -1,5 +1,5 @@
-// Headings run into their text in a document without item numbers: a label before a colon, or
-// words in capitals that open a line of ordinary text.
+// Headings run into their text in a document without item numbers: a label before a colon (or
+// in title case before a full stop), or words in capitals that open a line of ordinary text.
 //
 //   Apologies: G. Gott, T. Manley
 //   Minutes: It was proposed by G. Clere and seconded by P. Markwell that the minutes …
@@ -24,6 +24,9 @@
 //   APOLOGIES FOR ABSENCE were received from Mr S Steggles     → APOLOGIES FOR ABSENCE
 //   THE MINUTES of the previous meeting were read, approved and signed. → THE MINUTES
 //   FINANCE. A cheque was signed to Mr E Perrett.              → FINANCE
+//   Call to Order. Chairperson L Updike called the meeting.    → Call to Order
+//   Audit/Pay Bills. The Board reviewed the invoices.          → Audit/Pay Bills
+//   Mr Smith. He said the hall was booked.                     → none
 //   RESOLVED that the minutes be signed.                       → none
 //   MR SMITH said that the hall was booked.                    → none
 //   CONSENT AGENDA                                             → none
@@ -54,6 +57,29 @@ export function colonLeadEnd(text: string): number | null {
   return colon;
 }
 
+/** A word of a title in title case: capitalised, or a joining word. */
+const titleWord = /^(?:\p{Lu}[\p{L}'\u2019&-]*(?:\/\p{Lu}[\p{L}'\u2019&-]*)?|of|to|the|and|for|from|on|in|a|an|at|with)$/u;
+
+/**
+ * The title-case words a line opens with before a full stop and a sentence ("Call to Order.
+ * Chairperson L Updike called …" → 13, "Audit/Pay Bills. The Board reviewed …" → 15), or null:
+ * two to six words, two capitalised words of two letters or more, the first not in capitals,
+ * no title of a person.
+ */
+function stopLeadEnd(text: string): number | null {
+  const m = /^([^.:;,]{3,50})\.\s+(?=\p{Lu})/u.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  const capitalised = words.filter((w) => /^\p{Lu}\p{L}/u.test(w));
+  // A lead in capitals ("MATTERS ARISING from the Minutes. …") is the other kind (capsLeadEnd).
+  if (words.length < 2 || words.length > 6 || capitalised.length < 2 || !words.every((w) => titleWord.test(w)) || !/^\p{Lu}\p{Ll}/u.test(words[0]!)) return null;
+  if (/^(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor|Cr|Rev|Mayor|Chair(?:man|person)?|Supervisor)$/.test(words[0]!) || cueLine.test(text) || readField(m[1]!) !== null) return null;
+  return m[1]!.length;
+}
+
+/** The label a line opens with before a colon, or in title case before a full stop. */
+export const labelLeadEnd = (text: string): number | null => colonLeadEnd(text) ?? stopLeadEnd(text);
+
 /**
  * The capitals a line opens with before ordinary text ("APOLOGIES FOR ABSENCE were received …"
  * → 21, "FINANCE. A cheque …" → 7), or null: a few words, four capitals or more, then a word in
@@ -76,7 +102,7 @@ export function colonLeads(lines: readonly Line[], taken: ReadonlySet<number>): 
   const byCaps: Candidate[] = [];
   lines.forEach((line, index) => {
     if (taken.has(index) || line.md?.list || line.md?.table || line.md?.frontMatter) return;
-    const colon = colonLeadEnd(line.text);
+    const colon = labelLeadEnd(line.text);
     const end = colon ?? capsLeadEnd(line.text);
     if (end === null) return;
     const title = line.text.slice(0, end).trim();
@@ -89,5 +115,17 @@ export function colonLeads(lines: readonly Line[], taken: ReadonlySet<number>): 
     const procedural = new Set(found.filter((c) => c.procedural).map((c) => c.title!.toLowerCase()));
     return labels.size >= MIN_LEADS && procedural.size >= MIN_PROCEDURAL;
   };
-  return [...(shown(byColon) ? byColon : []), ...(shown(byCaps) ? byCaps : [])].sort((a, b) => a.index - b.index);
+  const [colons, caps] = [unrepeated(byColon), unrepeated(byCaps)];
+  return [...(shown(colons) ? colons : []), ...(shown(caps) ? caps : [])].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The leads without those printed with the same words MIN_LEADS times or more: a record that
+ * recurs under the headings ("Voting AYE: Updike Pogue and Yelk" / "Voting Nay: none" after each
+ * motion), not a heading of business, which a meeting takes up once or twice.
+ */
+function unrepeated(found: readonly Candidate[]): Candidate[] {
+  const counts = new Map<string, number>();
+  for (const c of found) counts.set(c.title!.toLowerCase(), (counts.get(c.title!.toLowerCase()) ?? 0) + 1);
+  return found.filter((c) => counts.get(c.title!.toLowerCase())! < MIN_LEADS);
 }
