@@ -40,6 +40,18 @@ describe('invariant regressions from real documents', () => {
     expect(renderMarkdown(document)).toContain(`### ${colon?.number}. ${colon?.title}:`);
   });
 
+  it('an item taken from a list entry ending in ":" is printed without its dash, so it reads back with the same title (horley)', async () => {
+    const text = [
+      'The Agenda Items include:',
+      '- Apologies for absence', '- Declaration of Interests', '- Minutes of the meeting held on 18th May 2017', '- Matters arising',
+      '- Finance', '- Planning Report', '- Reports from external organisations',
+      '- Date of next meetings :', '- Thursday 16th November 2017 at 7.00', '- Any other urgent business',
+    ].join('\n');
+    const document = await holdsOn(text);
+    expect(document.items.map((i) => i.title)).toContain('Date of next meetings');
+    expect(renderMarkdown(document)).toContain('### Date of next meetings:\n');
+  });
+
   it('front matter gives back the meeting fields exactly, trailing dots and all (plymouth, clarington: body "Loading...")', async () => {
     const markdown = ['---', 'schemaVersion: "1.0"', 'kind: minutes', 'body: Loading...', 'date: 2002-07-09', 'time: 19:00', 'venue: Council Chambers.', '---', '', 'Minutes', '', '## Items', '', '### 1. Call to order', '', 'The Mayor opened the meeting.', ''].join('\n');
     const document = await parse(markdown, { name: 'minutes.md' });

@@ -238,16 +238,17 @@ const truncated: RootContent = { type: 'blockquote', children: [paragraph(text('
  */
 function itemHeading(item: Item): string {
   const printed = item.heading ? splitAttachment(item.heading.text).title : '';
-  // Only words beyond the number and title are worth the printed form, and a final ":" that the
-  // title drops (a motion printed as the heading keeps it in its resolution); a bullet or a
-  // table's "|" is not.
+  // Only words beyond the number and title are worth the printed form; a bullet or a table's "|"
+  // is not (read back, "- Date of next meetings :" would keep its dash in the title). A final ":"
+  // that the title drops (a motion printed as the heading keeps it in its resolution) follows
+  // the number and title.
   const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
   const numbered = !item.number || [...readItemNumbers(printed), ...readTrailingItemNumber(printed)].some((r) => r.number === item.number);
   // The full stop of a title read as a heading's first sentence ("Item 26 Adams: Okay. Thank you.")
   // ends that sentence, not the title: printed after it, the heading would read back titled with it.
-  if ((/[\p{L}\p{N}]/u.test(beyond) || /:\s*$/.test(printed)) && numbered) return item.title && printed.endsWith(`${item.title}.`) ? printed.slice(0, -1) : printed;
-  if (item.number) return item.title ? `${item.number}. ${item.title}` : `${item.number}.`;
-  return item.title ?? 'Untitled item';
+  if (/[\p{L}\p{N}]/u.test(beyond) && numbered) return item.title && printed.endsWith(`${item.title}.`) ? printed.slice(0, -1) : printed;
+  const plain = item.number ? (item.title ? `${item.number}. ${item.title}` : `${item.number}.`) : (item.title ?? 'Untitled item');
+  return numbered && /:\s*$/.test(printed) && !plain.endsWith(':') ? `${plain}:` : plain;
 }
 
 /** One block of an item's text, by the part it was read as. */
