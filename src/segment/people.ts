@@ -223,10 +223,12 @@ const namedAtEnd = new RegExp(`(?:^|\\s[a-z][\\w'\u2019-]*\\s)(${capitalised}\\s
  * Main Street, asked why …", "Jonathan Giggs, Resident spoke
  * to item 11.1 and enquired if …", "Diana Rusnov, Director, Legislative Services and City Clerk
  * advised that …", "D. Rusnov, advised that …". A name without a title has two words at least, and
- * does not open with a word that opens a clause ("Following Discussion, members agreed …").
+ * does not open with a word that opens a clause ("Following Discussion, members agreed …"). The
+ * role may end in what it is for, in brackets: "Councillor Wilcox, Cabinet Member (Highways and
+ * Transportation) reminded Council that …".
  */
 const appositiveSubject = new RegExp(
-  `^(?!(?:In|At|On|During|Following|After|Before|The|This|That|With|For|However|Also|Further|Finally|Additionally|Members?)\\s)((?:${personTitles})\\.?\\s${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){0,3}|${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){1,3}),\\s?(?:([^,.;:?!()]{1,60}?(?:,\\s?[^,.;:?!()]{1,60}?){0,3}?),?\\s)??(?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|sought|put|${reportsNow})\\b)`,
+  `^(?!(?:In|At|On|During|Following|After|Before|The|This|That|With|For|However|Also|Further|Finally|Additionally|Members?)\\s)((?:${personTitles})\\.?\\s${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){0,3}|${capitalised}(?:\\s(?:${nameParticle}\\s)?${capitalised}){1,3}),\\s?(?:([^,.;:?!()]{1,60}?(?:,\\s?[^,.;:?!()]{1,60}?){0,3}?(?:\\s?\\([^()]{1,60}\\))?),?\\s+)??(?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|sought|put|${reportsNow})\\b)`,
 );
 
 /**

@@ -70,9 +70,10 @@ const place = /\s(?:of|from)\s[A-Z][\w'\u2019 -]{0,40}?\s(?:ward|division|parish
 const listLabel = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s+/i;
 /**
  * A question's label alone on its line, numbered: "Question 1", "Public Question 2", "Member
- * Question 3:", "Supplementary question 4". The question follows on the lines after it.
+ * Question 3:", "Supplementary question 4"; a supplementary one may carry no number
+ * ("Supplementary question"). The question follows on the lines after it.
  */
-const bareLabel = /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$/i;
+const bareLabel = /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$|^(supplementary)\squestion$/i;
 
 const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(?:(\d{1,3})[.:)]?|\((\d{1,3})\):?))\s+(\S.*)$/;
 const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
@@ -140,7 +141,7 @@ const askedWhom = new RegExp(
 const askedAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:asked|enquired|inquired|queried)$`);
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
-const questionFrom = /^(?:(supplementary)\s)?question\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
+const questionFrom = /^(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
 const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i;
 const byAnsweredBy = /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i;
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
@@ -159,7 +160,7 @@ function openerOf(text: string): Opener | null {
   const labelEnd = /[:\u2013-]$/.test(printed);
   const t = questionLabel.test(printed) ? printed : trimEndChars(printed, ' :-\u2013.');
   const bare = bareLabel.exec(t);
-  if (bare) return { askedBy: null, addressee: null, supplementary: Boolean(bare[1]), question: null, number: Number(bare[2]) };
+  if (bare) return { askedBy: null, addressee: null, supplementary: Boolean(bare[1] ?? bare[3]), question: null, ...(bare[2] ? { number: Number(bare[2]) } : {}) };
   // askerNumbered tries every length of its asker before "Q": a line without a "Q" is not tried.
   const series = t.includes('Q') ? askerNumbered.exec(t) : null;
   if (series) {
@@ -213,8 +214,11 @@ function openerOf(text: string): Opener | null {
   // "By Councillor A answered by the Convener of X at a meeting of the Council on …": who asks whom, the parts below.
   const byWhom = byAnsweredBy.exec(t);
   if (byWhom && person(byWhom[1]) && person(byWhom[2])) return { askedBy: person(byWhom[1]), addressee: person(byWhom[2]), supplementary: false, question: null };
-  const from = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
-  if (from && person(from[2])) return { askedBy: person(from[2]), addressee: person(from[3]), supplementary: Boolean(from[1]), question: null };
+  // "1  Question from Councillor A Seldon to Cabinet Member Resources", "Questions from Councillor
+  // WLS Bowen to …": after a bare reference, or naming a block of questions, only a titled asker.
+  const direct = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
+  const from = direct ?? questionFrom.exec(t.replace(referenceLead, ''));
+  if (from && ((direct && !from[2]) || titled.test(from[3]!)) && person(from[3])) return { askedBy: person(from[3]), addressee: person(from[4]), supplementary: Boolean(from[1]), question: null };
   const labelled = questionLabel.exec(rest);
   // "Question: Shall this Ordinance be FINALLY PASSED?" is the question put to the vote.
   if (labelled && /^shall\s(?:this|the)\b/i.test(labelled[2] ?? '')) return null;
@@ -449,6 +453,8 @@ interface Open {
   answer: string[];
   answeredBy: Person | null;
   answering: boolean;
+  /** The asker was carried on from the question before (a series, a supplementary): a name line under the label names the block's own. */
+  inherited?: boolean;
 }
 
 /** "To ask the Chief Executive for a detailed update …": the question names whom it is put to. */
@@ -474,6 +480,19 @@ function close(open: Open, claims: QuestionClaim[]): void {
   });
 }
 
+/**
+ * Who a block's heading names, when one of its parts between dashes (or after a colon) is a titled
+ * name alone: "Cr Smith – Parking in High Street", "Notice of Question - Councillor Brown",
+ * "QUESTION ON NOTICE - CR JOHN SMITH - PARKING". A line, not a sentence: no stop, no question mark.
+ */
+export function headingAsker(text: string): Person | null {
+  const line = text.trim();
+  if (/[.?!]$/.test(line) || line.split(/\s+/).length > 16) return null;
+  const named = line.split(/\s[-\u2013\u2014]\s|:\s/).filter((part) => titledAlone.test(part.trim()));
+  return named.length === 1 ? person(named[0]) : null;
+}
+const titledAlone = new RegExp(`^(?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}$`);
+
 /** "Minutes:" and the like label the item's text, not the question's: read past. */
 const skipped = (para: Para): boolean => {
   const text = spokenText(para);
@@ -492,6 +511,17 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
   const fromHeading = heading ? readOpener(heading) : null;
   let open: Open | null = fromHeading ? { opener: fromHeading, paras: [], question: [], answer: [], answeredBy: null, answering: false } : null;
   let last: Opener | null = fromHeading;
+  // Who asks, named by the heading of the block the next opener opens ("Cr Smith – Parking in High
+  // Street" / "Question: …", "Notice of Question - Councillor Brown" / "Question: …"): the item's
+  // own title for its first block.
+  let lead: { askedBy: Person; para: number | null } | null = !fromHeading && heading && headingAsker(heading) ? { askedBy: headingAsker(heading)!, para: null } : null;
+  // The opener of the paragraph after `i`, past labels and the Markdown's headers.
+  const nextOpener = (i: number): Opener | null => {
+    let n = i + 1;
+    while (paras[n] && (skipped(paras[n]!) || (paras[n]!.type === 'paragraph' && questionHeader.test(paraText(paras[n]!))))) n++;
+    const next = paras[n];
+    return next && isLabelledPara(next) ? readOpener(spokenText(next)) : null;
+  };
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
     // The Markdown's header over a question (read back) neither opens nor closes one.
@@ -507,13 +537,25 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     if (skipped(para)) continue;
     const read = readOpener(text);
     const opener = read?.namedLead && dashAskers ? { ...read, askedBy: read.namedLead.askedBy, question: read.namedLead.question } : (read ?? conventionOpener(text, convention));
+    // The heading of the next block: it closes the answer before it, and names who asks.
+    const heads = opener ? null : headingAsker(text);
+    if (heads && nextOpener(i)?.askedBy === null) {
+      if (open) close(open, claims);
+      open = null;
+      lead = { askedBy: heads, para: i };
+      continue;
+    }
     if (opener) {
+      const headed = lead;
+      lead = null;
+      if (!opener.askedBy && headed) opener.askedBy = headed.askedBy;
       // A numbered question with no asker of its own continues the series of the one before, and
       // a supplementary one is asked by who asked before it ("Supplementary Question: …").
       const before = open?.opener ?? last;
-      if (!opener.askedBy && before && ((opener.number !== undefined && before.number === opener.number - 1) || (opener.supplementary && opener.number === undefined))) {
-        opener.askedBy = before.askedBy;
-        opener.addressee ??= before.addressee;
+      const inherits = !opener.askedBy && before !== null && ((opener.number !== undefined && before.number === opener.number - 1) || (opener.supplementary && opener.number === undefined));
+      if (inherits) {
+        opener.askedBy = before!.askedBy;
+        opener.addressee ??= before!.addressee;
       }
       // "Q1. Cr Smith – Footpath repairs" / "Question: When will …?": an unnumbered label with no
       // asker, under an opener that has nothing yet, goes on with that opener; so does a series'
@@ -525,7 +567,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
         continue;
       }
       if (open) close(open, claims);
-      open = { opener, paras: [i], question: [], answer: [], answeredBy: null, answering: false };
+      open = { opener, paras: headed?.para != null ? [headed.para, i] : [i], question: [], answer: [], answeredBy: null, answering: false, inherited: inherits };
       last = opener;
       continue;
     }
@@ -537,13 +579,16 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       continue;
     }
     // A titled name alone under an opener that has not given its question yet goes on with the
-    // opener: who asks, when it names no one; else who holds the role it is put to ("(5) Question by
-    // Councillor Lawson to the Leader of the Council –" / "Councillor Sheard").
+    // opener: who asks, when it names no one of its own ("QUESTION NO. 2" / "Councillor P. Kelly",
+    // the series' asker carried on till then); else who holds the role it is put to ("(5) Question
+    // by Councillor Lawson to the Leader of the Council –" / "Councillor Sheard").
     const alone = waiting ? answererAlone.exec(text.trim()) : null;
     if (open && alone) {
       const named = person(alone[1])!;
-      if (!open.opener.askedBy) open.opener.askedBy = named;
-      else open.opener.addressee = { name: named.name, role: open.opener.addressee?.role ?? open.opener.addressee?.name ?? null };
+      if (!open.opener.askedBy || open.inherited) {
+        open.opener.askedBy = named;
+        open.inherited = false;
+      } else open.opener.addressee = { name: named.name, role: open.opener.addressee?.role ?? open.opener.addressee?.name ?? null };
       open.paras.push(i);
       continue;
     }
@@ -559,6 +604,20 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     if (open && !open.answering) {
       const answer = readAnswerOpener(text, true) ?? conventionAnswer(text, convention);
       const told = answer ? null : toldInProse(text);
+      if (told && open.opener.supplementary && !open.opener.question && open.question.length === 0) {
+        // "Supplementary question" / "Councillor Green asked whether that met the target.": the
+        // label says what kind of question, the prose who put it and what it asks.
+        open.opener = { ...open.opener, askedBy: told.askedBy, addressee: told.addressee ?? open.opener.addressee };
+        open.inherited = false;
+        open.question.push(told.question ?? text);
+        open.paras.push(i);
+        if (told.answer) {
+          open.answering = true;
+          open.answeredBy = told.answer.by ?? open.opener.addressee;
+          open.answer.push(told.answer.text);
+        }
+        continue;
+      }
       if (told && !open.opener.askedBy && !open.opener.question && open.question.length === 0) {
         // "Public Question 1" / "Received from Mrs J Brand and answered by …": the label only
         // numbers a question that prose tells, asker and all; prose reads it.

@@ -26,6 +26,8 @@ const closesQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 ||
 const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || c === 0x2018 || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x28;
 /** An ASCII letter or a full stop: the word before a full stop, initials and "p.m." included. */
 const isLetterOrDot = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+/** Initials run together, lower-cased, without their last stop: "p.j", "w.l.s". */
+const initials = /^(?:[a-z]\.){1,3}[a-z]$/;
 
 /**
  * Line breaks a copy kept as markup ("… the open meetings law. <br /> City Attorney Light stated …",
@@ -84,14 +86,15 @@ function sentencesOf(text: string): Sentence[] {
     if (next === LESS_THAN || (next >= 0x30 && next <= 0x39) || next === 0x23) k += markupBreak.exec(text.slice(k, k + 40))?.[0].length ?? 0;
     if (k >= text.length || !opensSentence(text.charCodeAt(k))) continue;
     if (c === FULL_STOP) {
-      // The word before the full stop: an abbreviation or an initial does not end a sentence, nor
-      // does an abbreviation whose stop an OCR copy spaced off ("Mr . Hogan said that …").
+      // The word before the full stop: an abbreviation or an initial ("M.", "P.J.", "W.L.S.") does
+      // not end a sentence, nor does an abbreviation whose stop an OCR copy spaced off ("Mr . Hogan
+      // said that …").
       const spaced = i - 1 > start && text.charCodeAt(i - 1) === SPACE;
       const end = spaced ? i - 1 : i;
       let w = end;
       while (w > start && isLetterOrDot(text.charCodeAt(w - 1))) w--;
       const before = text.slice(w, end).toLowerCase();
-      if (abbreviations.has(before) || (!spaced && before.length === 1 && before !== '.')) continue;
+      if (abbreviations.has(before) || (!spaced && (before.length === 1 ? before !== '.' : initials.test(before)))) continue;
     }
     out.push({ text: text.slice(start, j).trim(), start });
     start = k;
