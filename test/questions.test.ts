@@ -448,6 +448,16 @@ const questionView = (document: Document) =>
     })),
   );
 
+/** Every word of `text` is kept, and its Markdown reads back the same questions and is a fixpoint. */
+async function expectKeptAndReadBack(text: string): Promise<void> {
+  const original = await parse(text);
+  assertNoTextLost(original, text);
+  const { first, reread, second } = await roundTrip(original);
+  expect(lostInMarkdown(original, text, first).lost).toEqual([]);
+  expect(questionView(reread)).toEqual(questionView(original));
+  expect(second).toBe(first);
+}
+
 describe('an item\'s history page', () => {
   it('reads "Issue - meetings" as one item\'s page, its questions under the title', async () => {
     const doc = await parseLines([
@@ -736,12 +746,7 @@ describe('written questions with the asker in the heading, and prose askers and 
   });
 
   it('keeps every word and reads the same questions back from its Markdown', async () => {
-    const original = await parse(writtenQuestions);
-    assertNoTextLost(original, writtenQuestions);
-    const { first, reread, second } = await roundTrip(original);
-    expect(lostInMarkdown(original, writtenQuestions, first).lost).toEqual([]);
-    expect(questionView(reread)).toEqual(questionView(original));
-    expect(second).toBe(first);
+    await expectKeptAndReadBack(writtenQuestions);
   });
 
   it('reads a question put in the written form with its asker in brackets after it, and not an agenda action', () => {
@@ -1509,12 +1514,6 @@ describe('the asker in the block\'s own heading or label, and supplementary ques
   });
 
   it('keeps every word and reads the same questions back from its Markdown (constructed lines)', async () => {
-    const text = constructed.join('\n');
-    const original = await parse(text);
-    assertNoTextLost(original, text);
-    const { first, reread, second } = await roundTrip(original);
-    expect(lostInMarkdown(original, text, first).lost).toEqual([]);
-    expect(questionView(reread)).toEqual(questionView(original));
-    expect(second).toBe(first);
+    await expectKeptAndReadBack(constructed.join('\n'));
   });
 });
