@@ -4,7 +4,7 @@
 // with its text (digits aside) stands at the same place in most of the places a document offers.
 // Text that merely repeats ("Question: Shall this Ordinance be PASSED?", "No action at this
 // time.") lands at varying distances and in few places, and stays.
-import type { Line } from './line.js';
+import { subLine, type Line } from './line.js';
 
 /** Lines counted from a page edge or a printed page number, each with its distance from it. */
 export interface Band {
@@ -128,4 +128,63 @@ export function separate(lines: readonly Line[], furniture: ReadonlySet<number>)
     lines: lines.filter((_, i) => !furniture.has(i)),
     furniture: lines.filter((_, i) => furniture.has(i)),
   };
+}
+
+// ---- Viewer chrome ----
+//
+// Text copied from a document viewer carries the viewer's own words around the document's: its
+// name ("Laserfiche WebLink"), its status ("Loading...", "No preview available", "Page content
+// transcription", "If your browser does not render page correctly, please read the page content
+// below"), its navigation ("←", "→", "<<"), what it says of the file ("Total Page:16", "File
+// Type:pdf, Size:1020Kb") and the path the page was printed from ("C:\Documents and
+// Settings\Colchester\Desktop\New"). Such lines are set aside as furniture, never the document's text.
+
+const CHROME_LINE =
+  /^(?:(?:[\w-]+\s)?weblink|loading\s?(?:\.{2,}|…)|no preview available|page content transcription|if your browser does not render\b.*|[\u2190-\u2193«»‹›<>|\s]+|total pages?\s?:\s?\d+|file type\s?:.*|[a-z]:\\.*)$/i;
+
+/** The lines without the viewer's chrome; the chrome. */
+export function viewerChrome(lines: readonly Line[]): { lines: Line[]; furniture: Line[] } {
+  return { lines: lines.filter((l) => !CHROME_LINE.test(l.text)), furniture: lines.filter((l) => CHROME_LINE.test(l.text)) };
+}
+
+// ---- Line numbers ----
+//
+// A page numbered line by line in its margin (minutes typed on numbered paper) prints each line's
+// number before or after its text: "1 Councilmember Sparks referred to the wording of 45 and 46.
+// She suggested that", "2 they read …", "3 new. …"; "… and he 89", "knows of some free programs.
+// … above 90". Numbers that go up by one from line to line, where lines go on with a sentence
+// begun on the line before (an item's labels never do), are the margin's, set aside as furniture.
+
+/** A margin's numbers run over at least this many lines in a row. */
+const MIN_NUMBERED = 5;
+/** Lines that go on with a sentence (their text starts in lower case) among them show the text runs through the margin. */
+const MIN_CONTINUED = 2;
+
+const leadNumber = /^(\d{1,3})(?:\s|$)/;
+const trailNumber = /(?:^|\s)(\d{1,3})$/;
+
+/** The lines without their margin's line numbers; the numbers, in document order. */
+export function lineNumbers(lines: readonly Line[]): { lines: Line[]; furniture: Line[] } {
+  const out = [...lines];
+  const numbers: Line[] = [];
+  for (const [side, re] of [['lead', leadNumber], ['trail', trailNumber]] as const) {
+    const at = out.map((line) => re.exec(line.text));
+    let from = 0;
+    for (let i = 1; i <= out.length; i++) {
+      if (i < out.length && at[i] && at[i - 1] && Number(at[i]![1]) === Number(at[i - 1]![1]) + 1) continue;
+      // Lines from..i-1 carry numbers that go up by one.
+      const run = [...Array(i - from).keys()].map((k) => from + k).filter((k) => at[k]);
+      const rest = (k: number) => (side === 'lead' ? out[k]!.text.slice(at[k]![0].length) : out[k]!.text.slice(0, at[k]!.index));
+      if (run.length >= MIN_NUMBERED && run.filter((k) => /^\s*\p{Ll}/u.test(rest(k))).length >= MIN_CONTINUED) {
+        for (const k of run) {
+          const m = at[k]!;
+          const cut = side === 'lead' ? m[1]!.length : m.index;
+          numbers.push(side === 'lead' ? subLine(out[k]!, 0, cut) : subLine(out[k]!, cut));
+          out[k] = side === 'lead' ? subLine(out[k]!, cut) : subLine(out[k]!, 0, cut);
+        }
+      }
+      from = i;
+    }
+  }
+  return { lines: out.filter((l) => l.text.length > 0), furniture: numbers };
 }

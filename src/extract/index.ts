@@ -4,7 +4,7 @@
 import { diagnostic } from '../model/diagnostics.js';
 import { InputError } from '../read/input-error.js';
 import { positionOf, type Source } from '../read/source.js';
-import { anchorBands, findFurniture, pagedFurniture, separate } from './furniture.js';
+import { anchorBands, findFurniture, lineNumbers, lineStart, pagedFurniture, separate, viewerChrome } from './furniture.js';
 import type { Line } from './line.js';
 import { extractText } from './text.js';
 
@@ -48,8 +48,11 @@ export async function extract(source: Source): Promise<Extracted> {
       // Markdown converted from one does (and as `minutes`' own Markdown of that text is read),
       // and at the edges of its pages where form feeds part them (text without one is one page,
       // whose first or last lines may still be a printed page number).
-      const lines = extractText(source);
-      return separate(lines, pagedFurniture(lines, source.pageStarts ?? [0], anchorBands(lines)));
+      // A viewer's chrome and a margin's line numbers are furniture too.
+      const viewed = viewerChrome(extractText(source));
+      const numbered = lineNumbers(viewed.lines);
+      const { lines, furniture } = separate(numbered.lines, pagedFurniture(numbered.lines, source.pageStarts ?? [0], anchorBands(numbered.lines)));
+      return { lines, furniture: [...viewed.furniture, ...numbered.furniture, ...furniture].sort((a, b) => lineStart(a) - lineStart(b)) };
     }
   }
 }

@@ -90,6 +90,36 @@ describe('issue 15 failure classes', () => {
     expect(d.meeting.body ?? '').not.toMatch(/Loading/);
   });
 
+  it("one-line OCR: the viewer's chrome around it is furniture, never an item or the body (heldout12 colchester, questions13 lansing, heldout9 charles-sturt)", async () => {
+    const colchester = await doc(fixtureLines('heldout12/colchester-county-ns-council-2008-01-31.txt', 1, 5));
+    expect(colchester.items.map((i) => i.title)).not.toContain('C:\\Documents and Settings\\Colchester\\Desktop\\New');
+    expect(colchester.furniture.map((b) => b.text)).toEqual(['C:\\Documents and Settings\\Colchester\\Desktop\\New', 'C:\\Documents and Settings\\Colchester\\Desktop\\New']);
+    const lansing = await doc(fixtureLines('questions13/lansing-ny-town-board-1996-12-18.txt', 1, 2));
+    expect(lansing.items.map((i) => i.title)).not.toContain('No preview available');
+    expect(lansing.furniture.map((b) => b.text)).toEqual(['No preview available']);
+    const sturt = await doc(fixtureLines('heldout9/charles-sturt-council-2021-05-10.txt', 1, 7));
+    expect(sturt.furniture.map((b) => b.text)).toEqual(['←', '→', 'Page content transcription', 'If your browser does not render page correctly, please read the page content below']);
+    expect(sturt.meeting.body).toBe('City of Charles Sturt');
+    // The synthetic illustration with its viewer's status on a line of its own.
+    const loading = await doc(['Loading...', 'JUNE 3, 1991 The Town Council met in regular session at 7:30 p.m. with Mayor Smith presiding. INVOCATION Pastor Lee gave the invocation. ROLL CALL Present were Councilmen Adams and Baker. PARKS It was MOVED by Adams and seconded by Baker to accept the bid for the park shelter. Motion carried. ADJOURNMENT There being no further business the meeting was adjourned at 9:15 p.m. The minutes were recorded by the Town Clerk and approved as read at the next meeting of the council.']);
+    expect(loading.furniture.map((b) => b.text)).toEqual(['Loading...']);
+    expect(loading.items.map((i) => i.title)).toEqual(['INVOCATION', 'ROLL CALL', 'PARKS', 'ADJOURNMENT']);
+  });
+
+  it("a page numbered line by line in its margin: the numbers are furniture, no item's labels (questions11 st-anthony, questions12 lino-lakes)", async () => {
+    // The viewer printed each line's end as a tag: the lines as the page printed them.
+    const printed = (path: string) => fixtureLines(path, 2, 2)[0]!.split('<br />').map((l) => l.trim());
+    const anthony = await doc(printed('questions11/st-anthony-mn-city-council-2001-10-23-page7.txt'));
+    expect(numbers(anthony)).toEqual([]);
+    expect(anthony.furniture.map((b) => b.text).slice(0, 4)).toEqual(['Page 7', '1', '2', '3']);
+    const lino = await doc(printed('questions12/lino-lakes-mn-city-council-work-session-laserfiche-page35.txt'));
+    expect(numbers(lino)).toEqual([]);
+    expect(lino.furniture.map((b) => b.text).slice(0, 3)).toEqual(['89', '90', '91']);
+    // An agenda's numbered titles on lines of their own are no margin.
+    const agenda = await doc(['Agenda', '1 Apologies', '2 Declarations of interest', '3 Minutes of the last meeting', '4 Planning applications', '5 Finance', '6 Correspondence']);
+    expect(numbers(agenda)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
   it('one-line OCR: two capital headings after a sentence end show the style, and others printed so count too (heldout13 yakima, south-west-oxford)', async () => {
     const yakima = await doc([
       'Loading...',
