@@ -157,7 +157,7 @@ export function viewerChrome(lines: readonly Line[]): { lines: Line[]; furniture
 
 /** A margin's numbers run over at least this many lines in a row. */
 const MIN_NUMBERED = 5;
-/** Lines that go on with a sentence (their text starts in lower case) among them show the text runs through the margin. */
+/** Lines that go on with a sentence (their text opens with a word in lower case, no point's label "a)") among them show the text runs through the margin. */
 const MIN_CONTINUED = 2;
 
 const leadNumber = /^(\d{1,3})(?:\s|$)/;
@@ -175,7 +175,7 @@ export function lineNumbers(lines: readonly Line[]): { lines: Line[]; furniture:
       // Lines from..i-1 carry numbers that go up by one.
       const run = [...Array(i - from).keys()].map((k) => from + k).filter((k) => at[k]);
       const rest = (k: number) => (side === 'lead' ? out[k]!.text.slice(at[k]![0].length) : out[k]!.text.slice(0, at[k]!.index));
-      if (run.length >= MIN_NUMBERED && run.filter((k) => /^\s*\p{Ll}/u.test(rest(k))).length >= MIN_CONTINUED) {
+      if (run.length >= MIN_NUMBERED && run.filter((k) => /^\s*\p{Ll}+[\s,;]/u.test(rest(k))).length >= MIN_CONTINUED) {
         for (const k of run) {
           const m = at[k]!;
           const cut = side === 'lead' ? m[1]!.length : m.index;
