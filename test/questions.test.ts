@@ -1507,10 +1507,31 @@ describe('the asker in the block\'s own heading or label, and supplementary ques
   it('reads the asker from an item title naming one, and no heading that is a sentence or names no one alone (constructed lines)', async () => {
     const doc = await parseLines(['1. Apologies', '', 'Nil.', '', '2. Question on Notice - Cr Jane Example - Footpaths', '', 'Question: When will the footpath in Mill Road be repaired?', '', 'Answer: Works are scheduled for May.', '']);
     expect(doc.items[1]!.questions).toMatchObject([{ askedBy: { name: 'Cr Jane Example' }, answer: 'Works are scheduled for May.' }]);
+    // The question unlabelled under the title, or under a paragraph heading, answered by a label.
+    const unlabelled = await parseLines([
+      '1. Apologies', '', 'Nil.', '', '2. Question on Notice - Cr Jane Example - Footpaths', '', 'When will the footpath in Mill Road be repaired?', '', 'Response: Works are scheduled for May.', '',
+      '3. Questions with Notice', '', 'Cr Smith – Parking in High Street', '', 'Will the council review parking times in High Street?', '', 'Response: A review will be reported in July.', '',
+    ]);
+    expect(unlabelled.items.slice(1).map((item) => item.questions.map((q) => [q.askedBy?.name, q.question, q.answer]))).toEqual([
+      [['Cr Jane Example', 'When will the footpath in Mill Road be repaired?', 'Works are scheduled for May.']],
+      [['Cr Smith', 'Will the council review parking times in High Street?', 'A review will be reported in July.']],
+    ]);
     expect(headingAsker('Cr Smith said the road was closed.')).toBeNull();
     expect(headingAsker('Parking in High Street')).toBeNull();
     expect(headingAsker('Councillor Brown and Councillor Green – Joint question')).toBeNull();
     expect(headingAsker('QUESTION ON NOTICE - CR JOHN SMITH - PARKING')).toEqual({ name: 'CR JOHN SMITH', role: null });
+  });
+
+  it('reads a name line above "Q:" as who asks, and ends the answer before it at the next name line (constructed lines)', async () => {
+    const doc = await parseLines([
+      '1. Apologies', '', 'Nil.', '', '2. Public Question Time', '',
+      'Mr John Example', 'Q: Will the council repair the bus shelter on Mill Lane?', 'A: The Clerk advised that it will be repaired in June.', '',
+      'Mrs Jane Sample', 'Q: When will the Christmas lights be switched on?', 'A: The Chair said on 1 December.', '',
+    ]);
+    expect(doc.items[1]!.questions.map((q) => [q.kind, q.askedBy?.name, q.answer])).toEqual([
+      ['public', 'Mr John Example', 'The Clerk advised that it will be repaired in June.'],
+      ['public', 'Mrs Jane Sample', 'The Chair said on 1 December.'],
+    ]);
   });
 
   it('keeps every word and reads the same questions back from its Markdown (constructed lines)', async () => {

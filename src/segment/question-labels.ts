@@ -515,12 +515,27 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
   // Street" / "Question: …", "Notice of Question - Councillor Brown" / "Question: …"): the item's
   // own title for its first block.
   let lead: { askedBy: Person; para: number | null } | null = !fromHeading && heading && headingAsker(heading) ? { askedBy: headingAsker(heading)!, para: null } : null;
-  // The opener of the paragraph after `i`, past labels and the Markdown's headers.
-  const nextOpener = (i: number): Opener | null => {
+  // The paragraph read after `i`, past a "Minutes:" label (the Markdown puts one between an
+  // agenda's text, where a question may stand, and the minutes, where its answer is) and the
+  // Markdown's headers over questions.
+  const after = (i: number): number => {
     let n = i + 1;
     while (paras[n] && (skipped(paras[n]!) || (paras[n]!.type === 'paragraph' && questionHeader.test(paraText(paras[n]!))))) n++;
-    const next = paras[n];
-    return next && isLabelledPara(next) ? readOpener(spokenText(next)) : null;
+    return n;
+  };
+  // Paragraph `n` opens an answer.
+  const answersAt = (n: number): boolean => {
+    const para = paras[n];
+    return para !== undefined && isLabelledPara(para) && (readAnswerOpener(paraText(para), false) ?? conventionAnswer(paraText(para), convention)) !== null;
+  };
+  // Paragraph `n` opens a question naming no one who asks: an opener naming none, or a paragraph
+  // that asks, answered by the paragraph after it.
+  const opensUnnamed = (n: number): boolean => {
+    const para = paras[n];
+    if (!para || !isLabelledPara(para)) return false;
+    const text = spokenText(para);
+    const opener = readOpener(text);
+    return opener ? opener.askedBy === null : para.type !== 'heading' && asks(text) && answersAt(after(n));
   };
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
@@ -539,7 +554,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const opener = read?.namedLead && dashAskers ? { ...read, askedBy: read.namedLead.askedBy, question: read.namedLead.question } : (read ?? conventionOpener(text, convention));
     // The heading of the next block: it closes the answer before it, and names who asks.
     const heads = opener ? null : headingAsker(text);
-    if (heads && nextOpener(i)?.askedBy === null) {
+    if (heads && opensUnnamed(after(i))) {
       if (open) close(open, claims);
       open = null;
       lead = { askedBy: heads, para: i };
@@ -592,15 +607,8 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       open.paras.push(i);
       continue;
     }
-    // The next paragraph read, past a "Minutes:" label (the Markdown puts one between an agenda's
-    // text, where a question may stand, and the minutes, where its answer is). Read only after a
-    // paragraph that asks.
-    const nextAnswers = (): boolean => {
-      let n = i + 1;
-      while (paras[n] && skipped(paras[n]!)) n++;
-      const next = paras[n];
-      return next !== undefined && isLabelledPara(next) && (readAnswerOpener(paraText(next), false) ?? conventionAnswer(paraText(next), convention)) !== null;
-    };
+    // The next paragraph answers: read only after a paragraph that asks.
+    const nextAnswers = () => answersAt(after(i));
     if (open && !open.answering) {
       const answer = readAnswerOpener(text, true) ?? conventionAnswer(text, convention);
       const told = answer ? null : toldInProse(text);
@@ -676,7 +684,10 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       open = null;
     }
     if (asks(text) && para.type !== 'heading' && nextAnswers()) {
-      open = { opener: { askedBy: null, addressee: null, supplementary: false, question: null }, paras: [i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
+      // Who asks, when the block's heading named them.
+      const headed = lead;
+      lead = null;
+      open = { opener: { askedBy: headed?.askedBy ?? null, addressee: null, supplementary: false, question: null }, paras: headed?.para != null ? [headed.para, i] : [i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
     }
   }
   if (open) close(open, claims);
