@@ -243,10 +243,12 @@ function itemHeading(item: Item): string {
   // that the title drops (a motion printed as the heading keeps it in its resolution) follows
   // the number and title.
   const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
-  const numbered = !item.number || [...readItemNumbers(printed), ...readTrailingItemNumber(printed)].some((r) => r.number === item.number);
+  const last = readTrailingItemNumber(printed).some((r) => r.number === item.number);
+  const numbered = !item.number || last || readItemNumbers(printed).some((r) => r.number === item.number);
   // The full stop of a title read as a heading's first sentence ("Item 26 Adams: Okay. Thank you.")
   // ends that sentence, not the title: printed after it, the heading would read back titled with it.
-  if (/[\p{L}\p{N}]/u.test(beyond) && numbered) return item.title && printed.endsWith(`${item.title}.`) ? printed.slice(0, -1) : printed;
+  // A number printed after the title ("Personnel (D-1)") stays where it was printed.
+  if ((/[\p{L}\p{N}]/u.test(beyond) || last) && numbered) return item.title && printed.endsWith(`${item.title}.`) ? printed.slice(0, -1) : printed;
   const plain = item.number ? (item.title ? `${item.number}. ${item.title}` : `${item.number}.`) : (item.title ?? 'Untitled item');
   return numbered && /:\s*$/.test(printed) && !plain.endsWith(':') ? `${plain}:` : plain;
 }

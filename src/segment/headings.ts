@@ -6,7 +6,7 @@ import { linkOnlyHref, type Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
-import { readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumber } from './numbering.js';
+import { readHeadingNumbers, readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { isBareOutcome } from './motions.js';
 import { speakerAt } from './people.js';
@@ -65,8 +65,15 @@ export const isLabel = (text: string): boolean => labelPatterns.some((re) => re.
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
 function isStructural(line: Line): boolean {
   const text = line.text;
-  return isLabel(text) || cueLine.test(text) || isBareOutcome(text) || outcomeLabel.test(text) || recommendationCue.test(text) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
+  return isLabel(text) || cueLine.test(text) || isBareOutcome(text) || outcomeLabel.test(text) || (recommendationCue.test(text) && !recommendedBusiness(text)) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
 }
+
+/**
+ * A heading that names recommended business ("Recommended Action", "Recommended Changes to
+ * Special Event Services"), not a recommendation's opening ("RECOMMENDED that …", "It is
+ * recommended by the Committee that …"): a few words in title case, no sentence.
+ */
+const recommendedBusiness = (text: string) => /^Recommended\s\p{Lu}\p{Ll}/u.test(text) && wordCount(text) <= 8 && !/[.:;,]$/.test(text) && !/\b(?:that|by)\b/i.test(text);
 
 /**
  * The document's own title ("Minutes of … Meeting held at the Village Hall on …") at its top,
@@ -89,7 +96,7 @@ function heldOnDated(text: string): boolean {
 /** Decision wording that never starts an agenda entry. */
 const decisionCue = /^(?:it was\s)?(?:resolved|moved|seconded|carried|lost)\b/i;
 
-const danglingWord = /\s(?:and|or|of|the|to|for|with|that|in|on|by|from|a|an|at|as|re)$/i;
+const danglingWord = /\s(?:and|or|of|the|to|for|with|that|in|on|by|from|a|an|at|as|re|&)$/i;
 
 /**
  * How many of the lines after a heading continue its title: capitals after capitals
@@ -226,13 +233,37 @@ export function candidateAt(lines: readonly Line[], i: number, format: Format = 
   // Front matter is metadata; a bulleted or nested Markdown list holds the points of an item.
   if (line.md?.frontMatter || (line.md?.list && (!line.md.list.ordered || line.md.list.depth > 0))) return null;
   const printedFirst = readItemNumbers(line.text);
-  const readings = printedFirst.length > 0 || line.md?.list ? printedFirst : readTrailingItemNumber(line.text);
-  const found = readings.length > 0 && !line.md?.table ? numberedAt(lines, i, readings, format) : undefined;
+  const read = line.md?.list ? printedFirst : readHeadingNumbers(line.text);
+  // A label printed last may close a title wrapped over lines.
+  const closed = read.length === printedFirst.length && printedFirst.every((r) => r.family.includes(':')) && !line.md?.list ? closedBelow(lines, i) : null;
+  const readings = closed ? [...closed.readings, ...printedFirst] : read;
+  const found = readings.length > 0 && !line.md?.table ? numberedAt(lines, i, readings, format, closed?.lines) : undefined;
   if (found !== undefined) {
     if (found && line.md?.list?.ordered) found.list = line.md.list.of;
     return found;
   }
   return unnumberedAt(lines, i, format);
+}
+
+/** How many lines a title that its label closes may wrap onto after its first. */
+const MAX_CLOSED_WRAP = 2;
+
+/**
+ * A title wrapped over the lines of its paragraph whose label, printed after it in brackets,
+ * closes it ("California Voting Rights Act Public Hearing No. 1: … Pursuant to Elections" /
+ * "Code section 10010, subdivision (a)(1) (F-1)"): the label read on the lines joined, and how
+ * many lines the title runs onto; null when no such label closes the lines after line `i`.
+ */
+function closedBelow(lines: readonly Line[], i: number): { readings: ItemNumber[]; lines: number } | null {
+  let joined = lines[i]!.text;
+  for (let k = i + 1; k <= i + MAX_CLOSED_WRAP && k < lines.length; k++) {
+    const next = lines[k]!;
+    if (next.gapBefore > 0 || next.md || /[.:;!?]$/.test(lines[k - 1]!.text) || readItemNumbers(next.text).length > 0) return null;
+    joined = `${joined} ${next.text}`;
+    const readings = next.text.endsWith(')') ? readTrailingItemNumber(joined) : [];
+    if (readings.length > 0) return { readings, lines: k - i };
+  }
+  return null;
 }
 
 /**
@@ -258,7 +289,7 @@ function answeredBelow(lines: readonly Line[], i: number, reading: ItemNumber): 
 }
 
 /** The candidate of a line that starts with an item number, or null. */
-function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], format: Format): Candidate | null {
+function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], format: Format, closed?: number): Candidate | null {
   const line = lines[i]!;
   const text = line.text;
   const next = lines[i + 1];
@@ -272,6 +303,8 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     // on after a separator, holds the decision: a numbered paragraph the document's separator
     // may make a heading (outline.ts).
     const decided = decisionCue.test(rest) || motionWords.test(rest);
+    // Lines that a label printed last closes are a heading, or nothing.
+    if (closed !== undefined && decided) return null;
     const head = decided ? headBeforeSeparator(rest) : null;
     if (decided && (head === null || decisionCue.test(rest.slice(0, head)) || motionWords.test(rest.slice(0, head)))) {
       // "3.MINUTES OF MEETING, Jan 24th 2023. There were two amendments … It was proposed by …":
@@ -288,9 +321,10 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     // "17 May 2016 , 7:00pm": a line that opens with a date has the day for a label.
     const dated = findDate(text)?.index === 0;
     const titleLike = numberedTitleLike(wrapsOn ? rest.slice(0, -1) : rest, readings[0]!.minor === null ? 0 : 1) && !fileName && !dated;
+    if (closed !== undefined && !titleLike) return null;
     // A heading run into its text: "4. CONSENT CALENDAR An item may be …", and when the text
     // is prose, "12/24-3 Minutes. The minutes …".
-    const cut = fileName || decided ? null : (cellTitleEnd(line, readings[0]!.rest) ?? boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
+    const cut = fileName || decided || closed !== undefined ? null : (cellTitleEnd(line, readings[0]!.rest) ?? boldTitleEnd(line, rest) ?? (titleLike ? (decisionTitleEnd(rest) ?? capsTitleEnd(rest)) : startsLower(rest) || monthName.test(rest) ? null : runInTitleEnd(rest)));
     if (cut !== null) {
       const title = rest.slice(0, cut);
       // The text starts after a "." or ":" ending the title, and after the dash before a decision ("2023– RESOLVED").
@@ -313,11 +347,15 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
       return { index: i, lineCount: 1, readings, title: first!.text, procedural: false, strong: false, weak: true, ...runIn };
     }
     const strong = isCaps(rest) || line.md?.heading !== undefined || line.md?.strong === true || line.md?.list !== undefined;
-    const wrapped = titleRunsOn(lines, i, rest, format);
-    // A PDF shows where a wrapped title ends by its print or its wording (outline/wrapped.ts).
-    const { lineCount, title, runIn } = line.pdf
-      ? wrappedTitle(lines, i, rest, text.length - readings[0]!.rest.length, 1 + wrapped)
-      : { lineCount: 1 + wrapped, title: [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' '), runIn: undefined };
+    const wrapped = closed === undefined ? titleRunsOn(lines, i, rest, format) : 0;
+    // A PDF shows where a wrapped title ends by its print or its wording (outline/wrapped.ts); a
+    // label printed last closes a title joined over its lines already.
+    const { lineCount, title, runIn } =
+      closed !== undefined
+        ? { lineCount: 1 + closed, title: rest, runIn: undefined }
+        : line.pdf
+          ? wrappedTitle(lines, i, rest, text.length - readings[0]!.rest.length, 1 + wrapped)
+          : { lineCount: 1 + wrapped, title: [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' '), runIn: undefined };
     const candidate: Candidate = { index: i, lineCount, readings, title, procedural: isProcedural(title), strong, ...(runIn !== undefined ? { runIn } : {}) };
     if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
     if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;

@@ -55,13 +55,32 @@ export function readItemNumbers(text: string): ItemNumber[] {
   return [...second.map((l) => asNumber(l, first[0]!.number)), ...first.map((l) => asNumber({ ...l, rest: l.rest.slice(second[0]!.end).trim() }, second[0]!.number))];
 }
 
-/** "Apologies (Item 1.0)": the item's number printed after its title, in brackets. */
-const trailingItemLabel = /^(\S.{1,200}?)\s\((?:agenda\s)?item\s(?:no\.?\s)?(\d{1,3}(?:\.\d{1,3}){0,2})\)$/i;
+/**
+ * A label printed after the title, in brackets: "Apologies (Item 1.0)", "Personnel (D-1)",
+ * "Minutes Approved (B)".
+ */
+const trailingItemLabel = /^(\S.{1,200}?)\s\(((?:agenda\s)?item\s(?:no\.?\s)?)?([a-z0-9][\w.-]{0,11})\)$/i;
 
-/** The item number a heading prints after its title ("Ngā whakapāha/Apologies (Item 1.0)"), read as if printed first. */
+/**
+ * The item number a heading prints after its title ("Ngā whakapāha/Apologies (Item 1.0)",
+ * "Personnel (D-1)"), read as if printed first. Without the word "Item", only a capital letter
+ * with its sub-number: a number in brackets after a title counts things ("Correspondence (3)").
+ */
 export function readTrailingItemNumber(text: string): ItemNumber[] {
   const m = text.endsWith(')') ? trailingItemLabel.exec(text) : null;
-  return m ? readItemNumbers(`${m[2]} ${m[1]}`).filter((r) => r.number === m[2] && r.rest === m[1]) : [];
+  if (!m || !(m[2] ? /^\d{1,3}(?:\.\d{1,3}){0,2}$/ : /^[A-Z](?:-\d{1,3})?$/).test(m[3]!)) return [];
+  const [title, label] = [m[1]!, m[3]!];
+  return readItemNumbers(`${label}. ${title}`).filter((r) => r.number === label && r.rest === title);
+}
+
+/**
+ * The readings of a heading's number, printed first or after its title: a label printed after
+ * the title in brackets is the heading's own, before a reference named first, which is part of
+ * its title ("Resolution No. 2984: Lease Amendment … (D-9)"); a bare label printed first wins.
+ */
+export function readHeadingNumbers(text: string): ItemNumber[] {
+  const first = readItemNumbers(text);
+  return first.every((r) => r.family.includes(':')) ? [...readTrailingItemNumber(text), ...first] : first;
 }
 
 const letterValue = (s: string) => s.toUpperCase().charCodeAt(0) - 64;

@@ -21,7 +21,7 @@ import type { Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
-import { readItemNumbers, readPointLabel, readTrailingItemNumber } from './numbering.js';
+import { readHeadingNumbers, readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, proseLists, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
@@ -89,6 +89,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
   let inList = false;
   let bullets = false;
   let listDepth = Infinity;
+  let listFamilies: string[] | null = null;
   let headingSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -102,9 +103,14 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
       continue;
     }
     const candidate = found;
-    // A Markdown heading, or a list item less deeply nested than the "…:" line, ends its list.
-    if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth)) inList = false;
-    if (inList && candidate && candidate.readings.length > 0 && !bullets) candidate.afterColon = true;
+    // A Markdown heading, a list item less deeply nested than the "…:" line, or a label of
+    // another kind than the list's ("1." "2." then "F.") ends its list.
+    const otherKind = listFamilies !== null && candidate !== null && candidate.readings.length > 0 && !candidate.readings.some((r) => listFamilies!.includes(r.family));
+    if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth || otherKind)) inList = false;
+    if (inList && candidate && candidate.readings.length > 0 && !bullets) {
+      candidate.afterColon = true;
+      listFamilies ??= candidate.readings.map((r) => r.family);
+    }
     else if (inList && point) {
       bullets = point.kind === 'bullet';
       continue;
@@ -119,6 +125,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     if (opens) {
       bullets = false;
       listDepth = line.md?.list?.depth ?? Infinity;
+      listFamilies = null;
     }
     if (!candidate) continue;
     if (candidate.readings.length > 0 || candidate.procedural) headingSeen = true;
@@ -170,7 +177,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
     const restarted = restartedChain(chainable, family, kindLines);
     if (restarted.length > numbered.length) numbered = restarted;
-    numbered = withNestedItems(chainable, numbered);
+    numbered = withNestedItems(chainable, numbered, lines);
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));
@@ -419,8 +426,7 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
   const headings = lines.map((line, i) => (i > header && line.md?.heading !== undefined && line.md.heading <= itemDepth ? i : -1)).filter((i) => i >= 0);
   // A heading that carries two labels ("14 D-152. Capital Program") is numbered in the list
   // the other headings are numbered in; the other label is its reference.
-  const readingsOf = new Map(headings.map((i) => [i, readItemNumbers(lines[i]!.text)]));
-  for (const [i, readings] of readingsOf) if (readings.length === 0) readingsOf.set(i, readTrailingItemNumber(lines[i]!.text));
+  const readingsOf = new Map(headings.map((i) => [i, readHeadingNumbers(lines[i]!.text)]));
   const families = new Map<string, number>();
   for (const readings of readingsOf.values()) for (const family of new Set(readings.map((r) => r.family))) families.set(family, (families.get(family) ?? 0) + 1);
   const kept: { candidate: Candidate; reading: ItemNumber | null; type: Entry['type'] }[] = [];

@@ -1184,6 +1184,21 @@ describe('issue 15 failure classes', () => {
       ['3.0', 'Financial Report'],
     ]);
   });
+  it('labels printed last, in brackets, closing titles wrapped over their lines (San Juan USD minutes, heldout17)', async () => {
+    const d = await doc(fixtureLines('heldout17/sjusd-board-minutes-2020-03-31.txt', 1, 168));
+    expect(numbers(d)).toEqual(['A', 'B', 'D-1', 'D-2', 'D-3', 'D-4', 'D-5', 'D-6', 'D-7', 'D-8', 'D-9', 'D-10', 'F-1', 'M']);
+    const title = (n: string) => d.items.find((i) => i.number === n)?.title;
+    expect([title('B'), title('D-1'), title('D-9'), title('F-1')]).toEqual([
+      'Minutes Approved',
+      'Personnel',
+      // A reference named before the title is part of it; the label printed last numbers the item.
+      'Resolution No. 2984: Lease Amendment for Cottage Elementary School New Construction Project',
+      'California Voting Rights Act Public Hearing No. 1: Potential Composition of By-Trustee Areas Pursuant to Elections Code section 10010, subdivision (a)(1)',
+    ]);
+    // A number in brackets after a title counts things; a lower-case letter is a clause.
+    expect(numbers(await doc(['Planning applications (3)', 'Two were approved.', 'Correspondence (2)', 'Noted.', 'Finance (4)', 'Paid.']))).toEqual([]);
+  });
+
   it('a summons whose last line ends in ":" introduces the items, not the points of one', async () => {
     const d = await doc([
       'Notice of Meeting I hereby summon you to attend a meeting of Example Community Council to be held on Wednesday 24 July 2024 at 6.30pm. To discuss the following agenda:',

@@ -116,4 +116,25 @@ describe('numbered items under lettered or roman ones', () => {
     expect(numbers).toEqual(['1', '2', '3', '4', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', '1', '2']);
     expect(d.items.find((i) => i.number === '4')?.title).toBe('Council Reorganization');
   });
+  it('letters that run on from one roman entry to the next are items (RTD agenda, heldout17: A-C under XI, D-F under XII)', async () => {
+    const d = await parseFile(join(fixturesDir, 'heldout17', 'rtd-board-agenda-2018-02-27.txt'));
+    const numbers = d.items.map((i) => i.number);
+    expect(numbers.slice(numbers.indexOf('XI'), numbers.indexOf('XIII') + 1)).toEqual(['XI', 'A', 'B', 'C', 'XII', 'D', 'E', 'F', 'XIII']);
+    // "Recommended Action" / "Recommended Changes to Special Event Services" name business, not a recommendation's text;
+    // a title ending in "&" wraps; the "1." "2." list under E (after "…:") does not end the letters.
+    const title = (n: string) => d.items.find((i) => i.number === n)?.title;
+    expect([title('XII'), title('E'), title('A')]).toEqual([
+      'Recommended Action',
+      'Recommended Changes to Special Event Services',
+      'Contract Amendment; 1st year (2018) option 2017-2019 Street Improvements & Shelter Installations Contract # 37DM002',
+    ]);
+  });
+
+  it('Markdown headings one level below their roman entry, lettered again under each, are items numbered with it (Port of Alsea, heldout17)', async () => {
+    const d = await parseFile(join(fixturesDir, 'heldout17', 'port-of-alsea-board-minutes-2018-06-28.md'));
+    const numbers = d.items.map((i) => i.number);
+    expect(numbers.slice(numbers.indexOf('VII'), numbers.indexOf('IX') + 1)).toEqual(['VII', 'VII.A', 'VII.B', 'VII.C', 'VIII', 'VIII.A', 'VIII.B', 'VIII.C', 'IX']);
+    // The applicants' numbered list under VII.A stays its text.
+    expect(d.items.find((i) => i.number === 'VII.A')?.minutes.map((b) => b.text).join('\n')).toContain('Mark St. John, Alsea');
+  });
 });

@@ -9,14 +9,27 @@
 // "6." "7." under "VIII."), each on a heading of its own (not a numbered line of prose or a sentence, unless
 // in capitals as long resolution titles are; not a list opened by "…:"). An outline of a third kind under the entry ("IX. CLOSED SESSION" / "A.
 // CONFERENCE …" / "1. Regarding …") puts the numbers under that, out of reach: they are points.
+// Letters under roman entries are items only when their run goes on from one entry to the next
+// ("XI. Unanimous Consent" / "A." "B." "C." / "XII. Recommended Action" / "D." "E." "F."): the
+// agenda's own labels; letters that start again under each entry are that entry's points.
 // Linear in the number of candidates.
+import type { Line } from '../../extract/line.js';
 import type { Candidate } from '../headings.js';
 import { isCaps, isProse } from '../shape.js';
 import type { Link } from './chains.js';
 
-/** Families whose items may hold numbered items: letters and roman numerals. */
-const HOLDING = new Set(['letter', 'roman']);
-/** The family of the items they hold. */
+/**
+ * The families a family's items may hold, and whether the held labels may start again under
+ * each entry: roman numerals hold numbers and letters running on, letters hold numbers.
+ */
+const HOLDS: Record<string, readonly { family: string; restarts: boolean }[]> = {
+  roman: [
+    { family: 'int', restarts: true },
+    { family: 'letter', restarts: false },
+  ],
+  letter: [{ family: 'int', restarts: true }],
+};
+/** The family of the items numbered before a chain's first entry (partBefore). */
 const HELD = 'int';
 
 /**
@@ -32,37 +45,64 @@ const PROSE_LENGTH = 160;
  * The chain with the numbered items held by its entries added, in document order (the chain
  * unchanged when none are).
  */
-export function withNestedItems(candidates: readonly Candidate[], chain: readonly Link[]): Link[] {
-  if (chain.length < 2 || !HOLDING.has(chain[0]!.reading.family)) return [...chain];
-  const family = chain[0]!.reading.family;
+export function withNestedItems(candidates: readonly Candidate[], chain: readonly Link[], lines: readonly Line[]): Link[] {
+  const holds = chain.length < 2 ? undefined : HOLDS[chain[0]!.reading.family];
+  if (!holds) return [...chain];
+  const held = holds.flatMap(({ family, restarts }) => heldBy(candidates, chain, lines, family, restarts));
+  const first = partBefore(candidates, chain);
+  if (held.length === 0 && first.length === 0) return [...chain];
+  return [...chain, ...first, ...held].sort((a, b) => a.candidate.index - b.candidate.index);
+}
+
+/** A Markdown heading one level or more below its entry's ("## A." under "# VII."). */
+const below = (lines: readonly Line[], parent: Candidate, candidate: Candidate) => (lines[candidate.index]!.md?.heading ?? 0) > (lines[parent.index]!.md?.heading ?? Infinity);
+
+/**
+ * The labels of `family` held by the chain's entries: under each, a run from 1 or from where the
+ * entry before left off, two or more. Without `restarts`, only a run that goes on from one entry
+ * to the next, or headings printed below their entry's ("# VII." "## A." "## B." "# VIII."
+ * "## A."), which are numbered with their entry ("VII.A") unless they run on. None otherwise.
+ */
+function heldBy(candidates: readonly Candidate[], chain: readonly Link[], lines: readonly Line[], family: string, restarts: boolean): Link[] {
+  const own = chain[0]!.reading.family;
   const held: Link[] = [];
+  const holders = new Set<number>();
+  let headed = true;
+  let startedAgain = false;
   let last = 0;
   let k = 0;
   for (let n = 0; n < chain.length; n++) {
-    const parent = chain[n]!.candidate;
+    const parent = chain[n]!;
     const end = chain[n + 1]?.candidate.index ?? Infinity;
-    while (k < candidates.length && candidates[k]!.index < parent.index + parent.lineCount) k++;
+    while (k < candidates.length && candidates[k]!.index < parent.candidate.index + parent.candidate.lineCount) k++;
     let expected: number[] = [1, last + 1];
     for (; k < candidates.length && candidates[k]!.index < end; k++) {
       const candidate = candidates[k]!;
       if (candidate.weak || candidate.title === null) continue;
-      const reading = candidate.readings.find((r) => r.family === HELD && r.value.length === 1);
-      // An outline of a third kind starting under the entry: what follows is under it.
-      const third = candidate.readings.some((r) => r.family !== HELD && r.family !== family && r.value.length === 1 && r.value[0] === 1);
+      const reading = candidate.readings.find((r) => r.family === family && r.value.length === 1);
+      // An outline of a third kind starting under the entry: what follows is under it (a list
+      // opened by "…:" is points of the entry it is in, and a list under a held heading printed
+      // below its entry's is that heading's: "## A. Appointments …" / "1. Mark St. John, Alsea").
+      const underHeld = headed && holders.has(n) && lines[candidate.index]!.md?.heading === undefined;
+      const third = !candidate.afterColon && !underHeld && candidate.readings.some((r) => r.family !== family && r.family !== own && r.value.length === 1 && r.value[0] === 1);
       if (!reading) {
         if (third) break;
         continue;
       }
       // The run under the entry ends at the first number that does not go on with it.
       if (candidate.afterColon || (proseTitle(candidate.title) && !isCaps(candidate.title)) || !expected.includes(reading.value[0]!)) break;
-      held.push({ candidate, reading });
+      if (last > 0 && expected.length === 2 && reading.value[0] === 1) startedAgain = true;
+      headed &&= below(lines, parent.candidate, candidate);
+      held.push({ candidate, reading: { ...reading, number: `${parent.reading.number}.${reading.number}` } });
+      holders.add(n);
       last = reading.value[0]!;
       expected = [last + 1];
     }
   }
-  const first = partBefore(candidates, chain);
-  if (held.length < 2 && first.length === 0) return [...chain];
-  return [...chain, ...first, ...(held.length < 2 ? [] : held)].sort((a, b) => a.candidate.index - b.candidate.index);
+  const runsOn = !startedAgain && holders.size >= 2;
+  if (held.length < 2 || (!restarts && !headed && !runsOn)) return [];
+  // Printed labels, unless they are headings below their entry's that do not run on.
+  return restarts || runsOn ? held.map((l) => ({ ...l, reading: l.candidate.readings.find((r) => r.family === family && r.value.length === 1)! })) : held;
 }
 
 /**
