@@ -3,6 +3,7 @@
 //   … ROLL CALL PLEDGE OF ALLEGIANCE AGENDA INVOCATION -LANCE … A. PUBLIC HEARINGS … A-1 ORDINANCE …
 //
 // is cut back into lines at its item numbers (when they follow each other: A., A-1, A-2, B., …),
+// or at labels no prose reads ("Minute No. 113/19 … Minute No. 114/19 Matters Arising …"),
 // at procedural headings printed in capitals, and where a capitalised title gives way to
 // ordinary prose; without numbers, at headings in capitals that open the text after a sentence
 // ("… presiding. INVOCATION Pastor Lee …"), and, where the document shows that style twice, at
@@ -111,32 +112,43 @@ const afterPage = /\s\d{1,3}\s$/;
 const LABEL_WINDOW = 48;
 /** A contents list shows its convention in at least this many entries that end in a page number. */
 const MIN_PAGED = 2;
+/** A long line shows its labels in at least this many that follow each other. */
+const MIN_RUN = 3;
+/** Labels no word of prose reads as: with a prefix word, glued letters or a reference's "/" ("Minute No. 113/19", "PR24/07", "31/06/02"). */
+const marked = (family: string) => /[:/]/.test(family);
 
 /**
- * The entries of a contents list run together on a short line: labels of one family, read by the
- * label grammar at each word, each the next after the one before ("9." → "9.1", "R1/1-21" →
- * "R2/1-21"), with a title in capitals after it; a run counts when at least two of its labels
- * follow an entry's page number. A label that does not follow is a number inside a title, unless
- * it follows a page number: then the list starts again.
+ * Labels of one family read by the label grammar at each word, each the next after the one
+ * before ("9." → "9.1", "R1/1-21" → "R2/1-21"), with a title in capitals after it. Not `long`,
+ * the entries of a contents list run together: a run counts when at least two of its
+ * labels follow an entry's page number; a label that does not follow is a number inside a title,
+ * unless it follows a page number: then the list starts again. `long`, on a long line, the labels no
+ * prose reads ("Minute No. 113/19 The minutes … Minute No. 114/19 Matters Arising …"): a run
+ * counts when three follow each other, and starts anywhere until then.
  */
-function pagedMarkers(text: string): Marker[] {
+function labelMarkers(text: string, long: boolean): Marker[] {
   const out: Marker[] = [];
   // Too few numbers that could end an entry: no contents list, and no label read.
-  if ((text.match(/\s\d{1,3}\s/g)?.length ?? 0) < MIN_PAGED) return out;
+  if (!long && (text.match(/\s\d{1,3}\s/g)?.length ?? 0) < MIN_PAGED) return out;
   const runs = new Map<string, (Marker & { paged: boolean })[]>();
+  const counts = (run: readonly (Marker & { paged: boolean })[]) => (long ? run.length >= MIN_RUN : run.filter((m) => m.paged).length >= MIN_PAGED);
   const close = (family: string) => {
     const run = runs.get(family);
-    if (run && run.filter((m) => m.paged).length >= MIN_PAGED) out.push(...run);
+    if (run && counts(run)) out.push(...run);
     runs.delete(family);
   };
+  // The words of a label read are no labels of their own ("No. 113/19" and "113/19" in "Minute No. 113/19").
+  let read = 0;
   for (const word of text.matchAll(/(?<=^|\s)\S/g)) {
+    if (word.index < read) continue;
     const label = readLabels(text.slice(word.index, word.index + LABEL_WINDOW))[0];
-    if (!label || !/^\p{Lu}/u.test(label.rest)) continue;
+    if (!label || !/^\p{Lu}/u.test(label.rest) || (long && !marked(label.family))) continue;
+    read = word.index + label.end;
     const paged = afterPage.test(text.slice(Math.max(0, word.index - 6), word.index));
     const marker = { index: word.index, titleAt: word.index + label.end, value: label.value, paged };
     const run = runs.get(label.family);
     if (run && gapBetween(run[run.length - 1]!.value, label.value) === 0) run.push(marker);
-    else if (!run || paged) {
+    else if (!run || (long ? !counts(run) : paged)) {
       close(label.family);
       runs.set(label.family, [marker]);
     }
@@ -217,9 +229,8 @@ export function unflatten(lines: readonly Line[]): Line[] {
     const text = line.text;
     const long = text.length >= MIN_LENGTH;
     // Short lines are cut only as contents rows; long ones at whichever numbering finds more.
-    const paged = pagedMarkers(text);
-    const sequence = long ? sequenceMarkers(text) : [];
-    const numbers = sequence.length >= paged.length ? sequence : paged;
+    const found = long ? [sequenceMarkers(text), labelMarkers(text, false), labelMarkers(text, true)] : [labelMarkers(text, false)];
+    const numbers = found.reduce((best, markers) => (markers.length > best.length ? markers : best));
     // Without numbers, headings in capitals that open the text after a sentence ends.
     const caps = long && numbers.length < 3 ? (capsOf.get(line) ?? []) : [];
     const headings = shown ? caps.map((h) => h.index) : [];
@@ -238,6 +249,10 @@ export function unflatten(lines: readonly Line[]): Line[] {
     const starts = new Map<number, Marker | null>([...numbers.map((n): [number, Marker] => [n.index, n]), ...phrases.map((i): [number, null] => [i, null])]);
     const cuts = [...starts.keys()].sort((a, b) => a - b);
     const bounds = [0, ...cuts, text.length];
+    // Titles in title case run into a sentence count as the line's convention when most of its numbered pieces show it.
+    const titles = numbers.map((n, k) => text.slice(n.titleAt, numbers[k + 1]?.index ?? text.length));
+    const runIn = titles.filter((t) => sentenceAfterTitle(t) !== null).length;
+    const style: TitleStyle = { runIn: runIn >= MIN_SHOWN && 2 * runIn >= titles.length };
     for (let k = 0; k + 1 < bounds.length; k++) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
@@ -246,17 +261,22 @@ export function unflatten(lines: readonly Line[]): Line[] {
       // A number glued to its title ("1.1Roll Call") stands on a line of its own.
       if (marker && text[marker.titleAt] !== ' ') {
         out.push(subLine(line, from, marker.titleAt));
-        pushPiece(out, line, marker.titleAt, to, true);
-      } else pushPiece(out, line, from, to, k > 0, marker ? marker.titleAt - from : 0);
+        pushPiece(out, line, marker.titleAt, to, style);
+      } else pushPiece(out, line, from, to, k > 0 ? style : null, marker ? marker.titleAt - from : 0);
     }
   }
   return out.filter((l) => l.text.length > 0);
 }
 
-/** A numbered or procedural piece: its title, then any prose as a line of its own. */
-function pushPiece(out: Line[], line: Line, from: number, to: number, titled: boolean, numberLength = 0): void {
+/** How a flattened line prints its titles: `runIn`, titles in title case run into a sentence. */
+interface TitleStyle {
+  runIn: boolean;
+}
+
+/** A numbered or procedural piece (titled in the line's style, null for the text before the first): its title, then any prose as a line of its own. */
+function pushPiece(out: Line[], line: Line, from: number, to: number, style: TitleStyle | null, numberLength = 0): void {
   const piece = line.text.slice(from, to);
-  const split = titled ? numberLength + titleLength(piece.slice(numberLength)) : piece.length;
+  const split = style ? numberLength + titleLength(piece.slice(numberLength), style) : piece.length;
   out.push(subLine(line, from, from + split));
   if (split < piece.trimEnd().length) out.push(subLine(line, from + split, to));
 }
@@ -265,11 +285,34 @@ function pushPiece(out: Line[], line: Line, from: number, to: number, titled: bo
  * Where a title ends in a flattened piece: a capitalised title, its notes in capitals too ("2.
  * APOLOGIES (INCLUDES LEAVE OF ABSENCE NOTIFICATION)"), gives way to prose ("… CHURCH Members of the public …"); another ends at a note, a sentence end or its first sub-point
  * ("Consent agenda (Any trustee …", "President's report. INFORMATION {1}", "Old business a. …"), or
- * at the notes eSCRIBE prints after a title ("Bylaws None", "Requests to Speak Refer to Summary …").
+ * at the notes eSCRIBE prints after a title ("Bylaws None", "Requests to Speak Refer to Summary …");
+ * in a line whose titles run into a sentence, where the sentence starts ("Matters Arising It was …").
  */
-function titleLength(piece: string): number {
+function titleLength(piece: string, style: TitleStyle): number {
   if (/^\S+\s[A-Z'&-]{2,}\s[A-Z'&-]{2,}/.test(piece) || /^\s?[A-Z'&-]{2,}\s(?:\(?[A-Z'&-]{2,}|[A-Z][a-z])/.test(piece)) return titleEnd(piece);
   const end = /\s[({]|\.\s|\s[a-z]\.\s|\s(?:ACTION|INFORMATION|DISCUSSION|None|Refer to|No Item Selected)\b/.exec(piece);
   // A full stop stays with the title it ends.
-  return end ? end.index + (end[0][0] === '.' ? 1 : 0) : piece.length;
+  return Math.min(end ? end.index + (end[0][0] === '.' ? 1 : 0) : piece.length, (style.runIn && sentenceAfterTitle(piece)) || piece.length);
+}
+
+/** The small words of a title in title case ("Operations and Marine Progress Report"). */
+const titleWord = /^(?:of|and|the|for|on|in|to|at|by|with|an?|[&\u2013-])$/;
+
+/** A sentence's verb as minutes print it: in the past, or an auxiliary ("was", "discussed", "will"). */
+const finiteVerb = /^(?:was|were|is|are|has|have|had|will|would|\p{Ll}{2,}ed)$/u;
+
+/**
+ * Where a title in title case gives way to a sentence run into it: the sentence's subject, the
+ * capitalised word before its verb, its first word in lower case ("Matters Arising It was agreed
+ * …", "Housing Progress Report Members discussed …"); null when no capitalised word is left for
+ * the title ("The minutes were …"), or when the first word in lower case is none ("Consent
+ * agenda", "Drainage Report relating to …").
+ */
+function sentenceAfterTitle(piece: string): number | null {
+  const starts: number[] = [];
+  for (const m of piece.matchAll(/\S+/g)) {
+    if (/^[\p{Lu}\d]/u.test(m[0])) starts.push(m.index);
+    else if (!titleWord.test(m[0])) return finiteVerb.test(m[0]) && starts.length >= 2 && piece.slice(starts.at(-1)!, m.index).trim().split(/\s+/).length === 1 ? starts.at(-1)! : null;
+  }
+  return null;
 }

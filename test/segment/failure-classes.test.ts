@@ -141,6 +141,27 @@ describe('issue 15 failure classes', () => {
     expect(oxford.items.flatMap((i) => i.minutes.map((b) => b.text)).join(' ')).not.toMatch(/^TOWNSHIP|MEMBERS PRESENT/);
   });
 
+  it('one-line text cut at labels no prose reads, each title ending where its sentence begins (questions5 louth-dundalk)', async () => {
+    const louth = await doc(fixtureLines('questions5/louth-dundalk-municipal-district-2019-12-03.txt', 1, 1));
+    expect(numbers(louth)).toEqual(['113/19', '114/19', '115/19', '116/19']);
+    expect(louth.items.slice(1).map((i) => i.title)).toEqual(['Matters Arising', 'Housing Progress Report', 'Operations and Marine Progress Report']);
+    expect(louth.items[2]!.minutes.map((b) => b.text).join(' ')).toMatch(/^Members discussed the report/);
+    // The several-slashes illustration flattened onto one line.
+    const parish = await doc([
+      'Example Parish Council Minutes of the meeting held on 12 June 2002 at the Village Hall. Present: Cllrs Brown, Green and White, and the Clerk. ' +
+        '31/06/02. Apologies Apologies were received from Cllr Black, who was away on holiday, and from the County Councillor. ' +
+        '32/06/02. Matters Arising It was noted that the bench on the green had been repaired and that the new dog bin was in place. ' +
+        '33/06/02. Planning Applications Members considered the application for an extension at Mill Cottage and had no objection to it. ' +
+        '34/06/02. Finance Payments were approved.',
+    ]);
+    expect(items(parish)).toEqual([
+      ['31/06/02', 'Apologies'],
+      ['32/06/02', 'Matters Arising'],
+      ['33/06/02', 'Planning Applications'],
+      ['34/06/02', 'Finance'],
+    ]);
+  });
+
   it('a cue line (a table cell "Items") discards no text above it', async () => {
     const d = await doc([
       'Harbour Board',
