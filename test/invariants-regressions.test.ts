@@ -191,4 +191,17 @@ describe('invariant regressions found by fast-check exploration', () => {
     expect(document.items.find((i) => i.number === '26')?.title).toBe('Adams: Okay');
     expect(renderMarkdown(document)).toContain('### Item 26 Adams: Okay\n');
   });
+
+  it('a question read from an item\'s opening text that runs on into the answerer\'s label is not parted from it by "Minutes:" (blind: synthetic lines of its form)', async () => {
+    const text = [
+      'Members may ask questions of the Cabinet as set out below.',
+      'Councillor Anne Smith had given notice of the following question to the Cabinet Member for Roads',
+      '“When will the bridge on Mill Lane reopen to traffic?”',
+      'Councillor Bob Jones:',
+      '“The bridge will reopen next month after the repairs.”',
+    ].join('\n');
+    const document = await holdsOn(text);
+    expect(document.items[0]?.questions.map((q) => q.question)).toEqual(['“When will the bridge on Mill Lane reopen to traffic?”']);
+    expect(renderMarkdown(document)).not.toContain('#### Minutes:');
+  });
 });

@@ -298,7 +298,12 @@ function item(it: Item, kind: Document['kind'], first: boolean): RootContent[] {
     // Read back, an agenda item's opening paragraph or list, or the text up to a "Purpose" label
     // further on, would be its purpose: "Minutes:" before the text says it is not.
     const opensLikePurpose = kind === 'agenda' && (rest[0]?.type === 'paragraph' || rest[0]?.type === 'list');
-    const needsLabel = !labelled && rest.length > 0 && (blocks.some((b) => b.part === 'purpose') || opensLikePurpose || rest.slice(1).some((b) => labels.purpose.test(b.text)));
+    // A question read from the purpose may run on into a label alone after it ("Councillor B:",
+    // who answered): after "Minutes:" that label would read back as a speaker's, parting the
+    // question from its answer. (An answer with its text, "Answer (1) …", reads back either way.)
+    const opening = rest[0]?.position.start.offset ?? -1;
+    const runsOn = /:\s*$/.test(rest[0]?.text ?? '') && it.questions.some((q) => q.position && q.position.start.offset < opening && q.position.end.offset >= opening);
+    const needsLabel = !labelled && rest.length > 0 && !runsOn && (blocks.some((b) => b.part === 'purpose') || opensLikePurpose || rest.slice(1).some((b) => labels.purpose.test(b.text)));
     const labelAt = needsLabel ? blocks.indexOf(rest[0]!) : -1;
     // Read back, only an agenda's opening text is its purpose by its place; elsewhere (minutes
     // whose items were read as an agenda's until a decision said otherwise) "Purpose:" says so.
