@@ -287,7 +287,13 @@ const activeOutcome = new RegExp(
 // "It was noted that …" records information, not a decision. The decided text keeps its "that".
 // "It was suggested and AGREED that …", "It was agreed by Councillors that …": what was decided follows
 // (also as typed in haste: "It was agree that Working Groups (WGs) should be set up").
-const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s|[a-z]{3,}ed\sand\s)?(agreed?|decided)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i;
+const itWasAgreed = /^it\swas\s(?:unanimously\s|further\s|then\s|therefore\s|also\s|[a-z]{3,}ed\sand\s)?(agreed?|decided|resolved)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i;
+/**
+ * The same decision stated in a sentence's second clause: "Councillors discussed a proposal to
+ * brighten up the bus shelters and it was decided to approach local groups …", "…, and it was
+ * therefore resolved that …". What was decided follows the cue.
+ */
+const agreedWithin = /(?:,\s|\sand\s|;\s)(?:so\s)?it\swas\s(?:unanimously\s|therefore\s|then\s|also\s)?(agreed|decided|resolved)\s(?=(?:that|to|not\sto)\s)/i;
 const negative = /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i;
 
 export interface Decision {
@@ -310,7 +316,9 @@ function decisionIn(sentence: string): Decision | null {
   if (passiveOk || apologiesAccepted.test(sentence) || activeOutcome.test(sentence) || elected.test(sentence)) {
     return { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
   }
-  return null;
+  // A decision the sentence's first clause does not state, its second does ("… and it was decided to …").
+  const within = /\bit\swas\b/i.test(sentence) ? agreedWithin.exec(sentence) : null;
+  return within && { text: sentence.slice(within.index + within[0].length), outcome: outcomeOf(within[1]!) ?? 'agreed' };
 }
 
 /** "Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)". */
@@ -318,8 +326,8 @@ const attributedDecision = /^(.{3,200}?)\s[\u2013\u2014-]\s(.{2,60}?)\s?\((?:mot
 /** "APPROVED – 2018 Meetings Calendar": a decision printed as an outcome and its subject. */
 const outcomeFirst = /^(approved|adopted|carried|passed|agreed|rejected|denied|deferred|tabled)\s?[\u2013\u2014:-]\s\S/i;
 
-/** "Confirmation of the minutes of the Council Meeting on 6th August 2019 – Agreed": the outcome after its subject. */
-const outcomeLast = /^(.{3,300}?)(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(agreed|approved|adopted|carried|accepted|noted|resolved)\.?$/i;
+/** "Confirmation of the minutes of the Council Meeting on 6th August 2019 – Agreed", "Quarterly investment report and warrants and payroll — approved as submitted.": the outcome after its subject. */
+const outcomeLast = /^(.{3,300}?)(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?((?:agreed|approved|adopted|carried|accepted|noted|resolved)(?:\s(?:as\s(?:submitted|presented|printed|circulated|amended)|unanimously))?)\.?$/i;
 /** "Confirmation of the Minutes … 2023– RESOLVED that the minutes of the meeting held on …": a resolution run into the heading. */
 const resolvedInLine = /(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?(RESOLVED|Resolved):?\s(\S.*)$/;
 

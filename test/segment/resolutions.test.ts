@@ -214,6 +214,22 @@ describe('decisions in so many words', () => {
     const [r] = await resolutionsOf('A motion was made by Dick Dillon, second by Janet Keough to appoint Ray Barnes as election judge. Motion carried.');
     expect(r).toMatchObject({ outcome: 'carried' });
   });
+  it('reads what "it was decided" introduces in a sentence\'s second clause (heldout8/haresfield)', async () => {
+    const [r] = await resolutionsOf('Councillors discussed a proposal to brighten up the bus shelters and it was decided to approaching local groups to create murals in them. Anybody who is interested should contact the Clerk.');
+    expect(r).toMatchObject({ text: 'to approaching local groups to create murals in them.', outcome: 'agreed' });
+  });
+  it('keeps a decision stated in the first clause when the second adds another (heldout10/eversdens)', async () => {
+    const [r] = await resolutionsOf('The minutes of the 3rd June were approved unanimously; it was agreed to change the actual names of the applicants to read \u201cthe applicant\u201d and add that Mr Prince recused himself from the meeting.');
+    expect(r!.text).toMatch(/^The minutes of the 3rd June were approved unanimously;/);
+  });
+  it('reads "It was therefore resolved not to …" after the discussion (heldout10/milburn)', async () => {
+    const rs = await resolutionsOf('A detailed discussion took place. The telephone box is in need of repair and would be of no practical use to the village. It was therefore resolved not to adopt the telephone box and the Clerk to inform EDC accordingly.');
+    expect(rs).toMatchObject([{ text: 'not to adopt the telephone box and the Clerk to inform EDC accordingly.', outcome: 'resolved' }]);
+  });
+  it('reads a subject and its outcome with how it was approved (heldout17/sjusd)', async () => {
+    const [r] = await resolutionsOf('Quarterly investment report and warrants and payroll \u2014 approved as submitted.');
+    expect(r).toMatchObject({ text: 'Quarterly investment report and warrants and payroll', outcome: 'approved', outcomeText: 'approved as submitted' });
+  });
 });
 
 describe('decisions wherever the minutes print them', () => {

@@ -87,8 +87,8 @@ const titleWords = new Set(
   ).split(' '),
 );
 
-/** Someone speaking or reporting: narrative, not a decision (a verb, not an adjective: "the suggested amendments" says nothing was said). */
-const speech = /(?<!\b(?:the|all|any|these|those|its|their|his|her)\s)\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|noted\sthat)\b/i;
+/** Someone speaking, reporting or giving their view ("Cllr Stubbings considered that the minutes … were incorrect"): narrative, not a decision (a verb, not an adjective: "the suggested amendments" says nothing was said). */
+const speech = /(?<!\b(?:the|all|any|these|those|its|their|his|her)\s)\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|(?:noted|considered|felt|believed|thought)\sthat)\b/i;
 
 /** The features an item's title gives each of its sentences, read once for all of them (the title last read is kept). */
 let lastTitle: { title: string | null; names: string[] } = { title: null, names: [] };
