@@ -44,6 +44,20 @@ describe('labelled openers', () => {
     expect(readOpener(line)).toMatchObject({ askedBy: { name: asker }, question: null });
   });
 
+  it.each([
+    ['Question from John Kapp \u2013\u2013 Commissioning Strategy CCG', 'John Kapp'],
+    ['Question from Valerie Mainstone \u2013 Self Isolation Arrangements', 'Valerie Mainstone'],
+    ['PUBLIC QUESTION \u2013 DANIEL ENGLISH', 'DANIEL ENGLISH'],
+    ['Member question - Cllr Smith', 'Cllr Smith'],
+  ])('reads who asks from a header, apart from the subject a dash sets off or after the kind of question: %s', (line, asker) => {
+    expect(readOpener(line)?.askedBy?.name).toBe(asker);
+  });
+
+  it('does not take a subject after a kind of question for who asks', () => {
+    expect(readOpener('Public question \u2013 street lighting in Mill Lane')?.askedBy ?? null).toBeNull();
+    expect(readOpener('Public question \u2013 Head of Planning')?.askedBy ?? null).toBeNull();
+  });
+
   it('does not take a subject on a question label for who asks', () => {
     expect(readOpener('Question: Street Lighting')?.askedBy).toBeNull();
     expect(readOpener('Question: Street Lighting, Mill Lane')?.askedBy).toBeNull();
@@ -84,6 +98,11 @@ describe('answer openers', () => {
 
   it('reads a label naming only who answers, the answer below it', () => {
     expect(readAnswerOpener('Response: Councillor Mrs A Person', false)).toEqual({ answeredBy: { name: 'Councillor Mrs A Person', role: null }, answer: null });
+    // A role alone, in capitals, on the label's line (a public question time's "RESPONSE: …").
+    expect(readAnswerOpener('RESPONSE: CHIEF FINANCIAL OFFICER', true)).toEqual({ answeredBy: { name: null, role: 'Chief Financial Officer' }, answer: null });
+    expect(readAnswerOpener('RESPONSE: DIRECTOR INFRASTRUCTURE & ASSETS', true)).toEqual({ answeredBy: { name: null, role: 'Director Infrastructure & Assets' }, answer: null });
+    // A sentence on the label's line is the answer, not who gives it.
+    expect(readAnswerOpener('Response: Officers will write to the resident.', true)?.answer).toBe('Officers will write to the resident.');
   });
 });
 
@@ -102,6 +121,15 @@ describe('questions in prose', () => {
     expect(r.asks).toBe(true);
     expect([r.askedBy?.name, r.askedBy?.role].join(' ')).toContain(asker);
     expect(r.question).toMatch(new RegExp(`^${question}`));
+  });
+
+  it('reads a question recorded by its subject and one asked by a named member in the passive', () => {
+    const owned = readAsking('Councillor Stone question related to an individual planning matter decided in Stoke St. Gregory and the phosphates matter.');
+    expect(owned).toMatchObject({ asks: true, askedBy: { name: 'Councillor Stone' } });
+    expect(owned.question).toMatch(/^related to an individual planning matter/);
+    const passive = readAsking('Asked by Cllr Gordon why these 6 homes were being paid for through the HRA, Cllr Ibrahim said that the leaseholders would need to purchase their share.');
+    expect(passive).toMatchObject({ asks: true, askedBy: { name: 'Cllr Gordon' }, answer: { by: { name: 'Cllr Ibrahim' } } });
+    expect(passive.question).toMatch(/^why these 6 homes/);
   });
 
   it('reads the answer given with the question', () => {
@@ -271,6 +299,62 @@ describe('questions of an item', () => {
     expect(first).toMatchObject({ askedBy: { name: 'Mr A Resident' }, kind: 'public', question: 'Why has the bin collection changed?' });
     expect(second).toMatchObject({ askedBy: { name: 'Mr A Resident' }, kind: 'supplementary', follows: 0, question: 'whether the old route would return.' });
     expect(second!.answer).toMatch(/^replied that it would not/);
+  });
+
+  it('reads who put a supplementary from its prose, and who answered from the prose under a label naming no one', async () => {
+    // Lines of a London borough's question time (questions17, Lambeth).
+    const doc = await minutesOf('Questions from Councillors', [
+      '1.    Councillor Scott Ainslie to the Cabinet Member for Environment and Transport, Councillor Jennifer Brathwaite.', '',
+      'Supplementary Question', '',
+      'Councillor Ainslie asked if earmarked recycling areas could be further encouraged.', '',
+      'Supplementary Answer', '',
+      'Councillor Brathwaite responded that the recycling policy was a success.', '',
+      '2.    Councillor Andrew Wilson to the Leader of the Opposition, Councillor Tim Briggs', '',
+      'Supplementary Question', '',
+      'Councillor Wilson stated that the policy would force the borough to replace affordable housing. He asked Councillor Briggs if he defined residents to only include the wealthy.', '',
+      'Supplementary Answer', '',
+      'Councillor Briggs responded that starter homes were priced for first-time buyers.', '',
+    ]);
+    const [first, second] = doc.items[0]!.questions;
+    expect(first).toMatchObject({ askedBy: { name: 'Councillor Ainslie' }, answeredBy: [{ name: 'Councillor Brathwaite' }] });
+    expect(second).toMatchObject({ askedBy: { name: 'Councillor Wilson' }, answeredBy: [{ name: 'Councillor Briggs' }] });
+    expect(second!.answer).toContain('starter homes were priced');
+  });
+
+  it('reads the answer by a member named with a role after a paragraph that stops short, and a member asking in the passive', async () => {
+    // Lines of a London borough's question time and a scrutiny panel's bullets (questions17, Greenwich and Haringey).
+    const doc = await minutesOf('Questions from Members', [
+      'Councillor Mehboob Khan asked the Cabinet Member for Regeneration and Growth if he would join him in congratulating the residents for forming an action group', '',
+      'Councillor Sizwe James, Cabinet Member for Regeneration and Growth thanked Councillor Khan for his supplementary question and stated he was in agreement.', '',
+      'Councillor Aidan Smith asked the Cabinet Member for Air Quality, Sustainability and Transport that as the Mayor of London had a car free day was the Council planning an event.', '',
+    ]);
+    const [khan, smith] = doc.items[0]!.questions;
+    expect(khan).toMatchObject({ askedBy: { name: 'Councillor Mehboob Khan' }, answeredBy: [{ name: 'Councillor Sizwe James', role: 'Cabinet Member for Regeneration and Growth' }] });
+    expect(khan!.answer).toMatch(/^thanked Councillor Khan/);
+    // "… Sustainability and Transport that …" ends a role: no one named "Transport" answers.
+    expect(smith).toMatchObject({ askedBy: { name: 'Councillor Aidan Smith' }, answeredBy: [], answer: null });
+    const panel = await minutesOf('Cabinet Member Questions', [
+      'Cllr Emine Ibrahim, Cabinet Member for Housing, responded to questions from the Panel:', '',
+      '  \u2022 Cllr Gordon asked for further details about the purchase of 29 homes at 500 White Hart Lane. Cllr Ibrahim said that this related to a Cabinet decision made some time ago.',
+      '  \u2022 Cllr Brabazon said that the total cost of the purchase averages out at around \u00a3150,000 per property. Asked if this was accurate, Cllr Ibrahim said that she would need to refer to the Cabinet reports.',
+    ]);
+    const brabazon = panel.items[0]!.questions[1];
+    expect(brabazon).toMatchObject({ askedBy: { name: 'Cllr Brabazon' }, answeredBy: [{ name: 'Cllr Ibrahim' }] });
+  });
+
+  it('reads a public question time with who asks in each header and who answers in each response label', async () => {
+    // Lines of an Australian council's public question time (questions17, Hume).
+    const doc = await parseLines([
+      'Public Question Time', '',
+      'PQ1186 PUBLIC QUESTION \u2013 DANIEL ENGLISH',
+      'For each Councillor, how many times have they logged on remotely to attend a council meeting?',
+      'RESPONSE: CHIEF FINANCIAL OFFICER',
+      'Officers will take this question on notice and will provide a response at the next Council meeting.',
+    ]);
+    const questions = doc.items.flatMap((item) => item.questions);
+    expect(questions).toHaveLength(1);
+    expect(questions[0]).toMatchObject({ askedBy: { name: 'DANIEL ENGLISH' }, answeredBy: [{ role: 'Chief Financial Officer' }], kind: 'public' });
+    expect(questions[0]!.answer).toMatch(/^Officers will take this question on notice/);
   });
 
   it('reads labelled questions and answers, and leaves a notice of motion reply alone', async () => {

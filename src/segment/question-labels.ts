@@ -21,7 +21,7 @@ import { readAnswering, readAsking } from './question-sentences.js';
 import { splitSentences } from './sentences.js';
 import type { QuestionClaim } from './questions.js';
 import { questionHeader } from './question-header.js';
-import { paperReference, personTitles, truncationNotice } from './vocabulary.js';
+import { paperReference, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
 
 export interface Opener {
   askedBy: Person | null;
@@ -143,6 +143,28 @@ const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(s
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = /^(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
 const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i;
+/**
+ * A kind of question, a dash, and who asks, in any case, and nothing else: "PUBLIC QUESTION – DANIEL
+ * ENGLISH", "Member question - Cllr Smith". The kind word says what the header is; a name's shape
+ * (a title or none, then two to four capitalised words) and no role say the rest is who asks.
+ */
+const kindDash = /^(?:public|members?['\u2019]?|councillors?['\u2019]?|written|oral|(supplementary))\squestion\s?[-\u2013\u2014]+\s?(?=\S)/i;
+const nameShaped = new RegExp(`^(?:(?:${anyCaseTitles})\\.?\\s)?[A-Z][A-Za-z'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][A-Za-z'\u2019.-]*){1,3}$`);
+function kindDashAsker(text: string): { askedBy: Person; supplementary: boolean } | null {
+  const kind = kindDash.exec(text);
+  const rest = kind ? text.slice(kind[0].length).trim() : '';
+  return kind && nameShaped.test(rest) && !isRole(inTitleCase(rest)) ? { askedBy: parsePerson(rest), supplementary: Boolean(kind[1]) } : null;
+}
+/**
+ * Who asks, before the subject a dash sets apart: "John Kapp –– Commissioning Strategy CCG" (a
+ * "Question from" header naming the asker and what the question is about). The phrase whole when
+ * what comes before the dash is not shaped as a person.
+ */
+function askerBeforeSubject(phrase: string): string {
+  const parts = phrase.split(/\s[-\u2013\u2014]{1,2}\s/);
+  const head = parts[0]!.trim();
+  return parts.length > 1 && (titled.test(head) || /^[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}$/.test(head)) && !isRole(head) ? head : phrase;
+}
 const byAnsweredBy = /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i;
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
@@ -218,7 +240,10 @@ function openerOf(text: string): Opener | null {
   // WLS Bowen to …": after a bare reference, or naming a block of questions, only a titled asker.
   const direct = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
   const from = direct ?? questionFrom.exec(t.replace(referenceLead, ''));
-  if (from && ((direct && !from[2]) || titled.test(from[3]!)) && person(from[3])) return { askedBy: person(from[3]), addressee: person(from[4]), supplementary: Boolean(from[1]), question: null };
+  const asker = from ? askerBeforeSubject(from[3]!) : '';
+  if (from && ((direct && !from[2]) || titled.test(asker)) && person(asker)) return { askedBy: person(asker), addressee: person(from[4]), supplementary: Boolean(from[1]), question: null };
+  const kindAsker = kindDashAsker(t.replace(referenceLead, ''));
+  if (kindAsker) return { ...kindAsker, addressee: null, question: null };
   const labelled = questionLabel.exec(rest);
   // "Question: Shall this Ordinance be FINALLY PASSED?" is the question put to the vote.
   if (labelled && /^shall\s(?:this|the)\b/i.test(labelled[2] ?? '')) return null;
@@ -273,6 +298,8 @@ export function readAddressee(text: string): Person | null {
 /** An answer's label, with whose answer it is when printed before it: "CHIEF EXECUTIVE’S REPLY:". */
 const answerLabel =
   /^(?:supplementary\s)?(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A[.:]|A\d{1,3}[a-z]?[.:)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))(?:\s?\(\d{1,3}[a-z]?\))?\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
+/** A phrase a role's noun opens: "Director Infrastructure & Assets" (a role, though "Director" titles people too). */
+const roleFirst = new RegExp(`^(?:the\\s)?(?:${roleNouns})\\b`, 'i');
 /** A role printed in capitals, in the case roles are read in: "CHIEF EXECUTIVE" → "Chief Executive". */
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
@@ -308,6 +335,11 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   if (runIn) return runIn;
   const from = labelFrom.exec(rest);
   if (from && person(from[1])) return { answeredBy: person(from[1]), answer: from[2] ?? null };
+  // "RESPONSE: CHIEF FINANCIAL OFFICER", "Reply: Director of Planning": a role alone on the label's
+  // line, no sentence, is who answers; the answer follows (on the lines after, when they are one paragraph).
+  const [labelLine, ...below] = rest.split('\n');
+  const role = labelLine!.trim();
+  if (role && role.split(/\s+/).length <= 8 && !/[.?!,;]/.test(role) && (isRole(inTitleCase(role)) || roleFirst.test(inTitleCase(role)))) return { answeredBy: { name: null, role: inTitleCase(role) }, answer: below.join('\n').trim() || null };
   // "Answer: The Director Infrastructure advised that …": the answering sentence reads the role whole.
   return { answeredBy: rest ? (readAnswering(rest)?.by ?? subjectAt(rest)?.person ?? null) : null, answer: rest || null };
 }
@@ -356,6 +388,22 @@ const firstSentence = (text: string) => splitSentences(text)[0]?.text ?? text;
 function toldInProse(text: string): ReturnType<typeof readAsking> | null {
   const reading = readAsking(firstSentence(text));
   return reading.asks && reading.askedBy ? reading : null;
+}
+/**
+ * A paragraph that opens with what a named member says and then asks in a pronoun: "Councillor
+ * Wilson stated that the Government's policy … He asked Councillor Briggs if …". Under a label
+ * that says a question follows, the member the paragraph opens with put it.
+ */
+function statedThenAsked(text: string): Person | null {
+  const sentences = splitSentences(text);
+  const speaker = sentences.length > 1 ? subjectAt(sentences[0]!.text)?.person : null;
+  if (!speaker?.name || !titled.test(speaker.name)) return null;
+  return sentences.slice(1).some((s) => {
+    const reading = readAsking(s.text);
+    return reading.asks && reading.pronoun;
+  })
+    ? speaker
+    : null;
 }
 /**
  * A paragraph that asks and then answers: '"Can the CEO advise how many …?" The CEO replied: "A
@@ -626,6 +674,15 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
         }
         continue;
       }
+      const stated = answer || told || !open.opener.supplementary || open.opener.question || open.question.length > 0 ? null : statedThenAsked(text);
+      if (stated) {
+        // "Supplementary Question" / "Councillor Wilson stated that … He asked Councillor Briggs if …".
+        open.opener = { ...open.opener, askedBy: stated };
+        open.inherited = false;
+        open.question.push(text);
+        open.paras.push(i);
+        continue;
+      }
       if (told && !open.opener.askedBy && !open.opener.question && open.question.length === 0) {
         // "Public Question 1" / "Received from Mrs J Brand and answered by …": the label only
         // numbers a question that prose tells, asker and all; prose reads it.
@@ -675,6 +732,10 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     // a labelled question told in prose ("Supplementary question: X asked …"), which prose reads.
     const labelledProse = () => questionLabel.test(text.trim()) || toldInProse(text) !== null;
     if (open && para.type !== 'heading' && !(asks(text) && nextAnswers()) && !labelledProse()) {
+      // "Supplementary Answer" / "Councillor Bennett responded that …": a label naming no one, the prose who answered.
+      // A role alone ("The Cabinet Member said …") leaves who holds it to the addressee, when named.
+      const teller = open.answeredBy === null && open.answer.length === 0 ? proseAnswer(text) : null;
+      if (teller?.by?.name) open.answeredBy = teller.by;
       open.answer.push(spokenText(para));
       open.paras.push(i);
       continue;

@@ -59,8 +59,8 @@ const takesQuestion =
   /^(.{3,120}?)\s(?:would|will|undertook to|agreed to|offered to|promised to)\s(?:also\s)?(?:look into|respond to|reply to|answer|follow up)\s(?:a|the)\s(?:further\s)?(?:question|query)\s(?:about|on|regarding|concerning|relating to|in relation to|as to)\s(.{3,})$/i;
 const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
-/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary". */
-const lead = /^(?:[-\u2013\u2014]\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
+/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary", a marker "(ACTION)". */
+const lead = /^(?:[-\u2013\u2014]\s+|\([A-Z]{2,20}\)\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
 const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to|for (?:an?|the|further|more)\s(?:update|report|progress|clarification|information|details|confirmation|explanation|assurance|breakdown))\b)/;
 
 /** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
@@ -111,13 +111,20 @@ const askingIn = memoByText(readingOf);
 
 /** "In response to a (supplementary) question …": an answer that names the question it answers. */
 const responseOpen =
-  /^(?:(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b|(?:when\s|on being\s)?asked(?=\s(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\b))/i;
+  /^(?:(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b|(?:when\s|on being\s)?asked(?=\s(?:(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\b|by\s[A-Z])))/i;
 /**
  * A question told by what its asker learned: "Ms. Solomon determined from Ms. Medary that the issue
  * was raised in part due to resource concerns" (who asked, who answered and the answer; the
  * question itself unrecorded).
  */
 const learnedFrom = /\s(?:determined|learned|learnt|ascertained|established)\sfrom\s((?:the\s)?[A-Z][^,;]{1,78}?)\sthat\s/;
+const ownedQuestion = new RegExp(
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:['\u2019]s?)?\\s(?:supplementary\\s)?(?:question|query)\\s(?=(?:was\\s)?(?:related to|relating to|concerned|about|regarding|on)\\s)`,
+);
+/** A question opening in the passive, who asked it not said: "Asked if this was accurate …". */
+const askedPassively = /^(?:when\s|on being\s)?asked\s(?!by\s)/i;
+/** Who asked, after a passive "asked", before what they asked: "by Cllr Gordon why …" → "Cllr Gordon". */
+const askerBy = new RegExp(`^by\\s(${personName})\\s(?=(?:whether|if|how|what|why|when|where|which|who|about|regarding|as to)\\b)`);
 /** What the question was about, after who asked it: "from Councillor X regarding …" → "regarding …". */
 const aboutAfterAsker = /^from\s.{3,120}?\s(?=(?:regarding|about|on|concerning|relating to|related to|in relation to|as to|whether|if|asking)\b)/i;
 
@@ -138,8 +145,11 @@ function responseTo(s: string): { question: string | null; asker: string | null;
     const answering = answeringIn(rest);
     if (!answering?.by) continue;
     let told = after.slice(0, m.index!).trim();
+    // "Asked by Cllr Gordon why these 6 homes … were being paid for …, Cllr Ibrahim said that …".
+    const by = /^by\s/.test(told) ? askerBy.exec(told) : null;
+    if (by) told = told.slice(by[0].length);
     const from = /^from\s/i.test(told) ? aboutAfterAsker.exec(told) : null;
-    const asker = from ? from[0].slice(5).trim() : null;
+    const asker = by ? by[1]! : from ? from[0].slice(5).trim() : null;
     if (from) told = told.slice(from[0].length);
     else if (/^from\s/i.test(told)) told = '';
     return { question: told || null, asker, rest, by: answering.by };
@@ -214,6 +224,10 @@ function readingOf(sentence: string): Reading {
   if (learnt && learner && learner.length >= learnt.index) {
     return { ...none, asks: true, askedBy: learner.person, pronoun: learner.person === null, answer: { by: parsePerson(learnt[1]!), text: s.slice(learnt.index + learnt[0].length) } };
   }
+  // "Councillor Stone question related to an individual planning matter …", "Cllr Hill's question
+  // was about …": a question recorded by its subject, with who put it.
+  const owned = ownedQuestion.exec(s);
+  if (owned) return { ...none, asks: true, askedBy: parsePerson(owned[1]!), question: s.slice(owned[0].length).trim() || null };
   const passiveAsk = passive.exec(s);
   if (passiveAsk) return { ...none, asks: true, told: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
   const verb = askVerb.exec(s);
@@ -401,6 +415,13 @@ function proseRow(para: Para): boolean {
  * a comma, not a label's line ("Public Question 1", "Ref 19/048") nor a finished sentence.
  */
 const stopsMidSentence = (text: string) => /[a-z,]$/.test(text) && text.slice(-200).trim().split(/\s+/).length >= 5;
+const titledStart = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z]`);
+/** A paragraph whose first sentence opens with a titled name answering: "Councillor Sizwe James, Cabinet Member for … thanked …". */
+const opensNamedAnswer = (text: string): boolean => {
+  if (!titledStart.test(text)) return false;
+  const answering = readAnswering(splitSentences(text)[0]?.text ?? text);
+  return Boolean(answering?.by?.name);
+};
 const dashSentence = /(?<=[.?!]["\u201d\u2019)]?)\s+(?=[-\u2013\u2014]\s)/;
 /**
  * A sentence cut where a clause that says who answered begins: after a semicolon ("… asked whether
@@ -416,7 +437,11 @@ function answerClauses(sentence: string): string[] {
     const semicolon = m[0].startsWith(';');
     if (!semicolon && !(askVerb.test(sentence.slice(start, m.index)) || passive.test(sentence.slice(start, m.index)))) continue;
     const clause = sentence.slice(m.index! + m[0].length);
-    if (readAnswering(clause)) {
+    // "… the Cabinet Member for Air Quality, Sustainability and Transport that …": one capitalised
+    // word after "and", no title or role, ends a name or a role; it does not start who answers.
+    const answering = readAnswering(clause);
+    const tail = !semicolon && answering?.by?.name && !answering.by.role && !/\s/.test(answering.by.name) && !isRole(answering.by.name);
+    if (answering && !tail) {
       parts.push(sentence.slice(start, m.index! + (semicolon ? 1 : 0)));
       start = m.index! + m[0].length;
     }
@@ -493,7 +518,9 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       return;
     }
     const text = paraText(para);
-    const goesOn = run !== null && run.starts[run.starts.length - 1]!.para === i - 1 && stopsMidSentence(run.text);
+    // A paragraph that opens with a named person answering starts anew, whatever the last one lacked:
+    // "… two years on from the Grenfell tragedy" / "Councillor Sizwe James, Cabinet Member for … thanked …".
+    const goesOn = run !== null && run.starts[run.starts.length - 1]!.para === i - 1 && stopsMidSentence(run.text) && !opensNamedAnswer(text);
     if (!goesOn) flush();
     if (run) {
       run.starts.push({ offset: run.text.length + 1, para: i });
@@ -556,6 +583,13 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     announced = null;
     // "She also asked …" opening a paragraph: the asker of the question before.
     if (!askedBy && r.pronoun) askedBy = lastAsker;
+    // "Cllr Brabazon said that, according to the report, … . Asked if this was accurate …, Cllr Ibrahim
+    // said that …": asked in the passive straight after what a named member said, in one paragraph,
+    // by that member (not by who answers).
+    if (!askedBy && !r.pronoun && k > 0 && askedPassively.test(stripLead(unit.text)) && units[k - 1]!.last === unit.para && !answerUnits.has(k - 1)) {
+      const said = subjectAt(stripLead(units[k - 1]!.text))?.person;
+      if (said?.name && !(r.answer?.by && sameName(said, r.answer.by))) askedBy = said;
+    }
     // The question it names, printed under it with no asker of its own, asks it ("Clr Bradley asked
     // a question on Item 12.1 relating to …" / "· Is it possible to have a briefing …?").
     const under = units[k + 1];
@@ -609,7 +643,10 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     for (let j = from; j < units.length && !isQuestion[j]; j++) {
       const next = units[j]!;
       // Another speaker's label: their turn, not an answer ("… He asked if … Ronda Roaring - the Board talked about …").
-      if (/\bsupplementary\b/i.test(next.text) || (speakers[j] && !(askedBy && sameName(speakers[j]!, askedBy)))) break;
+      // A sentence that turns to a supplementary ends the answer, unless someone else answers in it
+      // ("Councillor Sizwe James … thanked Councillor Khan for his supplementary question and stated …").
+      const answersSupplementary = answerPara < 0 && answerings[j]?.by?.name && !(askedBy && sameName(answerings[j]!.by!, askedBy));
+      if ((/\bsupplementary\b/i.test(next.text) && !answersSupplementary) || (speakers[j] && !(askedBy && sameName(speakers[j]!, askedBy)))) break;
       if (answerPara < 0) {
         const a = answerings[j];
         // The asker going on ("Cllr Hill said that …", "She encouraged … and asked for …") does not answer their own question.
