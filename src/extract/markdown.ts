@@ -138,7 +138,8 @@ const isStrongOnly = (node: Nodes) =>
   ) &&
   node.children.some((child) => child.type === 'strong' || (child.type === 'emphasis' && child.children.some((c) => c.type === 'strong')));
 
-const endsLine = (node: PhrasingContent | undefined) => node?.type === 'text' && /\n[ \t]*$/.test(node.value);
+/** A line ends after the node: a soft line break in its text, or a hard break ("  " or "\\" at the line's end). */
+const endsLine = (node: PhrasingContent | undefined) => node?.type === 'break' || (node?.type === 'text' && /\n[ \t]*$/.test(node.value));
 const isBoldLabel = (node: PhrasingContent, next: PhrasingContent | undefined) =>
   node.type === 'strong' &&
   node.children.length === 1 &&
@@ -365,7 +366,14 @@ export function extractMarkdown(source: Source): { lines: Line[] } | { tooDeep: 
           // "1." alone, its title in the paragraph after it (a PDF converter's numbering): the number is a line of its own.
           if (node.ordered && item.children.length === 0) tasks.push(() => push(item, hints(item), { text: marker, offset: item.position?.start.offset ?? 0 }));
           item.children.forEach((child, k) => {
-            if (child.type === 'paragraph' || child.type === 'heading') {
+            if (child.type === 'paragraph') {
+              // "1. **Fire Chief Salary**" / "**Recommendation:** …" / "**Action:** Moved by …" in one
+              // item: the point is its first line, each field after it a line of its own.
+              const [point, ...fields] = fieldRuns(child);
+              const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
+              tasks.push(() => push(point!, hints(point!), printed));
+              for (const field of fields) tasks.push(() => push(field, isStrongOnly(field) ? { strong: true } : undefined));
+            } else if (child.type === 'heading') {
               const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
               tasks.push(() => push(child, hints(child), printed));
             } else tasks.push(() => visit(child, listDepth + 1));

@@ -69,8 +69,12 @@ const movedAndSeconded = new RegExp(`^(${PERSON})\\smoved,?\\s(?:and\\s)?(${PERS
 /** "Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …" */
 const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
-/** "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not; "Moved by X, Seconded by Y # BE IT RESOLVED THAT …". */
-const movedByThat = /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?(?:\s?#)?(?:\sbe\sit\sresolved)?,?\s((?:that|to)\s.*)$/i;
+/**
+ * "MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the minutes be adopted", after a reference ("C-307/15") or not; "Moved by X, Seconded by Y # BE IT RESOLVED THAT …";
+ * "Moved by Goold, seconded by Webber, and carried unanimously by members present to adjust …" (the outcome before the text).
+ */
+const movedByThat =
+  /^(?:[A-Z]{0,4}-?\d[\w/.-]{1,20}\s)?(?:moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?(?:,?\s(?:and\s)?((?:unanimously\s)?(?:carried|passed|approved|adopted|resolved|agreed)(?:\sunanimously)?(?:\sby\s(?:all\s|the\s)?(?:members|those|directors|trustees|councillors|commissioners)(?:\spresent)?|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?(?:\s?#)?(?:\sbe\sit\sresolved)?,?\s((?:that|to)\s.*)$/i;
 /** A name as printed after "On the proposal of": capitalised words, initials and titles ("Cllr. G. Mc Monagle", "Councillor John V. Farrelly"). */
 const PROPOSER = "[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,5}";
 /**
@@ -84,25 +88,28 @@ const proposedAndResolved =
   /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s((?:unanimously\s)?(?:resolved|agreed|carried|approved)(?:\sunanimously)?),?\s((?:to|that)\b.*)$/i;
 /** "On the proposal of Councillor Ruddle, seconded by Councillor Scanlan, it was agreed to allocate …": the motion and its outcome. */
 const onTheProposalOf =
-  /^on\sthe\s(?:proposal|motion)\sof\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s(?:it\swas\s)?((?:unanimously\s)?(?:resolved|agreed|decided))(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
+  /^(?:on|upon)\s(?:the\s|a\s)?(?:proposal|motion)\s(?:of|by)\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s(?:it\swas\s)?((?:unanimously\s)?(?:resolved|agreed|decided))(?:\sunanimously)?,?\s((?:to|that)\b.*)$/i;
 /**
  * "On the proposition of Councillor Willie Aird, the Members unanimously extended a vote of sympathy …",
- * "On the proposal of Cllr. Roger Kennedy and seconded by Cllr. John Fahey the minutes … were adopted":
+ * "On the proposal of Cllr. Roger Kennedy and seconded by Cllr. John Fahey the minutes … were adopted",
+ * "Upon motion by Commissioner Hall, seconded by Commissioner Ruiz, the Commission voted unanimously to approve …":
  * what was proposed is the sentence's own clause, after the names (which end where lower case starts).
  */
-const proposalClause = new RegExp(`^[Oo]n\\sthe\\s(?:proposal|proposition|motion)\\sof\\s(${PROPOSER}),?(?:\\s(?:and\\s)?seconded\\s(?:by\\s)?(${PROPOSER}),?)?\\s([a-z].{8,})$`);
+const proposalClause = new RegExp(`^(?:[Oo]n|[Uu]pon)\\s(?:the\\s|a\\s)?(?:proposal|proposition|motion)\\s(?:of|by)\\s(${PROPOSER}),?(?:\\s(?:and\\s)?seconded\\s(?:by\\s)?(${PROPOSER}),?)?\\s([a-z].{8,})$`);
 /** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
 const motionThenSeconded =
   /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;
 /** "Brian made a motion to accept the Supplemental Resolution …", "Motion was made by Brian to continue …": the seconder in a sentence of its own, or none. */
 const motionMadeBy = /^(?:(.{2,80}?)\s(?:made|moved)\sa\smotion|(?:a\s)?motion\swas\s(?:made|moved)\sby\s(.{2,80}?)),?\s((?:to|that)\b.*)$/i;
+/** "Motion to approve the finance report made by Supervisor Miller, seconded by Supervisor Grant.": the motion first, its movers after. */
+const motionToMadeBy = /^(?:a\s)?motion\s((?:to|that)\s.{3,300}?),?\s(?:was\s)?(?:made|moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?))?\.?$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
 /** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
 const motionWord = /mov|propos|motion|nominat/i;
 
-/** A subject's label run into the sentence before a dash: "Adjournment – Supervisor Kessler made a motion to adjourn." */
-const labelDash = /^[A-Z][\w&'\u2019,/ ]{2,50}?\s[\u2013\u2014-]\s(?=[A-Z])/;
+/** A subject's label run into the sentence before a dash or a colon: "Adjournment – Supervisor Kessler made a motion to adjourn.", "Action: Moved by Goold, …". */
+const labelDash = /^[A-Z][\w&'\u2019,/ ]{2,50}?(?:\s[\u2013\u2014-]|:)\s(?=[A-Z])/;
 
 /**
  * A phrase that sets the scene before the sentence's own clause: "Following a discussion, the
@@ -160,11 +167,13 @@ function motionOf(sentence: string): Motion | null {
   m = proposedSeconded.exec(sentence);
   if (m) return { ...open, text: m[2]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[3]!) };
   m = movedByThat.exec(sentence);
-  if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null };
+  if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: m[3] ? outcomeOf(m[3]) : null, outcomeText: m[3] ?? null };
   m = proposedByThenText.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   m = motionMadeBy.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson((m[1] ?? m[2])!), secondedBy: null };
+  m = motionToMadeBy.exec(sentence);
+  if (m) return { ...open, text: m[1]!, movedBy: parsePerson(m[2]!), secondedBy: m[3] ? parsePerson(m[3]) : null };
   m = aMotionTo.exec(sentence);
   if (m) return { text: m[1]!, movedBy: null, secondedBy: null, amendment: false, outcome: outcomeOf(m[2]!), outcomeText: m[2]! };
   return null;
@@ -246,10 +255,11 @@ const pronounOutcome = /^(?:this|it)\s(?:was|were)\s(?:then\s|duly\s|unanimously
 
 const subjectOutcome =
   /^(?:the\s)?(?:substantive\s|original\s)?(?:motion|amendment|recommendations?|resolution|proposal)\s(?:was\s|is\s)?(?:then\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)\b/i;
+/** "CARRIED", "Carried (5-2)", "CARRIED 7/0", "Carried Unanimously, By All Members Present." */
 const bareOutcome =
-  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted|granted|denied|refused|rejected)(?:\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}|\([^()]{1,60}\)))?[.!]?$/i;
-/** An outcome printed as a field's value: "Disposition Carried", "Decision: passed", "Outcome – Lost". */
-const outcomeField = /^(?:disposition|decision|outcome|result)\s?[:\u2013-]?\s+(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|granted|denied|refused|rejected)\b/i;
+  /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted|granted|denied|refused|rejected)(?:,?\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}|\([^()]{1,60}\)|\d{1,2}\s?[-\u2013/]\s?\d{1,2}(?:\s?[-\u2013/]\s?\d{1,2})?)){0,2}[.!]?$/i;
+/** An outcome printed as a field's value: "Disposition Carried", "Decision: passed", "Outcome – Lost", "Vote: Carried unanimously". */
+const outcomeField = /^(?:disposition|decision|outcome|result|vote)\s?[:\u2013-]?\s+(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|granted|denied|refused|rejected)\b/i;
 /** A line that is an outcome and nothing else ("CARRIED", "GRANTED", "Approved unanimously."): the vote on what precedes it, never a heading. */
 export const isBareOutcome = (line: string): boolean => bareOutcome.test(line.trim());
 const putToVote =

@@ -34,8 +34,8 @@ const resolutionHeading = /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:
 const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s(?:the\s|of\s)?(?:[A-Z][\w'\u2019.-]{0,30}|\([^()]{1,30}\))){0,5}(?:\s?\([^()]{1,80}\))?$/;
 const NAME = "(?:Cr|Cllr|Councillor|Mayor|Deputy Mayor|Member|Mr|Mrs|Ms|Dr)\\.?\\s[A-Z][\\w.'\u2019-]{0,30}(?:\\s[A-Z][\\w.'\u2019-]{0,30})?";
 const inlineMovers = new RegExp(`^moved:\\s?(${NAME})\\s{1,3}seconded:\\s?(${NAME})[.:,]?\\s(\\S.{2,})$`, 'i');
-/** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019". */
-const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?([A-Z]{0,4}[\d/.-]{2,20})\s(?=\S)/i;
+/** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019:", "Resolution CR2021-017 –". */
+const resolutionReference = /^resolution\s(?:number\s|no\.?\s)?([A-Z]{0,4}[\d/.-]{2,20}?)(?:\s?[:\u2013-])?\s(?=\S)/i;
 /** A reference names a number: "449/2019", "CR2021-017", "22-23" (not "Resolution Text"). */
 const isReference = (ref: string | undefined): ref is string => ref !== undefined && /\d/.test(ref);
 /** The cue as printed, without the movers it names: "RESOLVED (Cr Knight) –" → "RESOLVED". */
@@ -276,6 +276,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
   let waitingAt: Para | null = null;
   /** A reference printed before a decision ("Resolution 449/2019"), and the paragraph it was printed in. */
   let reference: { value: string; at: number } | null = null;
+  /** The paragraph the last decision was read up to (an outcome printed after it may be its own). */
+  let decidedAt = -1;
   /** Where paragraph `i` stands, for the decision model. */
   const contextAt = (i: number, first: boolean, place: SentenceContext['place'] = 'paragraph'): SentenceContext => ({
     item: item.order,
@@ -298,6 +300,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     r.reference = reference && paras.indexOf(from) - reference.at <= 1 ? reference.value : null;
     reference = null;
     r.position = spanOf(paraPosition(source, from), paraPosition(source, to));
+    decidedAt = paras.indexOf(to);
     out.push(r);
     if (r.outcome === null) motions.push({ resolution: r, amendment, nomination });
     return r;
@@ -409,7 +412,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     // "Moved by …, seconded by …. Votes: for 5, against 2." on its own, after a decision.
     const previous = out[out.length - 1];
     const sentences = splitSentences(text).map((s) => s.text);
-    if (previous && para.type === 'paragraph' && sentences.every((s) => readAttribution(s) || /^votes?\s?:/i.test(s))) {
+    // ("Vote: Carried unanimously" states the outcome: read below, as the outcome of the open motion.)
+    if (previous && para.type === 'paragraph' && sentences.every((s) => readAttribution(s) || (/^votes?\s?:/i.test(s) && !readSettlement(s)))) {
       for (const s of sentences) {
         const attribution = readAttribution(s);
         if (attribution) [previous.movedBy, previous.secondedBy] = attribution;
@@ -471,7 +475,10 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     // "Agreed: that …", "Noted: …": the outcome printed as a label; "Motion: …", "Proposal: …" a motion.
     // A row of cells set apart by spaces reads as a line ("Motion:  494-2011      Moved by …", "Disposition      Carried").
     const line = para.type === 'paragraph' || (para.type === 'table' && para.lines.length === 1);
-    const labelled = line ? outcomeLabel.exec(text) : null;
+    const label = line ? outcomeLabel.exec(text) : null;
+    // "MOTION: Director Jones moved to approve … Director Smith seconded. The motion carried 5-0.": a
+    // label that names no outcome, over a motion put in sentences, is read with the sentences below.
+    const labelled = label && (labelOutcome[label[1]!.toLowerCase()] !== null || !readMotion(splitSentences(text.slice(label[0].length))[0]?.text ?? '')) ? label : null;
     if (labelled) {
       const after = text.slice(labelled[0].length);
       let outcome = labelOutcome[labelled[1]!.toLowerCase()] ?? null;
@@ -523,10 +530,13 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     }
 
     // "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved" then "That Council …".
+    // A paragraph of several sentences after the movers ("It was moved by X, seconded by Y, to accept
+    // the report. Motion carried 4-1.") is read sentence by sentence below, as a motion and its outcome.
     const moved = movedSeconded.exec(text);
-    if (moved) {
+    const movedRest = moved ? text.slice(moved[0].length).trim() : '';
+    if (moved && (movedRest === '' || splitSentences(movedRest).length === 1 || !readMotion(sentences[0]!))) {
       para.part = 'resolution';
-      const rest = text.slice(moved[0].length).trim();
+      const rest = movedRest;
       const outcome = moved[3] ? outcomeOf(moved[3]) : null;
       const { text: full, last } = rest === '' ? absorb(i, '') : readOn(i, rest);
       add({ text: full || text, outcome, outcomeText: moved[3] ?? null, movedBy: parsePerson(moved[1]!), secondedBy: parsePerson(moved[2]!), votes: readVotes(text) }, para, paras[last]);
@@ -629,7 +639,13 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
           // No motion open: the decided text is the "That …" paragraph before, or the one after.
           const before = paras[i - 1];
           // "Cllr Brown was voted in as Vice Chair.": an election with no nomination before it is a decision of its own.
-          if (settlement.decision) add({ text: sentence, outcome: settlement.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: null }, para);
+          const previous = out[out.length - 1];
+          if (k === 0 && !settlement.decision && previous && decidedAt === i - 1 && motionText.test(previous.text)) {
+            // "That the budget be approved." / "CARRIED": the outcome as printed is the motion's, though the text was read as a decision.
+            previous.outcome = settlement.outcome;
+            previous.outcomeText = settlement.printed;
+            previous.votes ??= readVotes(sentence);
+          } else if (settlement.decision) add({ text: sentence, outcome: settlement.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: null }, para);
           else if (k === 0 && before && isOpenPara(before) && motionText.test(paraText(before))) {
             before.part = 'resolution';
             add({ text: paraText(before), outcome: settlement.outcome, outcomeText: settlement.printed, movedBy: null, secondedBy: null, votes: readVotes(sentence) }, before, para);

@@ -1,5 +1,5 @@
 // Vote counts where printed: "[4-2-1-1]", "(5 for, 2 against, 1 abstention)", "For: 5
-// Against: 2", "carried by 10 votes to 4", and roll-call lists "AYES: Mashack, Brown" / "NAYS: None".
+// Against: 2", "carried by 10 votes to 4", "Motion carried 4-1", and roll-call lists "AYES: Mashack, Brown" / "NAYS: None".
 import type { Outcome, Votes } from '../model/schema.js';
 import { memoByText } from './memo.js';
 import { outcomeWords } from './vocabulary.js';
@@ -8,6 +8,8 @@ const bracketed = /\[(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?:-(\d{1,3}))?\]/;
 const prose = /\b(\d{1,3})\s(?:votes?\s)?(?:for|in favour)\D{1,25}(\d{1,3})\s(?:votes?\s)?against(?:\D{1,25}(\d{1,3})\sabstentions?)?/i;
 const labelled = /\bfor:?\s(\d{1,3})\D{1,15}against:?\s(\d{1,3})(?:\D{1,15}abstain(?:ed|ing|tions?)?:?\s(\d{1,3}))?/i;
 const byVotes = /\bby\s(\d{1,3})\svotes?\sto\s(\d{1,3})(?:\D{1,25}(\d{1,3})\sabstentions?)?/i;
+/** Counts after the outcome or the vote they count: "Motion carried 4-1", "passed (5-0)", "CARRIED 7/0", "Vote: 5-0-1" (not a date: "approved 12/05/2022"). */
+const outcomeCount = /\b(?:carried|passed|approved|adopted|failed|defeated|lost|votes?\s?:?)\s\(?(\d{1,2})\s?[-\u2013/]\s?(\d{1,2})(?:\s?[-\u2013/]\s?(\d{1,2}))?\)?(?![\d/])/i;
 
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 
@@ -23,7 +25,7 @@ export function readVotes(text: string): Votes | null {
     const votes: Votes = { for: count(text, 'for'), against: count(text, 'against'), abstain: count(text, 'abstain') };
     const absent = count(text, 'absent');
     if (absent !== null) votes.absent = absent;
-    return votes;
+    if (votes.for !== null || votes.against !== null || votes.abstain !== null || absent !== null) return votes;
   }
   const b = bracketed.exec(text);
   if (b) {
@@ -31,7 +33,7 @@ export function readVotes(text: string): Votes | null {
     if (b[4] !== undefined) votes.absent = num(b[4]);
     return votes;
   }
-  for (const re of [prose, labelled, byVotes]) {
+  for (const re of [prose, labelled, byVotes, outcomeCount]) {
     const m = re.exec(text);
     if (m) return { for: num(m[1]), against: num(m[2]), abstain: num(m[3]) };
   }

@@ -24,6 +24,33 @@ describe('motions, movers and seconders whatever the title', () => {
       secondedBy: { name: 'Councilmember Orr' },
     });
   });
+  // heldout17/smfd-board-special-minutes-2023-01-04.md ("**Action:** Moved by …" under "**Recommendation:** …" in one list item).
+  it('reads "Moved by X, seconded by Y, and carried unanimously by members present to …" after an "Action:" label', async () => {
+    const [r] = await resolutionsOf('Action: Moved by Goold, seconded by Webber, and carried unanimously by members present to adjust the base salary for the position of Fire Chief.');
+    expect(r).toMatchObject({ text: 'to adjust the base salary for the position of Fire Chief.', outcome: 'carried', outcomeText: 'carried unanimously by members present', movedBy: { name: 'Goold' }, secondedBy: { name: 'Webber' } });
+  });
+  it('reads the "**Action:**" field of a Markdown list item apart from the "**Recommendation:**" above it', async () => {
+    const doc = await parse(
+      '# Minutes\n\n1. **Fire Chief Base Salary Adjustment** (General Counsel Lavra)  \n   **Recommendation:** Approve the adjusted base salary.  \n   **Action:** Moved by Goold, seconded by Webber, and carried unanimously by members present to adjust the base salary.\n\n2. **Adjournment**\n',
+      { name: 'minutes.md' },
+    );
+    expect(doc.items[0]!.title).toBe('Fire Chief Base Salary Adjustment (General Counsel Lavra)');
+    expect(doc.items[0]!.resolutions).toMatchObject([{ text: 'to adjust the base salary.', outcome: 'carried', movedBy: { name: 'Goold' } }]);
+  });
+  it('reads a motion printed under a "MOTION:" label sentence by sentence: mover, seconder, outcome', async () => {
+    const [r, ...more] = await resolutionsOf('MOTION: Director Jones moved to approve the consent calendar. Director Smith seconded. The motion carried 5-0.');
+    expect(more).toEqual([]);
+    expect(r).toMatchObject({ text: 'to approve the consent calendar.', outcome: 'carried', movedBy: { name: 'Director Jones' }, secondedBy: { name: 'Director Smith' } });
+  });
+  it('reads "It was moved by X, seconded by Y, to …" and the outcome in the same paragraph', async () => {
+    const [r] = await resolutionsOf('It was moved by Trustee Lee, seconded by Trustee Park, to accept the audit report. Motion carried 4-1.');
+    expect(r).toMatchObject({ text: 'to accept the audit report.', outcome: 'carried', outcomeText: 'Motion carried 4-1', movedBy: { name: 'Trustee Lee' }, secondedBy: { name: 'Trustee Park' } });
+  });
+  it('takes a bare "CARRIED" after a "That …" text as its outcome', async () => {
+    const [r, ...more] = await resolutionsOf('That the budget for 2023 be approved.\n\nCARRIED');
+    expect(more).toEqual([]);
+    expect(r).toMatchObject({ text: 'That the budget for 2023 be approved.', outcome: 'carried', outcomeText: 'CARRIED' });
+  });
   it('reads "Motion by X, second by Y, carried unanimously, to …" as motion and outcome', async () => {
     const [r] = await resolutionsOf('Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE CONSENT CALENDAR ITEMS 2a-2d.');
     expect(r).toMatchObject({ text: 'to APPROVE CONSENT CALENDAR ITEMS 2a-2d.', outcome: 'carried', outcomeText: 'carried unanimously', movedBy: { name: 'Haskew' }, secondedBy: { name: 'Mayor Pro Tem Silva' } });
@@ -309,6 +336,11 @@ describe('resolution references', () => {
     expect(rs).toHaveLength(1);
     expect(rs[0]).toMatchObject({ text: 'That Council receives this report.', reference: '2019/15', outcome: 'carried', secondedBy: { name: 'Cr Jeremy Harker' } });
     expect(rs[0]!.movedBy?.name).toMatch(/Craig Little$/);
+  });
+  it('keeps a reference printed with a colon, and the outcome printed after the text as it is', async () => {
+    const [r, ...more] = await resolutionsOf('Resolution 449/2019: That the council adopts the plan.\n\nCarried Unanimously, By All Members Present.');
+    expect(more).toEqual([]);
+    expect(r).toMatchObject({ reference: '449/2019', text: 'That the council adopts the plan.', outcome: 'carried', outcomeText: 'Carried Unanimously, By All Members Present' });
   });
   it('has no reference when none is printed', async () => {
     expect((await resolutionsOf('RESOLVED that the minutes be approved.'))[0]!.reference).toBeNull();
