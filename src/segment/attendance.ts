@@ -15,10 +15,39 @@ type Group = 'present' | 'alsoPresent' | 'apologies' | 'absent';
 const groups: [RegExp, Group][] = [
   [/^(?:present|members present|councillors present|commissioners present|board members present|attendees|roll call)$/i, 'present'],
   [/^(?:also present|in attendance|also in attendance|staff|officers|officers present|officers in attendance|staff present|others present)$/i, 'alsoPresent'],
-  [/^(?:apologies|apologies for absence|apologies received)$/i, 'apologies'],
+  [/^(?:apologies|apologies for absence|apologies received|regrets)$/i, 'apologies'],
   [/^(?:absent|members absent|not present|absent members)$/i, 'absent'],
 ];
 const groupOf = (label: string): Group | null => groups.find(([re]) => re.test(label.trim()))?.[1] ?? null;
+
+/**
+ * The group a field's label names by its words, as publishers word it: "COUNCIL PRESENT", "MEDIA
+ * PRESENT", "Council Employees Present", "Officers in Attendance", "Other Members", "Officials",
+ * "Regrets". The label ends with the word that names the group (so "Public Question Time" names
+ * none, and a role in the singular, "Chief Administrative Officer", is no group); the first kind
+ * that matches decides ("Absent with apologies" sent apologies, "Staff present" are also present,
+ * "Members in attendance" present, "Members of the public" also present).
+ */
+const groupWords: [RegExp, Group][] = [
+  [/\b(?:apolog(?:y|ies)|regrets|excused|leave\sof\sabsence)\b/i, 'apologies'],
+  [/\b(?:absent|absentees|not\spresent)\b/i, 'absent'],
+  [/\b(?:public|media|press|guests?|visitors?)\b/i, 'alsoPresent'],
+  // "Members in attendance", "Board Members Present", "Other Members": the body's own members.
+  [/\b(?:members|councillors|commissioners|trustees|directors|supervisors|aldermen)\b/i, 'present'],
+  [/\b(?:also|staff|officers?|officials?|employees|others|advis[eo]rs?|secretariat|in\sattendance)\b/i, 'alsoPresent'],
+  [/\b(?:present|attendance|attending|attendees|roll\scall)\b/i, 'present'],
+];
+const groupEnd =
+  /\b(?:apolog(?:y|ies)|regrets|excused|absence|absent|absentees|present|attendance|attending|attendees|members|councillors|commissioners|trustees|directors|supervisors|aldermen|staff|officers|officials|employees|media|press|guests|visitors|others|public|advis[eo]rs|secretariat|call)$/i;
+/** A sentence or a heading over something else, not a group's label: "The following officials were present", "Papers presented to Councillors". */
+const notGroupLabel = /\b(?:was|were|is|are|to|for|by|of\sthe\s(?!public)|presented|circulated|received|submitted|tabled|following)\b/i;
+const labelGroup = (label: string): Group | null =>
+  groupEnd.test(label.trim()) && !notGroupLabel.test(label) ? (groupWords.find(([re]) => re.test(label))?.[1] ?? null) : null;
+
+/** A line or a part of one that a label opens: "STAFF PRESENT: …", "Cathaoirleach: Councillor T. Brennan" (a label of at most five words, no digits). */
+const labelled = /^([a-z][a-z'\u2019/&-]*(?:\s[a-z][a-z'\u2019/&-]*){0,4})\s?:(?:\s(.*))?$/i;
+/** The labels inside a list of people, each opening what follows it: "Mayor Doug MacPherson; Councillors: Kieth Carlson, …", "Chief Administrative Officer: Marian Carlson, Finance Assistant: Karine Wilhauk". */
+const innerLabel = /(?:^|[;,]\s?)([a-z][a-z'\u2019/&-]*(?:\s[a-z][a-z'\u2019/&-]*){0,4})\s?:\s/gi;
 
 const roleHeading = /^(?:mayor|deputy mayor|councillors?|members?|chair(?:man|person)?|deputy chair(?:man|person)?|vice[- ]chair(?:man|person)?|officers?|staff|commissioners?|trustees?|supervisors?):?$/i;
 const starLegend = /^\*\s?denotes\s(?:attendance|present)/i;
@@ -50,6 +79,8 @@ const afterName =
 export function isPersonEntry(person: Person): boolean {
   const text = [person.name, person.role].filter(Boolean).join(' ');
   if (!text || !/[A-Z]{2}/i.test(text)) return false;
+  // A note in brackets: "(Image omitted)".
+  if (/^\([^()]*\)$/.test(text)) return false;
   // An agenda line, a day or a time ("21pm until 9.23pm"): no one's name.
   if (agendaLine.test(text) || dayOfYear.test(text) || /^\d/.test(text) || /^(?:there|no|nil|none)\b/i.test(text)) return false;
   if (/\bmembers?\sof\s(?:the\s)?public\b|\bratepayers\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(text)) return false;
@@ -61,6 +92,13 @@ export function isPersonEntry(person: Person): boolean {
 
 /** Whether a line inside a list of people is a sentence of the minutes, which ends the list. */
 const endsList = (text: string) => sentenceVerb.test(text.replace(afterName, '')) && text.split(' ').length >= 4 && !/^(?:apologies|absent|present)\b/i.test(text);
+
+/** A line that reads as entries of a list: short and no prose, or names and commas without a verb. */
+function readsAsList(text: string): boolean {
+  const listLike = text.length <= 100 && !isProse(text);
+  const sentenceList = /,/.test(text) && text.length <= 600 && !/\b(?:was|were|is|are|will|has|had|declared)\b/.test(text);
+  return (listLike || sentenceList) && !/\bdeclared\b/.test(text);
+}
 
 export const emptyAttendance = (): Attendance => ({ recorded: 'notRecorded', present: [], apologies: [], absent: [], alsoPresent: [] });
 
@@ -84,6 +122,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   let group: Group | null = null;
   let role: string | null = null;
   let explicitNone = false;
+  let seenPresent = false;
 
   const add = (target: Group, people: Person[]) => {
     for (const person of people) {
@@ -104,6 +143,62 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     const single = listItem || (mark !== null || /^[\u2022\u00b7\u25aa\u2013-]\s?/.test(entry) ? (text.match(/,/g) ?? []).length <= 1 && !/;| and /.test(text) : false);
     add(into, !single && /[,;]| and |^(?:Councillors|Cllrs\.?|Crs\.?)\s/.test(text) ? parsePeopleList(text) : [parsePerson(text)]);
   };
+  /**
+   * The people of a list whose labels open the parts after them: a label that names a group
+   * ("Councillors:", "Officials:") puts what follows it, and the lines after, in that group; any
+   * other label is a role ("Cathaoirleach: Councillor T. Brennan"), of the one person after it, or
+   * of all after it when it is a plural role heading ("Councillors: Wayne Fowler, Brian Connell").
+   */
+  const addLabelled = (target: Group, entry: string, listItem = false) => {
+    const found = [...entry.matchAll(innerLabel)];
+    if (found.length === 0) {
+      addEntry(target, entry, listItem);
+      return;
+    }
+    const before = entry.slice(0, found[0]!.index);
+    if (/[a-z]{2}/i.test(before)) addEntry(target, before, listItem);
+    found.forEach((m, k) => {
+      const label = m[1]!;
+      const part = entry.slice(m.index + m[0].length, found[k + 1]?.index ?? entry.length);
+      const named = labelGroup(label);
+      if (named) {
+        group = target = named;
+        role = roleHeading.test(label) ? label.replace(/s$/i, '') : null;
+        addEntry(target, part, listItem);
+      } else if (roleHeading.test(label) && /s$/i.test(label)) {
+        role = label.replace(/s$/i, '');
+        addEntry(target, part, listItem);
+      } else {
+        // A role of its own names the one person after it ("Finance Assistant: Karine Wilhauk, Claresholm Local Press").
+        const text = part.trim().replace(afterName, '');
+        const people = /[,;]| and /.test(text) ? parsePeopleList(text) : [parsePerson(text)];
+        if (people[0] && !people[0].role) people[0].role = label;
+        add(target, people);
+      }
+    });
+  };
+
+  /** A list the copy wrapped mid-entry ("… Cr Melinda" / "Jones, Cr Leslie Hotz, …"), waiting for the line that goes on with it. */
+  let wrapped: { target: Group; text: string } | null = null;
+  /**
+   * Line `i + 1` goes on with an entry that line `i` left unfinished: the list flows (commas), ends
+   * on no separator, and the next line finishes the entry (a bracket left open, a surname alone
+   * before its comma, a word in lower case), not a label or an entry of its own.
+   */
+  const goesOn = (i: number, list: string): boolean => {
+    const next = lines[i + 1];
+    // (A full stop after an initial or a title, "Ms. C.", ends no entry.)
+    if (!next || next.md?.list || !/[,;]/.test(list) || /[,;]$|(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr))\.$|\s(?:and|&)$/.test(list)) return false;
+    const t = trimEndChars(next.text, ' |');
+    const unfinished = (list.match(/\(/g) ?? []).length > (list.match(/\)/g) ?? []).length || /^[a-z)]/.test(t) || /^[A-Z][\w'\u2019-]*(?:\s?[,(]|$)/.test(t);
+    return unfinished && !listBullet.test(t) && !labelled.test(t) && !readField(t) && !roleHeading.test(t) && !groupOf(t) && !endsList(t) && !readApologies(t) && readsAsList(t);
+  };
+  const take = (target: Group, text: string, i: number, listItem = false) => {
+    const whole = wrapped ? `${wrapped.text} ${text}` : text;
+    wrapped = null;
+    if (!listItem && goesOn(i, whole)) wrapped = { target, text: whole };
+    else addLabelled(target, whole, listItem);
+  };
 
   lines.forEach((line, i) => {
     const text = trimEndChars(line.text, ' |');
@@ -114,14 +209,17 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
     // Inside a list of people, a Markdown list item is an entry, even one that reads "PRESENT: Cr Knight".
     const entry = group !== null && line.md?.list !== undefined;
     const field = entry ? null : readField(text);
-    const label = entry ? null : field ? groupOf(field.name) : groupOf(trimEndChars(text, ' :|'));
+    const other = entry || field ? null : labelled.exec(text);
+    const label = entry ? null : field ? groupOf(field.name) : other ? labelGroup(other[1]!) : groupOf(trimEndChars(text, ' :|'));
     if (label) {
-      group = label;
-      role = null;
+      // "In attendance:" before any list of those present names the members who attended.
+      group = label === 'alsoPresent' && /^in attendance$/i.test((field?.name ?? other?.[1] ?? '').trim()) && !seenPresent ? 'present' : label;
+      seenPresent ||= group === 'present';
+      role = other && roleHeading.test(other[1]!) ? other[1]!.replace(/s$/i, '') : null;
       claimed.add(i);
-      const value = field?.value ?? '';
+      const value = field?.value ?? other?.[2]?.trim() ?? '';
       if (noneValue.test(value)) explicitNone = true;
-      else if (value) addEntry(label, value);
+      else if (value) take(group, value, i);
       return;
     }
     // A two-cell row "Leave of Absence      Nil" or "Apologies      None".
@@ -155,13 +253,11 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
       group = null;
       return;
     }
-    const listLike = text.length <= 100 && !isProse(text);
-    const sentenceList = /,/.test(text) && text.length <= 600 && !/\b(?:was|were|is|are|will|has|had|declared)\b/.test(text);
     // A Markdown list goes on as it began: its items are entries, whatever they say.
     const previous = lines[i - 1]?.md?.list;
     const sameList = line.md?.list !== undefined && claimed.has(i - 1) && previous?.of === line.md.list.of;
-    if (sameList || ((listLike || sentenceList) && !/\bdeclared\b/.test(text))) {
-      addEntry(group, text, line.md?.list !== undefined);
+    if (sameList || readsAsList(text)) {
+      take(group, text, i, line.md?.list !== undefined);
       claimed.add(i);
       return;
     }

@@ -56,7 +56,8 @@ const singular = (title: string) =>
     title
   ] ?? null;
 
-const pluralTitle = /^(Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Trustees|Governors|Aldermen|Directors)\s/;
+/** "Councillors Brown, Davis and Wayne", "Councillors: Mrs S Benbow-Jones, …": a title for every name after it. */
+const pluralTitle = /^(Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Trustees|Governors|Aldermen|Directors)\s?:?\s/;
 
 /**
  * A printed list of people: split on commas, semicolons and "and", with a plural title

@@ -42,3 +42,54 @@ describe('readAttendance', () => {
     expect(attendance.present.map((p) => p.name)).toEqual(['Mrs R Fraser']);
   });
 });
+
+// Labels inside a list of people, from real minutes: a label that names a group ("Officials:",
+// "STAFF PRESENT:", "Regrets:") puts the entries after it in that group, any other label is the
+// role of the person it opens ("Cathaoirleach: Councillor T. Brennan"); no label is an entry.
+describe('readAttendance: labels inside the list', () => {
+  const entries = (people: { name: string | null; role: string | null }[]) => people.map((p) => [p.name, p.role]);
+  // heldout4/louth-county-council-2004-11-15.txt
+  it('reads an inner role label as the role, and group labels for the entries after them', () => {
+    const { attendance } = readAttendance(lines('In attendance: Cathaoirleach: Councillor T. Brennan\nOther Members: Councillors M. Bellew, D. Breathnach,\nOfficials: Ms. M. Moloney, County Manager'));
+    expect(entries(attendance.present)).toEqual([
+      ['Councillor T. Brennan', 'Cathaoirleach'],
+      ['Councillor M. Bellew', null],
+      ['Councillor D. Breathnach', null],
+    ]);
+    expect(entries(attendance.alsoPresent)).toEqual([['Ms. M. Moloney', 'County Manager']]);
+  });
+  // heldout4/claresholm-regular-council-2017-11-14.txt
+  it('reads groups named by their words ("COUNCIL PRESENT", "STAFF PRESENT", "MEDIA PRESENT") and roles run into a value', () => {
+    const { attendance } = readAttendance(
+      lines(
+        'COUNCIL PRESENT: Mayor Doug MacPherson; Councillors: Kieth Carlson, Donna Courage and Craig Zimmer\nABSENT: None\nSTAFF PRESENT: Chief Administrative Officer: Marian Carlson, Finance Assistant: Karine Wilhauk\nMEDIA PRESENT: Rob Vogt',
+      ),
+    );
+    expect(entries(attendance.present)).toEqual([
+      ['Mayor Doug MacPherson', null],
+      ['Kieth Carlson', 'Councillor'],
+      ['Donna Courage', 'Councillor'],
+      ['Craig Zimmer', 'Councillor'],
+    ]);
+    expect(entries(attendance.alsoPresent)).toEqual([
+      ['Marian Carlson', 'Chief Administrative Officer'],
+      ['Karine Wilhauk', 'Finance Assistant'],
+      ['Rob Vogt', null],
+    ]);
+  });
+  // heldout9/manitoulin-sudbury-dsb-board-2021-09-23.txt, heldout4/whanganui-dc-council-2017-10-03.txt
+  it('takes "Regrets:" as apologies and "Officers in Attendance:" as also present', () => {
+    const { attendance } = readAttendance(lines('Present: Bruce Killah, Richard Malette\nRegrets: David Santi\nOfficers in Attendance: Mr Kym Fell (Chief Executive)'));
+    expect(entries(attendance.apologies)).toEqual([['David Santi', null]]);
+    expect(entries(attendance.alsoPresent)).toEqual([['Mr Kym Fell', 'Chief Executive']]);
+  });
+  // questions10/cefn-community-council-2019-09-24.txt
+  it('gives a plural title with a colon to each name ("… received from Councillors: Mrs S Benbow-Jones, …")', () => {
+    const { attendance } = readAttendance(lines('Apologies for absence were received from Councillors: Mrs S Benbow-Jones, Mrs L Prescott-Ennis & Mrs I Twigg'));
+    expect(attendance.apologies.map((p) => p.name)).toEqual(['Mrs S Benbow-Jones', 'Mrs L Prescott-Ennis', 'Mrs I Twigg']);
+  });
+  it('ends the list at a label that names no group and opens a sentence ("CALL TO ORDER: The meeting was called …")', () => {
+    const { attendance } = readAttendance(lines('Present: Bruce Killah\nCALL TO ORDER: The meeting was called to order at 7:01 p.m. by Mayor Doug MacPherson'));
+    expect(entries(attendance.present)).toEqual([['Bruce Killah', null]]);
+  });
+});
