@@ -105,8 +105,15 @@ const motionMadeBy = /^(?:(.{2,80}?)\s(?:made|moved)\sa\smotion|(?:a\s)?motion\s
 const motionToMadeBy = /^(?:a\s)?motion\s((?:to|that)\s.{3,300}?),?\s(?:was\s)?(?:made|moved|proposed)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?))?\.?$/i;
 const aMotionTo = /^(?:a|the)\smotion\s((?:to|that)\s.{3,300}?)\swas\s(?:moved|proposed)\b.{1,80}?\b(carried|lost|agreed|approved|passed|failed|defeated)\b/i;
 
-/** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated"): most sentences have none, and skip the patterns. */
-const motionWord = /mov|propos|motion|nominat/i;
+/**
+ * "M/S/A to create an ad-hoc committee …", "M/S/C (Smith/Jones) that the minutes be approved": moved,
+ * seconded and approved (carried, passed, failed) in three letters, the movers in brackets if named.
+ */
+const movedSecondedLetters = /^(M\s?\/\s?S\s?\/\s?([ACPF]))\.?(?:\s?\(([^()/]{2,40})\/([^()/]{2,40})\))?[,:]?\s((?:to|that)\b.*)$/;
+const lettersOutcome: Record<string, string> = { A: 'approved', C: 'carried', P: 'passed', F: 'failed' };
+
+/** A word every wording of a motion or an attribution needs ("moved", "proposed", "motion", "nominated", "M/S/A"): most sentences have none, and skip the patterns. */
+const motionWord = /mov|propos|motion|nominat|M\s?\/\s?S\b/i;
 
 /** A subject's label run into the sentence before a dash or a colon: "Adjournment – Supervisor Kessler made a motion to adjourn.", "Action: Moved by Goold, …". */
 const labelDash = /^[A-Z][\w&'\u2019,/ ]{2,50}?(?:\s[\u2013\u2014-]|:)\s(?=[A-Z])/;
@@ -172,6 +179,8 @@ function motionOf(sentence: string): Motion | null {
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   m = motionMadeBy.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson((m[1] ?? m[2])!), secondedBy: null };
+  m = movedSecondedLetters.exec(sentence);
+  if (m) return { text: m[5]!, movedBy: m[3] ? parsePerson(m[3]) : null, secondedBy: m[4] ? parsePerson(m[4]) : null, amendment: false, outcome: outcomeOf(lettersOutcome[m[2]!]!), outcomeText: m[1]! };
   m = motionToMadeBy.exec(sentence);
   if (m) return { ...open, text: m[1]!, movedBy: parsePerson(m[2]!), secondedBy: m[3] ? parsePerson(m[3]) : null };
   m = aMotionTo.exec(sentence);

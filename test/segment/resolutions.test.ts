@@ -37,6 +37,13 @@ describe('motions, movers and seconders whatever the title', () => {
     expect(doc.items[0]!.title).toBe('Fire Chief Base Salary Adjustment (General Counsel Lavra)');
     expect(doc.items[0]!.resolutions).toMatchObject([{ text: 'to adjust the base salary.', outcome: 'carried', movedBy: { name: 'Goold' } }]);
   });
+  // heldout19/licton-springs-cc-minutes-2021-01-27.md ("Board members: M/S/A to elect …").
+  it('reads "M/S/A to …" (moved, seconded, approved) as a motion and its outcome, the movers when bracketed', async () => {
+    const [r] = await resolutionsOf('Board members: M/S/A to elect Bekah Gautrowski to fill the vacancy of Jan Brucker\u2019s seat.');
+    expect(r).toMatchObject({ text: 'to elect Bekah Gautrowski to fill the vacancy of Jan Brucker\u2019s seat.', outcome: 'approved', outcomeText: 'M/S/A' });
+    const [c] = await resolutionsOf('M/S/C (Smith/Jones) that the minutes be approved as amended.');
+    expect(c).toMatchObject({ text: 'that the minutes be approved as amended.', outcome: 'carried', outcomeText: 'M/S/C', movedBy: { name: 'Smith' }, secondedBy: { name: 'Jones' } });
+  });
   it('reads a motion printed under a "MOTION:" label sentence by sentence: mover, seconder, outcome', async () => {
     const [r, ...more] = await resolutionsOf('MOTION: Director Jones moved to approve the consent calendar. Director Smith seconded. The motion carried 5-0.');
     expect(more).toEqual([]);
