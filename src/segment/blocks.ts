@@ -97,8 +97,10 @@ function continues(first: Line, prev: Line, line: Line, format: Format): boolean
   // A paragraph that is a mark alone ("–", a table's empty cell) is no sentence for the next line to go on.
   if (first === prev && !/[\p{L}\p{N}]/u.test(first.text)) return false;
   if (startsLower(line.text) && !/[.!?:]$/.test(prev.text)) return line.gapBefore <= 1;
-  // A motion runs on until its sentence ends: "THAT the Minutes of the Extraordinary" / "Council Meeting held on …".
-  if (/^(?:that|to)\s/i.test(first.text) && !/[.!?:;]$/.test(prev.text) && line.gapBefore === 0 && readPointLabel(line.text) === null) return true;
+  // A motion runs on until its sentence ends: "THAT the Minutes of the Extraordinary" / "Council Meeting held on …",
+  // also one a point states ("1.     That the Clifton to Tangoio Coastal" / "Hazards Strategy Joint Committee receives …").
+  const opening = readPointLabel(first.text)?.rest ?? first.text;
+  if (/^(?:that|to)\s/i.test(opening) && !/[.!?:;]$/.test(prev.text) && line.gapBefore === 0 && readPointLabel(line.text) === null) return true;
   // PDF text wraps every line: a line that does not end a sentence runs on, unless it is a
   // label of its own ("THIRD READING:").
   if (format === 'pdf') return !(isCaps(line.text) && /:$/.test(line.text)) && line.gapBefore === 0 && !endsSentence(prev.text) && !/:$/.test(prev.text);

@@ -44,6 +44,11 @@ describe('motions, movers and seconders whatever the title', () => {
     const [c] = await resolutionsOf('M/S/C (Smith/Jones) that the minutes be approved as amended.');
     expect(c).toMatchObject({ text: 'that the minutes be approved as amended.', outcome: 'carried', outcomeText: 'M/S/C', movedBy: { name: 'Smith' }, secondedBy: { name: 'Jones' } });
   });
+  // heldout17/hbrc-coastal-hazards-joint-committee-minutes-2019-03-18.txt
+  it('reads a motion a numbered point states on to its full stop, across the lines it wraps onto', async () => {
+    const [r] = await resolutionsOf('Resolution\n1.     That the Clifton to Tangoio Coastal\nHazards Strategy Joint Committee receives the report.\nBailey/Kerr\nCARRIED');
+    expect(r!.text).toMatch(/^1\. That the Clifton to Tangoio Coastal Hazards Strategy Joint Committee receives the report\.$/);
+  });
   it('reads a motion printed under a "MOTION:" label sentence by sentence: mover, seconder, outcome', async () => {
     const [r, ...more] = await resolutionsOf('MOTION: Director Jones moved to approve the consent calendar. Director Smith seconded. The motion carried 5-0.');
     expect(more).toEqual([]);
