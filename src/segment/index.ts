@@ -48,6 +48,9 @@ interface Plan extends Outline {
   kind: Kind | null;
 }
 
+/** A site's banner: the council's name in a few capitalised words, no figure, no stop. */
+const siteBanner = /^[A-Z][\w&'\u2019-]*(?:\s(?:[A-Z][\w&'\u2019-]*|of|and|&)){1,5}$/;
+
 /** One item's page: the title at line `title` (maybe with its number), its text to the end. */
 function itemPage(lines: readonly Line[], title: number): Plan {
   // The title may carry its number ("15. Exclusion of the Public and Press", as `minutes` writes it).
@@ -83,6 +86,9 @@ function plan(lines: readonly Line[], source: Source): Plan {
   // A ModernGov item page: "Agenda item" or "Issue - meetings" (after any front matter), then the title.
   const top = lines.findIndex((l) => !l.md?.frontMatter);
   if (top >= 0 && itemPageHeader.test(lines[top]!.text) && lines.length > top + 1) return itemPage(lines, top + 1);
+  // The same page under the site's banner, the council's name ("Greenwich Council" / "Agenda item."):
+  // only the words "Agenda item", which no agenda's own lines are.
+  if (top >= 0 && siteBanner.test(lines[top]!.text) && /^agenda item\.?$/i.test(lines[top + 1]?.text ?? '') && lines.length > top + 2) return itemPage(lines, top + 2);
   // A Legistar legislation page: "File #: 17-0025 …" at the top, and later "Title" over the title.
   if (lines.slice(0, 5).some((l) => /^File #:/.test(l.text))) {
     const title = lines.findIndex((l, i) => l.text === 'Title' && i + 1 < lines.length);
