@@ -172,7 +172,12 @@ export function lineNumbers(lines: readonly Line[]): { lines: Line[]; furniture:
     let from = 0;
     for (let i = 1; i <= out.length; i++) {
       if (i < out.length && at[i] && at[i - 1] && Number(at[i]![1]) === Number(at[i - 1]![1]) + 1) continue;
-      // Lines from..i-1 carry numbers that go up by one.
+      // Lines from..i-1 carry numbers that go up by one. Most lines end a run of one, unnumbered:
+      // a run shorter than MIN_NUMBERED lines is not looked at.
+      if (i - from < MIN_NUMBERED) {
+        from = i;
+        continue;
+      }
       const run = [...Array(i - from).keys()].map((k) => from + k).filter((k) => at[k]);
       const rest = (k: number) => (side === 'lead' ? out[k]!.text.slice(at[k]![0].length) : out[k]!.text.slice(0, at[k]!.index));
       if (run.length >= MIN_NUMBERED && run.filter((k) => /^\s*\p{Ll}+[\s,;]/u.test(rest(k))).length >= MIN_CONTINUED) {

@@ -127,11 +127,25 @@ export function subLine(line: Line, from: number, to: number = line.text.length)
   return piece;
 }
 
-/** Source position of [from, to) of a line's cleaned text (the whole line by default). */
-export function linePosition(source: Source, line: Line, from = 0, to: number = line.text.length): Position {
+/** Source offsets of [from, to) of a line's cleaned text (the whole line by default). */
+function lineOffsets(line: Line, from = 0, to: number = line.text.length): [number, number] {
   const a = line.start + line.map[Math.min(from, line.map.length - 1)]!;
   const b = to <= from ? a : line.start + line.map[to - 1]! + 1;
-  return positionOf(source, a, Math.max(a, b));
+  return [a, Math.max(a, b)];
+}
+
+/** Source position of [from, to) of a line's cleaned text (the whole line by default). */
+export function linePosition(source: Source, line: Line, from = 0, to: number = line.text.length): Position {
+  const [start, end] = lineOffsets(line, from, to);
+  return positionOf(source, start, end);
+}
+
+/**
+ * Source position from the start of line `first` to the end of line `last`: what spanOf gives of
+ * their two positions, without making the two (a block's position is asked for again and again).
+ */
+export function linesPosition(source: Source, first: Line, last: Line): Position {
+  return positionOf(source, lineOffsets(first)[0], lineOffsets(last)[1]);
 }
 
 /** The target of the one link that is all of a line's text (HTML and Word lines), or null. */

@@ -1,10 +1,9 @@
 // Lines → blocks: paragraphs (hard-wrapped lines rejoined), lists of points, flattened table
 // rows and sub-headings. A block's text holds every one of its lines, so nothing is lost.
 import type { Line } from '../extract/line.js';
-import { linePosition } from '../extract/line.js';
+import { linesPosition } from '../extract/line.js';
 import type { Block, BlockPart, Format, Point } from '../model/schema.js';
 import type { Source } from '../read/source.js';
-import { spanOf } from '../read/source.js';
 import { readPointLabel } from './numbering.js';
 import { endsSentence, isCaps, startsLower } from './shape.js';
 
@@ -193,10 +192,9 @@ function withoutBareLabel(list: Para): Para[] {
   return out;
 }
 
-export function paraPosition(source: Source, para: Para) {
-  const first = para.lines[0]!;
-  const last = para.lines[para.lines.length - 1]!;
-  return spanOf(linePosition(source, first), linePosition(source, last));
+/** Source position from the start of paragraph `first` to the end of `last` (one paragraph by default). */
+export function paraPosition(source: Source, first: Para, last: Para = first) {
+  return linesPosition(source, first.lines[0]!, last.lines[last.lines.length - 1]!);
 }
 
 export function toBlock(source: Source, para: Para): Block {
@@ -211,7 +209,7 @@ export function toBlock(source: Source, para: Para): Block {
     (p): Point => ({
       label: p.label,
       text: pointText(p),
-      position: spanOf(linePosition(source, p.lines[0]!), linePosition(source, p.lines[p.lines.length - 1]!)),
+      position: linesPosition(source, p.lines[0]!, p.lines[p.lines.length - 1]!),
     }),
   );
   return part ? { type, text, position, points, part } : { type, text, position, points };

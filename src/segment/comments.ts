@@ -9,7 +9,7 @@
 import type { Comment, Point } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { spanOf } from '../read/source.js';
-import { linePosition } from '../extract/line.js';
+import { linesPosition } from '../extract/line.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { parsePerson, speakerAt } from './people.js';
 import { splitSentences } from './sentences.js';
@@ -40,7 +40,7 @@ function pointsOf(source: Source, para: Para, comment: Comment): Point[] {
     const point: Point = {
       label: p.label,
       text: pointText(p),
-      position: spanOf(linePosition(source, p.lines[0]!), linePosition(source, p.lines[p.lines.length - 1]!)),
+      position: linesPosition(source, p.lines[0]!, p.lines[p.lines.length - 1]!),
     };
     if (comment.speaker) point.speaker = comment.speaker;
     return point;

@@ -5,12 +5,11 @@
 // items, the kind, truncation). Text no recognizer claims is kept in `unclassified`.
 import type { Line } from '../extract/line.js';
 import type { Extracted } from '../extract/index.js';
-import { linePosition, linkOnlyHref, subLine } from '../extract/line.js';
+import { linePosition, linesPosition, linkOnlyHref, subLine } from '../extract/line.js';
 import type { AttachedDocument, Block, BlockPart, Diagnostic, Document, Item, Kind, Section } from '../model/schema.js';
 import { CLOCK_24, isIsoDate } from '../model/formats.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import type { Source } from '../read/source.js';
-import { spanOf } from '../read/source.js';
 import { mergeApologies, readApologies, readAttendance } from './attendance.js';
 import { buildParas, paraPosition, paraText, pointText, toBlock, type Para } from './blocks.js';
 import { readDocumentEntry } from './documents.js';
@@ -335,10 +334,10 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
       headingLines[last] = subLine(headingLines[last]!, 0, runIn);
     }
     const all = [...headingLines, ...bodyLines];
-    const position = spanOf(linePosition(source, all[0]!), linePosition(source, all[all.length - 1]!));
+    const position = linesPosition(source, all[0]!, all[all.length - 1]!);
     const headingBlock: Block | null =
       headingLines.length > 0
-        ? { type: 'heading', text: headingLines.map((l) => l.text).join(' '), position: spanOf(linePosition(source, headingLines[0]!), linePosition(source, headingLines[headingLines.length - 1]!)) }
+        ? { type: 'heading', text: headingLines.map((l) => l.text).join(' '), position: linesPosition(source, headingLines[0]!, headingLines[headingLines.length - 1]!) }
         : null;
 
     if (entry.type === 'section') {

@@ -296,6 +296,8 @@ const passiveOutcome = new RegExp(
   `(?:^|[,;]\\s)(?:the\\s|these\\s|this\\s|all\\s)?(?:[\\w/-]{1,20}\\s){0,3}?(?:${SUBJECT})\\b([^.]{0,100}?)\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:duly\\s|unanimously\\s|then\\s|formally\\s)?(?:(?:submitted|presented|tabled|circulated|received)(?:\\sfor\\s(?:information|noting))?\\sand\\s)?(?:noted|received|approved|agreed|adopted|accepted|confirmed|carried|lost|defeated|rejected|deferred|withdrawn|referred|endorsed|ratified|granted|refused|elected|appointed)\\b`,
   'i',
 );
+/** The verb every passive outcome holds, tested first: most sentences have none, and the full pattern tries its subjects after every comma. */
+const passiveVerb = /\s(?:was|were|is|are|been)\s/i;
 /** Apologies are a decision only once accepted ("Apologies were received" records no decision). */
 const apologiesAccepted = /^apologies\b.{1,120}\b(?:accepted|approved)\b/i;
 const BODY = 'cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|members|councillors|governors|trustees|the meeting';
@@ -330,7 +332,7 @@ function decisionIn(sentence: string): Decision | null {
   if (negative.test(sentence)) return null;
   const agreed = itWasAgreed.exec(sentence);
   if (agreed) return { text: sentence.slice(agreed[0].length) || sentence, outcome: outcomeOf(agreed[1]!) ?? 'agreed' };
-  const passive = passiveOutcome.exec(sentence);
+  const passive = passiveVerb.test(sentence) ? passiveOutcome.exec(sentence) : null;
   const passiveOk = passive !== null && !/\bthat\b|["\u201c]/.test(passive[1] ?? '');
   if (passiveOk || apologiesAccepted.test(sentence) || activeOutcome.test(sentence) || elected.test(sentence)) {
     return { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };

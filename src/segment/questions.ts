@@ -16,9 +16,8 @@
 // supplementary question follows the question before it.
 import type { Person, Question, QuestionKind } from '../model/schema.js';
 import type { Source } from '../read/source.js';
-import { spanOf } from '../read/source.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
-import { linePosition } from '../extract/line.js';
+import { linesPosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
 import { dialogueQuestions, labelledQuestions, listedQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
@@ -81,7 +80,7 @@ function headingQuestions(source: Source, paras: readonly Para[]): QuestionClaim
         claim.value.answers!.push({
           label: p.label,
           text: pointText(p),
-          position: spanOf(linePosition(source, p.lines[0]!), linePosition(source, p.lines[p.lines.length - 1]!)),
+          position: linesPosition(source, p.lines[0]!, p.lines[p.lines.length - 1]!),
         });
       }
       claim.paras.push(j++);
@@ -175,7 +174,7 @@ export function readQuestions(
       intro: value.intro ?? null,
       answers: value.answers ?? [],
       follows: kind === 'supplementary' && questions.length > 0 ? questions.length - 1 : null,
-      ...(first && last ? { position: spanOf(paraPosition(source, first), paraPosition(source, last)) } : {}),
+      ...(first && last ? { position: paraPosition(source, first, last) } : {}),
     });
   }
   return questions;

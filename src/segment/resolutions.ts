@@ -13,7 +13,6 @@
 // ("RECOMMENDED that", "TO RESOLVE") are not resolutions.
 import type { Outcome, Person, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
-import { spanOf } from '../read/source.js';
 import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
 import { judgeDecision, LIKELY_DECISION, recordRuled, weighDecision, type SentenceContext, type WeighedDecision } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
@@ -299,7 +298,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     // The reference names the decision of its own paragraph or of the one after it (below a "Resolution 2021/197" heading).
     r.reference = reference && paras.indexOf(from) - reference.at <= 1 ? reference.value : null;
     reference = null;
-    r.position = spanOf(paraPosition(source, from), paraPosition(source, to));
+    r.position = paraPosition(source, from, to);
     decidedAt = paras.indexOf(to);
     out.push(r);
     if (r.outcome === null) motions.push({ resolution: r, amendment, nomination });

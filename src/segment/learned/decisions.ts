@@ -87,8 +87,13 @@ const titleWords = new Set(
   ).split(' '),
 );
 
-/** Someone speaking, reporting or giving their view ("Cllr Stubbings considered that the minutes … were incorrect"): narrative, not a decision (a verb, not an adjective: "the suggested amendments" says nothing was said). */
-const speech = /(?<!\b(?:the|all|any|these|those|its|their|his|her)\s)\b(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|(?:noted|considered|felt|believed|thought)\sthat)\b/i;
+/**
+ * Someone speaking, reporting or giving their view ("Cllr Stubbings considered that the minutes …
+ * were incorrect"): narrative, not a decision (a verb, not an adjective: "the suggested amendments"
+ * says nothing was said). The word boundary goes before the look behind, so that the look behind
+ * is tried only where a word starts (half the time of the pattern with it first, on real minutes).
+ */
+const speech = /\b(?<!\b(?:the|all|any|these|those|its|their|his|her)\s)(?:asked|said|commented|explained|questioned|stated|reported|advised|informed|raised|highlighted|suggested|queried|replied|responded|mentioned|(?:noted|considered|felt|believed|thought)\sthat)\b/i;
 
 /** The features an item's title gives each of its sentences, read once for all of them (the title last read is kept). */
 let lastTitle: { title: string | null; names: string[] } = { title: null, names: [] };
@@ -124,9 +129,11 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   if (context.paragraph === context.paragraphs - 1) f.lastParagraph = 1;
   if (context.underDecisionHeading) f.underDecisionHeading = 1;
   for (const name of titleFeatures(context.title)) f[name] = 1;
-  if (passiveDecision.test(sentence)) f.passiveDecision = 1;
+  const passive = passiveDecision.test(sentence);
+  if (passive) f.passiveDecision = 1;
   if (pastDecision.test(sentence)) f.pastDecision = 1;
-  if (predicateDecision.test(sentence)) f.predicateDecision = 1;
+  // The predicate is a passive decision among the first words: without one anywhere, not looked for.
+  if (passive && predicateDecision.test(sentence)) f.predicateDecision = 1;
   if (proposedSeconded.test(sentence)) f.proposedSeconded = 1;
   if (nothingDone.test(sentence)) f.nothingDone = 1;
   if (participle.test(sentence)) f.passive = 1;
@@ -139,8 +146,10 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
     const decided = pastDecision.exec(sentence) ?? passiveDecision.exec(sentence);
     f[decided && decided.index < spoken.index ? 'speechAfterDecision' : 'speech'] = 1;
   }
-  if (/^that\b/i.test(sentence)) f.opensThat = 1;
-  if (/^that\b/i.test(sentence) && subjunctive.test(sentence)) f.thatBe = 1;
+  if (/^that\b/i.test(sentence)) {
+    f.opensThat = 1;
+    if (subjunctive.test(sentence)) f.thatBe = 1;
+  }
   if (/\bagreed\sto\b|\bagreed\sthat\b/i.test(sentence)) f.agreedTo = 1;
   if (/\bnem\.?\s?con\b|\bunanimous/i.test(sentence)) f.unanimous = 1;
   if (outcomeOf(sentence)) f.outcomeWord = 1;
