@@ -157,6 +157,8 @@ function responseTo(s: string): { question: string | null; asker: string | null;
   return null;
 }
 
+/** How an answer names what it answers: "in response to", "replied to". */
+const respondsTo = String.raw`(?:in (?:response|reply|answer) to|responding to|replying to|responded to|replied to)`;
 /**
  * An answer told by who gave it, the asker after "in response to": "Councillor Blunt, in response to
  * Councillor Ryves question on whether Parkway grant money would have to be repaid …, explained that
@@ -165,12 +167,14 @@ function responseTo(s: string): { question: string | null; asker: string | null;
  * be added …" (answered in the sentence after).
  */
 const answererFirst = new RegExp(
-  `^(.{3,120}?),?\\s(?:in (?:response|reply|answer) to|responding to|replying to|responded to|replied to)\\s(${personName})(?:['\u2019]s?)?(\\s(?:supplementary\\s)?(?:question|query|enquiry))?(?:\\s(?:on|about|regarding|concerning|asking|as to|in relation to)(?=\\s))?,?\\s(.+)$`,
+  `^(.{3,120}?),?\\s${respondsTo}\\s(${personName})(?:['\u2019]s?)?(\\s(?:supplementary\\s)?(?:question|query|enquiry))?(?:\\s(?:on|about|regarding|concerning|asking|as to|in relation to)(?=\\s))?,?\\s(.+)$`,
 );
 const answerVerbAt = new RegExp(`(?:^|,\\s)((?:also\\s|then\\s)?(?:${speechVerbs}|undertook|referred)\\b.*)$`);
 const asksWhat = /^(?:whether|if|how|what|why|when|where|which|who|about|regarding)\b/;
+/** The words an answer told after who gave it needs: answererFirst tries every length of its subject, so a sentence without them is not tried. */
+const respondsToCue = new RegExp(`\\s${respondsTo}\\s`);
 function answeredFor(s: string): { by: Person; asker: Person; question: string | null; answer: string | null } | null {
-  const m = answererFirst.exec(s);
+  const m = respondsToCue.test(s) ? answererFirst.exec(s) : null;
   if (!m || !(namesPerson(m[1]!) || isRole(m[1]!))) return null;
   const rest = m[4]!;
   const answer = answerVerbAt.exec(rest);
@@ -214,7 +218,8 @@ function readingOf(sentence: string): Reading {
     const rest = s.replace(inResponse, '');
     return { ...none, asks: true, supplementary, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
   }
-  const taken = takesQuestion.exec(s);
+  // takesQuestion tries every length of its subject: a sentence that names no question or query is not tried.
+  const taken = /question|query/i.test(s) ? takesQuestion.exec(s) : null;
   const taker = taken ? (subjectAt(s)?.person ?? subjectEndingAt(taken[1]!)) : null;
   if (taken && taker) return { ...none, asks: true, told: true, answeredBy: taker, question: taken[2]!.trim() };
   const record = questionRecord.exec(s);

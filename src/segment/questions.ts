@@ -94,7 +94,8 @@ function headingQuestions(source: Source, paras: readonly Para[]): QuestionClaim
 /** "Councillor Howson had given notice of the following question to Councillor Lindsay-Gale". */
 function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
   return paras.flatMap((para, i): QuestionClaim[] => {
-    const notice = para.type === 'paragraph' ? onNotice.exec(paraText(para)) : null;
+    // onNotice tries every length of its subject: a paragraph without " had " is not tried.
+    const notice = para.type === 'paragraph' && / had /i.test(paraText(para)) ? onNotice.exec(paraText(para)) : null;
     if (!notice) return [];
     return [{ part: 'question', paras: [i], at: 0, value: { askedBy: parsePerson(notice[1]!), answeredBy: parsePeopleList(notice[2]!), question: null, answer: null, supplementary: false, intro: paraText(para) } }];
   });
