@@ -418,7 +418,9 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     const underDeclarations = printed.title !== null && declarationsHeading.test(printed.title);
     for (const { para, text } of sentencesOf(paras)) {
       mergeApologies(attendance, readApologies(text));
-      addDeclaration(declarations, readDeclaration(text, underDeclarations), paraPosition(source, para));
+      // The position is made only for a sentence that declares (or says none were): most do neither.
+      const declared = readDeclaration(text, underDeclarations);
+      if (declared !== null) addDeclaration(declarations, declared, paraPosition(source, para));
     }
   }
 
