@@ -181,7 +181,8 @@ describe('splitSentences tests characters by code as its regular expressions did
         let w = end;
         while (w > start && /[A-Z.]/i.test(text[w - 1]!)) w--;
         const before = text.slice(w, end).toLowerCase();
-        if (abbreviations.has(before) || (!spaced && /^[a-z]$/i.test(before))) continue;
+        // Nor does an initial, or initials run together ("M.", "P.J.", "W.L.S."; a82600e).
+        if (abbreviations.has(before) || (!spaced && /^(?:[a-z]\.){0,3}[a-z]$/i.test(before))) continue;
       }
       out.push({ text: text.slice(start, j).trim(), start });
       start = k;
