@@ -50,8 +50,21 @@ interface Plan extends Outline {
 /** A site's banner: the council's name in a few capitalised words, no figure, no stop. */
 const siteBanner = /^[A-Z][\w&'\u2019-]*(?:\s(?:[A-Z][\w&'\u2019-]*|of|and|&)){1,5}$/;
 
-/** One item's page: the title at line `title` (maybe with its number), its text to the end. */
+/** "Meeting: 14/03/2019 - Cabinet (Item 37)": the meeting an item's page records it at, and its number there. */
+const itemAtMeeting = /^Meeting:\s.{1,200}\(Item\s(\d{1,4}[A-Za-z]?)\)$/;
+
+/** How many lines under an item page's header may name the meeting and print the numbered heading. */
+const ITEM_PAGE_LINES = 6;
+
+/**
+ * One item's page: the title at line `title` (maybe with its number), its text to the end. Where
+ * the page names the item's number at a meeting ("Meeting: … (Item 50)"), the heading printed
+ * with that number under it ("50 MINUTES") heads the item, and the lines above it are the header.
+ */
 function itemPage(lines: readonly Line[], title: number): Plan {
+  const named = lines.slice(title, title + ITEM_PAGE_LINES).map((l) => itemAtMeeting.exec(l.text)?.[1]).find((n) => n !== undefined);
+  const numbered = named === undefined ? -1 : lines.findIndex((l, i) => i > title && i <= title + ITEM_PAGE_LINES && readItemNumbers(l.text).some((r) => r.number === named && r.rest.length > 0));
+  if (numbered >= 0) title = numbered;
   // The title may carry its number ("15. Exclusion of the Public and Press", as `minutes` writes it).
   const reading = readItemNumbers(lines[title]!.text).find((r) => r.rest.length > 0) ?? null;
   const entry: Entry = {

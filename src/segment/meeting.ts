@@ -201,12 +201,13 @@ export function applyField(meeting: Meeting, label: string, raw: string, monthFi
     meeting.date ??= findDate(value, monthFirst)?.iso ?? null;
     meeting.time ??= findTime(value)?.time ?? null;
   } else if (name === 'time') meeting.time ??= findTime(value)?.time ?? null;
-  else if (/^(?:body|title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= trimEndChars(value, ' |') || null;
-  else if (name === 'made at meeting') {
+  // "Made at meeting: 14/03/2019 - Cabinet", "Meeting: 14/03/2019 - Cabinet (Item 37)": the date, then the body (an item page's number after it is no part of its name).
+  else if (name === 'made at meeting' || (name === 'meeting' && findDate(value, monthFirst)?.index === 0)) {
     meeting.date ??= findDate(value, monthFirst)?.iso ?? null;
-    const after = value.split(/\s[-\u2013]\s/)[1];
+    const after = value.split(/\s[-\u2013]\s/)[1]?.replace(/\s\(Item\s[^)]{1,10}\)$/, '');
     if (after) meeting.body ??= after.trim();
-  } else return false;
+  } else if (/^(?:body|title of meeting|meeting|committee|decision maker)$/.test(name)) meeting.body ??= trimEndChars(value, ' |') || null;
+  else return false;
   return true;
 }
 

@@ -77,6 +77,15 @@ function enough(links: readonly Link[], score: number, family: string): boolean 
   return only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
 }
 
+/** Whether the headings above line `at` already number items: a chain of two titled headings or more. */
+function numberedAbove(candidates: readonly Candidate[], at: number): boolean {
+  const above = candidates.filter((c) => c.index < at && !c.weak);
+  return [...new Set(above.flatMap((c) => c.readings.map((r) => r.family)))].some((family) => {
+    const { links, score } = bestChain(above, family);
+    return links.filter((a) => a.candidate.title !== null).length >= 2 && enough(links, score, family);
+  });
+}
+
 /** "Moved By: Councillor Davies", "Seconded by Cllr B": the movers printed over a motion's clauses (a short line, without the motion). */
 const motionMovers = /^(?:[\u2022*-]\s*)?(?:moved|seconded|proposed)(?:\sby)?\b/i;
 
@@ -138,9 +147,13 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
 export function outline(lines: readonly Line[], format: Format = 'text'): Outline {
   // Below a "No. Item" header (or Markdown's "## Items"), what comes above it is the preamble.
   // A Markdown list item is an entry ("- No. Item" among the unclassified text), never the header.
-  const itemsHeader = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
+  const found = candidatesOf(lines, format);
+  const headerLine = lines.findIndex((l) => !l.md?.list && labels.itemsHeader.test(l.text));
+  // Under numbered headings a table's "Item" column ("5. Call for Items of Business" / "Item |
+  // Topic | Raised by" / "1. Climate rally") heads rows inside an item, not the list of items.
+  const itemsHeader = headerLine >= 0 && !lines[headerLine]!.md?.heading && numberedAbove(found, headerLine) ? -1 : headerLine;
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  let all = withTableRows(pagedContents(candidatesOf(lines, format), lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
+  let all = withTableRows(pagedContents(found, lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
   // Rule 0: where the document shows its run-in separator (outline/separator.ts), a numbered line
   // of prose that prints it after a few words ("002 Apologies: Councillor Drew was away.") is a
   // heading run into its text, not a numbered paragraph ("1. Mr. A Smith – Mr. Smith spoke …"

@@ -182,6 +182,24 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it("a table's 'Item' column under numbered headings heads rows inside an item, not the list of items (heldout17 Hawke's Bay)", async () => {
+    const d = await doc(fixtureLines('heldout17/hbrc-coastal-hazards-joint-committee-minutes-2019-03-18.txt', 1, 145));
+    expect(numbers(d)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(items(d).slice(0, 3)).toEqual([
+      ['1', 'Welcome/Apologies/Notices'],
+      ['2', 'Conflict of Interest Declarations'],
+      ['3', 'Confirmation of Minutes of the Clifton to Tangoio Coastal Hazards Strategy Joint Committee held on 10 December 2018'],
+    ]);
+    // The table's rows are the text of item 5, which asked for them.
+    expect(d.items[4]!.minutes.map((b) => b.text).join(' ')).toMatch(/Item Topic Raised by 1\. Climate rally/);
+    // Above the list of items, "No. Item" still heads it.
+    expect(items(await doc(['Example Parish Council', 'Agenda', 'No. Item', '1 Apologies', '2 Minutes', '3 Finance']))).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Minutes'],
+      ['3', 'Finance'],
+    ]);
+  });
+
   it('stray numbers do not hijack the run', async () => {
     const d = await doc([
       'Example Parish Council',
@@ -245,8 +263,7 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
-  // Not fixed yet: an expected failure, so that fixing it shows.
-  it.fails('single-item decision pages in a new layout', async () => {
+  it('single-item decision pages in a new layout', async () => {
     const d = await doc([
       'Issue - meetings',
       '',
@@ -258,6 +275,11 @@ describe('issue 15 failure classes', () => {
     ]);
     expect(items(d)).toEqual([['37', 'To approve the budget for 2019/20']]);
     expect(d.meeting.date).toBe('2019-03-14');
+    expect(d.meeting.body).toBe('Cabinet');
+    // The page's title over the meeting's line, then the heading printed with the number the meeting gave it (heldout10 trafford).
+    const trafford = await doc(fixtureLines('heldout10/trafford-executive-minutes-iid41211.txt', 1, 12));
+    expect(items(trafford)).toEqual([['50', 'MINUTES']]);
+    expect([trafford.meeting.date, trafford.meeting.body]).toEqual(['2021-11-22', 'Executive']);
   });
 
   it('two labels on one line: the minute reference is the reference, never the title', async () => {
