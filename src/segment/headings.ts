@@ -115,12 +115,16 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
     const paragraph = text.length > 120 && format !== 'pdf';
     if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || (isStructural(next) && !cut) || documentEntry.test(text) || paragraph) break;
     // A new part of the document: "MINUTES - MORRO BAY CITY COUNCIL … JANUARY 28, 1985".
-    if (/^(?:minutes|agenda)\b/i.test(text) || isDateOnly(text)) break;
+    if (/^(?:minutes|agenda)\b/i.test(text) || (isDateOnly(text) && !startsLower(text))) break;
     // Capitals run on from a line long enough to have wrapped, or into a line that starts with a
     // joining word ("CONFIRMATION" / "OF MINUTES"); "1. OPEN FORUM" / "CALL TO ORDER" are two headings.
     const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last) && (last.length >= 40 || /^(?:OF|AND|FOR|TO|IN|ON|WITH)\s/.test(text));
-    // A PDF lays text out in lines: a long title line that does not end a sentence wraps.
-    const laidOut = wrapsInLayout(last, next, format);
+    // A PDF lays text out in lines: a long title line that does not end a sentence wraps (a
+    // line of plain text fills its layout's width, label and all), unless a lead opens the next
+    // line ("Department( s): Finance"); a title in title case goes on in title case, so a
+    // sentence after it is its text ("… Joint Committee" / "The Terms of Reference was adopted by").
+    const laidOut =
+      wrapsInLayout(lines, format === 'pdf' ? last : lines[k - 1]!.text, next, format) && !fieldLead.test(text) && (format === 'pdf' || sentenceWords(text) < 2 || sentenceWords(title) >= 2);
     if (!caps && !laidOut && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;
     count++;
     last = text;
@@ -128,9 +132,53 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
   return count;
 }
 
-/** A PDF lays text out in lines: a long line that does not end a sentence wraps into the next line of its paragraph. */
-const wrapsInLayout = (text: string, next: Line | undefined, format: Format) =>
-  format === 'pdf' && next !== undefined && next.gapBefore === 0 && text.length >= 60 && !/[.:;!?]$/.test(text);
+/**
+ * A PDF lays text out in lines: a long line that does not end a sentence wraps into the next line
+ * of its paragraph. So does a text laid out in lines of one width (a PDF's text as plain text),
+ * when the line nearly fills that width.
+ */
+const wrapsInLayout = (lines: readonly Line[], text: string, next: Line | undefined, format: Format) => {
+  if (next === undefined || next.gapBefore > 0 || /[.:;!?]$/.test(text)) return false;
+  if (format === 'pdf') return text.length >= 60;
+  const width = layoutWidth(lines);
+  return width !== null && text.length >= WRAP_FILL * width;
+};
+
+/** The words of a line that a title in title case prints in capitals: those in lower case other than its small words. */
+const sentenceWords = (text: string) => text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|or|the|for|on|in|to|at|by|with|from|as|via|per|an?)$/.test(w)).length;
+
+/** "Recommended Action: Approve minutes.", "Department( s): City Clerk's Office": a lead that opens a line of its own. */
+const fieldLead = /^[A-Z][\w ()'\u2019/-]{0,30}:\s/;
+
+/** How full of its layout's width a line is when the next word did not fit on it. */
+const WRAP_FILL = 0.75;
+
+const widths = new WeakMap<readonly Line[], number | null>();
+
+/**
+ * The width a text laid out in lines wraps its paragraphs at, read from the document itself:
+ * hardly any line is longer than most of them (a layout's right margin), and lines of prose go
+ * on in lower case on the next line. Null for a text whose paragraphs are lines of their own (a
+ * web page's text), and for a short text, which shows no layout.
+ */
+function layoutWidth(lines: readonly Line[]): number | null {
+  const known = widths.get(lines);
+  if (known !== undefined) return known;
+  let width: number | null = null;
+  if (lines.length >= MIN_LAYOUT_LINES) {
+    const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+    const margin = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+    const beyond = lengths.filter((n) => n > 1.15 * margin).length;
+    let wrapped = 0;
+    for (let k = 1; k < lines.length; k++) if (lines[k]!.gapBefore === 0 && startsLower(lines[k]!.text) && !/[.:;!?]$/.test(lines[k - 1]!.text)) wrapped++;
+    if (beyond <= 0.02 * lines.length && wrapped >= 0.08 * lines.length) width = margin;
+  }
+  widths.set(lines, width);
+  return width;
+}
+
+/** A text shows its layout over this many lines. */
+const MIN_LAYOUT_LINES = 20;
 
 /** A flattened table's border: "|", "---|---|". */
 export const isRule = (text: string): boolean => /^[|\-:\s]+$/.test(text);
@@ -317,7 +365,7 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     // "4A - 12-12-22.pdf": a numbered attachment, no heading of its own.
     const fileName = /^\S{1,80}\.(?:pdf|docx?|xlsx?|pptx?)$/i.test(rest);
     // A comma ending a PDF line that wraps goes on with the title, not with a list of names.
-    const wrapsOn = /,$/.test(rest) && wrapsInLayout(rest, next, format) && readItemNumbers(next!.text).length === 0;
+    const wrapsOn = /,$/.test(rest) && wrapsInLayout(lines, rest, next, format) && readItemNumbers(next!.text).length === 0;
     // "17 May 2016 , 7:00pm": a line that opens with a date has the day for a label.
     const dated = findDate(text)?.index === 0;
     const titleLike = numberedTitleLike(wrapsOn ? rest.slice(0, -1) : rest, readings[0]!.minor === null ? 0 : 1) && !fileName && !dated;
@@ -364,13 +412,45 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
   // A number on its own line: the title is the next line, unless the title was lost in the
   // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
   if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
-    // The title may wrap in turn: "4." / "Declarations" / "of Interest".
-    const wrapped = titleRunsOn(lines, i + 1, next.text, format);
+    // The title may wrap in turn: "4." / "Declarations" / "of Interest", and after its first
+    // word wherever the document breaks its titles so ("6." / "Formal" / "Confirmation of …").
+    let wrapped = titleRunsOn(lines, i + 1, next.text, format);
+    const after = lines[i + 2];
+    if (wrapped === 0 && oneWord.test(next.text) && after && after.gapBefore === 0 && !isStructural(after) && readItemNumbers(after.text).length === 0 && numberedTitleLike(after.text) && !isProse(after.text) && breaksAfterFirstWord(lines))
+      wrapped = 1 + titleRunsOn(lines, i + 2, after.text, format);
     const title = trimEndChars([next.text, ...lines.slice(i + 2, i + 2 + wrapped).map((l) => l.text)].join(' '), ' |');
     return { index: i, lineCount: 2 + wrapped, readings, title, procedural: isProcedural(title), strong: true };
   }
   const heading = line.md?.heading !== undefined;
   return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };
+}
+
+const oneWord = /^[\p{L}'\u2019-]+$/u;
+
+const firstWordBreaks = new WeakMap<readonly Line[], boolean>();
+
+/** A document that breaks its titles after their first word shows it this many times. */
+const MIN_BREAKS = 2;
+
+/**
+ * Whether the document breaks the titles under its labels after their first word, as a web
+ * page's text of a table may ("2." / "Conflict" / "of Interest Declarations"): among the titles
+ * of one word under a label alone on its line, before a line that may go on with them (no
+ * label), at least two and half go on in lower case.
+ */
+function breaksAfterFirstWord(lines: readonly Line[]): boolean {
+  const known = firstWordBreaks.get(lines);
+  if (known !== undefined) return known;
+  let oneWordTitles = 0;
+  let broken = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!oneWord.test(lines[i + 1]!.text) || !readItemNumbers(lines[i]!.text).some((r) => r.rest === '') || readItemNumbers(lines[i + 2]!.text).length > 0) continue;
+    oneWordTitles++;
+    if (lines[i + 2]!.gapBefore === 0 && startsLower(lines[i + 2]!.text)) broken++;
+  }
+  const breaks = broken >= MIN_BREAKS && 2 * broken >= oneWordTitles;
+  firstWordBreaks.set(lines, breaks);
+  return breaks;
 }
 
 /** The candidate of a line without an item number (a heading in words), or null. */

@@ -200,6 +200,48 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it('titles wrapped over the lines of a text laid out at one width, as the text of a PDF prints them (heldout15 santa-ana, heldout17 sjusd)', async () => {
+    const d = await doc(fixtureLines('heldout15/santa-ana-city-council-minutes-2024-03-05.txt', 1, 260));
+    const titled = (start: string) => d.items.find((i) => i.title?.startsWith(start))?.title;
+    expect([titled('Certificate of Recognition Presented by Mayor'), titled('Certificates of Recognition presented'), titled('Minutes from the Regular'), titled('Appoint Ernie')]).toEqual([
+      'Certificate of Recognition Presented by Mayor Amezcua to the Santa Ana High School Wrestling Team for Exceptional Athletic Performance',
+      'Certificates of Recognition presented by Councilmember Hernandez to Felipe Guerrero and Martha Calderon for Outstanding Contribution to the Community',
+      'Minutes from the Regular Meeting of December 19, 2023, January 16, 2024 and February 20, 2024',
+      'Appoint Ernie Aguilar Nominated by Councilmember Hernandez as a Landlord Representative to the Rental Housing Board for a Full -Term Expiring in 2027',
+    ]);
+    // A lead opening the next line ("Department( s): Finance …") is the item's text.
+    expect(titled('Receive and File Quarterly Report of Investments')).toBe('Receive and File Quarterly Report of Investments as of December 31, 2023');
+    // A sentence after a title in title case is its text, though the title's line fills the width.
+    const sjusd = await doc(fixtureLines('heldout17/sjusd-board-minutes-2020-03-31.txt', 1, 168));
+    expect(sjusd.items.find((i) => i.number === 'D-9')?.title).toBe('Resolution No. 2984: Lease Amendment for Cottage Elementary School New Construction Project');
+    // A web page's text, a paragraph to a line, is laid out at no width: a long title ends on its line.
+    const page = await doc([
+      'Example Town Council',
+      'Minutes of the meeting held on 3 May 2024',
+      '1. Petition for a pedestrian crossing on the High Street near the primary school',
+      'Residents Against Speeding presented a petition with two hundred signatures to the council.',
+      '2. Finance',
+      'The payments were approved.',
+    ]);
+    expect(items(page)[0]).toEqual(['1', 'Petition for a pedestrian crossing on the High Street near the primary school']);
+  });
+
+  it("titles a document breaks after their first word, under labels alone on their line (heldout17 Hawke's Bay)", async () => {
+    const d = await doc(fixtureLines('heldout17/hbrc-coastal-hazards-joint-committee-minutes-2019-03-18.txt', 1, 330));
+    const title = (n: string) => d.items.find((i) => i.number === n)?.title;
+    expect([title('4'), title('6'), title('7'), title('8')]).toEqual([
+      'Actions from Previous Clifton to Tangoio Coastal Hazards Strategy Joint Committee',
+      'Formal Confirmation of Member Organisations’ Appointments and 2018 Terms of Reference Adoption',
+      "Project Manager's Update",
+      'Current Coastal Projects Update',
+    ]);
+    // A document that shows no such break keeps a one-word title to its line.
+    expect(items(await doc(['Example Parish Council', 'Minutes of the meeting held on 3 May 2024', '1.', 'Apologies', 'Cllr Brown sent apologies.', '2.', 'Finance', 'Payments were approved.']))).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Finance'],
+    ]);
+  });
+
   it('stray numbers do not hijack the run', async () => {
     const d = await doc([
       'Example Parish Council',
