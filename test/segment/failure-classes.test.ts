@@ -242,6 +242,16 @@ describe('issue 15 failure classes', () => {
     ]);
   });
 
+  it('numbered entries printed further in than their entry, starting again under each, are items (html creve-coeur)', async () => {
+    const d = await doc(fixtureLines('html/creve-coeur-planning-zoning-agenda-2019-01-07.txt', 1, 50));
+    expect(numbers(d)).toEqual(['1', '2', '1', '3', '4', '1', '5', '6', '7', '1', '2', '8', '1', '10']);
+    expect(d.items.find((i) => i.title === 'ROLL CALL')!.minutes).toEqual([]);
+    expect(d.items.map((i) => i.title)).toContain('December 17, 2018 Planning and Zoning Commission Draft Meeting Minutes');
+    // A list printed further in after the last entry, under headings of its own, is no entry's (walnut-creek's ways to take part).
+    const walnut = await doc(fixtureLines('html/walnut-creek-planning-commission-agenda-2022-05-12.txt', 1, 230));
+    expect(numbers(walnut)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+
   it('stray numbers do not hijack the run', async () => {
     const d = await doc([
       'Example Parish Council',

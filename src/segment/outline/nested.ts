@@ -12,6 +12,9 @@
 // Letters under roman entries are items only when their run goes on from one entry to the next
 // ("XI. Unanimous Consent" / "A." "B." "C." / "XII. Recommended Action" / "D." "E." "F."): the
 // agenda's own labels; letters that start again under each entry are that entry's points.
+// Any numbering holds numbers of its own kind where the document prints them further in than
+// their entry, right under it ("2.  ROLL CALL" / "    1. Roll Call", "7.  NEW BUSINESS" /
+// "    1. Application …" / "    2. Application …"): the document's indentation gives the level.
 // Linear in the number of candidates.
 import type { Line } from '../../extract/line.js';
 import type { Candidate } from '../headings.js';
@@ -46,10 +49,12 @@ const PROSE_LENGTH = 160;
  * unchanged when none are).
  */
 export function withNestedItems(candidates: readonly Candidate[], chain: readonly Link[], lines: readonly Line[]): Link[] {
-  const holds = chain.length < 2 ? undefined : HOLDS[chain[0]!.reading.family];
+  const family = chain[0]?.reading.family;
+  // Any numbering holds its own kind printed further in ("2.  ROLL CALL" / "    1. Roll Call"), starting again under each entry.
+  const holds = chain.length < 2 || family === undefined ? undefined : (HOLDS[family] ?? [{ family, restarts: true }]);
   if (!holds) return [...chain];
   const held = holds.flatMap(({ family, restarts }) => heldBy(candidates, chain, lines, family, restarts));
-  const first = partBefore(candidates, chain);
+  const first = HOLDS[family!] ? partBefore(candidates, chain) : [];
   if (held.length === 0 && first.length === 0) return [...chain];
   return [...chain, ...first, ...held].sort((a, b) => a.candidate.index - b.candidate.index);
 }
@@ -79,7 +84,11 @@ function heldBy(candidates: readonly Candidate[], chain: readonly Link[], lines:
     for (; k < candidates.length && candidates[k]!.index < end; k++) {
       const candidate = candidates[k]!;
       if (candidate.weak || candidate.title === null) continue;
-      const reading = candidate.readings.find((r) => r.family === family && r.value.length === 1);
+      // Labels of the entry's own kind are held where the document prints them further in than their entry.
+      const inner = family !== own || lines[candidate.index]!.indent > lines[parent.candidate.index]!.indent;
+      const reading = inner ? candidate.readings.find((r) => r.family === family && r.value.length === 1) : undefined;
+      // Printed further in, they stand right under their entry: a heading between (a notice after the last entry) holds them.
+      if (family === own && !reading && expected[0] === 1 && expected.length === 2 && !candidate.afterColon) break;
       // An outline of a third kind starting under the entry: what follows is under it (a list
       // opened by "…:" is points of the entry it is in, and a list under a held heading printed
       // below its entry's is that heading's: "## A. Appointments …" / "1. Mark St. John, Alsea").
