@@ -115,7 +115,9 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
     const paragraph = text.length > 120 && format !== 'pdf';
     if (next.md || readItemNumbers(text).length > 0 || readPointLabel(text) || (isStructural(next) && !cut) || documentEntry.test(text) || paragraph) break;
     // A new part of the document: "MINUTES - MORRO BAY CITY COUNCIL … JANUARY 28, 1985".
-    if (/^(?:minutes|agenda)\b/i.test(text) || (isDateOnly(text) && !startsLower(text))) break;
+    // A date that a line filling its text's layout wraps onto ("… through" / "October 15, 2023") goes on with it.
+    const datedWrap = format !== 'pdf' && wrapsInLayout(lines, lines[k - 1]!.text, next, format, lines[k - 1]!.indent);
+    if (/^(?:minutes|agenda)\b/i.test(text) || (isDateOnly(text) && !startsLower(text) && !datedWrap)) break;
     // Capitals run on from a line long enough to have wrapped, or into a line that starts with a
     // joining word ("CONFIRMATION" / "OF MINUTES"); "1. OPEN FORUM" / "CALL TO ORDER" are two headings.
     const caps = isCaps(last) && isCaps(text) && !/[.:]$/.test(last) && (last.length >= 40 || /^(?:OF|AND|FOR|TO|IN|ON|WITH)\s/.test(text));
@@ -124,7 +126,7 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
     // line ("Department( s): Finance"); a title in title case goes on in title case, so a
     // sentence after it is its text ("… Joint Committee" / "The Terms of Reference was adopted by").
     const laidOut =
-      wrapsInLayout(lines, format === 'pdf' ? last : lines[k - 1]!.text, next, format) && !fieldLead.test(text) && (format === 'pdf' || sentenceWords(text) < 2 || sentenceWords(title) >= 2);
+      wrapsInLayout(lines, format === 'pdf' ? last : lines[k - 1]!.text, next, format, lines[k - 1]!.indent) && !fieldLead.test(text) && (format === 'pdf' || sentenceWords(text) < 2 || sentenceWords(title) >= 2);
     if (!caps && !laidOut && !danglingWord.test(last) && !(startsLower(text) && !/[.:;!?]$/.test(last))) break;
     count++;
     last = text;
@@ -137,11 +139,11 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
  * of its paragraph. So does a text laid out in lines of one width (a PDF's text as plain text),
  * when the line nearly fills that width.
  */
-const wrapsInLayout = (lines: readonly Line[], text: string, next: Line | undefined, format: Format) => {
+const wrapsInLayout = (lines: readonly Line[], text: string, next: Line | undefined, format: Format, indent = 0) => {
   if (next === undefined || next.gapBefore > 0 || /[.:;!?]$/.test(text)) return false;
   if (format === 'pdf') return text.length >= 60;
   const width = layoutWidth(lines);
-  return width !== null && text.length >= WRAP_FILL * width;
+  return width !== null && indent + text.length >= WRAP_FILL * width;
 };
 
 /** The words of a line that a title in title case prints in capitals: those in lower case other than its small words. */
@@ -157,7 +159,7 @@ const widths = new WeakMap<readonly Line[], number | null>();
 
 /**
  * The width a text laid out in lines wraps its paragraphs at, read from the document itself:
- * hardly any line is longer than most of them (a layout's right margin), and lines of prose go
+ * hardly any line ends further right than nearly all of them (a layout's right margin), and lines of prose go
  * on in lower case on the next line. Null for a text whose paragraphs are lines of their own (a
  * web page's text), and for a short text, which shows no layout.
  */
@@ -166,8 +168,9 @@ function layoutWidth(lines: readonly Line[]): number | null {
   if (known !== undefined) return known;
   let width: number | null = null;
   if (lines.length >= MIN_LAYOUT_LINES) {
-    const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
-    const margin = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+    // Where each line ends, its indentation included (a layout prints its lists further in).
+    const lengths = lines.map((l) => l.indent + l.text.length).sort((a, b) => a - b);
+    const margin = lengths[Math.floor(0.95 * (lengths.length - 1))]!;
     const beyond = lengths.filter((n) => n > 1.15 * margin).length;
     let wrapped = 0;
     for (let k = 1; k < lines.length; k++) if (lines[k]!.gapBefore === 0 && startsLower(lines[k]!.text) && !/[.:;!?]$/.test(lines[k - 1]!.text)) wrapped++;

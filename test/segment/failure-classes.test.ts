@@ -214,6 +214,13 @@ describe('issue 15 failure classes', () => {
     // A sentence after a title in title case is its text, though the title's line fills the width.
     const sjusd = await doc(fixtureLines('heldout17/sjusd-board-minutes-2020-03-31.txt', 1, 168));
     expect(sjusd.items.find((i) => i.number === 'D-9')?.title).toBe('Resolution No. 2984: Lease Amendment for Cottage Elementary School New Construction Project');
+    // A layout's lists printed further in end further in too (pdftotext -layout, heldout19 smud):
+    // the width counts the indentation, and a date the title wraps onto goes on with it.
+    const smud = await doc(fixtureLines('heldout19/smud-board-agenda-2023-11-16.txt', 1, 191));
+    expect(smud.items.filter((i) => ['3', '4'].includes(i.number ?? '')).map((i) => i.title)).toEqual([
+      'Approve revised Board member compensation for service rendered at the request of the Board (pursuant to Resolution 23-06-02) for the period of October 1, 2023, through October 15, 2023',
+      'Approve Board member compensation for service rendered at the request of the Board (pursuant to Resolution 23-06-02) for the period of October 16, 2023, through November 15, 2023.',
+    ]);
     // A web page's text, a paragraph to a line, is laid out at no width: a long title ends on its line.
     const page = await doc([
       'Example Town Council',
