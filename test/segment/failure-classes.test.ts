@@ -11,6 +11,7 @@ const items = (d: Document) => d.items.map((i) => [i.number, i.title]);
 /** Lines `from` to `to` (1-based, inclusive) of a fixture, as printed. */
 const fixtureLines = (path: string, from: number, to: number) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8').split('\n').slice(from - 1, to);
 const numbers = (d: Document) => d.items.map((i) => i.number).filter((n) => n !== null);
+const titleOf = (d: Document, number: string) => d.items.find((i) => i.number === number)?.title;
 
 describe('issue 15 failure classes', () => {
   it('labels with a word and a dash, contents leaders', async () => {
@@ -235,7 +236,7 @@ describe('issue 15 failure classes', () => {
 
   it("titles a document breaks after their first word, under labels alone on their line (heldout17 Hawke's Bay)", async () => {
     const d = await doc(fixtureLines('heldout17/hbrc-coastal-hazards-joint-committee-minutes-2019-03-18.txt', 1, 330));
-    const title = (n: string) => d.items.find((i) => i.number === n)?.title;
+    const title = (n: string) => titleOf(d, n);
     expect([title('4'), title('6'), title('7'), title('8')]).toEqual([
       'Actions from Previous Clifton to Tangoio Coastal Hazards Strategy Joint Committee',
       'Formal Confirmation of Member Organisations’ Appointments and 2018 Terms of Reference Adoption',
@@ -1289,7 +1290,7 @@ describe('issue 15 failure classes', () => {
   it('labels printed last, in brackets, closing titles wrapped over their lines (San Juan USD minutes, heldout17)', async () => {
     const d = await doc(fixtureLines('heldout17/sjusd-board-minutes-2020-03-31.txt', 1, 168));
     expect(numbers(d)).toEqual(['A', 'B', 'D-1', 'D-2', 'D-3', 'D-4', 'D-5', 'D-6', 'D-7', 'D-8', 'D-9', 'D-10', 'F-1', 'M']);
-    const title = (n: string) => d.items.find((i) => i.number === n)?.title;
+    const title = (n: string) => titleOf(d, n);
     expect([title('B'), title('D-1'), title('D-9'), title('F-1')]).toEqual([
       'Minutes Approved',
       'Personnel',
