@@ -5,6 +5,7 @@ import type { Line } from '../extract/line.js';
 import { readField, wordCount } from './shape.js';
 import { isLabel } from './headings.js';
 import { outcomeLabel, truncationLink } from './vocabulary.js';
+import { readPointLabel } from './numbering.js';
 
 /** The item number a truncation link names, or null when the line has no link. */
 export function truncationLinkNumber(text: string): string | null {
@@ -24,8 +25,9 @@ export function endsMidSentence(lines: readonly Line[]): boolean {
   if (last.md?.table || isLabel(text) || readField(text) || outcomeLabel.test(text)) return false;
   // A signature block ends a complete document: "______ / Clerk of the Commission",
   // "Submitted by, / Elizabeth Slagle, Clerk of Council", or "______ Clerk of the Commission"
-  // on one line.
+  // on one line; also as a list's last point ("1. Prepared by: …", an exhibit list's empty
+  // entry joined to the signature that follows it).
   const before = lines[lines.length - 2];
-  if (signature.test(text) || (before && signature.test(before.text) && wordCount(text) <= 6)) return false;
+  if (signature.test(readPointLabel(text)?.rest ?? text) || (before && signature.test(before.text) && wordCount(text) <= 6)) return false;
   return true;
 }
