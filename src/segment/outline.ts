@@ -22,7 +22,7 @@ import type { Format } from '../model/schema.js';
 import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel } from './numbering.js';
-import { bestChain, proseLists, restartedChain, type Link } from './outline/chains.js';
+import { bestChain, numberedByPlace, proseLists, restartedChain, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
 import { colonLeads } from './outline/colon-leads.js';
@@ -153,7 +153,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // Topic | Raised by" / "1. Climate rally") heads rows inside an item, not the list of items.
   const itemsHeader = headerLine >= 0 && !lines[headerLine]!.md?.heading && numberedAbove(found, headerLine) ? -1 : headerLine;
   if (format === 'markdown' && lines[itemsHeader]?.md?.heading !== undefined) return headingOutline(lines, itemsHeader);
-  let all = withTableRows(pagedContents(found, lines).filter((c) => c.index > itemsHeader), lines, itemsHeader);
+  let all = withTableRows(numberedByPlace(pagedContents(found, lines)).filter((c) => c.index > itemsHeader), lines, itemsHeader);
   // Rule 0: where the document shows its run-in separator (outline/separator.ts), a numbered line
   // of prose that prints it after a few words ("002 Apologies: Councillor Drew was away.") is a
   // heading run into its text, not a numbered paragraph ("1. Mr. A Smith – Mr. Smith spoke …"

@@ -260,6 +260,19 @@ describe('issue 15 failure classes', () => {
     expect(numbers(walnut)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
 
+  it('a list printing "1." for each entry, then going on in typed numbers, is numbered by place (heldout19 mearns)', async () => {
+    const d = await doc(fixtureLines('heldout19/mearns-cc-agenda-2024-08-26.txt', 1, 40));
+    expect(numbers(d).slice(0, 6)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(items(d).slice(1, 4)).toEqual([
+      ['2', 'Approval of minutes of last meeting'],
+      ['3', 'Matters Arising'],
+      ['4', 'Declarations of Interest'],
+    ]);
+    // "1." printed again and again where the numbering goes on with "2." numbers no place.
+    const e = await doc(['Agenda', '1. Apologies', '1. Minutes', '1. Finance', '2. Planning', '3. Correspondence']);
+    expect(numbers(e)).toEqual(['1', '2', '3']);
+  });
+
   it('stray numbers do not hijack the run', async () => {
     const d = await doc([
       'Example Parish Council',

@@ -120,6 +120,37 @@ export function bestChain(candidates: readonly Candidate[], family: string, rest
   return { links: filledHoles(candidates, family, links, ones), score: best < 0 ? 0 : nodes[best]!.score };
 }
 
+/**
+ * A list that prints "1." for each of its entries (an ordered list copied from a web page or a
+ * word processor, each entry a list of its own), after which the document goes on in typed
+ * numbers ("1. Apologies" "1. Approval of minutes" "1. Matters Arising" "1. Declarations of
+ * Interest" / "5.Police Report"): its entries are numbered by their place, 1 to k, where the
+ * number after them is k + 1. The candidates unchanged when no such list is printed.
+ */
+export function numberedByPlace(candidates: readonly Candidate[]): Candidate[] {
+  const first = (c: Candidate) => c.readings.find((r) => r.family === 'int' && r.minor === null && r.value.length === 1);
+  // A Markdown list prints its renderer's numbers, which chains read as printed (cost, `listed`).
+  const numbered = candidates.filter((c) => first(c) !== undefined && !c.weak && c.list === undefined);
+  const renumbered = new Map<number, Candidate>();
+  for (let k = 0; k < numbered.length; ) {
+    let end = k;
+    while (end < numbered.length && first(numbered[end]!)!.value[0] === 1 && numbered[end]!.title !== null) end++;
+    const after = numbered[end] ? first(numbered[end]!)!.value[0] : undefined;
+    if (end - k >= MIN_PLACED && after === end - k + 1)
+      for (let n = k; n < end; n++) {
+        const reading = first(numbered[n]!)!;
+        const place = n - k + 1;
+        const placed = { ...reading, number: String(place), major: place, value: [place] };
+        renumbered.set(numbered[n]!.index, { ...numbered[n]!, readings: numbered[n]!.readings.map((r) => (r === reading ? placed : r)) });
+      }
+    k = Math.max(end, k + 1);
+  }
+  return renumbered.size === 0 ? [...candidates] : candidates.map((c) => renumbered.get(c.index) ?? c);
+}
+
+/** A list numbered by place prints "1." at least this many times. */
+const MIN_PLACED = 3;
+
 /** The least number of labels that all print "1." for a document to number nothing by them. */
 const MIN_ONES = 3;
 
