@@ -244,7 +244,11 @@ function itemHeading(item: Item): string {
   // the number and title.
   const beyond = printed.replace(item.title ?? '', '').replace(item.number ?? '', '');
   const last = readTrailingItemNumber(printed).some((r) => r.number === item.number);
-  const numbered = !item.number || last || readItemNumbers(printed).some((r) => r.number === item.number);
+  const labels = readItemNumbers(printed);
+  // A list that prints "1." for each entry is numbered by place (segment/outline/chains.ts
+  // `numberedByPlace`): its heading keeps the "1." printed, and reads back numbered by place again.
+  const placed = item.number !== null && /^\d+$/.test(item.number) && labels.length > 0 && labels.every((r) => r.number === '1');
+  const numbered = !item.number || last || placed || labels.some((r) => r.number === item.number);
   // The full stop of a title read as a heading's first sentence ("Item 26 Adams: Okay. Thank you.")
   // ends that sentence, not the title: printed after it, the heading would read back titled with it.
   // A number printed after the title ("Personnel (D-1)") stays where it was printed.

@@ -451,8 +451,9 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
     const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
     kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
   }
-  // A reference printed after (or before) each title, as read from the text the Markdown was written from.
-  const referenced = withLeadReferences(withReferences(kept.map((k) => k.candidate), new Set(headings)));
+  // A reference printed after (or before) each title, as read from the text the Markdown was written
+  // from; headings that print "1." each, as the list they were read from did, are numbered by place again.
+  const referenced = withLeadReferences(withReferences(numberedByPlace(kept.map((k) => k.candidate)), new Set(headings)));
   const withReference = kept.map((k, n) => ({ ...k, candidate: referenced[n]!, reading: referenced[n]!.readings[0] ?? null }));
   return { ...fromHeadings(lines, header + 1, withReference, true), byHeadings: true };
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import type { Document } from '../../src/model/schema.js';
 
 const doc = (lines: string[]) => parse(lines.join('\n'), { name: 'synthetic.txt' });
@@ -268,6 +269,11 @@ describe('issue 15 failure classes', () => {
       ['3', 'Matters Arising'],
       ['4', 'Declarations of Interest'],
     ]);
+    // The Markdown prints the "1." as printed and reads back numbered by place.
+    const markdown = renderMarkdown(d);
+    expect(markdown).toMatch(/^### 1\. Approval of minutes of last meeting$/m);
+    const reread = await parse(markdown, { name: 'mearns.md', format: 'markdown' });
+    expect(items(reread)).toEqual(items(d));
     // "1." printed again and again where the numbering goes on with "2." numbers no place.
     const e = await doc(['Agenda', '1. Apologies', '1. Minutes', '1. Finance', '2. Planning', '3. Correspondence']);
     expect(numbers(e)).toEqual(['1', '2', '3']);
