@@ -147,14 +147,24 @@ const isBoldLabel = (node: PhrasingContent, next: PhrasingContent | undefined) =
   (/:\s*$/.test(node.children[0].value) || (next?.type === 'text' && next.value.startsWith(':')));
 
 /**
+ * Whether the node opens with a label nested in the list item's own number: "3.1." or "3.1.i."
+ * in the item numbered "3.".
+ */
+const opensNested = (node: PhrasingContent, number: string | undefined) =>
+  number !== undefined && node.type === 'text' && node.value.startsWith(`${number}.`) && /^[\dA-Z]{1,4}(?:\.[\dA-Z]{1,4})*[.)]?\s/i.test(node.value.slice(number.length + 1));
+
+/**
  * "**Title of meeting:** Cabinet" and "**Date of meeting:** 6 February 2024" on consecutive
  * lines make one Markdown paragraph, but each is a field of its own (converters write a PDF's
- * cover table this way): the paragraph is cut at each line break before a bold label.
+ * cover table this way): the paragraph is cut at each line break before a bold label. In a list
+ * item numbered `number`, a line that opens with a label nested in that number ("3. **AGENDA**" /
+ * "3.1. **Standing Policy Review Committee:**", where "3.1." is no list marker to Markdown) is a
+ * line of its own too: the item's sub-item.
  */
-function fieldRuns(paragraph: Paragraph): Paragraph[] {
+function fieldRuns(paragraph: Paragraph, number?: string): Paragraph[] {
   const runs: PhrasingContent[][] = [[]];
   paragraph.children.forEach((child, i) => {
-    if (i > 0 && endsLine(paragraph.children[i - 1]) && isBoldLabel(child, paragraph.children[i + 1])) runs.push([]);
+    if (i > 0 && endsLine(paragraph.children[i - 1]) && (isBoldLabel(child, paragraph.children[i + 1]) || opensNested(child, number))) runs.push([]);
     runs[runs.length - 1]!.push(child);
   });
   if (runs.length === 1) return [paragraph];
@@ -369,7 +379,7 @@ export function extractMarkdown(source: Source): { lines: Line[] } | { tooDeep: 
             if (child.type === 'paragraph') {
               // "1. **Fire Chief Salary**" / "**Recommendation:** …" / "**Action:** Moved by …" in one
               // item: the point is its first line, each field after it a line of its own.
-              const [point, ...fields] = fieldRuns(child);
+              const [point, ...fields] = fieldRuns(child, node.ordered ? marker.slice(0, -1) : undefined);
               const printed = node.ordered && k === 0 ? { text: marker, offset: item.position?.start.offset ?? 0 } : undefined;
               tasks.push(() => push(point!, hints(point!), printed));
               for (const field of fields) tasks.push(() => push(field, isStrongOnly(field) ? { strong: true } : undefined));

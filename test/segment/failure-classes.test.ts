@@ -1457,4 +1457,17 @@ describe('issue 15 failure classes', () => {
     ]);
     expect(items(e).map(([, t]) => t)).toEqual(['APOLOGIES FOR ABSENCE', 'MATTERS ARISING', 'FINANCE', 'PLANNING']);
   });
+
+  it('compound numbers under a Markdown list item, where "3.1." is no list marker, are its sub-items (heldout19 forpd)', async () => {
+    const d = await parse(fixtureLines('heldout19/forpd-policy-committee-special-agenda-2024-08-12.md', 1, 40).join('\n'), { name: 'forpd.md' });
+    expect(items(d).slice(2, 6)).toEqual([
+      ['3', 'AGENDA'],
+      ['3.1', 'Standing Policy Review Committee'],
+      ['3.1.i', 'Review And Discussion Of Policy Updates: Tree Policy, Chair Dedication Policy.'],
+      ['4', 'ADJOURNMENT'],
+    ]);
+    // A line of the item's text that only starts with its number is no sub-item.
+    const e = await parse(['# Agenda', '', '1. **Minutes**  ', '1.5 million people were counted.', '2. **Budget**'].join('\n'), { name: 'synthetic.md' });
+    expect(numbers(e)).toEqual(['1', '2']);
+  });
 });

@@ -6,7 +6,8 @@
 //   prefix     = a word such as Item, Agenda Item, Minute, Min, No., Report, Resolution, then
 //                "No." and a space, dash or colon: "Item 6", "ITEM - 3", "Minute No. 45"
 //   letters    = capitals glued to the first digits, the same in every label of a list: "C048/23"
-//   component  = digits | one capital letter | a roman numeral | digits with a letter ("4A")
+//   component  = digits | one capital letter | a roman numeral | digits with a letter ("4A"),
+//                and as the last sub-level a small letter or roman numeral ("6.a", "3.1.i")
 //   separator  = "." "/" "-" "–"
 //   terminator = "." ":" ")" before a space or the end of the line
 //
@@ -31,6 +32,9 @@
 //   PR24/07 Harbour Car Park              → PR24/07 | PR:int/int | 24.7 | Harbour Car Park
 //   CMD.74.21                             → CMD.74.21 | CMD:int | 74.21 |
 //   IV.2 Grants                           → IV.2 | roman | 4.2 | Grants
+//   6.a Snow Removal Policy               → 6.a | int | 6.1 | Snow Removal Policy
+//   3.1.i. Review Of Policy Updates       → 3.1.i | int | 3.1.1 | Review Of Policy Updates
+//   1.to consider                         → none
 //   Item 6 Finance                        → 6 | item:int | 6 | Finance
 //   ITEM - 3     ROAD RESEALING PROGRAM   → 3 | item:int | 3 | ROAD RESEALING PROGRAM
 //   Agenda Item No. 6.1 Budget            → 6.1 | item:int | 6.1 | Budget
@@ -96,6 +100,7 @@ interface Component {
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isUpper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isSeparator = (c: string | undefined) => c === '.' || c === '/' || c === '-' || c === '\u2013';
 
 /** The components and separators of a label starting at `from`, read by hand (linear, no backtracking). */
@@ -131,6 +136,18 @@ function scan(text: string, from: number): { letters: string; parts: Component[]
         j++;
       }
       parts.push([component]);
+    } else if (parts.length > 0 && isLower(text[i])) {
+      // A sub-level in small letters or roman numerals, after a separator: "6.a", "3.1.i".
+      while (j - i < 4 && isLower(text[j])) j++;
+      if (/[A-Z0-9]/i.test(text[j] ?? '')) return back();
+      const word = text.slice(i, j).toUpperCase();
+      const options: Component[] = [];
+      if (isRoman(word)) options.push({ kind: 'roman', value: romanValue(word) });
+      if (word.length === 1) options.push({ kind: 'letter', value: word.charCodeAt(0) - 64 });
+      if (options.length === 0) return back();
+      parts.push(options);
+      i = j;
+      return { letters, parts, separators, end: i };
     } else {
       while (j - i < 6 && isUpper(text[j])) j++;
       if (j === i || /[A-Z0-9]/i.test(text[j] ?? '')) return back();
@@ -143,7 +160,7 @@ function scan(text: string, from: number): { letters: string; parts: Component[]
       parts.push(parts.length > 0 && options.length > 1 ? options.reverse() : options);
     }
     i = j;
-    if (isSeparator(text[i]) && /[A-Z0-9]/.test(text[i + 1] ?? '') && parts.length < 5) {
+    if (isSeparator(text[i]) && /[A-Z0-9]/i.test(text[i + 1] ?? '') && parts.length < 5) {
       separators.push(text[i] === '\u2013' ? '-' : text[i]!);
       i++;
       continue;
