@@ -22,7 +22,7 @@ import type { Format } from '../model/schema.js';
 import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel } from './numbering.js';
-import { bestChain, numberedByPlace, proseLists, restartedChain, type Link } from './outline/chains.js';
+import { bestChain, numberedByPlace, proseLists, restartedChain, takenOutOfOrder, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
 import { withNestedItems } from './outline/nested.js';
 import { colonLeads } from './outline/colon-leads.js';
@@ -190,7 +190,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
     const restarted = restartedChain(chainable, family, kindLines);
     if (restarted.length > numbered.length) numbered = restarted;
-    numbered = withNestedItems(chainable, numbered, lines);
+    numbered = withNestedItems(chainable, takenOutOfOrder(chainable, numbered), lines);
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));

@@ -1470,4 +1470,23 @@ describe('issue 15 failure classes', () => {
     const e = await parse(['# Agenda', '', '1. **Minutes**  ', '1.5 million people were counted.', '2. **Budget**'].join('\n'), { name: 'synthetic.md' });
     expect(numbers(e)).toEqual(['1', '2']);
   });
+
+  it('an item taken out of order, "10." printed between "8." and "9.", is an item where it is printed (heldout17 hbrc)', async () => {
+    const d = await parse(readFileSync(new URL('../../fixtures/heldout17/hbrc-coastal-hazards-joint-committee-minutes-2019-03-18.txt', import.meta.url), 'utf8'), { name: 'hbrc.txt' });
+    expect(numbers(d).slice(-3)).toEqual(['8', '10', '9']);
+    expect(titleOf(d, '10')).toBe('WORKSHOP on funding workstream – NOTES');
+    // A number past the items' last one plus one (a clause of a policy quoted in an item) is none.
+    const e = await doc([
+      'Minutes',
+      '1. Apologies',
+      'None.',
+      '2. Minutes',
+      'The minutes were approved.',
+      '3. Parking Policy',
+      '9. Residents Permits',
+      '4. Finance',
+      'The accounts were noted.',
+    ]);
+    expect(numbers(e)).toEqual(['1', '2', '3', '4']);
+  });
 });

@@ -148,6 +148,43 @@ export function numberedByPlace(candidates: readonly Candidate[]): Candidate[] {
   return renumbered.size === 0 ? [...candidates] : candidates.map((c) => renumbered.get(c.index) ?? c);
 }
 
+/**
+ * Items taken out of order: minutes that record item 10 before item 9 print "10." between "8."
+ * and "9." ("8." … "10. WORKSHOP on funding workstream" … "9. Discussion of Items Not on the
+ * Agenda"), which no increasing chain holds. A label of the chain's family that the chain lacks,
+ * no greater than one past its last, standing alone between two links (no other label of the
+ * family between them, so not the tail of a list inside an item) as a heading with a title, joins
+ * the chain where it is printed. The chain unchanged when none does. One pass.
+ */
+export function takenOutOfOrder(candidates: readonly Candidate[], links: readonly Link[]): Link[] {
+  if (links.length < 3) return [...links];
+  const family = links[0]!.reading.family;
+  const topLevel = (r: ItemNumber) => r.family === family && r.value.length === 1;
+  const printed = new Set(links.map((l) => l.reading.value.join('.')));
+  const last = Math.max(...links.filter((l) => topLevel(l.reading)).map((l) => l.reading.value[0]!));
+  const linked = new Set(links.map((l) => l.candidate.index));
+  const added: Link[] = [];
+  let k = 0;
+  for (let n = 1; n < links.length; n++) {
+    const [from, to] = [links[n - 1]!.candidate.index, links[n]!.candidate.index];
+    while (k < candidates.length && candidates[k]!.index <= from) k++;
+    const between: Link[] = [];
+    for (; k < candidates.length && candidates[k]!.index < to; k++) {
+      const candidate = candidates[k]!;
+      const reading = candidate.readings.find((r) => r.family === family);
+      if (reading && !linked.has(candidate.index)) between.push({ candidate, reading });
+    }
+    const only = between.length === 1 ? between[0]! : undefined;
+    if (only === undefined || !topLevel(only.reading) || printed.has(only.reading.value.join('.'))) continue;
+    const { candidate, reading } = only;
+    const value = reading.value[0]!;
+    const previous = links[n - 1]!.reading.value[0]!;
+    if (value > previous + 1 && value <= last + 1 && candidate.title !== null && !candidate.weak && !candidate.afterColon && !candidate.contents && !isProse(candidate.title))
+      added.push(only);
+  }
+  return added.length === 0 ? [...links] : [...links, ...added].sort((a, b) => a.candidate.index - b.candidate.index);
+}
+
 /** A list numbered by place prints "1." at least this many times. */
 const MIN_PLACED = 3;
 
