@@ -17,7 +17,7 @@
 //    in one style, twice or more, make the other headings printed that way items (3b); a heading
 //    that stands on its own evidence, printed less prominently than the items around it, is a
 //    sub-heading inside the item it falls in.
-import type { Line } from '../extract/line.js';
+import { subLine, type Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
 import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
@@ -84,6 +84,33 @@ function numberedAbove(candidates: readonly Candidate[], at: number): boolean {
     const { links, score } = bestChain(above, family);
     return links.filter((a) => a.candidate.title !== null).length >= 2 && enough(links, score, family);
   });
+}
+
+/** The least number of numbered headings ending in a full stop that show it is how the document prints them. */
+const MIN_STOPPED = 3;
+
+/** A line that ends in one full stop (not an ellipsis). */
+const endsInStop = (text: string) => /[^.]\.$/.test(text);
+
+/**
+ * Where a third or more of the numbered headings end in a full stop ("1. Approval of the Agenda."
+ * "2. Committee Chair Reports."), the full stop is how the document prints a heading, not the end
+ * of a sentence: the unnumbered procedural headings it prints so ("Call to Order."), which a line
+ * ending in a stop never is otherwise (headings.ts), read without it. None otherwise. Linear.
+ */
+function stoppedHeadings(lines: readonly Line[], all: readonly Candidate[], numbered: readonly Link[], format: Format): Candidate[] {
+  const titled = numbered.filter((l) => l.candidate.title !== null);
+  const stops = titled.filter((l) => endsInStop(lines[l.candidate.index + l.candidate.lineCount - 1]!.text)).length;
+  if (stops < MIN_STOPPED || 3 * stops < titled.length) return [];
+  const taken = new Set(all.flatMap((c) => Array.from({ length: c.lineCount }, (_, n) => c.index + n)));
+  const unstopped = lines.map((l, i) => (!taken.has(i) && endsInStop(l.text) && readItemNumbers(l.text).length === 0 ? subLine(l, 0, l.text.length - 1) : l));
+  const out: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (unstopped[i] === lines[i]) continue;
+    const candidate = candidateAt(unstopped, i, format);
+    if (candidate && candidate.readings.length === 0 && candidate.procedural && candidate.lineCount === 1 && candidate.runIn === undefined) out.push(candidate);
+  }
+  return out;
 }
 
 /** "Moved By: Councillor Davies", "Seconded by Cllr B": the movers printed over a motion's clauses (a short line, without the motion). */
@@ -191,6 +218,13 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const restarted = restartedChain(chainable, family, kindLines);
     if (restarted.length > numbered.length) numbered = restarted;
     numbered = withNestedItems(chainable, takenOutOfOrder(chainable, numbered), lines);
+  }
+  // Rule 1d (style by repetition): where the numbered headings end in a full stop, an unnumbered
+  // procedural heading printed so ("Call to Order." over "1. Approval of the Agenda.") is one too.
+  const stopped = stoppedHeadings(lines, all, numbered, format);
+  if (stopped.length > 0) {
+    all = [...all, ...stopped].sort((a, b) => a.index - b.index);
+    candidates = all.filter((c) => !c.weak);
   }
   // A single numbered heading right under "MEETING AGENDA" is the agenda's one item.
   const agendaTop = lines.findIndex((l) => /^(?:meeting\s)?agenda$/i.test(l.text));

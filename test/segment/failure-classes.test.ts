@@ -1489,4 +1489,16 @@ describe('issue 15 failure classes', () => {
     ]);
     expect(numbers(e)).toEqual(['1', '2', '3', '4']);
   });
+
+  it('an unnumbered procedural heading ending in a full stop, as the numbered headings do, is an item (heldout19 smud)', async () => {
+    const d = await doc(fixtureLines('heldout19/smud-board-agenda-2023-11-16.txt', 1, 90));
+    expect(items(d).slice(0, 3)).toEqual([
+      [null, 'Call to Order'],
+      ['1', 'Approval of the Agenda.'],
+      ['2', 'Committee Chair Reports.'],
+    ]);
+    // Where the numbered headings print no full stop, a line ending in one stays text.
+    const e = await doc(['Agenda', 'Call to Order.', 'a. Roll Call.', '', '1. Approval of the Agenda', '2. Committee Chair Reports', '3. Budget']);
+    expect(items(e).map(([n]) => n)).toEqual(['1', '2', '3']);
+  });
 });
