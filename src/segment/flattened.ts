@@ -16,6 +16,7 @@
 import { subLine, type Line } from '../extract/line.js';
 import { findDate } from './dates.js';
 import { cueLine } from './headings.js';
+import { personTitles } from './vocabulary.js';
 import { compareValues, gapBetween, readLabels } from './outline/label.js';
 
 const MIN_LENGTH = 400;
@@ -178,13 +179,16 @@ function titleEnd(text: string): number {
  * sentence (a word in capitals inside a sentence, "It was MOVED by", follows none); elsewhere it
  * may be a name or a title ("DA IV Upgrade of …", "… COUNCIL MEETING MINUTES July 19, 2011").
  */
-const capsHeading = /(?<=^|\s)(?:[A-Z][A-Z'\u2019&/-]*\s){0,9}[A-Z][A-Z'\u2019&/-]+(?=\s(?:[A-Z][a-z]|[A-Z]{2,}:\s))/g;
+const capsHeading = /(?<=^|\s)(?:[A-Z][A-Z'\u2019&/-]*\s){0,9}[A-Z][A-Z'\u2019&/-]+(?=\s?:\s|\s(?:[A-Z][a-z]|[A-Z]{2,}:\s))/g;
 
 interface CapsHeading {
   index: number;
   /** It follows the end of a sentence. */
   shown: boolean;
 }
+
+/** A list of people after a field's colon: "Mayor Tierney, Councilmembers Hewitt, …". */
+const peopleAfter = new RegExp(`^\\s?:?\\s(?:${personTitles})\\b`);
 
 /** Headings in capitals of at least this many capital letters; one printed where no sentence ends needs twice as many, over two words. */
 const MIN_CAPS = 4;
@@ -195,7 +199,10 @@ function capsHeadings(text: string): CapsHeading[] {
     const letters = m[0].replace(/[^A-Z]/g, '').length;
     const words = m[0].split(' ').length;
     const after = text.slice(m.index + m[0].length + 1);
-    if (letters < MIN_CAPS || (words === 1 && /^[A-Z]{2,}:/.test(after))) continue;
+    // One word before a colon is a field's name ("PRESENT : Supervisor …"), and so are words
+    // before a colon and a list of people ("COUNCIL PRESENT: Mayor Tierney, …"): no heading.
+    const colon = /^\s?:/.test(text.slice(m.index + m[0].length));
+    if (letters < MIN_CAPS || (words === 1 && (colon || /^[A-Z]{2,}:/.test(after))) || (colon && peopleAfter.test(after))) continue;
     // A number printed before it ("… Page # 2 2. PUBLIC PARTICIPATION Peter …") is its label: the line starts there.
     const label = /(?<=^|\s)\d{1,3}\.\s$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
     if (label) out.push({ index: m.index - label[0].length, shown: true });

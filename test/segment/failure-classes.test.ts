@@ -1501,4 +1501,15 @@ describe('issue 15 failure classes', () => {
     const e = await doc(['Agenda', 'Call to Order.', 'a. Roll Call.', '', '1. Approval of the Agenda', '2. Committee Chair Reports', '3. Budget']);
     expect(items(e).map(([n]) => n)).toEqual(['1', '2', '3']);
   });
+
+  it('text flattened onto one line: headings in capitals before a colon cut it, a field naming people does not (questions13 ulysses)', async () => {
+    const d = await parse(readFileSync(new URL('../../fixtures/questions13/ulysses-ny-town-board-2005-08-09.txt', import.meta.url), 'utf8'), { name: 'ulysses.txt' });
+    expect(items(d).map(([, t]) => t)).toEqual(['APPROVAL OF MINUTES : RTB 7/12/2005, SBM 7/13/2005', 'APPROVAL OF CLAIMS']);
+    const e = await doc([
+      'Loading... TOWN BOARD MEETING JUNE 3, 1991 The Town Board met at the Town Hall at 7:30 pm. COUNCIL PRESENT: Mayor Lee, Councilmembers Hewitt and Black. ' +
+        'The meeting was opened by the Mayor. APPROVAL OF MINUTES : The minutes of the meeting of May 6 were approved as presented by the clerk. ' +
+        'The Mayor thanked the staff for their work on the budget. PARKS AND RECREATION : The board discussed the summer programme and the pool hours for the season.',
+    ]);
+    expect(items(e).map(([, t]) => t)).toEqual(['APPROVAL OF MINUTES', 'PARKS AND RECREATION']);
+  });
 });
