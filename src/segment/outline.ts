@@ -77,6 +77,13 @@ function enough(links: readonly Link[], score: number, family: string): boolean 
   return only.procedural || (only.strong && only.lineCount === 1 && /^[A-Z0-9\s,&'-]+$/.test(only.title ?? ''));
 }
 
+/**
+ * A numbered list whose every entry is titled by a person's name ("List of Speakers" / "1. Mr.
+ * Barry Cunich – Mr. Cunich addressed Council …" / "2. Mr. Conrad Streher – …"): who spoke, not
+ * the items of business.
+ */
+const listsPeople = (links: readonly Link[]) => links.length >= 2 && links.every((l) => l.candidate.title !== null && namesPerson(l.candidate.title.split(/\s[-\u2013\u2014]\s/)[0]!));
+
 /** Whether the headings above line `at` already number items: a chain of two titled headings or more. */
 function numberedAbove(candidates: readonly Candidate[], at: number): boolean {
   const above = candidates.filter((c) => c.index < at && !c.weak);
@@ -203,7 +210,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   };
   for (const family of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
     const { links, score } = bestChain(withoutLists(family), family);
-    if (enough(links, score, family) && score > best) [numbered, best] = [links, score];
+    if (enough(links, score, family) && score > best && !listsPeople(links)) [numbered, best] = [links, score];
   }
   // The family chosen, its numbering may start again under each part of the document.
   const kindLines = partLines(lines);

@@ -1512,4 +1512,11 @@ describe('issue 15 failure classes', () => {
     ]);
     expect(items(e).map(([, t]) => t)).toEqual(['APPROVAL OF MINUTES', 'PARKS AND RECREATION']);
   });
+
+  it('a numbered list whose every entry names a person is who spoke, not the items (heldout2 cootamundra)', async () => {
+    const d = await doc(fixtureLines('heldout2/cootamundra-gundagai-ordinary-council-2019-12-10.txt', 1, 24));
+    expect(numbers(d)).toEqual([]);
+    expect(titleOf(d, '1')).toBeUndefined();
+    expect(d.items[0]?.title).toBe('ADJOURN MEETING FOR OPEN FORUM');
+  });
 });
