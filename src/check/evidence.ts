@@ -7,6 +7,7 @@
 import type { Document, Item } from '../model/schema.js';
 import { noDecisionHeading } from '../segment/vocabulary.js';
 import { blockNodes, documentNodes, itemBlocks, type TextNode } from './nodes.js';
+import { gated } from '../segment/cues.js';
 
 // ---- Outcomes -----------------------------------------------------------------------------------
 
@@ -98,7 +99,7 @@ const declarationSentences = [
 ];
 
 /** A heading of declarations: "Declarations of Interest", "Disclosures of Interests", "Conflicts of interest". */
-const declarationHeading = /\b(?:declarations?|disclosures?|conflicts?) of (?:[\w-]+ ){0,3}?interests?(?![a-z])/i;
+const declarationHeading = gated('evidence.declarationHeading', /\b(?:declarations?|disclosures?|conflicts?) of (?:[\w-]+ ){0,3}?interests?(?![a-z])/i);
 
 /** The document records declarations, or that there were none, in the tree or in its wording. */
 export function recordsDeclarations(document: Document): boolean {

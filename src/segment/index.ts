@@ -33,6 +33,7 @@ import { readHeadingDecision, readResolutions } from './resolutions.js';
 import { fullName } from './learned/header.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { splitSentences } from './sentences.js';
+import { gateDocument } from './cues.js';
 import { forgetTexts } from './memo.js';
 import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
@@ -202,6 +203,7 @@ const recordedDecisions = (lines: readonly Line[]) => lines.filter((l) => readDe
 
 export function segment(source: Source, extracted: Extracted, learned: Learned = defaultLearned): Document {
   forgetTexts();
+  gateDocument(source.text.length);
   const allLines = splitTableRows(unflatten(extracted.lines));
   const tailAt = unclassifiedTail(allLines);
   const lines = allLines.slice(0, tailAt);

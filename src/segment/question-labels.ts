@@ -22,6 +22,7 @@ import { splitSentences } from './sentences.js';
 import type { QuestionClaim } from './questions.js';
 import { questionHeader } from './question-header.js';
 import { paperReference, personTitles, roleNouns, truncationNotice } from './vocabulary.js';
+import { gated } from './cues.js';
 
 export interface Opener {
   askedBy: Person | null;
@@ -73,7 +74,7 @@ const listLabel = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s+/i;
  * Question 3:", "Supplementary question 4"; a supplementary one may carry no number
  * ("Supplementary question"). The question follows on the lines after it.
  */
-const bareLabel = /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$|^(supplementary)\squestion$/i;
+const bareLabel = gated('question-labels.bareLabel', /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$|^(supplementary)\squestion$/i);
 
 const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(?:(\d{1,3})[.:)]?|\((\d{1,3})\):?))\s+(\S.*)$/;
 const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
@@ -108,7 +109,7 @@ const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
  * asks (a question mark) or names its asker opens a question: "To ask the Clerk to write …" is an
  * agenda's action.
  */
-const toAskLine = new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`);
+const toAskLine = gated('question-labels.toAskLine', new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`));
 const askerThenToAsk = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013:,]?\\s?["\u201c]((?:TO ASK|To ask)\\s[^"\u201c\u201d]{3,}?)["\u201d]\\.?$`);
 /** Who asks, in a field of its own: "Raised by: Councillor Coats", "Asked by: …", "Questioner: Mr J Smith". */
 const askerField = /^(?:questioner|(?:question\s)?(?:raised|asked|submitted|lodged|tabled)\sby)\s?[:\u2013-]\s*(\S.{2,119})$/i;
@@ -117,7 +118,7 @@ const askerThenQuestion = new RegExp(
   `^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)\\s+((?:Is|Are|Can|Could|Will|Would|What|When|Why|How|Does|Do|Did|Has|Have|Should|Where|Who|Which|Please)\\s.*\\?)$`,
 );
 /** A supplementary question's label with no number, run in before who asks: "Supplementary Question Councillor …". */
-const supplementaryLead = /^supplementary\squestion\s+(?=\S)/i;
+const supplementaryLead = gated('question-labels.supplementaryLead', /^supplementary\squestion\s+(?=\S)/i);
 /** A labelled question told in prose by a named subject: who put it, and what it asks (the prose when it asks in no verb the reader knows). */
 function labelledProse(text: string): Pick<Opener, 'askedBy' | 'question'> | null {
   const subject = subjectAt(text);
@@ -141,14 +142,14 @@ const askedWhom = new RegExp(
 const askedAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:asked|enquired|inquired|queried)$`);
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
-const questionFrom = /^(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i;
-const questionLabel = /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i;
+const questionFrom = gated('question-labels.questionFrom', /^(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i);
+const questionLabel = gated('question-labels.questionLabel', /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i);
 /**
  * A kind of question, a dash, and who asks, in any case, and nothing else: "PUBLIC QUESTION – DANIEL
  * ENGLISH", "Member question - Cllr Smith". The kind word says what the header is; a name's shape
  * (a title or none, then two to four capitalised words) and no role say the rest is who asks.
  */
-const kindDash = /^(?:public|members?['\u2019]?|councillors?['\u2019]?|written|oral|(supplementary))\squestion\s?[-\u2013\u2014]+\s?(?=\S)/i;
+const kindDash = gated('question-labels.kindDash', /^(?:public|members?['\u2019]?|councillors?['\u2019]?|written|oral|(supplementary))\squestion\s?[-\u2013\u2014]+\s?(?=\S)/i);
 const nameShaped = new RegExp(`^(?:(?:${anyCaseTitles})\\.?\\s)?[A-Z][A-Za-z'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][A-Za-z'\u2019.-]*){1,3}$`);
 function kindDashAsker(text: string): { askedBy: Person; supplementary: boolean } | null {
   const kind = kindDash.exec(text);
@@ -165,7 +166,7 @@ function askerBeforeSubject(phrase: string): string {
   const head = parts[0]!.trim();
   return parts.length > 1 && (titled.test(head) || /^[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}$/.test(head)) && !isRole(head) ? head : phrase;
 }
-const byAnsweredBy = /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i;
+const byAnsweredBy = gated('question-labels.byAnsweredBy', /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i);
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
 /** An opening line of a labelled question, or null (a copy: callers may fill in its fields). */
@@ -444,7 +445,7 @@ export interface LabelConvention {
   answer: Set<string>;
 }
 const runInLabel = /^([A-Z][A-Za-z'\u2019/]*(?:\s[A-Za-z'\u2019/]+){0,3})\s?:\s*(\S.*)?$/;
-const titledLabel = new RegExp(`^(?:${personTitles})\\b`);
+const titledLabel = gated('question-labels.titledLabel', new RegExp(`^(?:${personTitles})\\b`));
 const labelOf = (text: string): { label: string; rest: string } | null => {
   // A label ends in a colon: a text without one is not searched (most paragraphs).
   const m = text.includes(':') ? runInLabel.exec(text.trim()) : null;
@@ -539,7 +540,7 @@ export function headingAsker(text: string): Person | null {
   const named = line.split(/\s[-\u2013\u2014]\s|:\s/).filter((part) => titledAlone.test(part.trim()));
   return named.length === 1 ? person(named[0]) : null;
 }
-const titledAlone = new RegExp(`^(?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}$`);
+const titledAlone = gated('question-labels.titledAlone', new RegExp(`^(?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}$`));
 
 /** "Minutes:" and the like label the item's text, not the question's: read past. */
 const skipped = (para: Para): boolean => {
@@ -791,7 +792,7 @@ const listedLine = new RegExp(
 );
 /** Questions announced by who put them, their summaries listed below: "A question had been received from Ms K Thomas on behalf of …, briefly summarised as follows:". */
 const receivedFrom =
-  /^(?:(?:the following|\w+)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i;
+  gated('question-labels.receivedFrom', /^(?:(?:the following|\w+)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i);
 /** Questions announced by how many and what kind, listed below: "Four public questions were submitted as follows:-". */
 const submittedAsFollows = /^(?:(?:the following|\w+)\s)?(?:(?:public|members?['\u2019]?|written|oral)\s)?questions\s(?:had\s|have\s)?(?:been\s)?(?:were\s)?(?:received|submitted|asked|put)\s(?:and answered\s)?as follows\s?:[-\u2013]?\s*$/i;
 
@@ -886,7 +887,7 @@ export function readTurn(text: string): { speaker: Person; text: string; asks: b
 }
 
 /** A question's label before its speaker's turn: "Question 1 – Mr. Jones: …". */
-const turnLabel = /^(?:(?:public|members?[\u2019']?|supplementary|oral|written)\s)?question\s(?:no\.?\s?)?\d{1,3}[a-z]?\s?[-\u2013\u2014:.)]\s*/i;
+const turnLabel = gated('question-labels.turnLabel', /^(?:(?:public|members?[\u2019']?|supplementary|oral|written)\s)?question\s(?:no\.?\s?)?\d{1,3}[a-z]?\s?[-\u2013\u2014:.)]\s*/i);
 /** A turn that only calls on the next speaker: "Lord Mayor: Councillor Clayton." */
 const callsOn = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}\\.?$`);
 const speakerKey = (p: Person) => (p.name ?? p.role ?? '').toLowerCase().replace(/\./g, '');

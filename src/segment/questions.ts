@@ -24,6 +24,7 @@ import { dialogueQuestions, labelledQuestions, listedQuestions, readOpener, titl
 import { sentenceQuestions } from './question-sentences.js';
 import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
+import { gated } from './cues.js';
 
 /** What a construct found: a question read from the item's paragraphs `paras`. */
 export interface QuestionClaim {
@@ -103,7 +104,7 @@ function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
 
 /** Titles only elected members carry ("Mrs" or "Dr" may ask from the public gallery). */
 const memberTitle = /^(?:Councillors?|Cllrs?|Crs?|Council(?:wo)?man|Councilmembers?|Council Members?|Alderman|Aldermen|Mayor|Deputy Mayor|Lord Mayor|Supervisors?|Commissioners?|Trustees?)\b/;
-const publicAsker = /\b(?:public|residents?|parishioners?|electors?|questioners?|audience|individual|visitors?|attendees?|ratepayers?|citizens?)\b/i;
+const publicAsker = gated('questions.publicAsker', /\b(?:public|residents?|parishioners?|electors?|questioners?|audience|individual|visitors?|attendees?|ratepayers?|citizens?)\b/i);
 
 function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
   const { askedBy, supplementary } = claim.value;

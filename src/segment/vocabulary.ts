@@ -1,3 +1,4 @@
+import { gated } from './cues.js';
 // The cue phrases of meeting documents, in one place. Every recognizer matches through these,
 // so supporting another publisher's wording is a change here, not in the recognizers.
 // All patterns are linear: no nested quantifiers, bounded repetition (eslint-plugin-regexp).
@@ -84,7 +85,7 @@ export const proceduralHeading = new RegExp(
 
 /** Procedural items that record no decision: `item-missing-resolution` does not apply to them. */
 export const noDecisionHeading =
-  /^(?:apologies|declarations?|disclosures?|conflicts? of interest|interests|prayers?|opening|welcome|acknowledge?ment of country|roll call|call to order|pledge of allegiance|invocation|announcements?|communications|public (?:forum|comments?|questions|participation|speaking)|questions|deputations?|date (?:and time )?of (?:the )?next meeting|adjourn|close of meeting|leave of absence|statement|presentations?|matters arising|any other business|urgent business)\b/i;
+  gated('vocabulary.noDecisionHeading', /^(?:apologies|declarations?|disclosures?|conflicts? of interest|interests|prayers?|opening|welcome|acknowledge?ment of country|roll call|call to order|pledge of allegiance|invocation|announcements?|communications|public (?:forum|comments?|questions|participation|speaking)|questions|deputations?|date (?:and time )?of (?:the )?next meeting|adjourn|close of meeting|leave of absence|statement|presentations?|matters arising|any other business|urgent business)\b/i);
 
 /** Words that name a document type rather than a heading when printed alone in capitals. */
 export const documentTypeWord = /^(?:AGENDA|MINUTES|OPEN MINUTES|DRAFT MINUTES|NOTICE OF MEETING|DECISIONS)$/;
