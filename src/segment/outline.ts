@@ -82,7 +82,16 @@ function enough(links: readonly Link[], score: number, family: string): boolean 
  * Barry Cunich – Mr. Cunich addressed Council …" / "2. Mr. Conrad Streher – …"): who spoke, not
  * the items of business.
  */
-const listsPeople = (links: readonly Link[]) => links.length >= 2 && links.every((l) => l.candidate.title !== null && namesPerson(l.candidate.title.split(/\s[-\u2013\u2014]\s/)[0]!));
+const listsPeople = (links: readonly Link[]) => links.length >= 2 && links.every((l) => l.candidate.title !== null && namesPersonFirst(l.candidate.title));
+
+/** A title that opens with a person's name, before a dash and what they said ("Mr. Barry Cunich – Mr. Cunich addressed …"). */
+const namesPersonFirst = (title: string) => namesPerson(title.split(/\s[-\u2013\u2014]\s/)[0]!);
+
+/** A heading right over such a list ("List of Speakers" / "1. Mr. Barry Cunich – …" / "2. Mr. Conrad Streher – …"): the list's, not an item. */
+function headsPeople(lines: readonly Line[], candidate: Candidate): boolean {
+  const under = lines.slice(candidate.index + candidate.lineCount, candidate.index + candidate.lineCount + 2);
+  return under.length === 2 && under.every((l) => namesPersonFirst(readItemNumbers(l.text)[0]?.rest ?? ''));
+}
 
 /** Whether the headings above line `at` already number items: a chain of two titled headings or more. */
 function numberedAbove(candidates: readonly Candidate[], at: number): boolean {
@@ -307,7 +316,8 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     // "Presentation of Colors …" right under "1. CALL TO ORDER …" is that item's subtitle.
     const previous = headings[headings.length - 1];
     const subtitle = previous?.reading !== null && previous !== undefined && previous.candidate.index + previous.candidate.lineCount === candidate.index;
-    const mayBeItem = !subtitle && !otherPrint(candidate) && (candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate))));
+    const mayBeItem =
+      !subtitle && !otherPrint(candidate) && !headsPeople(lines, candidate) && (candidate.procedural || (beforeNumbers && (candidate.strong || followedByContent(lines, candidate))));
     headings.push({ candidate, reading: null, mayBeItem });
   }
   // Rule 3b (style by repetition): a document that prints unnumbered items among its numbered
