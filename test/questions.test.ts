@@ -1622,3 +1622,70 @@ describe('the asker in the block\'s own heading or label, and supplementary ques
     await expectKeptAndReadBack(constructed.join('\n'));
   });
 });
+
+describe('askers in a written question\'s header or on a line over whom it is put to, and answers told in a lead or in the passive (issue 12, fixtures/questions18)', () => {
+  it('reads who asks and whom from a written question\'s header line, the seat and the dates run on after', () => {
+    // The header of a States of Jersey written question (questions18).
+    expect(readOpener('WRITTEN QUESTION TO THE CHIEF MINISTER BY DEPUTY M.B. ANDREWS OF ST HELIER NORTH QUESTION SUBMITTED ON TUESDAY 7th MAY 2024 ANSWER TO BE TABLED ON WEDNESDAY 15th MAY 2024')).toMatchObject({
+      askedBy: { name: 'DEPUTY M.B. ANDREWS' },
+      addressee: { role: expect.stringMatching(/chief minister/i) },
+    });
+    expect(readOpener('Written question to the Minister for Health by Deputy A Example of St Clement')?.askedBy?.name).toBe('Deputy A Example');
+    // A line that only says what a question was about names no one.
+    expect(readOpener('Question to the Minister for Health about waiting lists')?.askedBy ?? null).toBeNull();
+  });
+
+  it('reads who answers from brackets after the answer label', () => {
+    expect(readAnswerOpener('ANSWER (by the Chief Executive) -', true)).toMatchObject({ answeredBy: { role: 'Chief Executive' }, answer: null });
+    expect(readAnswerOpener('Response (from Councillor Smith): Yes, it will be repaired.', true)).toMatchObject({ answeredBy: { name: 'Councillor Smith' }, answer: 'Yes, it will be repaired.' });
+  });
+
+  it('reads a written question whose asker stands alone on a line over whom it is put to, answered under a label naming who answers', async () => {
+    // The shape of a Scottish council's written questions placed on its agenda (questions18, Aberdeen).
+    const lines = [
+      'Agenda item', '', '', 'The Council had before it the following questions, of which due notice had been given.', '',
+      'Councillor Young', '', 'To the Chief Executive', '',
+      '\u201cTo ask the Chief Executive what discussions if any have taken place about the gardens?\u201d', '',
+      'ANSWER (by the Chief Executive) -', '', 'Discussions of a general nature have taken place on a number of occasions.', '',
+      'The Council resolved:-', '', 'to note the details.',
+    ];
+    const [question] = (await parseLines(lines)).items[0]!.questions;
+    expect(question).toMatchObject({ askedBy: { name: 'Councillor Young' }, answeredBy: [{ role: 'Chief Executive' }] });
+    expect(question!.question).toMatch(/^\u201cTo ask the Chief Executive what discussions/);
+    expect(question!.answer).toMatch(/^Discussions of a general nature/);
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+
+  it('reads who answers after a lead with no comma or "By way of reply", and a body told the answer in the passive', () => {
+    expect(readAnswering('In response the Chief Executive advised that the Police was picked up through the partnership.')).toMatchObject({ by: { role: 'Chief Executive' } });
+    expect(readAnswering('By way of reply, the Chairman provided a summary of the types of Freedom.')).toMatchObject({ by: { role: 'Chairman' } });
+    expect(readAnswering('The Board was advised that any proposed changes could be implemented quickly.')).toEqual({ by: null, pronoun: false, text: 'any proposed changes could be implemented quickly.' });
+    expect(readAnswering('Members were informed by the Clerk that the bench had been ordered.')?.by).toMatchObject({ role: 'Clerk' });
+    // Advice to act, and a lead that is about something else, answer nothing.
+    expect(readAnswering('The Committee was advised to defer the item.')).toBeNull();
+    expect(readAnswering('In response to the consultation forty letters were received.')).toBeNull();
+  });
+
+  it('reads what a question asked from the lead of its answer, though the answer is cut short', () => {
+    expect(readAsking('In response to a question regarding the Procurement Hub and use of local businesses, the Director of Resources ad')).toMatchObject({
+      asks: true,
+      askedBy: null,
+      question: 'regarding the Procurement Hub and use of local businesses',
+    });
+  });
+
+  it('reads prose questions answered after such leads, asked by a member named before or by one unnamed (constructed lines)', async () => {
+    // Sentences in the shape of a district council's and a partnership board's minutes (questions18, Maldon and BCP).
+    const lines = [
+      'Agenda item', '', 'Review of Significant Partnerships', '', 'Minutes:', '',
+      'Councillor M S Heard disclosed a non-pecuniary interest in this item of business. He queried the absence of the Police as a strategic partner. In response the Chief Executive advised that the Police was picked up through the partnership.', '',
+      'A Councillor asked when any proposed changes would be effective. The Board was advised that any proposed changes could be implemented quickly. The Chairman suggested that substitutes be used.', '',
+    ];
+    const [heard, unnamed] = (await parseLines(lines)).items[0]!.questions;
+    expect(heard).toMatchObject({ askedBy: { name: 'Councillor M S Heard' }, answeredBy: [{ role: 'Chief Executive' }] });
+    expect(heard!.answer).toContain('the Police was picked up through the partnership');
+    expect(unnamed).toMatchObject({ askedBy: { name: 'Councillor' }, answeredBy: [] });
+    expect(unnamed!.answer).toMatch(/^any proposed changes could be implemented quickly/);
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+});

@@ -166,6 +166,14 @@ function askerBeforeSubject(phrase: string): string {
   const head = parts[0]!.trim();
   return parts.length > 1 && (titled.test(head) || /^[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}$/.test(head)) && !isRole(head) ? head : phrase;
 }
+/** "Written question to the Chief Minister by Deputy X …": the kind, whom it is put to, who asks; dates may run on after. */
+const questionToBy =
+  /^(?:(?:written|oral|public|members?['\u2019]?)\s)?(?:(supplementary)\s)?question\s(?:to|for)\s(.{3,120}?)\sby\s(.{3,120}?)(?:\s(?:question\s)?(?:submitted|tabled|lodged|received|answer(?:ed)?|to\sbe)\b.*)?$/i;
+/** Who asks without the seat or place printed after a name of two words or more: "Deputy A Example of St Clement" → "Deputy A Example". */
+function withoutSeat(phrase: string): string {
+  const seat = /\s(?:of|OF)\s(?=[A-Z])/.exec(phrase);
+  return seat && phrase.slice(0, seat.index).includes(' ') ? phrase.slice(0, seat.index) : phrase;
+}
 const byAnsweredBy = gated('question-labels.byAnsweredBy', /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i);
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
@@ -237,6 +245,11 @@ function openerOf(text: string): Opener | null {
   // "By Councillor A answered by the Convener of X at a meeting of the Council on …": who asks whom, the parts below.
   const byWhom = byAnsweredBy.exec(t);
   if (byWhom && person(byWhom[1]) && person(byWhom[2])) return { askedBy: person(byWhom[1]), addressee: person(byWhom[2]), supplementary: false, question: null };
+  // "WRITTEN QUESTION TO THE CHIEF MINISTER BY DEPUTY M.B. ANDREWS OF ST HELIER NORTH QUESTION
+  // SUBMITTED ON …": whom, then who asks, the seat and the dates after.
+  const toBy = questionToBy.exec(t.replace(referenceLead, ''));
+  const toByAsker = toBy ? person(withoutSeat(toBy[3]!)) : null;
+  if (toBy && toByAsker) return { askedBy: toByAsker, addressee: person(inTitleCase(toBy[2]!)), supplementary: Boolean(toBy[1]), question: null };
   // "1  Question from Councillor A Seldon to Cabinet Member Resources", "Questions from Councillor
   // WLS Bowen to …": after a bare reference, or naming a block of questions, only a titled asker.
   const direct = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
@@ -308,6 +321,7 @@ const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
 /** A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb – (Leader of the Council)." */
 const answererAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`);
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
+const answererBracketed = /^\((?:by|from)\s([^()]{3,120})\)(?:\s?[:.\-\u2013]+)?(?:\s+(\S.*))?$/i;
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$|^(?:a|the)\s(?:written\s)?(?:response|reply|answer)\swas\s(?:provided|given|made)\sby\s(.{3,160})$/i;
 
 /**
@@ -330,6 +344,9 @@ export function readAnswerOpener(text: string, afterQuestion: boolean): AnswerOp
   const whose = label.groups?.whose;
   if (whose) return { answeredBy: parsePerson(`the ${inTitleCase(whose.trim())}`), answer: rest || null };
   if (answererOnly.test(rest)) return { answeredBy: parsePerson(rest), answer: null };
+  // "ANSWER (by the Chief Executive) -", "Response (from Councillor Smith):": who answers, in brackets after the label.
+  const bracketed = answererBracketed.exec(rest);
+  if (bracketed && person(bracketed[1])) return { answeredBy: person(bracketed[1]), answer: bracketed[2] ?? null };
   // "Response from the Leader:" / "Reply by Councillor Jones: Yes, …".
   // "Answer by Councillor Smith Yes.": no colon or dash between who answers and the answer.
   const runIn = /[:\u2013]/.test(rest) ? null : answererRunIn(rest);
@@ -563,7 +580,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
   // Who asks, named by the heading of the block the next opener opens ("Cr Smith – Parking in High
   // Street" / "Question: …", "Notice of Question - Councillor Brown" / "Question: …"): the item's
   // own title for its first block.
-  let lead: { askedBy: Person; para: number | null } | null = !fromHeading && heading && headingAsker(heading) ? { askedBy: headingAsker(heading)!, para: null } : null;
+  let lead: { askedBy: Person; addressee?: Person; paras: number[] } | null = !fromHeading && heading && headingAsker(heading) ? { askedBy: headingAsker(heading)!, paras: [] } : null;
   // The paragraph read after `i`, past a "Minutes:" label (the Markdown puts one between an
   // agenda's text, where a question may stand, and the minutes, where its answer is) and the
   // Markdown's headers over questions.
@@ -603,16 +620,21 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const opener = read?.namedLead && dashAskers ? { ...read, askedBy: read.namedLead.askedBy, question: read.namedLead.question } : (read ?? conventionOpener(text, convention));
     // The heading of the next block: it closes the answer before it, and names who asks.
     const heads = opener ? null : headingAsker(text);
-    if (heads && opensUnnamed(after(i))) {
+    // Whom it is put to may stand on a line of its own between ("Councillor Young" / "To the Chief Executive" / "“To ask …”").
+    const toLine = heads ? after(i) : -1;
+    const putTo = heads && paras[toLine] && isLabelledPara(paras[toLine]!) ? readAddressee(spokenText(paras[toLine]!)) : null;
+    if (heads && opensUnnamed(putTo ? after(toLine) : after(i))) {
       if (open) close(open, claims);
       open = null;
-      lead = { askedBy: heads, para: i };
+      lead = putTo ? { askedBy: heads, addressee: putTo, paras: [i, toLine] } : { askedBy: heads, paras: [i] };
+      if (putTo) i = toLine;
       continue;
     }
     if (opener) {
       const headed = lead;
       lead = null;
       if (!opener.askedBy && headed) opener.askedBy = headed.askedBy;
+      if (headed?.addressee) opener.addressee ??= headed.addressee;
       // A numbered question with no asker of its own continues the series of the one before, and
       // a supplementary one is asked by who asked before it ("Supplementary Question: …").
       const before = open?.opener ?? last;
@@ -631,7 +653,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
         continue;
       }
       if (open) close(open, claims);
-      open = { opener, paras: headed?.para != null ? [headed.para, i] : [i], question: [], answer: [], answeredBy: null, answering: false, inherited: inherits };
+      open = { opener, paras: [...(headed?.paras ?? []), i], question: [], answer: [], answeredBy: null, answering: false, inherited: inherits };
       last = opener;
       continue;
     }
@@ -749,7 +771,7 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       // Who asks, when the block's heading named them.
       const headed = lead;
       lead = null;
-      open = { opener: { askedBy: headed?.askedBy ?? null, addressee: null, supplementary: false, question: null }, paras: headed?.para != null ? [headed.para, i] : [i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
+      open = { opener: { askedBy: headed?.askedBy ?? null, addressee: headed?.addressee ?? null, supplementary: false, question: null }, paras: [...(headed?.paras ?? []), i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
     }
   }
   if (open) close(open, claims);

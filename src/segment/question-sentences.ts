@@ -54,7 +54,15 @@ const questionFrom = gated('question-sentences.questionFrom', new RegExp(`\\b(?:
  * Brand and answered by Mr M Pate, the Leader, regarding the total cost of …".
  */
 const questionRecord = /^(?:(?:a |the )?(?:supplementary )?(?:question|query) (?:was )?)?(?:received|submitted) (?:from|by) (.{3,120}?)(?: (?:and|&) (?:was )?answered by (.{3,160}?))?,? (?:regarding|in relation to|relating to|concerning|about|on the subject of|in respect of) (.+)$/i;
-const inResponse = /^(?:in (?:response|reply|replying|answer)|responding|replying)\b[^,]{0,100},\s*/i;
+/**
+ * An answer's lead before who gives it: "In response, …", "In reply to the question from X, …",
+ * "By way of reply, …"; with no comma only right before who answers ("In response the Chief
+ * Executive advised that …").
+ */
+const inResponse = new RegExp(
+  `^(?:in (?:response|reply)\\s(?=the\\s[A-Z]|(?:${personTitles})\\.?\\s[A-Z])|(?:in (?:response|reply|replying|answer)|responding|replying|by way of (?:reply|response|answer))\\b[^,]{0,100},\\s*)`,
+  'i',
+);
 /** A question told by who takes it up, not who asked: "Cllr Firmin would look into a question about …". */
 const takesQuestion =
   /^(.{3,120}?)\s(?:would|will|undertook to|agreed to|offered to|promised to)\s(?:also\s)?(?:look into|respond to|reply to|answer|follow up)\s(?:a|the)\s(?:further\s)?(?:question|query)\s(?:about|on|regarding|concerning|relating to|in relation to|as to)\s(.{3,})$/i;
@@ -217,7 +225,13 @@ function readingOf(sentence: string): Reading {
   }
   if (inResponse.test(s) && /\b(?:supplementary|question|query)\b/i.test(s.slice(0, s.length - s.replace(inResponse, '').length))) {
     const rest = s.replace(inResponse, '');
-    return { ...none, asks: true, supplementary, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
+    // "In response to a question regarding the Procurement Hub …, the Director of Resources ad": what
+    // the question asked, told in the lead, though the answer after it reads as none (cut short).
+    const lead = s.slice(0, s.length - rest.length).replace(/,\s*$/, '');
+    const open = responseOpen.exec(lead);
+    const told = open ? lead.slice(open[0].length).trim() : '';
+    const question = /^(?:regarding|about|on|concerning|as to|whether|if|in relation to|relating to)\s/i.test(told) ? told : null;
+    return { ...none, asks: true, supplementary, question, answer: { by: subjectAt(rest)?.person ?? null, text: rest } };
   }
   // takesQuestion tries every length of its subject: a sentence that names no question or query is not tried.
   const taken = /question|query/i.test(s) ? takesQuestion.exec(s) : null;
@@ -331,6 +345,8 @@ const roleHolder = gated('question-sentences.roleHolder', new RegExp(
   `^((?:,\\s[^,]{1,60}?)*),\\s((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][\\w'\u2019.-]*){0,3}),?\\s(?=(?:also\\s|then\\s)?(?:[a-z]+ed|said|told|gave|undertook)\\b)`,
 ));
 const passiveAnswer = gated('question-sentences.passiveAnswer', /^(?:it|that|this) was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i);
+/** The body that asked, told the answer in the passive: "The Board was advised that …", "Members were informed by the Clerk that …". */
+const toldBody = /^(?:the\s)?(?:board|committee|sub-committee|council|panel|meeting|members|forum|group|commission)\s(?:was|were)\s(?:advised|informed|told|assured)(?:\sby\s(.{3,80}?))?\sthat\s(?=\S)/i;
 const participleAnswer = gated('question-sentences.participleAnswer', /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/);
 
 /** The verb an answer opens with after who gave it: "advised", "stated that", "Councillor Norman that …", "Ritchie says …". */
@@ -351,6 +367,8 @@ interface Answering {
 function answeringOf(sentence: string): Answering | null {
   const s = stripLead(sentence);
   const passive = passiveAnswer.exec(s);
+  const told = toldBody.exec(s);
+  if (told) return { by: told[1] ? parsePerson(told[1]) : null, pronoun: false, text: s.slice(told[0].length) };
   // "That was confirmed.": all the answer says is that it was confirmed.
   if (passive) return { by: passive[1] ? parsePerson(passive[1]) : null, pronoun: false, text: /[a-z]/i.test(s.slice(passive[0].length)) ? s.slice(passive[0].length).trim() : s };
   const participle = participleAnswer.exec(s);
