@@ -1674,6 +1674,26 @@ describe('askers in a written question\'s header or on a line over whom it is pu
     });
   });
 
+  it('reads the question after the colon of a "Question from …" line, and the answer in the paragraph after it (constructed lines)', async () => {
+    expect(readOpener('Question from Mr Smith: When will the bus shelter be repaired?')).toMatchObject({ askedBy: { name: 'Mr Smith' }, question: 'When will the bus shelter be repaired?' });
+    expect(readOpener('Question from Councillor A Example to the Leader: Will the Leader meet the residents?')).toMatchObject({
+      askedBy: { name: 'Councillor A Example' },
+      addressee: { role: 'Leader' },
+      question: 'Will the Leader meet the residents?',
+    });
+    const lines = ['Agenda item', '', 'Public Questions', '', 'Minutes:', '', 'Question from Mr Smith: When will the bus shelter be repaired?', '', 'The Chair replied that it would be repaired next month.'];
+    const [question] = (await parseLines(lines)).items[0]!.questions;
+    expect(question).toMatchObject({ askedBy: { name: 'Mr Smith' }, answeredBy: [{ role: 'Chair' }], question: 'When will the bus shelter be repaired?' });
+    expect(question!.answer).toMatch(/it would be repaired next month/);
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+
+  it('reads an unnamed member who asked from the lead of the answer', () => {
+    const reading = readAsking('In response to a question from a Member, the Treasurer explained that the budget had been reprofiled.');
+    expect(reading).toMatchObject({ asks: true, answer: { by: { role: 'Treasurer' } } });
+    expect([reading.askedBy?.name, reading.askedBy?.role].join(' ')).toMatch(/\bMember\b/);
+  });
+
   it('reads prose questions answered after such leads, asked by a member named before or by one unnamed (constructed lines)', async () => {
     // Sentences in the shape of a district council's and a partnership board's minutes (questions18, Maldon and BCP).
     const lines = [

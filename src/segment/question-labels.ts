@@ -144,6 +144,8 @@ const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(s
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
 const questionFrom = gated('question-labels.questionFrom', /^(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i);
 const questionLabel = gated('question-labels.questionLabel', /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i);
+/** A "Question from …" opener with the question after a colon on its line: the opener, and the question. */
+const questionFromThen = /^((?:supplementary\s)?questions?\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s[^:?]{3,160}?)\s?:\s+(\S.*)$/i;
 /**
  * A kind of question, a dash, and who asks, in any case, and nothing else: "PUBLIC QUESTION – DANIEL
  * ENGLISH", "Member question - Cllr Smith". The kind word says what the header is; a name's shape
@@ -252,10 +254,12 @@ function openerOf(text: string): Opener | null {
   if (toBy && toByAsker) return { askedBy: toByAsker, addressee: person(inTitleCase(toBy[2]!)), supplementary: Boolean(toBy[1]), question: null };
   // "1  Question from Councillor A Seldon to Cabinet Member Resources", "Questions from Councillor
   // WLS Bowen to …": after a bare reference, or naming a block of questions, only a titled asker.
-  const direct = questionFrom.exec(rest) ?? (numbered ? questionFrom.exec(t) : null);
+  // "Question from Mr Smith: When will the bus shelter be repaired?": the question after the colon.
+  const asked = questionFromThen.exec(rest);
+  const direct = questionFrom.exec(asked ? asked[1]! : rest) ?? (numbered ? questionFrom.exec(t) : null);
   const from = direct ?? questionFrom.exec(t.replace(referenceLead, ''));
   const asker = from ? askerBeforeSubject(from[3]!) : '';
-  if (from && ((direct && !from[2]) || titled.test(asker)) && person(asker)) return { askedBy: person(asker), addressee: person(from[4]), supplementary: Boolean(from[1]), question: null };
+  if (from && ((direct && !from[2]) || titled.test(asker)) && person(asker)) return { askedBy: person(asker), addressee: person(from[4]), supplementary: Boolean(from[1]), question: (direct && asked?.[2]) || null };
   const kindAsker = kindDashAsker(t.replace(referenceLead, ''));
   if (kindAsker) return { ...kindAsker, addressee: null, question: null };
   const labelled = questionLabel.exec(rest);

@@ -47,7 +47,7 @@ const askerFrom = (prefix: string): Person | null => {
 };
 /** "the questions I asked at the January meeting": where or when it was asked, nothing it asks. */
 const askedWhere = (rest: string) => /^,?\s(?:at|during|in|on|earlier|previously|before|last)\b/.test(rest) && !/\b(?:if|whether|how|what|why|when|where|which|who)\b/.test(rest);
-const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an) (?:member of the public|local resident|resident|elector)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
+const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an|another) (?:member of the public|local resident|resident|elector|[Mm]ember|[Cc]ouncillor)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
 const questionFrom = gated('question-sentences.questionFrom', new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`));
 /**
  * A question recorded by who put it and who answered, its text elsewhere: "Received from Mrs J
