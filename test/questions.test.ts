@@ -1709,3 +1709,42 @@ describe('askers in a written question\'s header or on a line over whom it is pu
     await expectKeptAndReadBack(lines.join('\n'));
   });
 });
+
+describe('questions in a table, its columns named by its header row (issue 12)', () => {
+  const text = [
+    'Minutes of the Parish Council', '', '5. Public Questions', '',
+    'Name          Question                                  Response',
+    'Mr J Smith    When will the road be fixed?              It will be fixed in May.',
+    'Mrs A Jones   Why are the lights off?                   The Clerk advised that a fault had been reported.', '',
+    '6. Close', '', 'The meeting closed at 8pm.',
+  ];
+  const markdown = [
+    '# Minutes', '', '## 5. Public Questions', '',
+    '| Asked by | Question | Answered by | Answer |', '| --- | --- | --- | --- |',
+    '| Mr J Smith | When will the road be fixed? | The Clerk | In May. |',
+    '| Mrs A Jones | Why are the lights off? | Cllr Brown | A fault has been reported. |', '',
+  ];
+
+  it('reads who asked, the question and the answer from the cells of each row, in text and in Markdown', async () => {
+    const questions = (await parseLines(text)).items.flatMap((item) => item.questions);
+    expect(questions).toMatchObject([
+      { askedBy: { name: 'Mr J Smith' }, kind: 'public', question: 'When will the road be fixed?', answer: 'It will be fixed in May.', answeredBy: [] },
+      { askedBy: { name: 'Mrs A Jones' }, question: 'Why are the lights off?', answeredBy: [{ role: 'Clerk' }] },
+    ]);
+    const md = (await parse(markdown.join('\n'), { format: 'markdown' })).items.flatMap((item) => item.questions);
+    expect(md.map((q) => [q.askedBy?.name, q.question, q.answeredBy[0]?.name ?? q.answeredBy[0]?.role, q.answer])).toEqual([
+      ['Mr J Smith', 'When will the road be fixed?', 'Clerk', 'In May.'],
+      ['Mrs A Jones', 'Why are the lights off?', 'Cllr Brown', 'A fault has been reported.'],
+    ]);
+  });
+
+  it('reads no questions from a table whose header names no question column', async () => {
+    const doc = await parseLines(['5. Payments', '', 'Payee         Amount     Purpose', 'Mr J Smith    120.00     Grass cutting', 'A N Other     35.50      Room hire', '']);
+    expect(doc.items.flatMap((item) => item.questions)).toEqual([]);
+  });
+
+  it('keeps every word and reads the same questions back from its Markdown', async () => {
+    await expectKeptAndReadBack(text.join('\n'));
+    await expectKeptAndReadBack(markdown.join('\n'));
+  });
+});

@@ -75,6 +75,8 @@ export const Block = z
     type: z.enum(['paragraph', 'list', 'heading', 'table']),
     text: z.string(),
     points: z.array(Point).optional(),
+    /** A table's rows cell by cell, where the copy printed its columns apart (every row with as many cells). */
+    cells: z.array(z.array(z.string())).optional(),
     part: BlockPart.optional(),
     position: Position,
   })

@@ -133,9 +133,14 @@ function listBlock(b: Block): RootContent[] {
 }
 
 function tableBlock(b: Block): RootContent[] {
-  // Cells were flattened in the source; each row stays a row of a one-column table.
-  const rows = b.text.split('\n');
-  const table: Table = { type: 'table', align: [null], children: rows.map((row) => ({ type: 'tableRow', children: [{ type: 'tableCell', children: inline(row) }] })) };
+  // A table whose columns were printed apart keeps them; one whose cells ran together stays a
+  // one-column table, a row a line.
+  const rows = b.cells ?? b.text.split('\n').map((row) => [row]);
+  const table: Table = {
+    type: 'table',
+    align: rows[0]!.map(() => null),
+    children: rows.map((row) => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: inline(cell) })) })),
+  };
   return [table];
 }
 

@@ -197,6 +197,30 @@ export function paraPosition(source: Source, first: Para, last: Para = first) {
   return linesPosition(source, first.lines[0]!, last.lines[last.lines.length - 1]!);
 }
 
+/**
+ * The texts of a table row's cells: where the copy put a run of spaces, a tab or a "|" between
+ * words (a PDF line, where its reader parted the runs printed apart).
+ */
+export function rowCells(source: Source, line: Line): string[] {
+  const cuts = line.cellStarts?.length ? line.cellStarts.map((c) => c - 1) : [];
+  if (cuts.length === 0) {
+    for (let k = 1; k + 1 < line.text.length; k++) {
+      if (line.text[k] !== ' ') continue;
+      const gap = source.text.slice(line.start + line.map[k - 1]! + 1, line.start + line.map[k + 1]!);
+      if (/[|\t]| {3}/.test(gap)) cuts.push(k);
+    }
+  }
+  const bounds = [-1, ...cuts, line.text.length];
+  return bounds.slice(1).map((end, k) => line.text.slice(bounds[k]! + 1, end).trim());
+}
+
+/** A table's rows cell by cell, when every row has the header's cells (two at least); else null. */
+function tableCells(source: Source, para: Para): string[][] | null {
+  const rows = para.lines.map((line) => rowCells(source, line));
+  const width = rows[0]!.length;
+  return width >= 2 && rows.every((row) => row.length === width) ? rows : null;
+}
+
 export function toBlock(source: Source, para: Para): Block {
   const type = para.type;
   const text = paraText(para);
@@ -204,6 +228,8 @@ export function toBlock(source: Source, para: Para): Block {
   const part = para.part;
   // Made whole in one literal of each shape: a property added later goes to a separate store,
   // which on a large document's tree of blocks costs a twentieth of its memory.
+  const cells = type === 'table' ? tableCells(source, para) : null;
+  if (cells) return part ? { type, text, position, cells, part } : { type, text, position, cells };
   if (!para.points) return part ? { type, text, position, part } : { type, text, position };
   const points = para.points.map(
     (p): Point => ({

@@ -10,7 +10,8 @@
 //      labelled questions and answers (question-labels.ts)
 //   4. speakers' turns that ask, answered by the next turn (question-labels.ts)
 //   5. a list of the questions received ("(1) Councillor A to Councillor B regarding …")
-//   6. questions in prose, scored sentence by sentence (question-sentences.ts)
+//   6. a table of questions, its columns named by its header row (question-table.ts)
+//   7. questions in prose, scored sentence by sentence (question-sentences.ts)
 //
 // A paragraph a construct of higher priority claimed is not read by those after it. A
 // supplementary question follows the question before it.
@@ -22,6 +23,7 @@ import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
 import { dialogueQuestions, labelledQuestions, listedQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
 import { sentenceQuestions } from './question-sentences.js';
+import { tableQuestions } from './question-table.js';
 import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { gated } from './cues.js';
@@ -149,6 +151,7 @@ export function readQuestions(
     (open) => turnQuestions(open),
     (open) => listedQuestions(open),
     () => titleQuestions(heading.title),
+    (open) => tableQuestions(source, open),
     (open) => sentenceQuestions(open, heading.title, learned, order),
   ];
   for (const construct of constructs) {
