@@ -1688,6 +1688,20 @@ describe('askers in a written question\'s header or on a line over whom it is pu
     await expectKeptAndReadBack(lines.join('\n'));
   });
 
+  it('reads who asked from a question named as theirs in the lead of the answer, what was sought, and a question submitted by a named member', async () => {
+    expect(readAsking("In response to Council Member Case's question, Neal said that the trail would be plowed.")).toMatchObject({ asks: true, askedBy: { name: 'Council Member Case' }, answer: { by: { name: 'Neal' } } });
+    // "members' questions" names no one who asked.
+    expect(readAsking("In response to members' questions, the Director explained that the budget was set.").askedBy ?? null).toBeNull();
+    expect(readAsking('Cllr. Dessie Shiels sought an update on the Ramelton sewerage scheme.')).toMatchObject({ asks: true, askedBy: { name: 'Cllr. Dessie Shiels' }, question: 'an update on the Ramelton sewerage scheme.' });
+    // A supplementary question put at the meeting is a rule of procedure, not a question.
+    expect(readAsking('The questioner shall be allowed up to one minute to put a supplementary question at the meeting.').asks).toBe(false);
+    expect(readOpener('The following question was submitted by Cllr. Mary Doherty:')).toMatchObject({ askedBy: { name: 'Cllr. Mary Doherty' } });
+    const lines = ['Agenda item', '', 'Questions', '', 'Minutes:', '', 'The following question was submitted by Cllr. Mary Doherty:', '', '"What is the status of the relief road?"', '', 'Reply: The relief road is at design stage.'];
+    const [question] = (await parseLines(lines)).items[0]!.questions;
+    expect(question).toMatchObject({ askedBy: { name: 'Cllr. Mary Doherty' }, answer: 'The relief road is at design stage.' });
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+
   it('reads an unnamed member who asked from the lead of the answer', () => {
     const reading = readAsking('In response to a question from a Member, the Treasurer explained that the budget had been reprofiled.');
     expect(reading).toMatchObject({ asks: true, answer: { by: { role: 'Treasurer' } } });

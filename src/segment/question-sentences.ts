@@ -119,8 +119,9 @@ export const readAsking = (sentence: string): Reading => ({ ...askingIn(sentence
 const askingIn = memoByText(readingOf);
 
 /** "In response to a (supplementary) question …": an answer that names the question it answers. */
-const responseOpen =
-  /^(?:(?:in (?:response|reply|answer) to|responding to|replying to)\s(?:(?:a|the|his|her|their|one|another|this)\s)?(?:(?:further|supplementary|follow[- ]up|related|written|oral)\s)*(?:questions?|quer(?:y|ies))\b|(?:when\s|on being\s)?asked(?=\s(?:(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\b|by\s[A-Z])))/i;
+const responseOpen = new RegExp(
+  `^(?:(?:[Ii]n (?:response|reply|answer) to|[Rr]esponding to|[Rr]eplying to)\\s(?:(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]his)\\s|(?<owner>${personName})['\u2019]s?\\s)?(?:(?:[Ff]urther|[Ss]upplementary|[Ff]ollow[- ]up|[Rr]elated|[Ww]ritten|[Oo]ral)\\s)*(?:[Qq]uestions?|[Qq]uer(?:y|ies))\\b|(?:[Ww]hen\\s|[Oo]n being\\s)?[Aa]sked(?=\\s(?:(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\\b|by\\s[A-Z])))`,
+);
 /**
  * A question told by what its asker learned: "Ms. Solomon determined from Ms. Medary that the issue
  * was raised in part due to resource concerns" (who asked, who answered and the answer; the
@@ -158,7 +159,8 @@ function responseTo(s: string): { question: string | null; asker: string | null;
     const by = /^by\s/.test(told) ? askerBy.exec(told) : null;
     if (by) told = told.slice(by[0].length);
     const from = /^from\s/i.test(told) ? aboutAfterAsker.exec(told) : null;
-    const asker = by ? by[1]! : from ? from[0].slice(5).trim() : null;
+    // "In response to Council Member Case's question, …": who asked, whose the question was.
+    const asker = open.groups?.owner ?? (by ? by[1]! : from ? from[0].slice(5).trim() : null);
     if (from) told = told.slice(from[0].length);
     else if (/^from\s/i.test(told)) told = '';
     return { question: told || null, asker, rest, by: answering.by };
@@ -255,8 +257,10 @@ function readingOf(sentence: string): Reading {
   const participle = verb ? /\b(?:questions?|quer(?:y|ies)|matters|points|issues)\s$/i.test(s.slice(0, verb.index)) : false;
   if (verb && !participle && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
     // A kept line break after the verb is no word of the sentence: "have asked <br />to speak to him".
-    let rest = s.slice(verb.index + verb[0].length).replace(/^\s?<br\s?\/?>\s?/i, ' ');
-    if (!request.test(rest) && !askedWhere(rest)) {
+    // "sought an update on …": what was sought is the question.
+    let rest = s.slice(verb.index + (/^sought\s/.test(verb[0]) ? 'sought'.length : verb[0].length)).replace(/^\s?<br\s?\/?>\s?/i, ' ');
+    // "sought an update on …": what was sought says what was asked; "on" opens its subject, not where.
+    if (!request.test(rest) && (/^sought\s/.test(verb[0]) || !askedWhere(rest))) {
       // "asked: \"When …?\"", "asked the following question: …": the question is what follows.
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').replace(/^\s?(?:the\s(?:following\s)?(?:supplementary\s)?question\s?)?[:,]\s*/i, ' ').trim();
       // "enquired as to whether …", "asked questions about …": the question is what it asks.
