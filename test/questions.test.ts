@@ -1696,6 +1696,10 @@ describe('askers in a written question\'s header or on a line over whom it is pu
     // A supplementary question put at the meeting is a rule of procedure, not a question.
     expect(readAsking('The questioner shall be allowed up to one minute to put a supplementary question at the meeting.').asks).toBe(false);
     expect(readOpener('The following question was submitted by Cllr. Mary Doherty:')).toMatchObject({ askedBy: { name: 'Cllr. Mary Doherty' } });
+    expect(readOpener('QUESTION IN THE NAME OF CLLR. JOHN KELLY')).toMatchObject({ askedBy: { name: 'CLLR. JOHN KELLY' } });
+    expect(readOpener('Notice of Question from Cllr P. Kelly')).toMatchObject({ askedBy: { name: 'Cllr P. Kelly' } });
+    // A motion in a member's name is no question.
+    expect(readOpener('Motion in the name of Cllr P. Kelly')).toBeNull();
     const lines = ['Agenda item', '', 'Questions', '', 'Minutes:', '', 'The following question was submitted by Cllr. Mary Doherty:', '', '"What is the status of the relief road?"', '', 'Reply: The relief road is at design stage.'];
     const [question] = (await parseLines(lines)).items[0]!.questions;
     expect(question).toMatchObject({ askedBy: { name: 'Cllr. Mary Doherty' }, answer: 'The relief road is at design stage.' });

@@ -142,8 +142,14 @@ const askedWhom = new RegExp(
 const askedAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:asked|enquired|inquired|queried)$`);
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
 const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
-/** "Question from Councillor A to …", "The following question was submitted by Cllr. Mary Doherty". */
-const questionFrom = gated('question-labels.questionFrom', /^(?:the\s(?:following\s)?)?(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:(?:was|were)\s)?(?:from|by|submitted by|asked by|put by|raised by|tabled by|received from|on notice from)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i);
+/**
+ * "Question from Councillor A to …", "The following question was submitted by Cllr. Mary Doherty",
+ * "Question in the name of Cllr. John Kelly", "Notice of Question from Cllr P. Kelly".
+ */
+const questionFrom = gated(
+  'question-labels.questionFrom',
+  /^(?:the\s(?:following\s)?|notice\sof\s)?(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:(?:was|were)\s)?(?:from|by|submitted by|asked by|put by|raised by|tabled by|received from|on notice from|in the name of)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i,
+);
 const questionLabel = gated('question-labels.questionLabel', /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i);
 /** A "Question from …" opener with the question after a colon on its line: the opener, and the question. */
 const questionFromThen = /^((?:supplementary\s)?questions?\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s[^:?]{3,160}?)\s?:\s+(\S.*)$/i;
