@@ -1635,6 +1635,20 @@ describe('askers in a written question\'s header or on a line over whom it is pu
     expect(readOpener('Question to the Minister for Health about waiting lists')?.askedBy ?? null).toBeNull();
   });
 
+  it('reads a question paper\'s entries: who asks by name in brackets after the seat, "to ask", whom, and the question after a dash', async () => {
+    // Entries in the form of a Tynwald question paper (questions18).
+    expect(readOpener('The Hon. Member for Douglas South (Mrs Christian) to ask the Chief Minister (Minister for the Cabinet Office) \u2013 Who carries the clinical responsibility?')).toMatchObject({
+      askedBy: { name: 'Mrs Christian' },
+      question: 'Who carries the clinical responsibility?',
+    });
+    expect(readOpener('Councillor Smith to ask the Leader \u2013 When will the library reopen?')?.askedBy?.name).toBe('Councillor Smith');
+    // A sentence in which someone agreed to ask is no entry.
+    expect(readOpener('The Clerk agreed to ask the County Council \u2013 as before \u2013 for a meeting.')).toBeNull();
+    const lines = ['QUESTION PAPER', '', '1. Questions', '', 'The Hon. Member for Garff (Mrs Caine) to ask the Chief Minister \u2013 What plans he has to extend the Paris Agreement to the Isle of Man?', '', '2. Close', ''];
+    expect((await parseLines(lines)).items[0]!.questions).toMatchObject([{ askedBy: { name: 'Mrs Caine' }, question: 'What plans he has to extend the Paris Agreement to the Isle of Man?' }]);
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+
   it('reads who answers from brackets after the answer label', () => {
     expect(readAnswerOpener('ANSWER (by the Chief Executive) -', true)).toMatchObject({ answeredBy: { role: 'Chief Executive' }, answer: null });
     expect(readAnswerOpener('Response (from Councillor Smith): Yes, it will be repaired.', true)).toMatchObject({ answeredBy: { name: 'Councillor Smith' }, answer: 'Yes, it will be repaired.' });

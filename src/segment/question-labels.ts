@@ -111,6 +111,12 @@ const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
  */
 const toAskLine = gated('question-labels.toAskLine', new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`));
 const askerThenToAsk = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013:,]?\\s?["\u201c]((?:TO ASK|To ask)\\s[^"\u201c\u201d]{3,}?)["\u201d]\\.?$`);
+/** Who asks, "to ask", whom, and the question after a dash when on the line: a question paper's entry. */
+const askerToAsk = /^(\S.{2,160}?)\s(?:to ask|TO ASK)\s(.{3,120}?)(?:\s?[-\u2013\u2014:]\s+(\S.*))?$/;
+/** Words a role or a name is printed in: capitalised, "of", "for", "and", "the", a bracket ("the Chief Minister (Minister for the Cabinet Office)"). */
+const roleShaped = /^(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z(][\w'\u2019&,)-]*|of|for|and|the|&))*$/;
+/** A titled name in brackets, after the seat it sits for: "The Hon. Member for Garff (Mrs Caine)". */
+const bracketedName = new RegExp(`\\(((?:${personTitles})\\.?\\s[^()]{1,60})\\)$`);
 /** Who asks, in a field of its own: "Raised by: Councillor Coats", "Asked by: …", "Questioner: Mr J Smith". */
 const askerField = /^(?:questioner|(?:question\s)?(?:raised|asked|submitted|lodged|tabled)\sby)\s?[:\u2013-]\s*(\S.{2,119})$/i;
 /** Who asks, then the question, opening with the word a question opens with and ending in its mark. */
@@ -214,6 +220,11 @@ function openerOf(text: string): Opener | null {
   // asks whom, alone on its line (after a reference), the question below.
   const whom = askerToWhomLine.exec(t.replace(referenceLead, ''));
   if (whom && !labelEnd && !/\?$/.test(printed)) return { askedBy: person(whom[1]), addressee: person(whom[2]), supplementary: false, question: null };
+  // "The Hon. Member for Douglas South (Mrs Christian) to ask the Chief Minister – Who carries …?":
+  // who asks (by name in brackets after a seat, or a titled name alone), "to ask", whom; the question after a dash.
+  const seated = askerToAsk.exec(printed);
+  const seatedAsker = seated ? (bracketedName.exec(seated[1]!)?.[1] ?? (titledAlone.test(seated[1]!) ? seated[1] : undefined)) : undefined;
+  if (seated && seatedAsker && roleShaped.test(seated[2]!)) return { askedBy: person(seatedAsker), addressee: person(seated[2]), supplementary: false, question: seated[3] ?? null };
   const toAsk = toAskLine.exec(printed);
   if (toAsk) {
     const by = toAsk[1] ?? toAsk[2];
