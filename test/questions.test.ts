@@ -1649,6 +1649,19 @@ describe('askers in a written question\'s header or on a line over whom it is pu
     await expectKeptAndReadBack(lines.join('\n'));
   });
 
+  it('reads speakers printed as a role\'s abbreviation, a slash and the name', async () => {
+    // Minutes in the form of a California city's study session (questions18, Diamond Bar).
+    expect(subjectAt("MPT/O'Connor asked if the Sheriff's Department would ticket cars.")?.person).toEqual({ name: "MPT/O'Connor", role: null });
+    const doc = await parseLines([
+      'CITY COUNCIL STUDY SESSION', '',
+      "MPT/O'Connor asked if the Sheriff's Department would ticket cars parked near schools.",
+      'CM/Lowry said that street sweeping near schools would be scheduled after school hours.',
+      "MPT/O'Connor was concerned about volunteers not being able to park.",
+    ]);
+    expect(doc.items.flatMap((item) => item.questions)).toMatchObject([{ askedBy: { name: "MPT/O'Connor" }, answeredBy: [{ name: 'CM/Lowry' }] }]);
+    expect(subjectAt('N/A was recorded for the item.')?.person?.name ?? null).not.toBe('N/A');
+  });
+
   it('reads who answers from brackets after the answer label', () => {
     expect(readAnswerOpener('ANSWER (by the Chief Executive) -', true)).toMatchObject({ answeredBy: { role: 'Chief Executive' }, answer: null });
     expect(readAnswerOpener('Response (from Councillor Smith): Yes, it will be repaired.', true)).toMatchObject({ answeredBy: { name: 'Councillor Smith' }, answer: 'Yes, it will be repaired.' });

@@ -175,6 +175,8 @@ export function speakerAt(sentence: string): Speaker | null {
 //   "The Leader of the Council answered …"      for when capitalised
 //   "City Administrator Kathy Bailey explained …", "Collins then asked …"  ← capitalised words
 //                                                before a verb in the past tense
+//   "MPT/O'Connor asked …", "CM/Lowry said …"   ← a role's abbreviation and a slash before the
+//                                                name, as some minutes print every speaker
 const pronounSubject = /^(?:he|she|they)\b/i;
 /** A member of the public, named by what they are: "A resident", "The member of the public", "Another member of public", "An individual". */
 const publicSubject = /^(?:a|an|one|another|the) (?:(?:local|further|second|third|other|male|female) )?(?:members? of (?:the )?public|residents?|parishioners?|electors?|questioners?|speaker|members? of the audience|member|individual|visitor|attendee|ratepayer|citizen)\b/i;
@@ -192,7 +194,7 @@ export const nameParticle = '(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|vo
  */
 export const reportsNow = '(?:asks|says|states|explains|responds|replies|notes|indicates|confirms|advises|adds|clarifies|answers|wonders|inquires|enquires|mentions|agrees|suggests)';
 const namedSubject = new RegExp(
-  `^((?:(?:${personTitles})\\.? )?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&|${nameParticle}(?= [A-Z]))){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that|${reportsNow})\\b)`,
+  `^((?:(?:${personTitles})\\.? |[A-Z]{1,4}\\/(?=[A-Z][a-z']))?[A-Z][\\w'\u2019.-]*(?: (?:[A-Z][\\w'\u2019.-]*|of|for|and|the|&|${nameParticle}(?= [A-Z]))){0,6}?)(?: ?\\(([^()]{1,120})\\))? (?=${adverb}(?:[a-z]+ed|said|told|gave|undertook|spoke|that|${reportsNow})\\b)`,
 );
 
 export interface Subject {
