@@ -1793,3 +1793,28 @@ describe('questions in a table, its columns named by its header row (issue 12)',
     await expectKeptAndReadBack(markdown.join('\n'));
   });
 });
+
+describe('points that are questions of their own, and a labelled answer among prose questions (issue 12)', () => {
+  it('reads points under a questions heading that each tell who asked as questions, not as answers to one', async () => {
+    const lines = [
+      'Agenda item', '', 'Cabinet Report', '', 'Minutes:', '', "Members' questions", '', 'The following questions were asked:', '',
+      '\u00b7      Cllr Smith asked whether the library would reopen. The Leader replied that it would reopen in May.',
+      '\u00b7      Cllr Jones asked when the road would be fixed. The Director said it would be fixed in June.',
+    ];
+    const questions = (await parseLines(lines)).items.flatMap((item) => item.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.answeredBy[0]?.role, q.answers.length])).toEqual([
+      ['Cllr Smith', 'Leader', 0],
+      ['Cllr Jones', 'Director', 0],
+    ]);
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+
+  it('reads a run-in answer label after a question told in prose as its answer', async () => {
+    expect(readAnswering('Response: The road will be fixed in May.')).toEqual({ by: null, pronoun: false, text: 'The road will be fixed in May.' });
+    expect(readAnswering('Reply: The Clerk said that the bench had been ordered.')?.by).toMatchObject({ role: 'Clerk' });
+    const lines = ['5. Public Questions', '', 'Question 1', '', 'Mr Smith asked when the road would be fixed.', '', 'Response: The road will be fixed in May.', '', '6. Close', ''];
+    const [question] = (await parseLines(lines)).items[0]!.questions;
+    expect(question).toMatchObject({ askedBy: { name: 'Mr Smith' }, answer: 'The road will be fixed in May.' });
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+});

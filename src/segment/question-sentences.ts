@@ -368,7 +368,16 @@ interface Answering {
   text: string;
 }
 
+/** An answer's label run in before it: "Response: The road will be fixed in May.", "Reply – The Clerk said …". */
+const answerLead = /^(?:(?:written|officer|council)\s)?(?:response|reply|answer)\s?[:\u2013-]\s*(?=\S)/i;
+
 function answeringOf(sentence: string): Answering | null {
+  // Labelled, it answers, whoever it names: who answered when its words say ("Reply: The Clerk said …").
+  const labelled = answerLead.exec(sentence);
+  if (labelled) {
+    const rest = sentence.slice(labelled[0].length);
+    return answeringIn(rest) ?? { by: null, pronoun: false, text: rest };
+  }
   const s = stripLead(sentence);
   const passive = passiveAnswer.exec(s);
   const told = toldBody.exec(s);

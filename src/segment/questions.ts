@@ -22,7 +22,8 @@ import { linesPosition } from '../extract/line.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
 import { dialogueQuestions, labelledQuestions, listedQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
-import { sentenceQuestions } from './question-sentences.js';
+import { readAsking, sentenceQuestions } from './question-sentences.js';
+import { splitSentences } from './sentences.js';
 import { tableQuestions } from './question-table.js';
 import { labels } from './vocabulary.js';
 import { defaultLearned, type Learned } from './learned/models.js';
@@ -78,8 +79,14 @@ function headingQuestions(source: Source, paras: readonly Para[]): QuestionClaim
       if (who) claim.value.answeredBy = parseAnswerers(who[1]!);
       claim.paras.push(j++);
     }
+    const points: string[] = [];
+    // The Markdown's headers over questions read from the points stand between the intro and them.
+    let k = j;
+    while (paras[k]?.type === 'paragraph' && questionHeader.test(paraText(paras[k]!))) k++;
+    if (k > j && paras[k]?.type === 'list') j = k;
     while (j < paras.length && paras[j]!.type === 'list') {
       for (const p of paras[j]!.points ?? []) {
+        points.push(pointText(p));
         claim.value.answers!.push({
           label: p.label,
           text: pointText(p),
@@ -88,11 +95,23 @@ function headingQuestions(source: Source, paras: readonly Para[]): QuestionClaim
       }
       claim.paras.push(j++);
     }
+    // Points that mostly tell a question and who put it ("Cllr Smith asked whether …. The Leader
+    // replied …") are questions of their own, for the prose reader, not answers to one question.
+    if (points.length > 0 && points.filter(asksNamed).length * 2 > points.length) {
+      i = j - 1;
+      continue;
+    }
     claims.push(claim);
     i = j - 1;
   }
   return claims;
 }
+
+/** A text whose first sentence asks, told with who asked: "Cllr Smith asked whether …". */
+const asksNamed = (text: string): boolean => {
+  const reading = readAsking(splitSentences(text)[0]?.text ?? text);
+  return reading.asks && reading.askedBy !== null;
+};
 
 /** "Councillor Howson had given notice of the following question to Councillor Lindsay-Gale". */
 function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
