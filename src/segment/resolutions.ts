@@ -43,6 +43,12 @@ const cueWording = (cue: string) => trimEndChars(cue.replace(/\s?\([^()]*\)/, ''
 /** The text of a motion: "That Council …", "THAT the Regular Council Meeting …", "To note …". */
 const motionText = /^["\u201c\u2018']?(?:that|to)\b/i;
 
+/**
+ * A form to fill in, which records nothing yet: a blank to write on ("at ___pm") or the outcomes
+ * to choose from ("Motion (Carried/Failed) __to__.", an agenda's motion template).
+ */
+const blankForm = /_{3,}|\((?:carried|passed|approved|adopted)\s?\/\s?(?:failed|lost|defeated|denied|rejected)\)/i;
+
 /** What each outcome label means ("Proposed:" is not decided yet, "Resolution:" does not say). */
 const labelOutcome: Record<string, Outcome | null> = {
   resolved: 'resolved',
@@ -407,7 +413,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
       if (decisionHeading) para.part = 'resolution';
       continue;
     }
-    if (recommendationCue.test(text) || truncationNotice.test(text)) continue;
+    if (recommendationCue.test(text) || truncationNotice.test(text) || blankForm.test(text)) continue;
 
     // "Moved by …, seconded by …. Votes: for 5, against 2." on its own, after a decision.
     const previous = out[out.length - 1];

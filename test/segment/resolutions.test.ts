@@ -312,6 +312,15 @@ describe('decisions wherever the minutes print them', () => {
   });
 });
 
+describe('what records no decision', () => {
+  // heldout20/boardbook-965-special-agenda-2014-10-29.txt: an agenda's motion templates.
+  it('reads a form to fill in (blanks, the outcomes to choose from) as no decision', async () => {
+    expect(await resolutionsOf('Motion by__, support by__, "that the Board of Education adjourn into open session at ___pm".\n\nMotion (Carried/Failed) __to__.')).toEqual([]);
+    // Filled in, the same motion is one.
+    expect(await resolutionsOf('Motion by Smith, support by Jones, that the Board of Education adjourn into open session at 8pm.\n\nMotion carried 5-0.')).toMatchObject([{ outcome: 'carried' }]);
+  });
+});
+
 describe('the likeliest sentence of an item that records no decision', () => {
   // A model that gives every sentence the same probability, and one more to a sentence saying "accepted".
   const model = (bias: number) => ({ models: { ...committedModels, decision: { bias, weights: { 'w:accepted': 0.4 } } } });

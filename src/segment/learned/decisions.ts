@@ -57,6 +57,24 @@ const subjunctive = gated('decisions.subjunctive', /\b(?:be|are\sto\sbe|is\sto\s
 /** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved", "The commissioners selected", "Council supports". */
 const subjectActs =
   /\b(?:council|committee|board|members|councillors|councilmembers|commissioners|supervisors|directors|aldermen|governors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused|selected|appointed|elected|awarded|authori[sz]ed|agrees|resolves|decides|approves|notes|accepts|endorses|adopts|supports|receives|declines|refuses)\b/i;
+/**
+ * A body or its members acting, whatever the verb, not talking: "The commissioners selected Mark
+ * St. John …", "the commissioners, by consensus, instructed Holbrook to …", "Councillors resolved
+ * to pay these invoices". The subject is a body or its members (a group, not a person); the verb is
+ * in the past and is no verb of deliberating (discussing, hearing, receiving is not deciding), nor
+ * one reporting what was said ("The councillors confirmed that it had not").
+ */
+const bodyActs =
+  /\b(?:council|committee|board|members|councillors|cllrs|councilmembers|commissioners|supervisors|directors|aldermen|governors|trustees|cabinet|commission|panel)(?:,?\s(?:by\s(?:general\s)?consensus|unanimously|then|also|formally|jointly|therefore),?)?\s([a-z]{3,}ed|chose|gave|took|made|set)\b(?!\sthat\b)/i;
+const deliberating = new Set(
+  'discussed considered reviewed heard received thanked asked expressed debated talked welcomed raised questioned commented explained viewed visited attended listened requested wished wanted needed appeared seemed continued started opened closed adjourned reconvened convened met recessed'.split(' '),
+);
+const actsAsBody = (sentence: string): boolean => {
+  const m = bodyActs.exec(sentence);
+  return m !== null && !deliberating.has(m[1]!.toLowerCase());
+};
+/** Agreement of all or most present, however worded: "by consensus", "were in agreement", "No objection was raised to …". */
+const consensus = /\b(?:by\s(?:general\s)?consensus|consensus\s(?:was|of)|(?:were|was|all)\s(?:in\s)?agreement|no\sobjections?\b(?!\sto\s(?:the\s)?(?:clerk|chair)))/i;
 /** A person (not a body) agreeing to do something: "Cllr Hutchison agreed to follow up these issues.", "PB agreed to attend." (an undertaking, seldom a decision). */
 const personAgrees = gated('decisions.personAgrees', new RegExp(`^((?:(?:${personTitles})\\.?\\s)?[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,3})\\s(?:has\\s|had\\s|have\\s|kindly\\s)?agreed\\sto\\b`));
 const bodySubject = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it|all)\b/i;
@@ -75,8 +93,8 @@ const predicateDecision = new RegExp(`^[^,;:]{0,60}?${passiveDecision.pattern.so
 const pastDecision = new RegExp(String.raw`\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|${carriedWord}|passed|granted|authori[sz]ed|deemed)\b`, 'i');
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
 const proposedSeconded = gated('decisions.proposedSeconded', /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i);
-/** What says nothing was done: "There were no declarations", "None were declared", "No objections". */
-const nothingDone = gated('decisions.nothingDone', /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i);
+/** What says nothing was done: "There were no declarations", "None were declared" ("No objection" states a decision: consensus). */
+const nothingDone = gated('decisions.nothingDone', /^(?:no(?!\sobjections?\b)|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i);
 /** A speaker's label opening the sentence: "Cllr T Collins (Ind): This was passed …", "CE: There was …" (a comment). */
 const speakerLabel = new RegExp(`^(?:(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}(?:\\s?\\([^()]{1,60}\\))?|[A-Z]{2,4}):\\s`);
 /** Words of an item's title that say what kind of business it is (minutes, an election, planning …). */
@@ -139,7 +157,8 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   if (nothingDone.test(sentence)) f.nothingDone = 1;
   if (participle.test(sentence)) f.passive = 1;
   if (subjunctive.test(sentence)) f.subjunctive = 1;
-  if (subjectActs.test(sentence)) f.subjectActs = 1;
+  if (subjectActs.test(sentence) || actsAsBody(sentence)) f.subjectActs = 1;
+  if (consensus.test(sentence)) f.consensus = 1;
   // Someone speaking after the decision is recorded ("… was noted and the Town Clerk responded to
   // questions") says less against it than speech that the sentence is about.
   const spoken = speech.exec(sentence);
@@ -193,7 +212,10 @@ const decidingLabel = /\b(?:resol|agree|decision|decided|motion|carried|approved
 /** A sentence without the subject's label run into it, or the phrase that sets its scene ("Following a discussion, …"). */
 const statementOf = (sentence: string): string => {
   const label = runInLabel.exec(sentence)?.[0];
-  return label && !decidingLabel.test(label) && !speakerLabel.test(sentence) ? sentence.slice(label.length) : withoutScene(sentence);
+  if (label && !decidingLabel.test(label) && !speakerLabel.test(sentence)) return sentence.slice(label.length);
+  // "Specifically, the commissioners, by consensus, instructed …": an adverb opening the sentence says how, not what.
+  const adverb = /^[A-Z][a-z]{3,}ly,\s(?=[a-z])/.exec(sentence)?.[0];
+  return withoutScene(adverb ? sentence.slice(adverb.length) : sentence);
 };
 
 /** A sentence weighed by the model (null for what a speaker's label opens: their comment, whatever it says). */

@@ -182,6 +182,12 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   // "District Council" in a sentence where the header names "MAGHERAFELT DISTRICT COUNCIL": the
   // document's short form of the name it prints in full.
   set('shortOfNamed', !named && (context.namedBodies ?? []).some((o) => o.length > lower.length && ` ${o} `.includes(` ${lower} `)));
+  // "Title: Council Meeting Minutes Jan 2021", "Executive Secretary: Lesley Delaney Hawkins": a
+  // field's label inside the value, which a name does not hold.
+  set('labelInValue', /\w:\s/.test(v));
+  // "Council Meeting Minutes Jan 2021": the record's own title (its kind, its month), not who met.
+  set('recordWord', /\b(?:minutes|agenda|transcript|notes)\b/i.test(v));
+  set('calendarInValue', v.split(/[\s,.]+/).some((w) => calendarWord.test(w)));
   set('registerLine', /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s/.test(t));
   for (const w of c.label?.toLowerCase().match(/[a-z]+/g) ?? []) if (labelWords.has(w)) f[`label:${w}`] = 1;
   return f;
