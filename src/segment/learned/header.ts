@@ -185,9 +185,8 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   // "Title: Council Meeting Minutes Jan 2021", "Executive Secretary: Lesley Delaney Hawkins": a
   // field's label inside the value, which a name does not hold.
   set('labelInValue', /\w:\s/.test(v));
-  // "Council Meeting Minutes Jan 2021": the record's own title (its kind, its month), not who met.
+  // "Council Meeting Minutes Jan 2021": the record's own title, not who met.
   set('recordWord', /\b(?:minutes|agenda|transcript|notes)\b/i.test(v));
-  set('calendarInValue', v.split(/[\s,.]+/).some((w) => calendarWord.test(w)));
   set('registerLine', /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s/.test(t));
   for (const w of c.label?.toLowerCase().match(/[a-z]+/g) ?? []) if (labelWords.has(w)) f[`label:${w}`] = 1;
   return f;
