@@ -94,7 +94,7 @@ const pastDecision = new RegExp(String.raw`\b(?:agreed|resolved|approved|decided
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
 const proposedSeconded = gated('decisions.proposedSeconded', /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i);
 /** What says nothing was done: "There were no declarations", "None were declared" ("No objection" states a decision: consensus). */
-const nothingDone = gated('decisions.nothingDone', /^(?:no(?!\sobjections?\b)|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i);
+const nothingDone = gated('decisions.nothingDone', /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i);
 /** A speaker's label opening the sentence: "Cllr T Collins (Ind): This was passed …", "CE: There was …" (a comment). */
 const speakerLabel = new RegExp(`^(?:(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}(?:\\s?\\([^()]{1,60}\\))?|[A-Z]{2,4}):\\s`);
 /** Words of an item's title that say what kind of business it is (minutes, an election, planning …). */
@@ -154,7 +154,7 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   // The predicate is a passive decision among the first words: without one anywhere, not looked for.
   if (passive && predicateDecision.test(sentence)) f.predicateDecision = 1;
   if (proposedSeconded.test(sentence)) f.proposedSeconded = 1;
-  if (nothingDone.test(sentence)) f.nothingDone = 1;
+  if (nothingDone.test(sentence) && !/^no\sobjections?\b/i.test(sentence)) f.nothingDone = 1;
   if (participle.test(sentence)) f.passive = 1;
   if (subjunctive.test(sentence)) f.subjunctive = 1;
   if (subjectActs.test(sentence) || actsAsBody(sentence)) f.subjectActs = 1;
