@@ -52,12 +52,11 @@ describe('cue gates', () => {
   });
 
   it('runs a gated pattern only on texts that hold a cue word, with the same result', () => {
-    const venue = gated('test.venue', /\b(?:chambers?|hall)\b/i);
+    const venue = gated('test.venue', () => /\b(?:chambers?|hall)\b/i);
     expect(venue.test('Council Chambers, Town Hall')).toBe(true);
     expect(venue.exec('the HALL')?.[0]).toBe('HALL');
     expect(venue.test('Hallway 2')).toBe(false);
-    expect(() => gated('test.global', /\bhall\b/g)).toThrow(/lastIndex/);
-    expect(() => gated('test.venue', /\bhall\b/)).toThrow(/named twice/);
+    expect(() => gated('test.venue', () => /\bhall\b/)).toThrow(/named twice/);
   });
 
   it("finds in every real line a pattern of the sources matches one of the pattern's cue words (as written, and case-folded as in the bundle)", () => {

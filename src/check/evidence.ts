@@ -91,15 +91,15 @@ export function recordsAttendance(document: Document): boolean {
 
 const declarationSentences = [
   // "Cllr Smith declared a pecuniary interest", "declared a conflict of interest"
-  /\bdeclared [^.]{0,120}?\b(?:interests?|conflicts?)\b/i,
+  gated('evidence.declarationSentences.1', () => /\bdeclared [^.]{0,120}?\b(?:interests?|conflicts?)\b/i),
   // "There were no declarations of interest", "no conflict of interest declarations", "No interests were declared"
-  /\b(?:no|nil|none|not any)(?: [\w-]+){0,4}? (?:declarations?|disclosures?|conflicts? of interests?|interests? (?:were |was )?declared)(?![a-z])/i,
+  gated('evidence.declarationSentences.2', () => /\b(?:no|nil|none|not any)(?: [\w-]+){0,4}? (?:declarations?|disclosures?|conflicts? of interests?|interests? (?:were |was )?declared)(?![a-z])/i),
   // "Declarations of interest: None", "Interests declared – nil"
-  /\b(?:declarations?|disclosures?|conflicts?|interests?)[^.]{1,40}?\b(?:none|nil)\b/i,
+  gated('evidence.declarationSentences.3', () => /\b(?:declarations?|disclosures?|conflicts?|interests?)[^.]{1,40}?\b(?:none|nil)\b/i),
 ];
 
 /** A heading of declarations: "Declarations of Interest", "Disclosures of Interests", "Conflicts of interest". */
-const declarationHeading = gated('evidence.declarationHeading', /\b(?:declarations?|disclosures?|conflicts?) of (?:[\w-]+ ){0,3}?interests?(?![a-z])/i);
+const declarationHeading = gated('evidence.declarationHeading', () => /\b(?:declarations?|disclosures?|conflicts?) of (?:[\w-]+ ){0,3}?interests?(?![a-z])/i);
 
 /** The document records declarations, or that there were none, in the tree or in its wording. */
 export function recordsDeclarations(document: Document): boolean {

@@ -9,15 +9,15 @@ import type { Line } from '../extract/line.js';
 import type { Attendance, Person } from '../model/schema.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { isProse, readField, trimEndChars } from './shape.js';
-import { gated } from './cues.js';
+import { gated, type Gated } from './cues.js';
 
 type Group = 'present' | 'alsoPresent' | 'apologies' | 'absent';
 
-const groups: [RegExp, Group][] = [
-  [/^(?:present|members present|councillors present|commissioners present|board members present|attendees|roll call)$/i, 'present'],
-  [/^(?:also present|in attendance|also in attendance|staff|officers|officers present|officers in attendance|staff present|others present)$/i, 'alsoPresent'],
-  [/^(?:apologies|apologies for absence|apologies received|regrets)$/i, 'apologies'],
-  [/^(?:absent|members absent|not present|absent members)$/i, 'absent'],
+const groups: [Gated, Group][] = [
+  [gated('attendance.groups.present', () => /^(?:present|members present|councillors present|commissioners present|board members present|attendees|roll call)$/i), 'present'],
+  [gated('attendance.groups.alsoPresent', () => /^(?:also present|in attendance|also in attendance|staff|officers|officers present|officers in attendance|staff present|others present)$/i), 'alsoPresent'],
+  [gated('attendance.groups.apologies', () => /^(?:apologies|apologies for absence|apologies received|regrets)$/i), 'apologies'],
+  [gated('attendance.groups.absent', () => /^(?:absent|members absent|not present|absent members)$/i), 'absent'],
 ];
 const groupOf = (label: string): Group | null => groups.find(([re]) => re.test(label.trim()))?.[1] ?? null;
 
@@ -51,17 +51,17 @@ const labelled = /^([a-z][a-z'\u2019/&-]*(?:\s[a-z][a-z'\u2019/&-]*){0,4})\s?:(?
 const innerLabel = /(?:^|[;,]\s?)([a-z][a-z'\u2019/&-]*(?:\s[a-z][a-z'\u2019/&-]*){0,4})\s?:\s/gi;
 
 const roleHeading = /^(?:mayor|deputy mayor|councillors?|members?|chair(?:man|person)?|deputy chair(?:man|person)?|vice[- ]chair(?:man|person)?|officers?|staff|commissioners?|trustees?|supervisors?):?$/i;
-const starLegend = gated('attendance.starLegend', /^\*\s?denotes\s(?:attendance|present)/i);
+const starLegend = gated('attendance.starLegend', () => /^\*\s?denotes\s(?:attendance|present)/i);
 const listBullet = /^(?:(?:[*\u2022\u00b7\u25aa\u2013-]|\d{1,2}[.)])\s?){1,3}/;
 const noneValue = /^(?:none|nil|no apologies|n\/a|-)\.?$/i;
 
 const apologySentence =
-  gated('attendance.apologySentence', /^apologies(?:\sfor\sabsence)?\s(?:were|was|had\sbeen|have\sbeen)\s(?:received|submitted|given|tendered|noted|reported|made)(?:\sand\s(?:accepted|noted|approved))?\s(?:from|on\sbehalf\sof|for|by)\s(.{2,400}?)\.?$/i);
-const noApologies = gated('attendance.noApologies', /^(?:there\swere\s)?no\sapologies\b|^apologies:?\s(?:none|nil)\b|^no\sapologies\s(?:had\sbeen|were|have\sbeen)\s(?:received|submitted)/i);
+  gated('attendance.apologySentence', () => /^apologies(?:\sfor\sabsence)?\s(?:were|was|had\sbeen|have\sbeen)\s(?:received|submitted|given|tendered|noted|reported|made)(?:\sand\s(?:accepted|noted|approved))?\s(?:from|on\sbehalf\sof|for|by)\s(.{2,400}?)\.?$/i);
+const noApologies = gated('attendance.noApologies', () => /^(?:there\swere\s)?no\sapologies\b|^apologies:?\s(?:none|nil)\b|^no\sapologies\s(?:had\sbeen|were|have\sbeen)\s(?:received|submitted)/i);
 
 /** A verb that makes a line a sentence of the minutes, not a name: "General agreement that this was a good start". */
 const sentenceVerb =
-  gated('attendance.sentenceVerb', /\b(?:was|were|is|are|been|would|wanted|presented|agreed|discussed|resolved|moved|seconded|accepted|presided|investigate|noted|welcomed|opened|declared|reported|thanked|asked|explained|chaired|advised|attended)\b/i);
+  gated('attendance.sentenceVerb', () => /\b(?:was|were|is|are|been|would|wanted|presented|agreed|discussed|resolved|moved|seconded|accepted|presided|investigate|noted|welcomed|opened|declared|reported|thanked|asked|explained|chaired|advised|attended)\b/i);
 /** An agenda or table line: "Item No Item under discussion", "PART ONE – OPEN TO THE PUBLIC", "Item Section 1: Routine Ref #", "HNP = Horsley …". */
 const agendaLine = /^(?:items?\b|part\s(?:one|two|three|[ivx\d]+)\b|points?\s(?:discussed|raised)|section\s\d|agenda\b)|\bagenda$|[#=]/i;
 /** A day of the year: "COUNCIL MEETING – MARCH 21", "REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 5". */

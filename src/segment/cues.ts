@@ -23,6 +23,7 @@ export const wordsOf = memoByText((text: string): ReadonlySet<string> => {
 
 /** A pattern behind its cue gate: `test` and `exec` as the pattern's, run only on texts that hold a cue word. */
 export interface Gated {
+  /** The pattern (made on first use). */
   readonly pattern: RegExp;
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
@@ -57,14 +58,14 @@ export function gateDocument(length: number): void {
   firstDocument = false;
 }
 
-/** Every gated pattern, by name. */
-const registry = new Map<string, RegExp>();
+/** Every gate's pattern maker, by name. */
+const registry = new Map<string, () => RegExp>();
 
 /** The cue words of every gated pattern loaded so far, read from its source, by name (sorted): what cue-words.json holds. */
 export function cueWordList(): Record<string, string[]> {
   const list: Record<string, string[]> = {};
   for (const name of [...registry.keys()].sort()) {
-    const words = cueWords(registry.get(name)!.source);
+    const words = cueWords(registry.get(name)!().source);
     if (!words) throw new Error(`cue gate ${name}: no cue words read`);
     list[name] = [...words].sort();
   }
@@ -72,25 +73,33 @@ export function cueWordList(): Record<string, string[]> {
 }
 
 /**
- * `pattern` behind a gate of the cue words its source names. Reading them from the source takes
- * longer than compiling the pattern would (a few hundred microseconds, cold), so they are read
- * once, by `npm run cues`, into cue-words.json under the gate's name; a name missing there (a new
- * gate before `npm run cues`) is read on first use, and test/cues.test.ts fails until the list is
- * written again. Only for patterns without the `g` and `y` flags, whose `lastIndex` a skipped run
- * would not reset.
+ * The pattern `make` gives, behind a gate of the cue words its source names. The pattern is made
+ * when a text first passes the gate (V8 reads an expression's syntax when it is made, a pattern
+ * that never runs costs nothing). Reading the cue words from the source takes longer than
+ * compiling the pattern would (a few hundred microseconds, cold), so they are read once, by `npm
+ * run cues`, into cue-words.json under the gate's name; a name missing there (a new gate before
+ * `npm run cues`) is read on first use, and test/cues.test.ts fails until the list is written
+ * again. Only for patterns without the `g` and `y` flags, whose `lastIndex` a skipped run would
+ * not reset.
  */
-export function gated(name: string, pattern: RegExp): Gated {
-  if (pattern.global || pattern.sticky) throw new Error(`cue gate ${name}: ${pattern} keeps a lastIndex`);
-  // With both, V8 matches a letter with characters outside ASCII (K with the Kelvin sign), which
-  // `\w` without `u` does not read as a word's.
-  if (pattern.ignoreCase && pattern.unicode) throw new Error(`cue gate ${name}: ${pattern} folds case beyond ASCII`);
+export function gated(name: string, make: () => RegExp): Gated {
   if (registry.has(name)) throw new Error(`cue gate ${name}: named twice`);
-  registry.set(name, pattern);
+  let made: RegExp | undefined;
+  const patternOf = (): RegExp => {
+    if (made) return made;
+    const pattern = make();
+    if (pattern.global || pattern.sticky) throw new Error(`cue gate ${name}: ${pattern} keeps a lastIndex`);
+    // With both, V8 matches a letter with characters outside ASCII (K with the Kelvin sign), which
+    // `\w` without `u` does not read as a word's.
+    if (pattern.ignoreCase && pattern.unicode) throw new Error(`cue gate ${name}: ${pattern} folds case beyond ASCII`);
+    return (made = pattern);
+  };
+  registry.set(name, patternOf);
   let cues: ReadonlySet<string> | undefined;
   const cuesOf = (): ReadonlySet<string> => {
     if (cues) return cues;
-    const words = listedCues[name] ?? cueWords(pattern.source);
-    if (!words) throw new Error(`cue gate ${name}: no cue words read from ${pattern}`);
+    const words = listedCues[name] ?? cueWords(patternOf().source);
+    if (!words) throw new Error(`cue gate ${name}: no cue words read from ${patternOf()}`);
     return (cues = new Set(words));
   };
   // Once the pattern has run, V8 has compiled it, and running it costs about what the gate
@@ -98,9 +107,11 @@ export function gated(name: string, pattern: RegExp): Gated {
   let compiled = false;
   const mayMatch = (text: string) => compiled || !gating || (holdsCue(cuesOf(), text) && (compiled = true));
   return {
-    pattern,
-    test: (text) => mayMatch(text) && pattern.test(text),
-    exec: (text) => (mayMatch(text) ? pattern.exec(text) : null),
+    get pattern() {
+      return patternOf();
+    },
+    test: (text) => mayMatch(text) && patternOf().test(text),
+    exec: (text) => (mayMatch(text) ? patternOf().exec(text) : null),
   };
 }
 
@@ -276,7 +287,9 @@ function boundAfter(nodes: readonly Node[], from: number): boolean {
   const node = nodes[from];
   if (node === undefined) return false;
   if (isBound(node)) return true;
-  if (node.kind === 'group' && !node.look) return node.alternatives.every((alternative) => boundAfter([...alternative, ...nodes.slice(from + 1)], 0));
+  // A lookaround matches no character: what follows it does.
+  if (node.kind === 'group' && node.look) return boundAfter(nodes, from + 1);
+  if (node.kind === 'group') return node.alternatives.every((alternative) => boundAfter([...alternative, ...nodes.slice(from + 1)], 0));
   if (node.kind === 'repeat' && node.min === 0 && node.max >= 1) return boundAfter(nodes, from + 1) && boundAfter([node.node, ...nodes.slice(from + 1)], 0);
   return false;
 }
@@ -286,7 +299,8 @@ function boundBefore(nodes: readonly Node[], to: number): boolean {
   const node = nodes[to - 1];
   if (node === undefined) return false;
   if (isBound(node)) return true;
-  if (node.kind === 'group' && !node.look) return node.alternatives.every((alternative) => boundBefore([...nodes.slice(0, to - 1), ...alternative], to - 1 + alternative.length));
+  if (node.kind === 'group' && node.look) return boundBefore(nodes, to - 1);
+  if (node.kind === 'group') return node.alternatives.every((alternative) => boundBefore([...nodes.slice(0, to - 1), ...alternative], to - 1 + alternative.length));
   if (node.kind === 'repeat' && node.min === 0 && node.max >= 1) return boundBefore(nodes, to - 1) && boundBefore([...nodes.slice(0, to - 1), node.node], to);
   return false;
 }

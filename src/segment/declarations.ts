@@ -9,10 +9,10 @@ import { personTitles } from './vocabulary.js';
 import { gated } from './cues.js';
 
 /** Item titles under which declarations are recorded. */
-export const declarationsHeading = gated('declarations.declarationsHeading', /^(?:declarations?|disclosures?|conflicts?)\s(?:[^.]{0,40}\s)?interests?\b|^interests$|^declarations?\b/i);
+export const declarationsHeading = gated('declarations.declarationsHeading', () => /^(?:declarations?|disclosures?|conflicts?)\s(?:[^.]{0,40}\s)?interests?\b|^interests$|^declarations?\b/i);
 
 const none =
-  gated('declarations.none', /^(?:there\s(?:were|was)\s)?no\s(?:declarations|disclosures|conflicts|interests)\b|^no\s(?:declarations|disclosures)\s(?:of\sinterest\s)?(?:were|was)\s(?:made|declared|received)|^(?:there\swere\s)?none(?:\sdeclared)?\.?$|^nil\.?$/i);
+  gated('declarations.none', () => /^(?:there\s(?:were|was)\s)?no\s(?:declarations|disclosures|conflicts|interests)\b|^no\s(?:declarations|disclosures)\s(?:of\sinterest\s)?(?:were|was)\s(?:made|declared|received)|^(?:there\swere\s)?none(?:\sdeclared)?\.?$|^nil\.?$/i);
 const declared = /^(.{2,120}?)\sdeclared\s(?:an?\s|their\s|his\s|her\s)?((?:[\w-]{1,20}\s){0,4}?interests?)\b(.{0,600})$/i;
 const lastPerson = new RegExp(`((?:${personTitles})\\s[A-Z][\\w'\u2019-]{1,30}(?:\\s[A-Z][\\w'\u2019-]{1,30}){0,2})$`);
 const itemRef = /\bitems?\s(?:no\.?\s)?([\w./-]{0,12}\d[\w./-]{0,12}?)[\s,.;:\u2013-]/i;

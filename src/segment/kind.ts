@@ -7,8 +7,8 @@ import { labels } from './vocabulary.js';
 import { gated } from './cues.js';
 
 /** The first line of one item's page: "Agenda item", "Issue", "Issue - meetings" (its history at each meeting). */
-export const itemPage = gated('kind.itemPage', /^(?:agenda item|issue|item)(?:\s[-\u2013]\s(?:meetings|items at meetings|history))?\.?$/i);
-const decisions = gated('kind.decisions', /\b(?:decisions? published|decision register|record of (?:executive |officer )?decisions?|decision notice)\b/i);
+export const itemPage = gated('kind.itemPage', () => /^(?:agenda item|issue|item)(?:\s[-\u2013]\s(?:meetings|items at meetings|history))?\.?$/i);
+const decisions = gated('kind.decisions', () => /\b(?:decisions? published|decision register|record of (?:executive |officer )?decisions?|decision notice)\b/i);
 const minutesWord = /minutes/i;
 const agendaWord = /\bagenda\b|\bnotice (?:and agenda )?of (?:a )?meeting\b|\bsummons\b/i;
 

@@ -40,7 +40,7 @@ export interface MeetingResult {
 }
 
 const venueNoun =
-  gated('meeting.venueNoun', /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i);
+  gated('meeting.venueNoun', () => /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i);
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
 /** A meeting held by video or telephone. */
 const remote = /\b(?:zoom|webex|teams|online|on-line|virtual|electronic|teleconference|remote|hybrid|audio|video|link)\b/i;
@@ -49,7 +49,7 @@ const placeNoun =
   /\b(?:chambers?|hall|rooms?|boardroom|centre|center|offices?|building|house|library|pavilion|church|school|street|road|place|avenue|drive|lane|square|plaza|fieldhouse|auditorium|guildhall|civic|suite|annex|mezzanine|floor)\b/i;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
 /** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …", "THAT a Closed Meeting of Council be held". */
-const heldBody = gated('meeting.heldBody', /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:(?:to|shall|will|should)\s)?(?:be\s)?(?:held|convened)\b/i);
+const heldBody = gated('meeting.heldBody', () => /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:(?:to|shall|will|should)\s)?(?:be\s)?(?:held|convened)\b/i);
 /**
  * "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre", "…
  * held on Monday 12th September in the Village Hall" (a day no year makes a date): a venue in prose.
@@ -59,7 +59,7 @@ const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking p
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
 const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;
 /** "Uploaded on May 25, 2021", "Date published:", "Next meeting: 5 August 2019": words just before a date that make it another day than the meeting's. */
-const otherDay = gated('meeting.otherDay', /\b(?:published|posted|uploaded|updated|issued|printed|revised|created|modified|circulated|dispatched|despatched|next\s(?:(?:scheduled|regular|ordinary)\s)?meetings?)\b[^.;\d]{0,12}$/i);
+const otherDay = gated('meeting.otherDay', () => /\b(?:published|posted|uploaded|updated|issued|printed|revised|created|modified|circulated|dispatched|despatched|next\s(?:(?:scheduled|regular|ordinary)\s)?meetings?)\b[^.;\d]{0,12}$/i);
 /** "Date of next meetings :" on a line of its own: the dates under it are other days than the meeting's. */
 const otherDayLabel = (text: string) => /:\s?$/.test(text) && otherDay.test(text);
 const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/i;
@@ -212,14 +212,14 @@ export function applyField(meeting: Meeting, label: string, raw: string, monthFi
   return true;
 }
 
-const bodyField = gated('meeting.bodyField', /^(?:body|title of meeting|meeting|committee|decision maker)$/i);
+const bodyField = gated('meeting.bodyField', () => /^(?:body|title of meeting|meeting|committee|decision maker)$/i);
 const dateField = /^(?:date|meeting date|date of meeting|date and time|date\/time|made at meeting)$/i;
 const venueField = /^(?:venue|location|location\/address|place|address)$/i;
 /** The nouns that end a body's name, as printed in title case or in capitals. */
 const BODY_NOUNS = ['Council', 'Committee', 'Sub-Committee', 'Board', 'Commission', 'Cabinet', 'Panel', 'Assembly', 'Authority', 'Forum', 'Trustees', 'Supervisors', 'Commissioners', 'Governors', 'Directors', 'Working Group'];
 const bodyNouns = [...BODY_NOUNS, ...BODY_NOUNS.map((n) => n.toUpperCase())].join('|');
 /** "The next Parish Council Meeting will take place at 7.30 on …": the body whose meeting a notice announces. */
-const bodyMeetingHeld = gated('meeting.bodyMeetingHeld', new RegExp(`\\b([A-Z][\\w'&-]*(?:\\s[A-Z][\\w'&-]*){0,5}?\\s(?:${bodyNouns}))\\s(?:[Mm]eeting|MEETING)\\s(?:will|shall|WILL|SHALL)\\s(?:take\\splace|be\\sheld|TAKE\\sPLACE|BE\\sHELD)\\b`));
+const bodyMeetingHeld = gated('meeting.bodyMeetingHeld', () => new RegExp(`\\b([A-Z][\\w'&-]*(?:\\s[A-Z][\\w'&-]*){0,5}?\\s(?:${bodyNouns}))\\s(?:[Mm]eeting|MEETING)\\s(?:will|shall|WILL|SHALL)\\s(?:take\\splace|be\\sheld|TAKE\\sPLACE|BE\\sHELD)\\b`));
 /**
  * A body named inside a longer line: a capitalised phrase ending in a body's noun, with what it
  * is "of": "… before the City of Los Angeles Board of Airport Commissioners to convene in",
@@ -232,9 +232,9 @@ const bodyPhrase = new RegExp(
 /** A council named by its place: "Shire of Kent", "CITY OF COLWOOD", "The Corporation of the Township of Nipissing". */
 const placeBody = /(?<![\w'-])(?:(?:The|THE)\s(?:Corporation|CORPORATION)\s(?:of|OF)\s(?:the|THE)\s)?(?:City|County|Town|Village|Borough|District|Municipality|Shire|Township|Parish|Region|CITY|COUNTY|TOWN|VILLAGE|BOROUGH|DISTRICT|MUNICIPALITY|SHIRE|TOWNSHIP|PARISH|REGION)\s(?:of|OF)\s[A-Z][\w'&-]*(?:\s(?!(?:Council|COUNCIL|Minutes|MINUTES|Agenda|AGENDA)\b)[A-Z][\w'&-]*){0,2}/g;
 /** "… welcomed everyone to the meeting of Millbrook Parish Council": the body a sentence says met. */
-const meetingOf = gated('meeting.meetingOf', /\b(?:meeting|minutes|proceedings|session)\sof\s(?:the\s)?$/i);
+const meetingOf = gated('meeting.meetingOf', () => /\b(?:meeting|minutes|proceedings|session)\sof\s(?:the\s)?$/i);
 /** "… Board of Commissioners held a meeting on …", "The City Council met in session …": what follows the name of the body that met. */
-const metAfter = gated('meeting.metAfter', /^,?\s(?:met|convened|held\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?(?:meeting|session))\b/i);
+const metAfter = gated('meeting.metAfter', () => /^,?\s(?:met|convened|held\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?(?:meeting|session))\b/i);
 /** Words glued before a name's first word in copied text: "HomeMy WebLinkAboutCity Council". */
 const gluedLead = /^(?:.*\s)?\S{5,}[a-z](?=[A-Z][a-z]+\s)/;
 /** How far into a line a masthead's name is printed: past it, a long line is the text that follows the masthead. */
@@ -289,7 +289,7 @@ function pieces(line: Line, monthFirst: boolean): Line[] {
   return [line];
 }
 /** A venue's field run into a line after other text, up to the next field's label: "… Location: Bellingen Shire Council Chambers Time: 6.00PM". */
-const runInVenue = gated('meeting.runInVenue', /\s(Venue|Location|Place|VENUE|LOCATION|PLACE)\s?:\s(.+?)(?=\s(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}|[A-Z]{2,})\s?:\s|$)/);
+const runInVenue = gated('meeting.runInVenue', () => /\s(Venue|Location|Place|VENUE|LOCATION|PLACE)\s?:\s(.+?)(?=\s(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}|[A-Z]{2,})\s?:\s|$)/);
 /** A page's title in its front matter: `title: "Boughton Parish Council AGM 2014"`. */
 const frontMatterTitle = /^title:\s?["']?(.+?)["']?$/i;
 /** How long a dated line of the header may be: a longer one is the record that follows it, flattened into one line. */

@@ -245,7 +245,7 @@ export function readAttribution(sentence: string): [Person, Person | null] | nul
   return m ? [parsePerson(m[1]!), m[2] ? parsePerson(m[2]) : null] : null;
 }
 
-const elected = gated('motions.elected', /\b(?:was|were)\s(?:duly\s|unanimously\s)?(?:elected|appointed|co-opted|voted\sin(?:to)?)\b/i);
+const elected = gated('motions.elected', () => /\b(?:was|were)\s(?:duly\s|unanimously\s)?(?:elected|appointed|co-opted|voted\sin(?:to)?)\b/i);
 
 export type Target = 'amendment' | 'substantive' | 'last';
 
@@ -261,19 +261,19 @@ export interface Settlement {
 }
 
 /** "This was approved as such.", "It was carried unanimously." (not "It was agreed that …", a decision of its own). */
-const pronounOutcome = gated('motions.pronounOutcome', /^(?:this|it)\s(?:was|were)\s(?:then\s|duly\s|unanimously\s)?(carried|agreed|approved|accepted|adopted|passed|confirmed|seconded\sand\scarried)\b(?!\s(?:that|to|by)\b)/i);
+const pronounOutcome = gated('motions.pronounOutcome', () => /^(?:this|it)\s(?:was|were)\s(?:then\s|duly\s|unanimously\s)?(carried|agreed|approved|accepted|adopted|passed|confirmed|seconded\sand\scarried)\b(?!\s(?:that|to|by)\b)/i);
 
 const subjectOutcome =
-  gated('motions.subjectOutcome', /^(?:the\s)?(?:substantive\s|original\s)?(?:motion|amendment|recommendations?|resolution|proposal)\s(?:was\s|is\s)?(?:then\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)\b/i);
+  gated('motions.subjectOutcome', () => /^(?:the\s)?(?:substantive\s|original\s)?(?:motion|amendment|recommendations?|resolution|proposal)\s(?:was\s|is\s)?(?:then\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted)\b/i);
 /** "CARRIED", "Carried (5-2)", "CARRIED 7/0", "Carried Unanimously, By All Members Present." */
 const bareOutcome =
-  gated('motions.bareOutcome', /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted|granted|denied|refused|rejected)(?:,?\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}|\([^()]{1,60}\)|\d{1,2}\s?[-\u2013/]\s?\d{1,2}(?:\s?[-\u2013/]\s?\d{1,2})?)){0,2}[.!]?$/i);
+  gated('motions.bareOutcome', () => /^(?:carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|noted|granted|denied|refused|rejected)(?:,?\s(?:unanimously|as amended|nem\.?\s?con\.?|by\s.{1,60}|\([^()]{1,60}\)|\d{1,2}\s?[-\u2013/]\s?\d{1,2}(?:\s?[-\u2013/]\s?\d{1,2})?)){0,2}[.!]?$/i);
 /** An outcome printed as a field's value: "Disposition Carried", "Decision: passed", "Outcome – Lost", "Vote: Carried unanimously". */
-const outcomeField = gated('motions.outcomeField', /^(?:disposition|decision|outcome|result|vote)\s?[:\u2013-]?\s+(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|granted|denied|refused|rejected)\b/i);
+const outcomeField = gated('motions.outcomeField', () => /^(?:disposition|decision|outcome|result|vote)\s?[:\u2013-]?\s+(carried|lost|agreed|approved|passed|failed|defeated|withdrawn|adopted|granted|denied|refused|rejected)\b/i);
 /** A line that is an outcome and nothing else ("CARRIED", "GRANTED", "Approved unanimously."): the vote on what precedes it, never a heading. */
 export const isBareOutcome = (line: string): boolean => bareOutcome.test(line.trim());
 const putToVote =
-  gated('motions.putToVote', /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i);
+  gated('motions.putToVote', () => /\bput\sto\sthe\svote,?\s(?:and\s)?(?:it\s|this\s(?:amendment|motion)\s|the\s(?:amendment|motion)\s)?(?:was\s)?(?:declared\s)?(carried|lost|agreed|approved|passed|failed|defeated|rejected)\b/i);
 
 /** An outcome a sentence states for a motion put earlier ("Motion Carried", "it was AGREED"). */
 export function readSettlement(sentence: string): Settlement | null {
@@ -300,23 +300,23 @@ const passiveOutcome = new RegExp(
 /** The verb every passive outcome holds, tested first: most sentences have none, and the full pattern tries its subjects after every comma. */
 const passiveVerb = /\s(?:was|were|is|are|been)\s/i;
 /** Apologies are a decision only once accepted ("Apologies were received" records no decision). */
-const apologiesAccepted = gated('motions.apologiesAccepted', /^apologies\b.{1,120}\b(?:accepted|approved)\b/i);
+const apologiesAccepted = gated('motions.apologiesAccepted', () => /^apologies\b.{1,120}\b(?:accepted|approved)\b/i);
 const BODY = 'cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|members|councillors|governors|trustees|the meeting';
-const activeOutcome = gated('motions.activeOutcome', new RegExp(
+const activeOutcome = gated('motions.activeOutcome', () => new RegExp(
   `^(?:the\\s|all\\s)?(?:[A-Z][\\w'-]{1,20}\\s){0,4}?(?:${BODY})[\u2019']?\\s(?:unanimously\\s|formally\\s|then\\s|also\\s)?(?:agreed|resolved|approved|noted|decided|endorsed|adopted|accepted|rejected|refused|deferred|received|confirmed|voted)\\s(?:to|that|the|this|a|an|no)\\b`,
   'i',
 ));
 // "It was noted that …" records information, not a decision. The decided text keeps its "that".
 // "It was suggested and AGREED that …", "It was agreed by Councillors that …": what was decided follows
 // (also as typed in haste: "It was agree that Working Groups (WGs) should be set up").
-const itWasAgreed = gated('motions.itWasAgreed', /^it\swas\s(?:unanimously\s|further\s|then\s|therefore\s|also\s|[a-z]{3,}ed\sand\s)?(agreed?|decided|resolved)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i);
+const itWasAgreed = gated('motions.itWasAgreed', () => /^it\swas\s(?:unanimously\s|further\s|then\s|therefore\s|also\s|[a-z]{3,}ed\sand\s)?(agreed?|decided|resolved)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i);
 /**
  * The same decision stated in a sentence's second clause: "Councillors discussed a proposal to
  * brighten up the bus shelters and it was decided to approach local groups …", "…, and it was
  * therefore resolved that …". What was decided follows the cue.
  */
 const agreedWithin = /(?:,\s|\sand\s|;\s)(?:so\s)?it\swas\s(?:unanimously\s|therefore\s|then\s|also\s)?(agreed|decided|resolved)\s(?=(?:that|to|not\sto)\s)/i;
-const negative = gated('motions.negative', /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i);
+const negative = gated('motions.negative', () => /^(?:no|none|there\s(?:were|was)\sno|nothing)\b/i);
 
 export interface Decision {
   text: string;
@@ -344,9 +344,9 @@ function decisionIn(sentence: string): Decision | null {
 }
 
 /** "Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)". */
-const attributedDecision = gated('motions.attributedDecision', /^(.{3,200}?)\s[\u2013\u2014-]\s(.{2,60}?)\s?\((?:motion|moved)\),?\s(.{2,60}?)\s?\((?:second|seconded)\)\.?$/i);
+const attributedDecision = gated('motions.attributedDecision', () => /^(.{3,200}?)\s[\u2013\u2014-]\s(.{2,60}?)\s?\((?:motion|moved)\),?\s(.{2,60}?)\s?\((?:second|seconded)\)\.?$/i);
 /** "APPROVED – 2018 Meetings Calendar": a decision printed as an outcome and its subject. */
-const outcomeFirst = gated('motions.outcomeFirst', /^(approved|adopted|carried|passed|agreed|rejected|denied|deferred|tabled)\s?[\u2013\u2014:-]\s\S/i);
+const outcomeFirst = gated('motions.outcomeFirst', () => /^(approved|adopted|carried|passed|agreed|rejected|denied|deferred|tabled)\s?[\u2013\u2014:-]\s\S/i);
 
 /** "Confirmation of the minutes of the Council Meeting on 6th August 2019 – Agreed", "Quarterly investment report and warrants and payroll — approved as submitted.": the outcome after its subject. */
 const outcomeLast = /^(.{3,300}?)(?:\s[\u2013\u2014-]|[\u2013\u2014])\s?((?:agreed|approved|adopted|carried|accepted|noted|resolved)(?:\s(?:as\s(?:submitted|presented|printed|circulated|amended)|unanimously))?)\.?$/i;

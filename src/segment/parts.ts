@@ -19,6 +19,7 @@ import { labels, truncationNotice } from './vocabulary.js';
 /** "Committee Resolution", "Council resolution", "Decision:": a decision block's heading. */
 const decisionHeading = /^(?:(?:council|committee|board)\s)?(?:resolution|decisions?)\s?:?$/i;
 import { questionHeader } from './question-header.js';
+import type { Gated } from './cues.js';
 
 const isDocumentsLabel = (line: Line) => labels.documents.test(line.text);
 /** Both forms of linkedDocument end in ")" or "b" ("KB"): cheaper to check than to try the pattern at every place of a line. */
@@ -33,7 +34,7 @@ const isSubHeading = (line: Line) =>
 export function itemParas(body: readonly Line[], kind: Kind, format: Format): Para[] {
   const parts: BlockPart[] = body.map(() => 'minutes');
   // A Markdown list item is a point, whatever it says: "- Minutes:" is not the label (as "* Minutes:" in text is not).
-  const labelAt = (label: RegExp) => body.findIndex((l) => !l.md?.list && label.test(l.text));
+  const labelAt = (label: Gated) => body.findIndex((l) => !l.md?.list && label.test(l.text));
   const purposeLabel = labelAt(labels.purpose);
   // A ModernGov item's "Decision:" block, before its "Minutes:", ends the agenda's text too.
   const minutesAt = labelAt(labels.minutes);

@@ -58,7 +58,7 @@ const singular = (title: string) =>
   ] ?? null;
 
 /** "Councillors Brown, Davis and Wayne", "Councillors: Mrs S Benbow-Jones, …": a title for every name after it. */
-const pluralTitle = gated('people.pluralTitle', /^(Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Trustees|Governors|Aldermen|Directors)\s?:?\s/);
+const pluralTitle = gated('people.pluralTitle', () => /^(Councillors|Cllrs\.?|Crs\.?|Commissioners|Supervisors|Trustees|Governors|Aldermen|Directors)\s?:?\s/);
 
 /**
  * A printed list of people: split on commas, semicolons and "and", with a plural title
@@ -184,7 +184,7 @@ const roleWord = '(?:mayor|manager|chair(?:man|woman|person)?|leader|director|cl
 /** A role, its nouns read whole: "the Executive Leader", "the Chief Executive Officer" (not "the Executive"). */
 const roleSubject = new RegExp(`^the (?:[a-z&]+ ){0,4}?${roleWord}(?: ${roleWord})*\\b(?: \\([^()]{1,120}\\))?`, 'i');
 /** What a role is of or for, in capitals (case matters here, unlike in the role): " of the Council", " for Environment". */
-const roleOf = gated('people.roleOf', /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|the) )*[A-Z][\w'\u2019&-]*)*(?: \([^()]{1,120}\))?/);
+const roleOf = gated('people.roleOf', () => /^ (?:of|for) (?:the )?[A-Z][\w'\u2019&-]*(?: (?:(?:and|&|of|for|the) )*[A-Z][\w'\u2019&-]*)*(?: \([^()]{1,120}\))?/);
 const adverb = '(?:also |then |further |again |briefly |subsequently |however |in turn )?';
 /** The lowercase words inside a family name: "Mabon ap Gwynfor", "Ursula von der Leyen", "Nicola de Souza". */
 export const nameParticle = '(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al)';

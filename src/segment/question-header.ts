@@ -9,7 +9,7 @@ import { gated } from './cues.js';
  * Read back, it is the Markdown's own structure, as "Minutes:" is: kept as text, read by no
  * construct, so that the printed paragraphs under it give the same question again.
  */
-export const questionHeader = gated('question-header.questionHeader', /^(?:member |public |supplementary )?question \d{1,4} of \d{1,4}: (?:\(follows question \d{1,4}\) )?(?:asked by |asker not recorded)/i);
+export const questionHeader = gated('question-header.questionHeader', () => /^(?:member |public |supplementary )?question \d{1,4} of \d{1,4}: (?:\(follows question \d{1,4}\) )?(?:asked by |asker not recorded)/i);
 
 const kindWord: Record<QuestionKind, string> = { member: 'Member question', public: 'Public question', supplementary: 'Supplementary question', other: 'Question' };
 const who = (p: Person) => (p.name && p.role ? `${p.name} (${p.role})` : (p.name ?? p.role ?? ''));

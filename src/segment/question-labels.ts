@@ -74,7 +74,7 @@ const listLabel = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s+/i;
  * Question 3:", "Supplementary question 4"; a supplementary one may carry no number
  * ("Supplementary question"). The question follows on the lines after it.
  */
-const bareLabel = gated('question-labels.bareLabel', /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$|^(supplementary)\squestion$/i);
+const bareLabel = gated('question-labels.bareLabel', () => /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$|^(supplementary)\squestion$/i);
 
 const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(?:(\d{1,3})[.:)]?|\((\d{1,3})\):?))\s+(\S.*)$/;
 const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
@@ -109,7 +109,7 @@ const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*
  * asks (a question mark) or names its asker opens a question: "To ask the Clerk to write …" is an
  * agenda's action.
  */
-const toAskLine = gated('question-labels.toAskLine', new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`));
+const toAskLine = gated('question-labels.toAskLine', () => new RegExp(`^["\u201c]?(?:TO ASK|To ask)\\s.{3,}?(?:\\?["\u201d]?(?:\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))?|\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\))\\.?$`));
 const askerThenToAsk = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013:,]?\\s?["\u201c]((?:TO ASK|To ask)\\s[^"\u201c\u201d]{3,}?)["\u201d]\\.?$`);
 /** Who asks, "to ask", whom, and the question after a dash when on the line: a question paper's entry. */
 const askerToAsk = /^(\S.{2,160}?)\s(?:to ask|TO ASK)\s(.{3,120}?)(?:\s?[-\u2013\u2014:]\s+(\S.*))?$/;
@@ -124,7 +124,7 @@ const askerThenQuestion = new RegExp(
   `^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)\\s+((?:Is|Are|Can|Could|Will|Would|What|When|Why|How|Does|Do|Did|Has|Have|Should|Where|Who|Which|Please)\\s.*\\?)$`,
 );
 /** A supplementary question's label with no number, run in before who asks: "Supplementary Question Councillor …". */
-const supplementaryLead = gated('question-labels.supplementaryLead', /^supplementary\squestion\s+(?=\S)/i);
+const supplementaryLead = gated('question-labels.supplementaryLead', () => /^supplementary\squestion\s+(?=\S)/i);
 /** A labelled question told in prose by a named subject: who put it, and what it asks (the prose when it asks in no verb the reader knows). */
 function labelledProse(text: string): Pick<Opener, 'askedBy' | 'question'> | null {
   const subject = subjectAt(text);
@@ -154,9 +154,9 @@ const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of
  */
 const questionFrom = gated(
   'question-labels.questionFrom',
-  /^(?:the\s(?:following\s)?|notice\sof\s)?(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:(?:was|were)\s)?(?:from|by|submitted by|asked by|put by|raised by|tabled by|received from|on notice from|in the name of)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i,
+  () => /^(?:the\s(?:following\s)?|notice\sof\s)?(?:(supplementary)\s)?question(s?)\s(?:\d{1,3}\s)?(?:(?:was|were)\s)?(?:from|by|submitted by|asked by|put by|raised by|tabled by|received from|on notice from|in the name of)\s(.+?)(?:\s(?:to|of|for)\s(.+))?$/i,
 );
-const questionLabel = gated('question-labels.questionLabel', /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i);
+const questionLabel = gated('question-labels.questionLabel', () => /^(?:(supplementary)\s)?question\s?[:.\-\u2013]\s*(\S.*)?$/i);
 /** A "Question from …" opener with the question after a colon on its line: the opener, and the question. */
 const questionFromThen = /^((?:supplementary\s)?questions?\s(?:\d{1,3}\s)?(?:from|by|submitted by|asked by|put by|on notice from)\s[^:?]{3,160}?)\s?:\s+(\S.*)$/i;
 /**
@@ -164,7 +164,7 @@ const questionFromThen = /^((?:supplementary\s)?questions?\s(?:\d{1,3}\s)?(?:fro
  * ENGLISH", "Member question - Cllr Smith". The kind word says what the header is; a name's shape
  * (a title or none, then two to four capitalised words) and no role say the rest is who asks.
  */
-const kindDash = gated('question-labels.kindDash', /^(?:public|members?['\u2019]?|councillors?['\u2019]?|written|oral|(supplementary))\squestion\s?[-\u2013\u2014]+\s?(?=\S)/i);
+const kindDash = gated('question-labels.kindDash', () => /^(?:public|members?['\u2019]?|councillors?['\u2019]?|written|oral|(supplementary))\squestion\s?[-\u2013\u2014]+\s?(?=\S)/i);
 const nameShaped = new RegExp(`^(?:(?:${anyCaseTitles})\\.?\\s)?[A-Z][A-Za-z'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][A-Za-z'\u2019.-]*){1,3}$`);
 function kindDashAsker(text: string): { askedBy: Person; supplementary: boolean } | null {
   const kind = kindDash.exec(text);
@@ -189,7 +189,7 @@ function withoutSeat(phrase: string): string {
   const seat = /\s(?:of|OF)\s(?=[A-Z])/.exec(phrase);
   return seat && phrase.slice(0, seat.index).includes(' ') ? phrase.slice(0, seat.index) : phrase;
 }
-const byAnsweredBy = gated('question-labels.byAnsweredBy', /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i);
+const byAnsweredBy = gated('question-labels.byAnsweredBy', () => /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i);
 const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
 
 /** An opening line of a labelled question, or null (a copy: callers may fill in its fields). */
@@ -484,7 +484,7 @@ export interface LabelConvention {
   answer: Set<string>;
 }
 const runInLabel = /^([A-Z][A-Za-z'\u2019/]*(?:\s[A-Za-z'\u2019/]+){0,3})\s?:\s*(\S.*)?$/;
-const titledLabel = gated('question-labels.titledLabel', new RegExp(`^(?:${personTitles})\\b`));
+const titledLabel = gated('question-labels.titledLabel', () => new RegExp(`^(?:${personTitles})\\b`));
 const labelOf = (text: string): { label: string; rest: string } | null => {
   // A label ends in a colon: a text without one is not searched (most paragraphs).
   const m = text.includes(':') ? runInLabel.exec(text.trim()) : null;
@@ -579,7 +579,7 @@ export function headingAsker(text: string): Person | null {
   const named = line.split(/\s[-\u2013\u2014]\s|:\s/).filter((part) => titledAlone.test(part.trim()));
   return named.length === 1 ? person(named[0]) : null;
 }
-const titledAlone = gated('question-labels.titledAlone', new RegExp(`^(?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}$`));
+const titledAlone = gated('question-labels.titledAlone', () => new RegExp(`^(?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}$`));
 
 /** "Minutes:" and the like label the item's text, not the question's: read past. */
 const skipped = (para: Para): boolean => {
@@ -836,7 +836,7 @@ const listedLine = new RegExp(
 );
 /** Questions announced by who put them, their summaries listed below: "A question had been received from Ms K Thomas on behalf of …, briefly summarised as follows:". */
 const receivedFrom =
-  gated('question-labels.receivedFrom', /^(?:(?:the following|\w+)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i);
+  gated('question-labels.receivedFrom', () => /^(?:(?:the following|\w+)\s)?questions?\s(?:had\s|has\s|have\s)?(?:been\s)?(?:was\s|were\s)?(?:received|submitted|asked)\s(?:from|by)\s(.{3,80}?)(?:\s(?:on behalf of|representing)\s[^,]{3,120})?,?\s(?:(?:briefly|which (?:are|were))\s)?(?:summarised|summarized|set out|listed)?\s?as follows\s?:\s*$/i);
 /** Questions announced by how many and what kind, listed below: "Four public questions were submitted as follows:-". */
 const submittedAsFollows = /^(?:(?:the following|\w+)\s)?(?:(?:public|members?['\u2019]?|written|oral)\s)?questions\s(?:had\s|have\s)?(?:been\s)?(?:were\s)?(?:received|submitted|asked|put)\s(?:and answered\s)?as follows\s?:[-\u2013]?\s*$/i;
 
@@ -931,7 +931,7 @@ export function readTurn(text: string): { speaker: Person; text: string; asks: b
 }
 
 /** A question's label before its speaker's turn: "Question 1 – Mr. Jones: …". */
-const turnLabel = gated('question-labels.turnLabel', /^(?:(?:public|members?[\u2019']?|supplementary|oral|written)\s)?question\s(?:no\.?\s?)?\d{1,3}[a-z]?\s?[-\u2013\u2014:.)]\s*/i);
+const turnLabel = gated('question-labels.turnLabel', () => /^(?:(?:public|members?[\u2019']?|supplementary|oral|written)\s)?question\s(?:no\.?\s?)?\d{1,3}[a-z]?\s?[-\u2013\u2014:.)]\s*/i);
 /** A turn that only calls on the next speaker: "Lord Mayor: Councillor Clayton." */
 const callsOn = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}\\.?$`);
 const speakerKey = (p: Person) => (p.name ?? p.role ?? '').toLowerCase().replace(/\./g, '');

@@ -29,9 +29,9 @@ import { gated } from './cues.js';
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
   /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.,;])))(?![A-Za-z])/;
-const passive = gated('question-sentences.passive', /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
+const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
-const passiveAsked = gated('question-sentences.passiveAsked', /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
+const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
 /**
  * "asked that …", "asked officers to …", "asked for a vote", "asked if everyone was happy with the
  * accounts": requests and calls for agreement, not questions. Asking for information ("asked for
@@ -48,7 +48,7 @@ const askerFrom = (prefix: string): Person | null => {
 /** "the questions I asked at the January meeting": where or when it was asked, nothing it asks. */
 const askedWhere = (rest: string) => /^,?\s(?:at|during|in|on|earlier|previously|before|last)\b/.test(rest) && !/\b(?:if|whether|how|what|why|when|where|which|who)\b/.test(rest);
 const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an|another) (?:member of the public|local resident|resident|elector|[Mm]ember|[Cc]ouncillor)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
-const questionFrom = gated('question-sentences.questionFrom', new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`));
+const questionFrom = gated('question-sentences.questionFrom', () => new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`));
 /**
  * A question recorded by who put it and who answered, its text elsewhere: "Received from Mrs J
  * Brand and answered by Mr M Pate, the Leader, regarding the total cost of …".
@@ -127,8 +127,8 @@ const responseOpen = new RegExp(
  * was raised in part due to resource concerns" (who asked, who answered and the answer; the
  * question itself unrecorded).
  */
-const learnedFrom = gated('question-sentences.learnedFrom', /\s(?:determined|learned|learnt|ascertained|established)\sfrom\s((?:the\s)?[A-Z][^,;]{1,78}?)\sthat\s/);
-const ownedQuestion = gated('question-sentences.ownedQuestion', new RegExp(
+const learnedFrom = gated('question-sentences.learnedFrom', () => /\s(?:determined|learned|learnt|ascertained|established)\sfrom\s((?:the\s)?[A-Z][^,;]{1,78}?)\sthat\s/);
+const ownedQuestion = gated('question-sentences.ownedQuestion', () => new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:['\u2019]s?)?\\s(?:supplementary\\s)?(?:question|query)\\s(?=(?:was\\s)?(?:related to|relating to|concerned|about|regarding|on)\\s)`,
 ));
 /** A question opening in the passive, who asked it not said: "Asked if this was accurate …". */
@@ -324,7 +324,7 @@ const firstWord = (text: string) => {
 };
 
 /** A body answering as one: "The councillors confirmed that …", "The community council agreed to …". */
-const collective = gated('question-sentences.collective', /^the (?:[a-z]+ )?(?:councillors|members|officers|council|committee|board|panel|trustees)\b/i);
+const collective = gated('question-sentences.collective', () => /^the (?:[a-z]+ )?(?:councillors|members|officers|council|committee|board|panel|trustees)\b/i);
 function collectiveAt(sentence: string): { person: Person; length: number } | null {
   const m = collective.exec(sentence);
   return m ? { person: { name: null, role: m[0].replace(/^the\s/i, '') }, length: m[0].length } : null;
@@ -345,13 +345,13 @@ const sameName = (a: Person, b: Person) => {
 const stateAnswer = new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s[A-Z][\\w'\u2019&-]*){0,3})\\s(?=(?:was|were)\\s(?:not\\s)?[a-z]+\\s(?:to|that|of|with)\\b)`,
 );
-const roleHolder = gated('question-sentences.roleHolder', new RegExp(
+const roleHolder = gated('question-sentences.roleHolder', () => new RegExp(
   `^((?:,\\s[^,]{1,60}?)*),\\s((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][\\w'\u2019.-]*){0,3}),?\\s(?=(?:also\\s|then\\s)?(?:[a-z]+ed|said|told|gave|undertook)\\b)`,
 ));
-const passiveAnswer = gated('question-sentences.passiveAnswer', /^(?:it|that|this) was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i);
+const passiveAnswer = gated('question-sentences.passiveAnswer', () => /^(?:it|that|this) was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i);
 /** The body that asked, told the answer in the passive: "The Board was advised that …", "Members were informed by the Clerk that …". */
 const toldBody = /^(?:the\s)?(?:board|committee|sub-committee|council|panel|meeting|members|forum|group|commission)\s(?:was|were)\s(?:advised|informed|told|assured)(?:\sby\s(.{3,80}?))?\sthat\s(?=\S)/i;
-const participleAnswer = gated('question-sentences.participleAnswer', /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/);
+const participleAnswer = gated('question-sentences.participleAnswer', () => /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/);
 
 /** The verb an answer opens with after who gave it: "advised", "stated that", "Councillor Norman that …", "Ritchie says …". */
 const answerVerb = new RegExp(`^(?:(?:also|then|further|again|briefly|however)\\s)?(?:[a-z]+ed|said|told|gave|undertook|that|${reportsNow})\\b`);

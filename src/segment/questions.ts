@@ -125,7 +125,7 @@ function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
 
 /** Titles only elected members carry ("Mrs" or "Dr" may ask from the public gallery). */
 const memberTitle = /^(?:Councillors?|Cllrs?|Crs?|Council(?:wo)?man|Councilmembers?|Council Members?|Alderman|Aldermen|Mayor|Deputy Mayor|Lord Mayor|Supervisors?|Commissioners?|Trustees?)\b/;
-const publicAsker = gated('questions.publicAsker', /\b(?:public|residents?|parishioners?|electors?|questioners?|audience|individual|visitors?|attendees?|ratepayers?|citizens?)\b/i);
+const publicAsker = gated('questions.publicAsker', () => /\b(?:public|residents?|parishioners?|electors?|questioners?|audience|individual|visitors?|attendees?|ratepayers?|citizens?)\b/i);
 
 function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
   const { askedBy, supplementary } = claim.value;

@@ -14,7 +14,7 @@ import { readField } from './shape.js';
 import { gated } from './cues.js';
 
 const coverField =
-  gated('report.coverField', /^(?:title of meeting|date of meeting|subject|title of report|report title|report by|report of|report author|cabinet member|portfolio holder|wards? affected|key decision|full council decision|report to|decision maker|classification|lead officer|contact officer)$/i);
+  gated('report.coverField', () => /^(?:title of meeting|date of meeting|subject|title of report|report title|report by|report of|report author|cabinet member|portfolio holder|wards? affected|key decision|full council decision|report to|decision maker|classification|lead officer|contact officer)$/i);
 const titleField = /^(?:subject|title of report|report title)$/i;
 
 export interface Cover {

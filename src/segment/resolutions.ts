@@ -25,17 +25,17 @@ import { countNames, outcomeOf, outcomeWording, readVotes } from './votes.js';
 import { gated } from './cues.js';
 
 const resolvedCue =
-  gated('resolutions.resolvedCue', /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i);
+  gated('resolutions.resolvedCue', () => /^(?:it\swas\s|it\sis\s|and\s|the\s(?:council|committee|board|cabinet|panel|sub-committee|commission|meeting)\s)?(?:unanimously\s|further\s|duly\s)?resolved\b\s?(?:\(([^()]{1,120})\))?\s?(?:unanimously\s?)?[:\-\u2013,]{0,2}\s?/i);
 const movedSeconded =
-  gated('resolutions.movedSeconded', /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:\s?#)?(?:\sbe\sit)?(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\s(?:that|to)\b)|\.?$)/i);
+  gated('resolutions.movedSeconded', () => /^(?:it\swas\s)?(?:moved|proposed)\s(?:by\s)?(.{2,80}?),?\s(?:and\s)?seconded\s(?:by\s)?(.{2,80}?)(?:\s?#)?(?:\sbe\sit)?(?:,?\s(?:and\s)?((?:unanimously\s)?(?:resolved|carried|agreed|approved|adopted))(?:\sunanimously)?)?(?:\s?[:,]\s?|(?=\s(?:that|to)\b)|\.?$)/i);
 /** "Resolution 2020/21", "Council resolution": what follows is a decision. */
-const resolutionHeading = gated('resolutions.resolutionHeading', /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?([\w/.-]{1,12}))?$/i);
+const resolutionHeading = gated('resolutions.resolutionHeading', () => /^(?:(?:council|committee|board)\s)?resolution(?:\s(?:no\.?\s)?([\w/.-]{1,12}))?$/i);
 /** A name as printed after "Moved:": "Mayor John Carter", "Councillor S. Martin (Chair)", "His Worship the Mayor Craig Little", "Cr Charles (Charlie) Lambert". */
 const personName = /^[A-Z][\w'\u2019.-]{0,30}(?:\s(?:the\s|of\s)?(?:[A-Z][\w'\u2019.-]{0,30}|\([^()]{1,30}\))){0,5}(?:\s?\([^()]{1,80}\))?$/;
 const NAME = "(?:Cr|Cllr|Councillor|Mayor|Deputy Mayor|Member|Mr|Mrs|Ms|Dr)\\.?\\s[A-Z][\\w.'\u2019-]{0,30}(?:\\s[A-Z][\\w.'\u2019-]{0,30})?";
-const inlineMovers = gated('resolutions.inlineMovers', new RegExp(`^moved:\\s?(${NAME})\\s{1,3}seconded:\\s?(${NAME})[.:,]?\\s(\\S.{2,})$`, 'i'));
+const inlineMovers = gated('resolutions.inlineMovers', () => new RegExp(`^moved:\\s?(${NAME})\\s{1,3}seconded:\\s?(${NAME})[.:,]?\\s(\\S.{2,})$`, 'i'));
 /** A resolution's reference printed before it: "Resolution number KT/2022/234", "Resolution 449/2019:", "Resolution CR2021-017 –". */
-const resolutionReference = gated('resolutions.resolutionReference', /^resolution\s(?:number\s|no\.?\s)?([A-Z]{0,4}[\d/.-]{2,20}?)(?:\s?[:\u2013-])?\s(?=\S)/i);
+const resolutionReference = gated('resolutions.resolutionReference', () => /^resolution\s(?:number\s|no\.?\s)?([A-Z]{0,4}[\d/.-]{2,20}?)(?:\s?[:\u2013-])?\s(?=\S)/i);
 /** A reference names a number: "449/2019", "CR2021-017", "22-23" (not "Resolution Text"). */
 const isReference = (ref: string | undefined): ref is string => ref !== undefined && /\d/.test(ref);
 /** The cue as printed, without the movers it names: "RESOLVED (Cr Knight) –" → "RESOLVED". */
@@ -82,7 +82,7 @@ const motionHeader = /^(?:(?:no\.?\s?)?([A-Z]{0,4}-?\d[\w/.-]{1,20})\s*)?(?:\(([
  * SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0".
  */
 const runInTail =
-  gated('resolutions.runInTail', /(?:^|\s)(?:moved|proposed)(?:\sby)?\s?:\s?(.{2,60}?)\sseconded(?:\sby)?\s?:\s?(.{2,60}?)(?:\s(carried|lost|defeated|resolved|agreed|approved)(?:\sunanimously)?\.?)?(?:\s\(?(?:resolution\sno\.?\s?)?([A-Z]{0,4}\d[\w/.-]{1,20}?)\)?)?(?:\s(\d{1,2})\/(\d{1,2}))?\.?$/i);
+  gated('resolutions.runInTail', () => /(?:^|\s)(?:moved|proposed)(?:\sby)?\s?:\s?(.{2,60}?)\sseconded(?:\sby)?\s?:\s?(.{2,60}?)(?:\s(carried|lost|defeated|resolved|agreed|approved)(?:\sunanimously)?\.?)?(?:\s\(?(?:resolution\sno\.?\s?)?([A-Z]{0,4}\d[\w/.-]{1,20}?)\)?)?(?:\s(\d{1,2})\/(\d{1,2}))?\.?$/i);
 
 interface RunIn {
   text: string;

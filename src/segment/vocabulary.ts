@@ -1,4 +1,4 @@
-import { gated } from './cues.js';
+import { gated, type Gated } from './cues.js';
 // The cue phrases of meeting documents, in one place. Every recognizer matches through these,
 // so supporting another publisher's wording is a change here, not in the recognizers.
 // All patterns are linear: no nested quantifiers, bounded repetition (eslint-plugin-regexp).
@@ -6,19 +6,19 @@ import { gated } from './cues.js';
 /** Structural labels of ModernGov-style pages and minutes. Each matches a whole cleaned line. */
 export const labels = {
   /** "Minutes:" introduces the minutes text of an item (the colon tells it from a title "Minutes"). */
-  minutes: /^minutes\s?:$/i,
+  minutes: gated('vocabulary.labels.minutes', () => /^minutes\s?:$/i),
   /** "Purpose", "Purpose of report:". */
-  purpose: /^(?:\d{1,2}\.?\s)?purpose(?: of (?:the )?report)?\s?:?$/i,
+  purpose: gated('vocabulary.labels.purpose', () => /^(?:\d{1,2}\.?\s)?purpose(?: of (?:the )?report)?\s?:?$/i),
   /** "Additional documents:", "Supporting documents:", "Background papers:" (and what follows). */
-  documents: /^(?:(?:additional|supporting|background|related) )?(?:documents?|papers?|attachments?)\s?:/i,
+  documents: gated('vocabulary.labels.documents', () => /^(?:(?:additional|supporting|background|related) )?(?:documents?|papers?|attachments?)\s?:/i),
   /** "Members' questions", "Questions from members". */
-  questions: /^(?:members[\u2019']? questions|questions (?:from|by) members)\s?:?$/i,
+  questions: gated('vocabulary.labels.questions', () => /^(?:members[\u2019']? questions|questions (?:from|by) members)\s?:?$/i),
   /** "Members' comments". */
-  comments: /^members[\u2019']? comments\s?:?$/i,
+  comments: gated('vocabulary.labels.comments', () => /^members[\u2019']? comments\s?:?$/i),
   /** "Decision:", "Decisions:", "Resolution", "Resolutions:" heading a decision block. */
-  decision: /^(?:decisions?|resolutions?|outcome)\s?:?$/i,
+  decision: gated('vocabulary.labels.decision', () => /^(?:decisions?|resolutions?|outcome)\s?:?$/i),
   /** "No. Item", "Item No. Item", "Items": the header of a ModernGov list of items. */
-  itemsHeader: /^(?:items?|(?:item )?no\.?\s?\|?\s?item(?:\s?\|)?|no\.?\s+title)$/i,
+  itemsHeader: gated('vocabulary.labels.itemsHeader', () => /^(?:items?|(?:item )?no\.?\s?\|?\s?item(?:\s?\|)?|no\.?\s+title)$/i),
 } as const;
 
 /**
@@ -85,7 +85,7 @@ export const proceduralHeading = new RegExp(
 
 /** Procedural items that record no decision: `item-missing-resolution` does not apply to them. */
 export const noDecisionHeading =
-  gated('vocabulary.noDecisionHeading', /^(?:apologies|declarations?|disclosures?|conflicts? of interest|interests|prayers?|opening|welcome|acknowledge?ment of country|roll call|call to order|pledge of allegiance|invocation|announcements?|communications|public (?:forum|comments?|questions|participation|speaking)|questions|deputations?|date (?:and time )?of (?:the )?next meeting|adjourn|close of meeting|leave of absence|statement|presentations?|matters arising|any other business|urgent business)\b/i);
+  gated('vocabulary.noDecisionHeading', () => /^(?:apologies|declarations?|disclosures?|conflicts? of interest|interests|prayers?|opening|welcome|acknowledge?ment of country|roll call|call to order|pledge of allegiance|invocation|announcements?|communications|public (?:forum|comments?|questions|participation|speaking)|questions|deputations?|date (?:and time )?of (?:the )?next meeting|adjourn|close of meeting|leave of absence|statement|presentations?|matters arising|any other business|urgent business)\b/i);
 
 /** Words that name a document type rather than a heading when printed alone in capitals. */
 export const documentTypeWord = /^(?:AGENDA|MINUTES|OPEN MINUTES|DRAFT MINUTES|NOTICE OF MEETING|DECISIONS)$/;
@@ -146,16 +146,16 @@ export const recommendationCue = /^(?:it is )?recommended\b|^recommendations?\s?
 export const carriedWord = String.raw`carried(?!\s(?:out|forward|over)\b)`;
 
 /** Outcome words, as printed, and the outcome each means. */
-export const outcomeWords: readonly (readonly [RegExp, import('../model/schema.js').Outcome])[] = [
-  [/\b(?:not (?:carried|agreed|approved|passed)|lost|failed|defeated|fell)\b/i, 'lost'],
-  [/\b(?:rejected|refused|declined|denied)\b/i, 'rejected'],
-  [/\bwithdrawn\b/i, 'withdrawn'],
-  [/\b(?:deferred|postponed|continued|adjourned|tabled)\b/i, 'deferred'],
-  [/\b(?:referred|remitted)\b/i, 'referred'],
-  [new RegExp(String.raw`\b${carriedWord}\b`, 'i'), 'carried'],
-  [/\b(?:noted|received|note)\b/i, 'noted'],
-  [/\b(?:approved|adopted|passed|granted|confirmed|ratified|endorsed|accepted|signed)\b/i, 'approved'],
-  [/\b(?:agreed|consented|concurred)\b/i, 'agreed'],
-  [/\bresolved\b/i, 'resolved'],
-  [/\b(?:elected|appointed|nominated|voted in)\b/i, 'other'],
+export const outcomeWords: readonly (readonly [Gated, import('../model/schema.js').Outcome])[] = [
+  [gated('vocabulary.outcomeWords.lost', () => /\b(?:not (?:carried|agreed|approved|passed)|lost|failed|defeated|fell)\b/i), 'lost'],
+  [gated('vocabulary.outcomeWords.rejected', () => /\b(?:rejected|refused|declined|denied)\b/i), 'rejected'],
+  [gated('vocabulary.outcomeWords.withdrawn', () => /\bwithdrawn\b/i), 'withdrawn'],
+  [gated('vocabulary.outcomeWords.deferred', () => /\b(?:deferred|postponed|continued|adjourned|tabled)\b/i), 'deferred'],
+  [gated('vocabulary.outcomeWords.referred', () => /\b(?:referred|remitted)\b/i), 'referred'],
+  [gated('vocabulary.outcomeWords.carried', () => new RegExp(String.raw`\b${carriedWord}\b`, 'i')), 'carried'],
+  [gated('vocabulary.outcomeWords.noted', () => /\b(?:noted|received|note)\b/i), 'noted'],
+  [gated('vocabulary.outcomeWords.approved', () => /\b(?:approved|adopted|passed|granted|confirmed|ratified|endorsed|accepted|signed)\b/i), 'approved'],
+  [gated('vocabulary.outcomeWords.agreed', () => /\b(?:agreed|consented|concurred)\b/i), 'agreed'],
+  [gated('vocabulary.outcomeWords.resolved', () => /\bresolved\b/i), 'resolved'],
+  [gated('vocabulary.outcomeWords.other', () => /\b(?:elected|appointed|nominated|voted in)\b/i), 'other'],
 ];

@@ -51,9 +51,9 @@ const cueFeature = new Map([...cueWords].map((w) => [w, `w:${w}`]));
 const openers = new Set('the a an this these those all cllr councillor councillors cr mr mrs ms dr mayor he she they we'.split(' '));
 const firstFeature = new Map([...cueWords, ...openers].map((w) => [w, `first:${w}`]));
 
-const participle = gated('decisions.participle', /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i);
+const participle = gated('decisions.participle', () => /\b(?:was|were|is|are|be|been)\s(?:duly\s|unanimously\s|then\s|formally\s)?[a-z]{3,}ed\b/i);
 /** "That the report be noted", "that Council receives …": the form a resolution is printed in. */
-const subjunctive = gated('decisions.subjunctive', /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i);
+const subjunctive = gated('decisions.subjunctive', () => /\b(?:be|are\sto\sbe|is\sto\sbe)\s(?:duly\s|now\s|formally\s)?[a-z]{3,}(?:ed|en|t)\b/i);
 /** A body or its members as the subject of what was done: "Members agreed", "Councillors resolved", "The commissioners selected", "Council supports". */
 const subjectActs =
   /\b(?:council|committee|board|members|councillors|councilmembers|commissioners|supervisors|directors|aldermen|governors|cabinet|commission|panel|trustees|meeting|it)\s(?:unanimously\s|then\s|also\s|formally\s)?(?:agreed|resolved|decided|approved|noted|voted|accepted|endorsed|adopted|supported|declined|refused|selected|appointed|elected|awarded|authori[sz]ed|agrees|resolves|decides|approves|notes|accepts|endorses|adopts|supports|receives|declines|refuses)\b/i;
@@ -76,14 +76,14 @@ const actsAsBody = (sentence: string): boolean => {
 /** Agreement of all or most present, however worded: "by consensus", "were in agreement", "No objection was raised to …". */
 const consensus = /\b(?:by\s(?:general\s)?consensus|consensus\s(?:was|of)|(?:were|was|all)\s(?:in\s)?agreement|no\sobjections?\b(?!\sto\s(?:the\s)?(?:clerk|chair)))/i;
 /** A person (not a body) agreeing to do something: "Cllr Hutchison agreed to follow up these issues.", "PB agreed to attend." (an undertaking, seldom a decision). */
-const personAgrees = gated('decisions.personAgrees', new RegExp(`^((?:(?:${personTitles})\\.?\\s)?[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,3})\\s(?:has\\s|had\\s|have\\s|kindly\\s)?agreed\\sto\\b`));
+const personAgrees = gated('decisions.personAgrees', () => new RegExp(`^((?:(?:${personTitles})\\.?\\s)?[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,3})\\s(?:has\\s|had\\s|have\\s|kindly\\s)?agreed\\sto\\b`));
 const bodySubject = /\b(?:council|committee|board|members|councillors|cabinet|commission|panel|trustees|meeting|it|all)\b/i;
 const agreesInPerson = (sentence: string) => {
   const m = personAgrees.exec(sentence);
   return m !== null && !bodySubject.test(m[1]!);
 };
 /** A decision verb in the passive: "were confirmed", "was duly elected", "be taken as read and adopted", "were read and signed". */
-const passiveDecision = gated('decisions.passiveDecision', new RegExp(
+const passiveDecision = gated('decisions.passiveDecision', () => new RegExp(
   String.raw`\b(?:was|were|is|are|be|been|being)\s(?:[a-z]+ly\s|also\s|then\s|not\s|therefore\s|thus\s|hence\s)?(?:[a-z]{3,}\sand\s)?(?:approved|agreed|accepted|confirmed|adopted|${carriedWord}|endorsed|ratified|elected|appointed|co-opted|granted|nominated|authori[sz]ed|supported|passed|resolved|noted|deferred|rejected|refused|declined|withdrawn|signed|taken)\b`,
   'i',
 ));
@@ -92,9 +92,9 @@ const predicateDecision = new RegExp(`^[^,;:]{0,60}?${passiveDecision.pattern.so
 /** A decision verb in the past, whoever the subject: "members unanimously passed", "Councillors agreed". */
 const pastDecision = new RegExp(String.raw`\b(?:agreed|resolved|approved|decided|accepted|endorsed|adopted|ratified|elected|appointed|co-opted|confirmed|${carriedWord}|passed|granted|authori[sz]ed|deemed)\b`, 'i');
 /** A proposal and its seconder in one sentence: "was nominated and seconded", "proposed … seconded by". */
-const proposedSeconded = gated('decisions.proposedSeconded', /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i);
+const proposedSeconded = gated('decisions.proposedSeconded', () => /\b(?:proposed|nominated|moved)\b.{1,100}\bseconded\b/i);
 /** What says nothing was done: "There were no declarations", "None were declared" ("No objection" states a decision: consensus). */
-const nothingDone = gated('decisions.nothingDone', /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i);
+const nothingDone = gated('decisions.nothingDone', () => /^(?:no|none|nil|nothing|there\s(?:were|was|are|is)\sno)\b/i);
 /** A speaker's label opening the sentence: "Cllr T Collins (Ind): This was passed …", "CE: There was …" (a comment). */
 const speakerLabel = new RegExp(`^(?:(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}(?:\\s?\\([^()]{1,60}\\))?|[A-Z]{2,4}):\\s`);
 /** Words of an item's title that say what kind of business it is (minutes, an election, planning …). */

@@ -32,19 +32,19 @@ export interface HeaderCandidate {
 }
 
 const bodyNoun = /\b(?:council|municipality|committee|sub-committee|board|commission|cabinet|panel|assembly|trustees|authority|forum|executive|parliament|supervisors|commissioners|governors|directors)\b/i;
-const meetingWords = gated('header.meetingWords', /\b(?:meeting|session|regular|special|ordinary|extraordinary|annual|adjourned)\b/i);
-const chrome = gated('header.chrome', /\b(?:loading|media|menu|home|search|login|log in|sign in|cookies?|skip|navigation|details|browse|subscribe|share|print|contact us|accessibility|committees|councillors|calendar|library|documents?|page|portal|button|site|transcription|continue|reading|file|download|created|back)\b/i);
+const meetingWords = gated('header.meetingWords', () => /\b(?:meeting|session|regular|special|ordinary|extraordinary|annual|adjourned)\b/i);
+const chrome = gated('header.chrome', () => /\b(?:loading|media|menu|home|search|login|log in|sign in|cookies?|skip|navigation|details|browse|subscribe|share|print|contact us|accessibility|committees|councillors|calendar|library|documents?|page|portal|button|site|transcription|continue|reading|file|download|created|back)\b/i);
 /** Words that say what kind of meeting or record a line is, not whose: "Ordinary Council Meeting", "REGULAR COUNCIL". */
 const genericWord =
   /^(?:the|of|a|an|and|for|to|&|council|committee|sub-committee|board|commission|cabinet|regional|municipal|metropolitan|borough|shire|township|electors|meeting|meetings|minutes|agenda|regular|special|ordinary|extraordinary|annual|general|adjourned|public|full|city|county|town|village|district|parish|session|open|closed|joint|unconfirmed|confirmed|draft|notice|proceedings|workshop|study|hearing|members?|held|at|on|in|order|business)$/i;
-const calendarWord = gated('header.calendarWord', /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i);
+const calendarWord = gated('header.calendarWord', () => /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i);
 /** "County of Newell", "The Corporation of the Township of Nipissing", "Municipality of Clarington": a council named by its place. */
 const placeOf = /\b(?:city|county|town|village|borough|district|state|municipality|shire|township|corporation|parish|region|province)\sof\s(?:the\s)?[A-Z]/i;
 const dateWords = /\b(?:held|meeting|convened|commenc\w*)\b/i;
-const publicationWords = gated('header.publicationWords', /\b(?:published|posted|updated|issued|printed|revised|created|modified|uploaded|circulated|dispatched|despatched|publication|effective|implemented|call-?in)\b/i);
+const publicationWords = gated('header.publicationWords', () => /\b(?:published|posted|updated|issued|printed|revised|created|modified|uploaded|circulated|dispatched|despatched|publication|effective|implemented|call-?in)\b/i);
 const venueNoun =
   /\b(?:chambers?|hall|room|rooms|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|auditorium|guildhall|civic|suite|annex|boardroom|floor|plaza|school|zoom|webex|teams|online|virtual|remote|hybrid)\b/i;
-const peopleWords = gated('header.peopleWords', /\b(?:present|apologies|absent|attendance|attending|councillors?|cllrs?|cr|mayor|members?|chair(?:man|person)?)\b/i);
+const peopleWords = gated('header.peopleWords', () => /\b(?:present|apologies|absent|attendance|attending|councillors?|cllrs?|cr|mayor|members?|chair(?:man|person)?)\b/i);
 /** A name's words, in title case or capitals: "Magherafelt District Council", "BOARD OF TRUSTEES". */
 const titleCase = /^(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+)(?:\s(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+))*$/;
 /** What prints an earlier meeting's date before it: the minutes "held on" it, or minutes approved "for" it. */
@@ -78,7 +78,7 @@ export interface HeaderContext {
 }
 
 const councilNoun = /\b(?:council|authority|corporation|municipality|shire|township|county|city|borough|district)$/i;
-const committeeNoun = gated('header.committeeNoun', /\b(?:committee|sub-committee|board|commission|panel|cabinet|forum|working group|commissioners|trustees|supervisors|governors|directors)$/i);
+const committeeNoun = gated('header.committeeNoun', () => /\b(?:committee|sub-committee|board|commission|panel|cabinet|forum|working group|commissioners|trustees|supervisors|governors|directors)$/i);
 const namesBody = (v: string) => isNamed(v) && (bodyNoun.test(v) || placeOf.test(v)) && !chrome.test(v);
 
 /** What the document's candidates say about each other, for `headerFeatures`. */
