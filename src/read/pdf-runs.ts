@@ -33,6 +33,7 @@ type Call =
   | 'FPDFTextObj_GetFontSize'
   | 'FPDFTextObj_GetFont'
   | 'FPDFFont_GetGlyphWidth'
+  | 'FPDFFont_GetBaseFontName'
   | 'FPDFText_LoadPage'
   | 'FPDFText_ClosePage'
   | 'FPDFText_CountChars'
@@ -127,7 +128,7 @@ export function readDocument(M: Pdfium, request: PdfRequest): PdfReply {
       return { ok: false, failure: { code: 'pdf-too-many-pages', pages: count, limit: request.maxPages } };
     }
     const pages: PdfPage[] = [];
-    const fonts: Fonts = { ids: new Map(), advances: new Map() };
+    const fonts: Fonts = { ids: new Map(), faces: new Map(), advances: new Map() };
     for (let n = 0; n < count; n++) {
       const page = X.FPDF_LoadPage(doc, n);
       if (!page) return { ok: false, failure: { code: 'pdf-corrupt', reason: `page ${n + 1} could not be read` } };
@@ -146,9 +147,34 @@ export function readDocument(M: Pdfium, request: PdfRequest): PdfReply {
 
 /** What the pages of one document share about its fonts: an id for each, its characters' advances. */
 export interface Fonts {
+  /** By font handle: the id of its face. */
   ids: Map<number, string>;
+  /** By face name: its id. */
+  faces: Map<string, string>;
   /** By font handle × 0x110000 + code point, in ems. */
   advances: Map<number, number>;
+}
+
+/**
+ * The id of a font's face. A writer may embed one face as several fonts (Word adds a Unicode
+ * encoding of Helvetica for the words with curly quotes beside its WinAnsi one): the text is
+ * printed alike, so they share an id. The face is the font's base name without the subset tag
+ * ("ABCDEF+Helvetica"); a font without a name is a face of its own.
+ */
+function faceId(M: Pdfium, fonts: Fonts, font: number): string {
+  const X = M.wasmExports;
+  const length = X.FPDFFont_GetBaseFontName(font, 0, 0);
+  let face = `#${font}`;
+  if (length > 1) {
+    const at = X.malloc(length);
+    X.FPDFFont_GetBaseFontName(font, at, length);
+    const name = Buffer.from(M.HEAPU8.subarray(at, at + length - 1)).toString('latin1').replace(/^[A-Z]{6}\+/, '');
+    X.free(at);
+    if (name) face = name;
+  }
+  let id = fonts.faces.get(face);
+  if (id === undefined) fonts.faces.set(face, (id = `f${fonts.faces.size + 1}`));
+  return id;
 }
 
 /** Where a text object is drawn: which content stream (0 the page's, then each form's), and its place in drawing order. */
@@ -334,7 +360,7 @@ export function pageRuns(M: Pdfium, page: number, fonts: Fonts): TextRun[] {
     const a = ra * item.matrix[0]! + rc * item.matrix[1]!;
     const b = rb * item.matrix[0]! + rd * item.matrix[1]!;
     let font = fonts.ids.get(item.font);
-    if (font === undefined) fonts.ids.set(item.font, (font = `f${fonts.ids.size + 1}`));
+    if (font === undefined) fonts.ids.set(item.font, (font = faceId(M, fonts, item.font)));
     runs.push({ text: str, x, y, width: Math.abs(item.totalWidth), size: item.height, upright: a > 0 && Math.abs(b) <= a * 0.01, font });
   };
 

@@ -228,6 +228,10 @@ interface RowText {
 const hasLetter = /\p{L}/u;
 /** Sizes closer than this (points) are one size: text matrices round differently. */
 const SIZE_STEP = 0.5;
+/** A run raised or lowered by this much of the row's size off its baseline is a superscript or subscript. */
+const MARK_RISE = 0.15;
+/** …and is a mark of a few characters ("th", "2", "*"). */
+const MARK_LENGTH = 3;
 
 /** One row's text: runs left to right with the separator each gap calls for. */
 function rowText(row: Row): RowText {
@@ -242,7 +246,11 @@ function rowText(row: Row): RowText {
   const spaces = gaps.filter((g) => g >= SPACE_GAP);
   for (const run of runs) for (const c of run.text.trim()) if (c === ' ') spaces.push(PLAIN_SPACE);
   const cellGap = Math.max(CELL_GAP, Math.min(WIDEST_SPACE, CELL_OVER_SPACE * median(spaces)));
-  const lead = runs.find((run) => !run.field && hasLetter.test(run.text)) ?? runs[0]!;
+  // A superscript or subscript ("78th", a footnote mark) is set smaller off the row's baseline:
+  // part of the words around it, never the print a line opens in or gives way to.
+  const inline = (run: TextRun) =>
+    !run.field && run.text.trim().length <= MARK_LENGTH && run.size <= row.size - SIZE_STEP && Math.abs(run.y - row.y) >= MARK_RISE * row.size;
+  const lead = runs.find((run) => !run.field && !inline(run) && hasLetter.test(run.text)) ?? runs[0]!;
   let rest: TextRun | undefined;
   let leadEnd = 0;
   let text = runs[0]!.text;
@@ -255,11 +263,12 @@ function rowText(row: Row): RowText {
     // stop after a list label ("1.", "4.A", "(b)", a bullet): the row is a list item.
     const label = i === 0 && LABEL.test(prev.text.trim());
     const wide = label ? Infinity : /[.!?:;]$/.test(prev.text) ? WIDEST_SPACE : 0;
-    const breaksCell = gap >= Math.max(cellGap, wide);
+    // A superscript's width and place are its own size's: the gap beside it is a word space at most.
+    const breaksCell = gap >= Math.max(cellGap, wide) && !inline(prev) && !inline(run);
     // A form value's width is an estimate, and it is never part of the word before or after it.
     const space = gap >= (label && /[.)]$/.test(prev.text) ? LABEL_GAP : SPACE_GAP) || run.field || prev.field;
     const separator = breaksCell ? '\t' : space ? ' ' : '';
-    if (!rest && run.x > lead.x && !run.field && hasLetter.test(run.text) && (run.font !== lead.font || Math.abs(run.size - lead.size) >= SIZE_STEP)) {
+    if (!rest && run.x > lead.x && !run.field && !inline(run) && hasLetter.test(run.text) && (run.font !== lead.font || Math.abs(run.size - lead.size) >= SIZE_STEP)) {
       rest = run;
       leadEnd = text.length + separator.length;
     }

@@ -7,7 +7,7 @@ import type { Format } from '../model/schema.js';
 import { findDate, weekday } from './dates.js';
 import { splitSentences } from './sentences.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumber } from './numbering.js';
-import { isCaps, isProse, isTitleLike, readField, startsLower, trimEndChars, wordCount } from './shape.js';
+import { isCaps, isProse, isTitleLike, joinWrapped, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { isBareOutcome } from './motions.js';
 import { speakerAt } from './people.js';
 import { readOpener } from './question-labels.js';
@@ -106,7 +106,9 @@ const danglingWord = /\s(?:and|or|of|the|to|for|with|that|in|on|by|from|a|an|at|
 function titleRunsOn(lines: readonly Line[], i: number, title: string, format: Format): number {
   let count = 0;
   let last = title;
-  for (let k = i + 1; k < lines.length && count < 6; k++) {
+  // A PDF lays out a long entry (an ordinance's text) as one paragraph of many lines.
+  const most = format === 'pdf' ? MAX_PDF_TITLE_LINES : 6;
+  for (let k = i + 1; k < lines.length && count < most; k++) {
     const next = lines[k]!;
     const text = next.text;
     // "… RESULTS AND" / "PROPOSED RESOLUTION": a title cut at "and" runs on whatever follows.
@@ -134,14 +136,19 @@ function titleRunsOn(lines: readonly Line[], i: number, title: string, format: F
   return count;
 }
 
+/** How many lines after its first a PDF title may run on over. */
+const MAX_PDF_TITLE_LINES = 14;
+
 /**
  * A PDF lays text out in lines: a long line that does not end a sentence wraps into the next line
  * of its paragraph. So does a text laid out in lines of one width (a PDF's text as plain text),
  * when the line nearly fills that width.
  */
 const wrapsInLayout = (lines: readonly Line[], text: string, next: Line | undefined, format: Format, indent = 0) => {
-  if (next === undefined || next.gapBefore > 0 || /[.:;!?]$/.test(text)) return false;
+  if (next === undefined || next.gapBefore > 0 || /[.:!?]$/.test(text)) return false;
+  // A clause ends at a semicolon; a paragraph laid out in lines goes on after it.
   if (format === 'pdf') return text.length >= 60;
+  if (text.endsWith(';')) return false;
   const width = layoutWidth(lines);
   return width !== null && indent + text.length >= WRAP_FILL * width;
 };
@@ -406,7 +413,7 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
         ? { lineCount: 1 + closed, title: rest, runIn: undefined }
         : line.pdf
           ? wrappedTitle(lines, i, rest, text.length - readings[0]!.rest.length, 1 + wrapped)
-          : { lineCount: 1 + wrapped, title: [rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)].join(' '), runIn: undefined };
+          : { lineCount: 1 + wrapped, title: joinWrapped([rest, ...lines.slice(i + 1, i + 1 + wrapped).map((l) => l.text)]), runIn: undefined };
     const candidate: Candidate = { index: i, lineCount, readings, title, procedural: isProcedural(title), strong, ...(runIn !== undefined ? { runIn } : {}) };
     if (/\.{4}\s?\d{1,4}$/.test(rest)) candidate.contents = true;
     if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
@@ -421,7 +428,7 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     const after = lines[i + 2];
     if (wrapped === 0 && oneWord.test(next.text) && after && after.gapBefore === 0 && !isStructural(after) && readItemNumbers(after.text).length === 0 && numberedTitleLike(after.text) && !isProse(after.text) && breaksAfterFirstWord(lines))
       wrapped = 1 + titleRunsOn(lines, i + 2, after.text, format);
-    const title = trimEndChars([next.text, ...lines.slice(i + 2, i + 2 + wrapped).map((l) => l.text)].join(' '), ' |');
+    const title = trimEndChars(joinWrapped([next.text, ...lines.slice(i + 2, i + 2 + wrapped).map((l) => l.text)]), ' |');
     return { index: i, lineCount: 2 + wrapped, readings, title, procedural: isProcedural(title), strong: true };
   }
   const heading = line.md?.heading !== undefined;

@@ -26,6 +26,8 @@ const closesQuote = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 ||
 const opensSentence = (c: number) => (c >= 0x41 && c <= 0x5a) || c === 0x2018 || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x28;
 /** An ASCII letter or a full stop: the word before a full stop, initials and "p.m." included. */
 const isLetterOrDot = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+/** "(1) to", "(a) an": a bracketed enumerator inside a sentence. */
+const enumeratorRunsOn = /^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s[a-z]/;
 /** Initials run together, lower-cased, without their last stop: "p.j", "w.l.s". */
 const initials = /^(?:[a-z]\.){1,3}[a-z]$/;
 
@@ -85,6 +87,8 @@ function sentencesOf(text: string): Sentence[] {
     const next = text.charCodeAt(k);
     if (next === LESS_THAN || (next >= 0x30 && next <= 0x39) || next === 0x23) k += markupBreak.exec(text.slice(k, k + 40))?.[0].length ?? 0;
     if (k >= text.length || !opensSentence(text.charCodeAt(k))) continue;
+    // "Ord. (1) to approve (a) …": an enumerator that lower case follows goes on with the sentence.
+    if (enumeratorRunsOn.test(text.slice(k, k + 12))) continue;
     if (c === FULL_STOP) {
       // The word before the full stop: an abbreviation or an initial ("M.", "P.J.", "W.L.S.") does
       // not end a sentence, nor does an abbreviation whose stop an OCR copy spaced off ("Mr . Hogan

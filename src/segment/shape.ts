@@ -30,6 +30,18 @@ export function endsSentence(text: string): boolean {
   return isStop(last) || (isCloser(last) && isStop(text.charCodeAt(text.length - 2)));
 }
 
+/**
+ * Lines of one wrapped title or paragraph as one text: a space between lines, none after a line
+ * that ends inside a hyphenated word ("… in a R7-" / "Medium-Density …" → "R7-Medium-Density"): a
+ * hyphen the writer broke the line at is dropped by the reader (soft hyphens); one still printed
+ * at the line's end belongs to the word.
+ */
+export function joinWrapped(texts: readonly string[]): string {
+  let joined = '';
+  for (const text of texts) joined += joined === '' || /[\p{L}\p{N}]-$/u.test(joined) ? text : ` ${text}`;
+  return joined;
+}
+
 export const startsLower = (text: string): boolean => /^[a-z\u00df-\u00ff]/.test(text);
 
 /** The characters of the regular expression class \s. */

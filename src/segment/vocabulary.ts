@@ -118,6 +118,13 @@ export const decisionRegister = /^\d{1,2}\/\d{1,2}\/\d{4}\s[-\u2013]\s(.{2,400}?
 /** Attachment artefacts of ModernGov titles: "pdf icon PDF 125 KB". */
 export const attachmentArtefact = /(?:\b([a-z]{2,5}) icon\s|\s)(pdf|docx?|xlsx?|pptx?|[a-z]{2,5}(?=\s\d))\s(\d{1,6}(?:\.\d{1,3})?\s?[kmg]b)$/i;
 
+/**
+ * What follows an entry's title and is no part of it: a pointer to the papers ("… for an
+ * effective date – see attached.") and a clerk's instruction in double brackets ("((PUBLIC
+ * HEARING TODAY))").
+ */
+export const attachedMarker = /\s[-\u2013\u2014]\s?see attached\b|\s\(\(/i;
+
 /** Link text of copied pages that is not part of the value: "View directions", "View the webcast". */
 export const linkDebris = /\bview (?:directions|the webcast|map)\.?$/i;
 

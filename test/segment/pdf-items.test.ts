@@ -1,6 +1,8 @@
 // Items and titles of PDFs read from the document's own print (issue 15): what the reader
 // measures (gaps between runs, fonts, sizes) decides where a title ends, whatever its wording.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/parse.js';
 import { extract } from '../../src/extract/index.js';
 import { sourceOfPages } from '../../src/read/pdf.js';
 import type { TextRun } from '../../src/read/pdf-worker.js';
@@ -204,5 +206,37 @@ describe('unnumbered headings printed alike', () => {
     ]);
     // "NEW BUSINESS" groups the numbered items.
     expect(parsed.items[4]!.section).toBe('section-new-business');
+  });
+});
+
+describe('long entries of a real Word agenda (heldout21 Omaha)', () => {
+  // 72 numbered paragraphs with a hanging indent: ordinances and resolutions of up to 13 lines,
+  // ordinals with a raised "th", hyphens at line ends, a Unicode copy of the body font for the
+  // words with curly quotes, "– see attached" and the clerk's "((…))" after the entry.
+  const path = fileURLToPath(new URL('../../fixtures/heldout21/omaha-city-council-agenda-2012-10-16.pdf', import.meta.url));
+  const titles = parseFile(path).then((d) => new Map(d.items.map((i) => [i.number, i.title])));
+
+  it('runs a title on over its paragraph, past a raised ordinal, a semicolon and a second printing of the body font', async () => {
+    const t = await titles;
+    expect(t.get('8')).toBe(
+      'Res. that the preliminary plat entitled BUCKY’S CROSSROADS PLAZA ADDITION, located northeast of 78th and Dodge Streets, is hereby accepted; and, the preparation of the final plat of this subdivision is hereby authorized – Inside City',
+    );
+    expect(t.get('15')).toBe('Menco Corporation, dba “Convenient World”, 2302 South 20th Street, requests permission to appoint Kay Bae manager of their present Class “C” Liquor License location');
+  });
+
+  it('joins a word hyphenated at a line end without a space, and keeps enumerators inside the sentence', async () => {
+    const t = await titles;
+    expect(t.get('6')).toContain('in a R7-Medium-Density Multiple-Family Residential District');
+    expect(t.get('44')).toMatch(/^Ord\. \(1\) to approve \(a\) an Agreement between the City of Omaha/);
+  });
+
+  it('ends the title before the pointer to the papers and the clerk’s instruction, which stay in the item', async () => {
+    const d = await parseFile(path);
+    const item5 = d.items.find((i) => i.number === '5')!;
+    expect(item5.title).toBe('Ord. to rezone property located East of 99th Street and South of Redick Avenue from LI-Limited Industrial District to R7-Medium-Density Multiple Family Residential District');
+    expect(JSON.stringify(item5.minutes)).toContain('((PUBLIC HEARING TODAY');
+    const item7 = d.items.find((i) => i.number === '7')!;
+    expect(item7.title).toMatch(/and to provide for an effective date$/);
+    expect(JSON.stringify(item7.minutes)).toContain('see attached');
   });
 });

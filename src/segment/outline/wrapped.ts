@@ -21,11 +21,12 @@
 import type { Line } from '../../extract/line.js';
 import { readItemNumbers, readPointLabel } from '../numbering.js';
 import { splitSentences } from '../sentences.js';
-import { endsSentence, wordCount } from '../shape.js';
+import { attachedMarker } from '../vocabulary.js';
+import { endsSentence, joinWrapped, wordCount } from '../shape.js';
 import { sentenceCase } from './run-in.js';
 
 /** A title wraps over at most this many lines. */
-const MAX_LINES = 7;
+const MAX_LINES = 15;
 
 /** A line this long may have wrapped; a shorter one only when it ends in a joining word. */
 const WRAPPED_LENGTH = 40;
@@ -83,6 +84,9 @@ function cellWrap(lines: readonly Line[], i: number, lineCount: number): { lineC
 function wordedEnd(joined: string): { end: number; textFrom: number } | null {
   const sentences = splitSentences(joined);
   let best: { end: number; textFrom: number } | null = null;
+  // A pointer to the papers or a clerk's instruction ends the title.
+  const marker = attachedMarker.exec(joined);
+  if (marker) return { end: marker.index - (joined[marker.index - 1] === '.' ? 1 : 0), textFrom: marker.index + 1 };
   if (sentences.length >= 2) {
     const first = sentences[0]!.text;
     best = { end: first.length - (first.endsWith('.') ? 1 : 0), textFrom: sentences[1]!.start };
@@ -109,9 +113,8 @@ export function wrappedTitle(lines: readonly Line[], i: number, rest: string, re
   const starts: number[] = [];
   let joined = '';
   for (const text of texts) {
-    if (joined) joined += ' ';
-    starts.push(joined.length);
-    joined += text;
+    joined = joinWrapped([joined, text]);
+    starts.push(joined.length - text.length);
   }
   const worded = count > 1 ? wordedEnd(joined) : null;
   if (worded) {
