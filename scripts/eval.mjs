@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run eval: the parser's accuracy per field over every annotated document in fixtures/,
-// in-sample (the committed weights, trained on every document but those of the measurement-only
-// corpora) and leave-one-publisher-out (for each publisher, weights trained as the committed ones
-// are but without its documents, scored on all of them, measurement-only ones included). The
+// in-sample (the committed weights, trained on every document but those of the blind corpora) and
+// leave-one-publisher-out (for each publisher, weights trained as the committed ones are but
+// without its documents, scored on all of them, blind ones included). The
 // cross-validated column is the figure to trust: it is what a publisher never seen gets.
 //
 //   node scripts/eval.mjs [--verbose] [--json]
@@ -29,7 +29,7 @@ for (const d of docs) scoreDocument(inSample, d.gold, await parseFile(d.path, { 
 
 // Leave one publisher out: training examples are read once (they do not depend on the weights),
 // then each fold trains without one publisher and parses that publisher's documents.
-const examples = await collectExamples(docs.filter((d) => !d.measurementOnly));
+const examples = await collectExamples(docs.filter((d) => !d.blind));
 const heldOut = emptyTally();
 const perPublisher = {};
 const misses = [];

@@ -20,7 +20,7 @@ const missesOnly = args.includes('--misses');
 const top = Number(args[args.indexOf('--top') + 1]) || 5;
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const docs = corpusDocuments(root);
-const examples = await collectExamples(docs.filter((d) => !d.measurementOnly));
+const examples = await collectExamples(docs.filter((d) => !d.blind));
 let ok = 0;
 let offered = 0;
 let total = 0;

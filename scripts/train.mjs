@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run train: derives labelled examples from the gold annotations of every fixture (except the
-// measurement-only corpora, scripts/lib/corpora.mjs, so that their scores stay held out), writes
+// blind corpora, scripts/lib/corpora.mjs, which no one may read), writes
 // them to src/segment/learned/examples.json (the committed training data) and the weights
 // trained on them to src/segment/learned/weights.json. test/learned.test.ts retrains from the
 // committed examples and checks the committed weights are what that gives.
@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const examplesPath = here('../src/segment/learned/examples.json');
 const weightsPath = here('../src/segment/learned/weights.json');
-const docs = corpusDocuments(here('../fixtures/')).filter((d) => !d.measurementOnly);
+const docs = corpusDocuments(here('../fixtures/')).filter((d) => !d.blind);
 const examples = await collectExamples(docs);
 const file = `${JSON.stringify(writeExampleFile(examples))}\n`;
 if (args.includes('--stats')) {

@@ -63,8 +63,10 @@ const labelPatterns = Object.values(labels);
 export const isLabel = (text: string): boolean => labelPatterns.some((re) => re.test(text));
 
 /** A line of its own kind that is never a heading: a label, a field, a cue, a point. */
-function isStructural(line: Line): boolean {
-  const text = line.text;
+const isStructural = (line: Line): boolean => isStructuralText(line.text);
+
+/** Text of its own kind that never heads anything ("RESOLVED:", "Moved:", "Decision:", a field): it labels what follows it. */
+export function isStructuralText(text: string): boolean {
   return isLabel(text) || cueLine.test(text) || isBareOutcome(text) || outcomeLabel.test(text) || (recommendationCue.test(text) && !recommendedBusiness(text)) || readField(text) !== null || readPointLabel(text) !== null || isRule(text) || truncationNotice.test(text);
 }
 

@@ -40,13 +40,16 @@ export interface MeetingResult {
 }
 
 const venueNoun =
-  gated('meeting.venueNoun', () => /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine)\b/i);
+  gated('meeting.venueNoun', () => /\b(?:chambers?|hall|room|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|fieldhouse|auditorium|guildhall|civic|town hall|city hall|suite|annex|mezzanine|campus|courthouse|courtroom)\b/i);
 const address = /\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}|[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?)\b/;
 /** A meeting held by video or telephone. */
 const remote = /\b(?:zoom|webex|teams|online|on-line|virtual|electronic|teleconference|remote|hybrid|audio|video|link)\b/i;
-/** A word that names a place to meet (any case: "THE MUNDUBBERA BOARDROOM"). */
+/**
+ * A word that names a place to meet (any case: "THE MUNDUBBERA BOARDROOM"). The Irish "Áras" (a
+ * building: "Áras an Chontae") is matched apart: `\b` sees no word start before "Á".
+ */
 const placeNoun =
-  /\b(?:chambers?|hall|rooms?|boardroom|centre|center|offices?|building|house|library|pavilion|church|school|street|road|place|avenue|drive|lane|square|plaza|fieldhouse|auditorium|guildhall|civic|suite|annex|mezzanine|floor)\b/i;
+  /\b(?:chambers?|hall|rooms?|boardroom|centre|center|offices?|building|house|library|pavilion|church|school|street|road|place|avenue|drive|lane|square|plaza|fieldhouse|auditorium|guildhall|civic|suite|annex|mezzanine|floor|campus|courthouse|courtroom)\b|(?<![\w\u00C0-\u024F])[a\u00E1]ras\b/i;
 const venueLead = /^(?:via|at|in|held (?:at|in)|location)\s/i;
 /** "Minutes of the Annual Meeting of Millbrook Parish Council held …", "… a meeting of the Parish Council TO BE HELD …", "THAT a Closed Meeting of Council be held". */
 const heldBody = gated('meeting.heldBody', () => /\b(?:meeting|minutes|proceedings) of (?:the\s|a\s|an\s)?(?:(?:[\w-]+\s){0,3}?meeting of (?:the\s)?)?(.{2,80}?)\s(?:(?:to|shall|will|should)\s)?(?:be\s)?(?:held|convened)\b/i);
@@ -54,7 +57,7 @@ const heldBody = gated('meeting.heldBody', () => /\b(?:meeting|minutes|proceedin
  * "… TO BE HELD in the Village Hall, Church Lane", "… will take place at the Cedar Centre", "…
  * held on Monday 12th September in the Village Hall" (a day no year makes a date): a venue in prose.
  */
-const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place|to order|regulations|conducted)(?:\son\s(?:[a-z]+day,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,}|[a-z]{3,}\s\d{1,2}(?:st|nd|rd|th)?))?\s(?:in|at):?\s(?:the\s)?(?=[A-Z\d])/gi;
+const heldVerb = /\b(?:held|met|convened|meeting|take place|takes place|taking place|to order|regulations|conducted)(?:\son\s(?:[a-z]+day,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s[a-z]{3,}|[a-z]{3,}\s\d{1,2}(?:st|nd|rd|th)?))?\s(?:in|at):?\s(?:the\s)?(?=[A-Z\d\u00C0-\u00DE])/gi;
 /** Where a venue printed in prose ends: the date or time that follows, a clause, the attendance. */
 const venueEnd = /\s(?:on|at\s\d|commencing|from|starting|for|to|when|where|with)\b|[.;:()]|\s[-\u2013]\s|\s(?:present|apologies|attendance|members)\b/i;
 const attendanceStarts = /\s(?:members\s)?(?:present|apologies|in\sattendance|attendance|attending)\s?:.*$/i;
@@ -170,7 +173,7 @@ function capsTail(text: string): string {
  * purpose", "Quilpie Shire Council Boardroom 50 Brolga Street Quilpie").
  */
 const venuePhrase =
-  /(?<![\w'-])(?:(?:[A-Z\d][\w'\u2019&.-]*|of|the|and|&)\s){0,5}(?:Chambers?|Hall|Room|Rooms|Centre|Center|Offices?|Building|House|Library|Pavilion|Church|Boardroom|Auditorium|Guildhall|Suite|Annex|School|Zoom|WebEx|Webex|Teams)(?![\w'-])(?:\s(?:of\s)?[A-Z\d][\w'\u2019&.-]*){0,4}(?:,?\s[A-Z\d][\w'\u2019&.-]*(?:\s[A-Z\d][\w'\u2019&.-]*){0,5}){0,3}/;
+  /(?<![\w'-])(?:(?:[A-Z\d][\w'\u2019&.-]*|of|the|and|&)\s){0,5}(?:Chambers?|Hall|Room|Rooms|Centre|Center|Offices?|Building|House|Library|Pavilion|Church|Boardroom|Auditorium|Guildhall|Suite|Annex|School|Campus|Courthouse|Courtroom|\u00C1ras|Zoom|WebEx|Webex|Teams)(?![\w'-])(?:\s(?:of\s)?[A-Z\d][\w'\u2019&.-]*){0,4}(?:,?\s[A-Z\d][\w'\u2019&.-]*(?:\s[A-Z\d][\w'\u2019&.-]*){0,5}){0,3}/;
 /** Whether a venue names a place: a hall, a room, an address or a call. */
 const namesPlace = (value: string) => placeNoun.test(value) || address.test(value) || remote.test(value);
 
@@ -322,7 +325,7 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
     // entry (a masthead read as items) also a date, and such an entry's heading what its line gives.
     const from = inHeader(i) ? null : beyondOf(i);
     const says = readFacts.some((f) => f === 'met' || f === 'held' || f === 'prose');
-    if (from && from.where !== 'frontMatter' && (from.numbered ? !says || task === 'date' : from.where !== 'itemHeading' && !says && !readFacts.includes('inLine'))) return;
+    if (from && from.where !== 'frontMatter' && (from.numbered ? !says || task === 'date' : from.where !== 'itemHeading' && !says && !readFacts.some((f) => f === 'inLine' || f === 'dateField'))) return;
     // … and a venue there is a building, a room or an address ("held in December" names none).
     if (from && task === 'venue' && !(placeNoun.test(v ?? '') || address.test(v ?? ''))) return;
     // A body's name is capitalised and carries no date or time; a venue's name is capitalised.
@@ -343,10 +346,14 @@ function chooseFields(lines: readonly Line[], meeting: Meeting, bodyLine: number
       return;
     }
     if (field) {
-      if (bodyField.test(field.name)) offer('body', i, trimEndChars(fieldValue(field.value), ' |'), ['field'], { label: field.name });
-      if (venueField.test(field.name)) offer('venue', i, fieldValue(field.value), ['field'], { label: field.name });
-      const date = findDate(field.value, monthFirst);
-      if (date && !otherDay.test(`${field.name}: ${field.value.slice(0, date.index)}`)) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: field.value.slice(date.index, date.index + date.length) });
+      // A label printed alone, its value on the next line ("Meeting Date: |" / "November 15, 2021 |":
+      // a table's cells flattened one to a line): the next line is the field's value.
+      const next = trimEndChars(all[i + 1]?.text ?? '', ' |');
+      const value = field.value || (readField(next) === null ? next : '');
+      if (bodyField.test(field.name)) offer('body', i, trimEndChars(fieldValue(value), ' |'), ['field'], { label: field.name });
+      if (venueField.test(field.name)) offer('venue', i, fieldValue(value), ['field'], { label: field.name });
+      const date = findDate(value, monthFirst);
+      if (date && !otherDay.test(`${field.name}: ${value.slice(0, date.index)}`)) offer('date', i, date.iso, [dateField.test(field.name) ? 'dateField' : 'otherField'], { label: field.name, dateText: value.slice(date.index, date.index + date.length) });
       return;
     }
     const whole = bodyFrom(text);

@@ -1,7 +1,7 @@
 // The meeting header as a journalist would publish it: the body that met (never the kind of
 // meeting or site chrome), read also where it is printed on two lines.
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { parse, parseFile } from '../../src/parse.js';
 import { committedModels } from '../../src/segment/learned/models.js';
 import { bodyName } from '../../src/segment/meeting.js';
 
@@ -227,5 +227,18 @@ describe('meeting date and body of a flattened town board page', () => {
   it('read the date with its comma set apart, and the body the line says met', async () => {
     expect((await meetingOf(`Loading...\n${danby}`)).date).toBe('2006-03-13');
     expect((await meetingOf(`No preview available\n${lansing}`)).body).toBe('Lansing Town Board');
+  });
+});
+
+describe('meeting date and venue read where the header prints them apart from their label or in other words', () => {
+  it('read a date printed on the line after its label, not the earlier meeting an item names (heldout19 mpwmd)', async () => {
+    const doc = await parseFile(new URL('../../fixtures/heldout19/mpwmd-board-consent-item-1-2021-11-15.txt', import.meta.url).pathname);
+    expect(doc.meeting.date).toBe('2021-11-15');
+  });
+  it('name a campus, a courtroom or an Irish "Áras" as the venue (heldout19 mearns, heldout23 brown county, heldout13 kildare)', async () => {
+    const venueOf = async (path: string) => (await parseFile(new URL(`../../fixtures/${path}`, import.meta.url).pathname)).meeting.venue;
+    expect(await venueOf('heldout19/mearns-cc-agenda-2024-08-26.txt')).toBe('Mearns Community Campus');
+    expect(await venueOf('heldout23/brown-county-commissioners-court-agenda-2015-09-14.txt')).toContain('Courtroom');
+    expect(await venueOf('heldout13/kildare-cc-2009-07-27.txt')).toMatch(/^Áras Chill Dara/);
   });
 });

@@ -42,8 +42,9 @@ const calendarWord = gated('header.calendarWord', () => /^(?:jan(?:uary)?|feb(?:
 const placeOf = /\b(?:city|county|town|village|borough|district|state|municipality|shire|township|corporation|parish|region|province)\sof\s(?:the\s)?[A-Z]/i;
 const dateWords = /\b(?:held|meeting|convened|commenc\w*)\b/i;
 const publicationWords = gated('header.publicationWords', () => /\b(?:published|posted|updated|issued|printed|revised|created|modified|uploaded|circulated|dispatched|despatched|publication|effective|implemented|call-?in)\b/i);
+/** A word that names a venue ("Áras", Irish for a building, apart: `\b` sees no word start before "Á"). */
 const venueNoun =
-  /\b(?:chambers?|hall|room|rooms|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|auditorium|guildhall|civic|suite|annex|boardroom|floor|plaza|school|zoom|webex|teams|online|virtual|remote|hybrid)\b/i;
+  /\b(?:chambers?|hall|room|rooms|centre|center|offices|building|house|library|pavilion|church|street|road|place|avenue|auditorium|guildhall|civic|suite|annex|boardroom|floor|plaza|school|campus|courthouse|courtroom|zoom|webex|teams|online|virtual|remote|hybrid)\b|(?<![\w\u00C0-\u024F])[a\u00E1]ras\b/i;
 const peopleWords = gated('header.peopleWords', () => /\b(?:present|apologies|absent|attendance|attending|councillors?|cllrs?|cr|mayor|members?|chair(?:man|person)?)\b/i);
 /** A name's words, in title case or capitals: "Magherafelt District Council", "BOARD OF TRUSTEES". */
 const titleCase = /^(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+)(?:\s(?:[A-Z][\w'&-]*|of|and|the|for|&|\d+))*$/;

@@ -13,7 +13,7 @@
 //   CITY OF WESTLAKE VILLAGE    Arial-Bold 12pt, centred                 ← another print: no item
 import type { Line } from '../../extract/line.js';
 import type { Candidate } from '../headings.js';
-import { isProcedural } from '../headings.js';
+import { isProcedural, isStructuralText } from '../headings.js';
 import { readItemNumbers } from '../numbering.js';
 import { isProse, isTitleLike } from '../shape.js';
 import type { Link } from './chains.js';
@@ -159,8 +159,10 @@ export function runInHeadings(lines: readonly Line[], known: HeadingPrints, take
   const found: Candidate[] = [];
   lines.forEach((line, index) => {
     if (taken.has(index) || line.boldLead === undefined || !inHeadingPrint(line, known) || readItemNumbers(line.text).length > 0) return;
-    const title = line.text.slice(0, line.boldLead).replace(/:$/, '');
-    if (!/\p{Lu}/u.test(title[0] ?? '') || !isTitleLike(title, 120) || isProse(title)) return;
+    const lead = line.text.slice(0, line.boldLead);
+    const title = lead.replace(/:$/, '');
+    // A bold "RESOLVED:" or "Moved:" before its text labels a decision, whatever print it shares with the headings.
+    if (!/\p{Lu}/u.test(title[0] ?? '') || !isTitleLike(title, 120) || isProse(title) || isStructuralText(lead)) return;
     // The text starts after the lead and the colon or dash that parts it from the title.
     let runIn = line.boldLead;
     while (runIn < line.text.length && /[\s:\u2013\u2014-]/.test(line.text[runIn]!)) runIn++;
