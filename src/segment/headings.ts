@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel, readTrailingItemNumber, type ItemNumber } from './numbering.js';
 import { isCaps, isProse, isTitleLike, joinWrapped, readField, startsLower, trimEndChars, wordCount } from './shape.js';
 import { isBareOutcome } from './motions.js';
-import { speakerAt } from './people.js';
+import { namesPerson, speakerAt } from './people.js';
 import { readOpener } from './question-labels.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
 import { headBeforeSeparator, titleInHead } from './outline/separator.js';
@@ -465,6 +465,29 @@ function breaksAfterFirstWord(lines: readonly Line[]): boolean {
   return breaks;
 }
 
+/**
+ * A heading in title case ending in a colon, on a line of its own with its text set apart after a
+ * blank line ("Executive Session:" / "" / "R. Manser made a motion …"): a few capitalised words,
+ * no field of the record ("Present:", "Seconded by:"), no speaker ("The Mayor:"). Over numbered
+ * lines ("Consent Agenda:" / "" / "1) Approval of Bills") it groups them: a part of the
+ * document, neither a heading of its own nor the opening of one item's list of points.
+ */
+export function colonHeadingAt(line: Line, next: Line | undefined): 'heading' | 'part' | null {
+  const label = line.text.slice(0, -1);
+  if (!line.text.endsWith(':') || next === undefined || next.gapBefore === 0 || line.md) return null;
+  const words = label.split(' ');
+  // One word and a colon is a label ("REPLY:"), unless procedural.
+  if (words.length > MAX_COLON_HEADING_WORDS || (words.length < 2 && !isProcedural(label))) return null;
+  // "The Mayor:", "It was agreed:": a sentence that opens a quotation, not a heading.
+  // "Answered By:", "Asked Of:": a field's name ends in the word that joins it to its value.
+  if (/^(?:the|it|this|there|we)\s/i.test(label) || /\s(?:by|of|to|for|from|with|at)$/i.test(label)) return null;
+  if (!/^\p{Lu}/u.test(label) || !words.every((w) => colonHeadingWord.test(w)) || readField(line.text) !== null || cueLine.test(line.text) || namesPerson(label)) return null;
+  // A letter may be a speaker's initial: "D. Gillen moved …".
+  return readItemNumbers(next.text).some((r) => r.family !== 'letter') ? 'part' : 'heading';
+}
+const MAX_COLON_HEADING_WORDS = 5;
+const colonHeadingWord = /^(?:\p{Lu}[\p{L}'\u2019&-]*|of|to|the|and|for|on|in|&)$/u;
+
 /** The candidate of a line without an item number (a heading in words), or null. */
 function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candidate | null {
   const line = lines[i]!;
@@ -478,7 +501,7 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // capital heading ends in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
   // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
   const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
-  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text))) return null;
+  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text)) && colonHeadingAt(line, next) !== 'heading') return null;
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").

@@ -19,7 +19,7 @@
 //    sub-heading inside the item it falls in.
 import { subLine, type Line } from '../extract/line.js';
 import type { Format } from '../model/schema.js';
-import { candidateAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
+import { candidateAt, colonHeadingAt, documentPart, followedByContent, isLabel, isProcedural, isRule, type Candidate } from './headings.js';
 import type { ItemNumber } from './numbering.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, numberedByPlace, proseLists, restartedChain, takenOutOfOrder, type Link } from './outline/chains.js';
@@ -159,7 +159,10 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     // another kind than the list's ("1." "2." then "F.") ends its list.
     const otherKind = listFamilies !== null && candidate !== null && candidate.readings.length > 0 && !candidate.readings.some((r) => listFamilies!.includes(r.family));
     if (inList && (line.md?.heading !== undefined || (line.md?.list?.depth ?? Infinity) < listDepth || otherKind)) inList = false;
-    if (inList && candidate && candidate.readings.length > 0 && !bullets) {
+    // A numbered line after a list of bullets changes the list's kind: it may go on with the
+    // document's numbering ("11. Invoices" / "…the following invoices:" / "• …" / "12. Notice of
+    // meetings"), which only a number one step on takes up (chains.ts).
+    if (inList && candidate && candidate.readings.length > 0 && (!bullets || point?.kind !== 'bullet')) {
       candidate.afterColon = true;
       listFamilies ??= candidate.readings.map((r) => r.family);
     }
@@ -171,7 +174,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     // Before any numbered or procedural heading, a line ending in ":" ("To discuss the following
     // agenda:") introduces the items themselves, not the points of one; a labelled point
     // ("b) MATTERS ARISING:") still opens points of its own.
-    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null);
+    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null) && colonHeadingAt(line, lines[i + 1]) === null;
     const opens = !candidate && (colon || (motionMovers.test(text) && wordCount(text) <= 8 && !/\bthat\b/i.test(text)));
     inList = opens || (inList && (point !== null || candidate?.afterColon === true));
     if (opens) {

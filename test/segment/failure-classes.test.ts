@@ -3,7 +3,8 @@
 // numbers and titles, and that no text is lost.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse.js';
+import { fileURLToPath } from 'node:url';
+import { parse, parseFile } from '../../src/parse.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { Document } from '../../src/model/schema.js';
 
@@ -1519,5 +1520,33 @@ describe('issue 15 failure classes', () => {
     expect(titleOf(d, '1')).toBeUndefined();
     // The heading over the list is the list's, inside the item it falls in.
     expect(items(d)).toEqual([[null, 'ADJOURN MEETING FOR OPEN FORUM']]);
+  });
+
+  // Burton-cum-Walden's minutes (heldout21, a PDF): item 11 lists its invoices as bullets under
+  // "…the following invoices:", then the document's numbering goes on at 12.
+  it('a numbered heading right after a list of bullets goes on with the numbering, not the list', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout21/burton-cum-walden-pc-minutes-2025-04-01.pdf', import.meta.url)));
+    expect(numbers(d).slice(-3)).toEqual(['11', '12', '15']);
+    expect(titleOf(d, '12')).toBe('Notice of meetings and reports of meeting attended');
+    // The bullets stay points of item 11.
+    expect(JSON.stringify(d.items.find((i) => i.number === '11')!.minutes)).toContain('West Burton Village Hall rental');
+  });
+
+  // Headings in title case ending in a colon, each on a line of its own with its text after a
+  // blank line (heldout22 Campton, heldout9 Gilchrist); over a numbered list one groups it.
+  it('title-case headings ending in a colon, set apart from their text, are items; over numbered lines they group them', async () => {
+    const gilchrist = await doc(fixtureLines('heldout9/gilchrist-county-bocc-2003-02-17.txt', 1, 80));
+    expect(items(gilchrist)).toEqual([
+      [null, 'Call to Order'],
+      [null, 'Agenda Changes'],
+      ['1', 'Approval of Bills'],
+      ['2', 'Approval of Purchase Order #300844; Milton Weeks, $3,032.21'],
+      ['3', 'Approval of Budget Entries: #BE3-018 and #BE3-019'],
+    ]);
+    const campton = await doc(fixtureLines('heldout22/campton-township-board-special-minutes-2001-12-05.txt', 1, 30));
+    expect(items(campton).at(-1)).toEqual([null, 'Adjournment']);
+    // A label of one word ("REPLY:"), a speaker ("The Mayor:") or a field's name ("Answered By:") is none.
+    const labels = await doc(['Minutes of the meeting', '', 'Answered By:', '', 'The Mayor', '', 'REPLY:', '', 'A report is being prepared.']);
+    expect(labels.items).toEqual([]);
   });
 });
