@@ -204,4 +204,34 @@ describe('invariant regressions found by fast-check exploration', () => {
     expect(document.items[0]?.questions.map((q) => q.question)).toEqual(['“When will the bridge on Mill Lane reopen to traffic?”']);
     expect(renderMarkdown(document)).not.toContain('#### Minutes:');
   });
+
+  it('a row of stars printed between agenda sections is a rule, not a point, and reads back whole (omaha pdf)', async () => {
+    const text = ['CITY COUNCIL AGENDA', '', '1. Call to order', '', 'The Council will meet at 2:00 p.m.', '', '* * * * * * * * * * * * * *', '', '2. Adjournment'].join('\n');
+    const document = await holdsOn(text);
+    const rule = document.items.flatMap((i) => i.minutes).find((b) => b.text.startsWith('*'));
+    expect(rule).toMatchObject({ type: 'paragraph', text: '* * * * * * * * * * * * * *' });
+    expect(renderMarkdown(document)).toContain('\\* '.repeat(13) + '\\*\n');
+  });
+
+  it('a motion followed by its attachment links keeps the links, so the attachments read back as documents (boarddocs page)', async () => {
+    const html = [
+      '<html><body><h1>Board of Education Special Meeting</h1><p>July 9, 2025</p>',
+      '<h2>1. Recommendations of the Board</h2>',
+      '<h3>1.A. Personnel Recommendations</h3>',
+      '<p>RESOLVE to approve certified personnel recommendations as attached.</p>',
+      '<ul><li><a href="files/staffing.pdf">Certified Staffing Agenda.pdf</a></li><li><a href="files/support.pdf">Support Staff Agenda.pdf</a></li></ul>',
+      '<h3>1.B. Adjournment</h3><p>The meeting adjourned.</p>',
+      '</body></html>',
+    ].join('\n');
+    const document = await parse(html, { name: 'board.html' });
+    assertValid(document);
+    const item = document.items.find((i) => i.documents.length > 0);
+    expect(item?.documents.map((d) => d.href)).toEqual(['files/staffing.pdf', 'files/support.pdf']);
+    expect(renderMarkdown(document)).toContain('- [Certified Staffing Agenda.pdf](files/staffing.pdf)');
+    for (const frontMatter of [false, true]) {
+      const { reread, second, first } = await roundTrip(document, { frontMatter });
+      expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(document, { meeting: frontMatter }));
+      expect(second).toBe(first);
+    }
+  });
 });
