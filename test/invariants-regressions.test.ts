@@ -2,6 +2,8 @@
 // by fast-check exploration (test/property-minutes.test.ts), each kept as a small document that
 // shows it: the document validates, loses no text in JSON or Markdown, and its Markdown reads
 // back the same and renders the same.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -233,5 +235,12 @@ describe('invariant regressions found by fast-check exploration', () => {
       expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(document, { meeting: frontMatter }));
       expect(second).toBe(first);
     }
+  });
+
+  it('a Word file whose clerk typed the page breaks in sets them aside as furniture, and its closing line "… at 8.35pm" ends it whole (heldout10 newbiggin)', async () => {
+    const document = await parse(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'heldout10', 'newbiggin-pc-2019-09-03.docx'))), { name: 'newbiggin-pc-2019-09-03.docx' });
+    expect(document.furniture.map((b) => b.text).filter((t) => /^Page \d of 3$/.test(t))).toEqual(['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3']);
+    expect(document.items.at(-1)?.minutes.at(-1)?.text).toBe('The Chairman brought the meeting to a close at 8.35pm');
+    expect(document.items.at(-1)?.truncated).toBe(false);
   });
 });
