@@ -2,6 +2,8 @@
 // by fast-check exploration (test/property-minutes.test.ts), each kept as a small document that
 // shows it: the document validates, loses no text in JSON or Markdown, and its Markdown reads
 // back the same and renders the same.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -203,5 +205,42 @@ describe('invariant regressions found by fast-check exploration', () => {
     const document = await holdsOn(text);
     expect(document.items[0]?.questions.map((q) => q.question)).toEqual(['“When will the bridge on Mill Lane reopen to traffic?”']);
     expect(renderMarkdown(document)).not.toContain('#### Minutes:');
+  });
+
+  it('a row of stars printed between agenda sections is a rule, not a point, and reads back whole (omaha pdf)', async () => {
+    const text = ['CITY COUNCIL AGENDA', '', '1. Call to order', '', 'The Council will meet at 2:00 p.m.', '', '* * * * * * * * * * * * * *', '', '2. Adjournment'].join('\n');
+    const document = await holdsOn(text);
+    const rule = document.items.flatMap((i) => i.minutes).find((b) => b.text.startsWith('*'));
+    expect(rule).toMatchObject({ type: 'paragraph', text: '* * * * * * * * * * * * * *' });
+    expect(renderMarkdown(document)).toContain('\\* '.repeat(13) + '\\*\n');
+  });
+
+  it('a motion followed by its attachment links keeps the links, so the attachments read back as documents (boarddocs page)', async () => {
+    const html = [
+      '<html><body><h1>Board of Education Special Meeting</h1><p>July 9, 2025</p>',
+      '<h2>1. Recommendations of the Board</h2>',
+      '<h3>1.A. Personnel Recommendations</h3>',
+      '<p>RESOLVE to approve certified personnel recommendations as attached.</p>',
+      '<ul><li><a href="files/staffing.pdf">Certified Staffing Agenda.pdf</a></li><li><a href="files/support.pdf">Support Staff Agenda.pdf</a></li></ul>',
+      '<h3>1.B. Adjournment</h3><p>The meeting adjourned.</p>',
+      '</body></html>',
+    ].join('\n');
+    const document = await parse(html, { name: 'board.html' });
+    assertValid(document);
+    const item = document.items.find((i) => i.documents.length > 0);
+    expect(item?.documents.map((d) => d.href)).toEqual(['files/staffing.pdf', 'files/support.pdf']);
+    expect(renderMarkdown(document)).toContain('- [Certified Staffing Agenda.pdf](files/staffing.pdf)');
+    for (const frontMatter of [false, true]) {
+      const { reread, second, first } = await roundTrip(document, { frontMatter });
+      expect(roundTripView(reread, { meeting: frontMatter })).toEqual(roundTripView(document, { meeting: frontMatter }));
+      expect(second).toBe(first);
+    }
+  });
+
+  it('a Word file whose clerk typed the page breaks in sets them aside as furniture, and its closing line "… at 8.35pm" ends it whole (heldout10 newbiggin)', async () => {
+    const document = await parse(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'heldout10', 'newbiggin-pc-2019-09-03.docx'))), { name: 'newbiggin-pc-2019-09-03.docx' });
+    expect(document.furniture.map((b) => b.text).filter((t) => /^Page \d of 3$/.test(t))).toEqual(['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3']);
+    expect(document.items.at(-1)?.minutes.at(-1)?.text).toBe('The Chairman brought the meeting to a close at 8.35pm');
+    expect(document.items.at(-1)?.truncated).toBe(false);
   });
 });

@@ -36,13 +36,20 @@ export async function extract(source: Source): Promise<Extracted> {
     case 'pdf':
       return (await import('./pdf.js')).extractPdf(source);
     case 'html':
-    case 'docx':
+    case 'docx': {
+      let page: Extracted;
       try {
-        return (await import('./html.js')).extractHtml(source);
+        page = (await import('./html.js')).extractHtml(source);
       } catch (error) {
         if (error instanceof InputError && source.name) throw error.withFile(source.name);
         throw error;
       }
+      // A Word file whose clerk typed the page breaks in ("Page 1 of 3" and the signature line
+      // above it, on every page) carries running headers around each printed page number, as
+      // text copied from a PDF does, and as the Markdown written from it is read back.
+      const { lines, furniture } = separate(page.lines, findFurniture(page.lines, anchorBands(page.lines)));
+      return { lines, furniture: [...page.furniture, ...furniture].sort((a, b) => lineStart(a) - lineStart(b)) };
+    }
     default: {
       // Text copied from a PDF keeps the running headers around each printed page number, as
       // Markdown converted from one does (and as `minutes`' own Markdown of that text is read),

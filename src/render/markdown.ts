@@ -273,9 +273,17 @@ function itemBlock(b: Block, it: Item): RootContent[] {
     case 'documents': {
       // "Additional documents:" is a label over its list, as printed; a line that was a link
       // (a web page's "Commissioner Hsu" to its video) stays one, and reads back as a document.
+      // So does a list of links (a web page's attachments under a motion): without its links
+      // it would read back as the item's text.
       if (b.type === 'heading') return [paragraph(text(b.text))];
-      const linked = b.type === 'paragraph' ? it.documents.find((d) => d.href && d.title === b.text) : undefined;
-      return linked ? [paragraph({ type: 'link', url: linked.href!, children: [text(b.text)] })] : block(b);
+      const linkTo = (title: string) => it.documents.find((d) => d.href && d.title === title)?.href;
+      const asLink = (title: string, href: string) => paragraph({ type: 'link', url: href, children: [text(title)] });
+      if (b.type === 'paragraph') {
+        const href = linkTo(b.text);
+        return href ? [asLink(b.text, href)] : block(b);
+      }
+      const hrefs = b.type === 'list' ? (b.points ?? []).map((p) => (p.label && p.label !== '-' && p.label !== '*' ? undefined : linkTo(p.text))) : [];
+      return hrefs.length > 0 && hrefs.every(Boolean) ? [list(b.points!.map((p, k) => [asLink(p.text, hrefs[k]!)]))] : block(b);
     }
     case 'resolution':
       return resolutionBlock(b);

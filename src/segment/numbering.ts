@@ -104,6 +104,8 @@ const bullet = /^([\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*
  * list leaves the same way (a dash alone is a table's empty cell).
  */
 const bulletAlone = /^([*\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7])$/;
+/** What is left of a separator line once a bullet is read off it: more glyphs, and nothing else (one class: no backtracking). */
+const separatorRest = /^[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013\s-]*[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7*\u2013-]\s*$/;
 const parenthesised = /^\(([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*/;
 const closing = /^([a-z]{1,4}|[A-Z]|\d{1,2})\)\s*/;
 const dotted = /^([a-z]|[ivx]{1,5}|\d{1,2})\.(?:\s+|$)/;
@@ -120,6 +122,9 @@ function classify(token: string): Pick<PointLabel, 'kind' | 'value'> | null {
 /** The point label a line starts with: "a)", "(iv)", "1.1", "·" … */
 export function readPointLabel(text: string): PointLabel | null {
   const b = bullet.exec(text) ?? bulletAlone.exec(text);
+  // A row of glyphs ("* * * * * * * *", a printed separator) is a rule, not a point whose text is
+  // the glyphs the stacked-bullet label left over: read back, each reading would eat a few more.
+  if (b && separatorRest.test(text.slice(b[0].length))) return null;
   if (b) return { label: b[1]!, kind: 'bullet', value: 0, rest: text.slice(b[0].length) };
   for (const re of [parenthesised, closing, decimal, dotted]) {
     const m = re.exec(text);
