@@ -18,6 +18,7 @@ import { findDate } from './dates.js';
 import { cueLine } from './headings.js';
 import { personTitles } from './vocabulary.js';
 import { compareValues, gapBetween, readLabels } from './outline/label.js';
+import { gated } from './cues.js';
 
 const MIN_LENGTH = 400;
 const phraseMarker =
@@ -188,7 +189,7 @@ interface CapsHeading {
 }
 
 /** A list of people after a field's colon: "Mayor Tierney, Councilmembers Hewitt, …". */
-const peopleAfter = new RegExp(`^\\s?:?\\s(?:${personTitles})\\b`);
+const peopleAfter = gated('flattened.peopleAfter', () => new RegExp(`^\\s?:?\\s(?:${personTitles})\\b`));
 
 /** Headings in capitals of at least this many capital letters; one printed where no sentence ends needs twice as many, over two words. */
 const MIN_CAPS = 4;

@@ -46,8 +46,8 @@ const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?),?\s(?:and\s)?se
 const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 /** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted.", "…, second by Janet Keough to appoint …", "A motion was made by Tr. Parro Seconded by Tr. Bolger to recommend …" */
 const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
-const secondedMoved = new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i');
-const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i');
+const secondedMoved = gated('motions.secondedMoved', () => new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i'));
+const nominated = gated('motions.nominated', () => new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\s(${PERSON}?)(?:,?\\s(?:and\\s)?seconded\\sby\\s(${PERSON}))?\\.?$`, 'i'));
 /**
  * "Approval of the minutes … was proposed by Mr M. Johnston and seconded by Mrs I. Miller", "These
  * were moved as correct by Robert Preston and Esme Clark": a motion put in the passive, its subject
@@ -55,7 +55,7 @@ const nominated = new RegExp(`^(${PERSON})\\swas\\s(?:proposed|nominated)\\sby\\
  */
 const passiveMotion =
   /^(.{3,200}?)\s(?:was|were)\s(?:duly\s)?(?:proposed|moved)(?:\sas\s[\w-]+)?\sby\s(.{2,60}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,60}?)|\sand\s(.{2,60}?))?\.?$/i;
-const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
+const movedThat = gated('motions.movedThat', () => new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smotion\\s)?((?:that|to)\\b.*)$`, 'i'));
 /**
  * "Power moved to approve the minutes.", "Willmus moved that …": a mover named without a title (a
  * name in capitals, not a body or a pronoun), moving to do something ("moved to the next item",
@@ -64,9 +64,9 @@ const movedThat = new RegExp(`^(${PERSON})\\smoved\\s(an\\samendment\\s|a\\smoti
 const nameMovedThat =
   /^(?!(?:The|This|It|He|She|They|We|Council|Committee|Board|Members|Councillors|Commission|Cabinet|Meeting)\b)([A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2})\smoved\s((?:that\s|to\s(?!(?:the|a|an|item|items|closed|open|public|executive|session|agenda|adjourn\sinto)\b))[a-z].*)$/;
 const movedCommaSeconded = /^([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\smoved,\s([A-Z][\w'.-]{1,30}(?:\s[A-Z][\w'.-]{1,30}){0,3})\sseconded,\s(.{3,})$/;
-const proposedSeconded = new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i');
+const proposedSeconded = gated('motions.proposedSeconded', () => new RegExp(`^(${PERSON})\\s(proposed\\s.{1,200}?,?\\sseconded\\sby\\s(${PERSON}))\\.?$`, 'i'));
 /** "Councilmember Diaz moved and Councilmember Orr seconded to approve the agenda." */
-const movedAndSeconded = new RegExp(`^(${PERSON})\\smoved,?\\s(?:and\\s)?(${PERSON})\\sseconded,?\\s(?:(?:a|the)\\smotion\\s)?((?:that|to)\\b.*)$`, 'i');
+const movedAndSeconded = gated('motions.movedAndSeconded', () => new RegExp(`^(${PERSON})\\smoved,?\\s(?:and\\s)?(${PERSON})\\sseconded,?\\s(?:(?:a|the)\\smotion\\s)?((?:that|to)\\b.*)$`, 'i'));
 /** "Motion by Haskew, second by Mayor Pro Tem Silva, carried unanimously, to APPROVE …" */
 const motionBy =
   /^(?:a\s)?motion\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?)(?:,\s?((?:carried|passed|approved|adopted|failed|lost|defeated)(?:\sunanimously|\s\(?\d{1,2}\s?[-\u2013]\s?\d{1,2}\)?)?))?,?\s((?:to|that)\b.*)$/i;
@@ -83,7 +83,7 @@ const PROPOSER = "[A-Z][\\w.'\u2019-]*(?:\\s[A-Z][\\w.'\u2019-]*){0,5}";
  * pass for payment.": the names end where lower case starts, and what was proposed follows them
  * ("… seconded by Councillor Tily and RESOLVED that …" is the motion's outcome, read elsewhere).
  */
-const proposedByThenText = new RegExp(`^(?:[Pp]roposed|[Mm]oved)\\sby\\s(${PROPOSER}),?\\s(?:and\\s)?[Ss]econded\\s(?:by\\s)?(${PROPOSER})(?:\\s?[-\u2013:,]\\s?|\\s)(?!and\\b)([a-z].{3,})$`);
+const proposedByThenText = gated('motions.proposedByThenText', () => new RegExp(`^(?:[Pp]roposed|[Mm]oved)\\sby\\s(${PROPOSER}),?\\s(?:and\\s)?[Ss]econded\\s(?:by\\s)?(${PROPOSER})(?:\\s?[-\u2013:,]\\s?|\\s)(?!and\\b)([a-z].{3,})$`));
 /** "It was proposed by Cllr Ives and resolved, to invite all staff …", "… seconded by Cllr Loynton and unanimously agreed that …": the motion and its outcome. */
 const proposedAndResolved =
   /^it\swas\s(?:proposed|moved)\sby\s(.{2,80}?)(?:,?\s(?:and\s)?seconded\sby\s(.{2,80}?))?,?\sand\s((?:unanimously\s)?(?:resolved|agreed|carried|approved)(?:\sunanimously)?),?\s((?:to|that)\b.*)$/i;
@@ -96,7 +96,7 @@ const onTheProposalOf =
  * "Upon motion by Commissioner Hall, seconded by Commissioner Ruiz, the Commission voted unanimously to approve …":
  * what was proposed is the sentence's own clause, after the names (which end where lower case starts).
  */
-const proposalClause = new RegExp(`^(?:[Oo]n|[Uu]pon)\\s(?:the\\s|a\\s)?(?:proposal|proposition|motion)\\s(?:of|by)\\s(${PROPOSER}),?(?:\\s(?:and\\s)?seconded\\s(?:by\\s)?(${PROPOSER}),?)?\\s([a-z].{8,})$`);
+const proposalClause = gated('motions.proposalClause', () => new RegExp(`^(?:[Oo]n|[Uu]pon)\\s(?:the\\s|a\\s)?(?:proposal|proposition|motion)\\s(?:of|by)\\s(${PROPOSER}),?(?:\\s(?:and\\s)?seconded\\s(?:by\\s)?(${PROPOSER}),?)?\\s([a-z].{8,})$`));
 /** "Trustee Kane made a motion to approve the vouchers; the motion was seconded by Trustee Brennan and approved unanimously." */
 const motionThenSeconded =
   /^(.{2,80}?)\smade\sa\smotion,?\s((?:to|that)\b.{3,}?)[;,]\s(?:and\s)?the\smotion\swas\sseconded\sby\s(.{2,80}?)(?:,?\sand\s((?:approved|carried|passed|adopted|failed|defeated)(?:\sunanimously)?))?\.?$/i;
@@ -293,10 +293,10 @@ const SUBJECT =
   'minutes|report|reports|recommendations?|motion|amendment|substantive motion|item|update|petition|proposal|application|accounts|payments?|invoices|budget|precept|policy|strategy|plan|scheme|request|nominations?|appointments?|agenda|order of business|resolution|decision|matter|bylaw|by-law|ordinance|consent (?:calendar|agenda)|contract|grant|declarations?|information|schedule|financials?|calendar|statement of accounts|terms of reference|action plan|business case|vote|dates?|arrangements|quotes?|quotations?|tenders?';
 // The subject may carry a phrase ("of the meeting held on 18 December", ", which was for
 // information,"), and the outcome a step before it ("were submitted for information and noted"), but not a clause: "Motion that the Board find … action is deferred" is no outcome.
-const passiveOutcome = new RegExp(
+const passiveOutcome = gated('motions.passiveOutcome', () => new RegExp(
   `(?:^|[,;]\\s)(?:the\\s|these\\s|this\\s|all\\s)?(?:[\\w/-]{1,20}\\s){0,3}?(?:${SUBJECT})\\b([^.]{0,100}?)\\s(?:was|were|is|are|has\\sbeen|have\\sbeen|had\\sbeen)\\s(?:duly\\s|unanimously\\s|then\\s|formally\\s)?(?:(?:submitted|presented|tabled|circulated|received)(?:\\sfor\\s(?:information|noting))?\\sand\\s)?(?:noted|received|approved|agreed|adopted|accepted|confirmed|carried|lost|defeated|rejected|deferred|withdrawn|referred|endorsed|ratified|granted|refused|elected|appointed)\\b`,
   'i',
-);
+));
 /** The verb every passive outcome holds, tested first: most sentences have none, and the full pattern tries its subjects after every comma. */
 const passiveVerb = /\s(?:was|were|is|are|been)\s/i;
 /** Apologies are a decision only once accepted ("Apologies were received" records no decision). */

@@ -218,7 +218,7 @@ export function subjectEndingAt(prefix: string): Person | null {
   return titled ? parsePerson(titled[1]!) : null;
 }
 const capitalised = "[A-Z][\\w'\u2019.-]*";
-const titledAtEnd = new RegExp(`(?:^|[\\s,(])((?:${personTitles})\\.?\\s${capitalised}(?:\\s${capitalised}){0,3})$`);
+const titledAtEnd = gated('people.titledAtEnd', () => new RegExp(`(?:^|[\\s,(])((?:${personTitles})\\.?\\s${capitalised}(?:\\s${capitalised}){0,3})$`));
 const unnamedAtEnd = /(?:^|[\s,])((?:the|a|an|another) (?:members? of (?:the )?public|local resident|resident|parishioner|elector|questioner|councillor|member|(?:[A-Z][\w'\u2019&-]* ){0,4}(?:Leader|Mayor|Chair(?:man|woman|person)?|Member|Director|Manager|Clerk|Officer|Holder)))$/;
 const auxiliaryAtEnd = /\s(?:had|has|have|also|then|further)$/;
 const namedAtEnd = new RegExp(`(?:^|\\s[a-z][\\w'\u2019-]*\\s)(${capitalised}\\s${capitalised}(?:\\s${capitalised})?)$`);

@@ -57,7 +57,7 @@ const person = (phrase: string | undefined): Person | null => {
   return holder && !namesPerson(holder[1]!) ? { name: holder[2]!.trim(), role: holder[1]!.trim() } : parsePerson(text.replace(place, ''));
 };
 /** A role, then the titled name of who holds it in brackets. */
-const roleThenHolder = new RegExp(`^(?:the\\s)?([A-Z][^()]{2,100}?)\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\)$`);
+const roleThenHolder = gated('question-labels.roleThenHolder', () => new RegExp(`^(?:the\\s)?([A-Z][^()]{2,100}?)\\s?\\(((?:${personTitles})\\.?\\s[^()]{2,60})\\)$`));
 /**
  * Who answered, when the line names a role its question was put to: the addressee, named ("The
  * Cabinet Member replied thereto." under "Question by … to the Cabinet Member – Economy Portfolio
@@ -77,7 +77,7 @@ const listLabel = /^\(?(?:[ivx]{1,5}|[a-z]|\d{1,3})\)\s+/i;
 const bareLabel = gated('question-labels.bareLabel', () => /^(?:(?:public|members?[\u2019']?|councillors?[\u2019']?|written|oral|general|ward|(supplementary))\s)?question\s(?:no\.?\s?)?(\d{1,3})[a-z]?[.:)]?$|^(supplementary)\squestion$/i);
 
 const numberLabel = /^(?:Q\.?\s?(\d{0,3})[a-z]?[.:)]?|Question\s(?:No\.?\s?)?(?:(\d{1,3})[.:)]?|\((\d{1,3})\):?))\s+(\S.*)$/;
-const proseAsking = new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`);
+const proseAsking = gated('question-labels.proseAsking', () => new RegExp(`^(?:(?:${personTitles})\\.?\\s)?[A-Z][^.?!]{0,80}?\\s(?:asked|enquired|inquired|queried|sought)\\b`));
 /** An asker's line ending in the number of their first question: "Jane Sample (Mill Lane, Northtown) Q1". */
 const askerNumbered = /^(?:(.{3,160}?)\s+)?Q\.?\s?(\d{1,3})[.:)]?$/;
 /**
@@ -102,7 +102,7 @@ function askerWithAddress(text: string): Person | null {
  * Who asks, alone after a question's number, in any case: "Q.1 COUNCILLOR TINA EXAMPLE", and the
  * question when it follows on the same line ("Q.2 Cllr A Person To ask the Chief Executive if …").
  */
-const askerAlone = new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:\\s+((?:TO ASK|To ask)\\b.*))?$`);
+const askerAlone = gated('question-labels.askerAlone', () => new RegExp(`^((?:${anyCaseTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:\\s+((?:TO ASK|To ask)\\b.*))?$`));
 /**
  * "To ask the CE for a progress report on …? (Cllr A Person)": a question put in the Irish
  * written form, whole on its line, with who asks after it when printed there. Only a line that
@@ -116,7 +116,7 @@ const askerToAsk = /^(\S.{2,160}?)\s(?:to ask|TO ASK)\s(.{3,120}?)(?:\s?[-\u2013
 /** Words a role or a name is printed in: capitalised, "of", "for", "and", "the", a bracket ("the Chief Minister (Minister for the Cabinet Office)"). */
 const roleShaped = /^(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z(][\w'\u2019&,)-]*|of|for|and|the|&))*$/;
 /** A titled name in brackets, after the seat it sits for: "The Hon. Member for Garff (Mrs Caine)". */
-const bracketedName = new RegExp(`\\(((?:${personTitles})\\.?\\s[^()]{1,60})\\)$`);
+const bracketedName = gated('question-labels.bracketedName', () => new RegExp(`\\(((?:${personTitles})\\.?\\s[^()]{1,60})\\)$`));
 /** Who asks, in a field of its own: "Raised by: Councillor Coats", "Asked by: …", "Questioner: Mr J Smith". */
 const askerField = /^(?:questioner|(?:question\s)?(?:raised|asked|submitted|lodged|tabled)\sby)\s?[:\u2013-]\s*(\S.{2,119})$/i;
 /** Who asks, then the question, opening with the word a question opens with and ending in its mark. */
@@ -142,12 +142,12 @@ const askerToWhomLine = new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?to\\s?((?:the\\s?)?[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|and|the|&|\\([^()]{1,40}\\))){0,8}|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})$`,
 );
 /** Who asks whom, on a line the question follows: "Councillor A asked Councillor B, Cabinet Member for X, the following question". */
-const askedWhom = new RegExp(
+const askedWhom = gated('question-labels.askedWhom', () => new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|the)){0,5})\\s(?:asked|put\\sto)\\s(.{3,160}?)(?:,?\\s(?:the\\s)?following\\s(?:(supplementary)\\s)?question)?$`,
-);
-const askedAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:asked|enquired|inquired|queried)$`);
+));
+const askedAlone = gated('question-labels.askedAlone', () => new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:asked|enquired|inquired|queried)$`));
 const askedFollowing = /^(.+?),?\s(?:asked|put)\s(?:the\s)?(?:following\s)?(?:(supplementary)\s)?question(?:\s(?:of|to)\s(.+))?$/i;
-const askerToAddressee = new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`);
+const askerToAddressee = gated('question-labels.askerToAddressee', () => new RegExp(`^((?:${personTitles})\\.?\\s.+?)\\s(?:to|of)\\s(.+)$`));
 /**
  * "Question from Councillor A to …", "The following question was submitted by Cllr. Mary Doherty",
  * "Question in the name of Cllr. John Kelly", "Notice of Question from Cllr P. Kelly".
@@ -190,7 +190,7 @@ function withoutSeat(phrase: string): string {
   return seat && phrase.slice(0, seat.index).includes(' ') ? phrase.slice(0, seat.index) : phrase;
 }
 const byAnsweredBy = gated('question-labels.byAnsweredBy', () => /^(?:by|from)\s(.{3,80}?),?\s(?:and\s)?answered\sby\s(.{3,160}?)(?:\s(?:at|on)\s(?:a|the)\s(?:meeting|council)\b.*)?$/i);
-const askerThenSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`);
+const askerThenSubject = gated('question-labels.askerThenSubject', () => new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?[-\u2013\u2014:]\\s+\\S`));
 
 /** An opening line of a labelled question, or null (a copy: callers may fill in its fields). */
 export const readOpener = (text: string): Opener | null => {
@@ -335,13 +335,13 @@ export function readAddressee(text: string): Person | null {
 const answerLabel =
   /^(?:supplementary\s)?(?:(?:the\s)?(?<whose>[A-Z][\w&\u2019' -]{1,60}?)['\u2019]s?\s)?(?:(A[.:]|A\d{1,3}[a-z]?[.:)]?)|Answer|Response|Reply|Written\s(?:response|answer|reply))(?:\s?\(\d{1,3}[a-z]?\))?\s?[:.\-\u2013]?(?:\s+(\S.*))?$/i;
 /** A phrase a role's noun opens: "Director Infrastructure & Assets" (a role, though "Director" titles people too). */
-const roleFirst = new RegExp(`^(?:the\\s)?(?:${roleNouns})\\b`, 'i');
+const roleFirst = gated('question-labels.roleFirst', () => new RegExp(`^(?:the\\s)?(?:${roleNouns})\\b`, 'i'));
 /** A role printed in capitals, in the case roles are read in: "CHIEF EXECUTIVE" → "Chief Executive". */
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
-const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`);
+const answererOnly = gated('question-labels.answererOnly', () => new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`));
 /** A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb – (Leader of the Council)." */
-const answererAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`);
+const answererAlone = gated('question-labels.answererAlone', () => new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`));
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
 const answererBracketed = /^\((?:by|from)\s([^()]{3,120})\)(?:\s?[:.\-\u2013]+)?(?:\s+(\S.*))?$/i;
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$|^(?:a|the)\s(?:written\s)?(?:response|reply|answer)\swas\s(?:provided|given|made)\sby\s(.{3,160})$/i;
@@ -933,7 +933,7 @@ export function readTurn(text: string): { speaker: Person; text: string; asks: b
 /** A question's label before its speaker's turn: "Question 1 – Mr. Jones: …". */
 const turnLabel = gated('question-labels.turnLabel', () => /^(?:(?:public|members?[\u2019']?|supplementary|oral|written)\s)?question\s(?:no\.?\s?)?\d{1,3}[a-z]?\s?[-\u2013\u2014:.)]\s*/i);
 /** A turn that only calls on the next speaker: "Lord Mayor: Councillor Clayton." */
-const callsOn = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}\\.?$`);
+const callsOn = gated('question-labels.callsOn', () => new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}\\.?$`));
 const speakerKey = (p: Person) => (p.name ?? p.role ?? '').toLowerCase().replace(/\./g, '');
 
 /**

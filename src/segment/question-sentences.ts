@@ -134,7 +134,7 @@ const ownedQuestion = gated('question-sentences.ownedQuestion', () => new RegExp
 /** A question opening in the passive, who asked it not said: "Asked if this was accurate …". */
 const askedPassively = /^(?:when\s|on being\s)?asked\s(?!by\s)/i;
 /** Who asked, after a passive "asked", before what they asked: "by Cllr Gordon why …" → "Cllr Gordon". */
-const askerBy = new RegExp(`^by\\s(${personName})\\s(?=(?:whether|if|how|what|why|when|where|which|who|about|regarding|as to)\\b)`);
+const askerBy = gated('question-sentences.askerBy', () => new RegExp(`^by\\s(${personName})\\s(?=(?:whether|if|how|what|why|when|where|which|who|about|regarding|as to)\\b)`));
 /** What the question was about, after who asked it: "from Councillor X regarding …" → "regarding …". */
 const aboutAfterAsker = /^from\s.{3,120}?\s(?=(?:regarding|about|on|concerning|relating to|related to|in relation to|as to|whether|if|asking)\b)/i;
 
@@ -311,7 +311,7 @@ const labelledSpeaker = (sentence: string): Person | null => {
 };
 
 /** A titled name opening a sentence, whatever its verb: "Councillor Peter Williamson withdrew his question …". */
-const titledSubject = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?=[a-z])`);
+const titledSubject = gated('question-sentences.titledSubject', () => new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?=[a-z])`));
 const titledAt = (sentence: string): Person | null => {
   const m = titledSubject.exec(sentence);
   return m ? parsePerson(m[1]!) : null;
@@ -452,7 +452,7 @@ function proseRow(para: Para): boolean {
  * a comma, not a label's line ("Public Question 1", "Ref 19/048") nor a finished sentence.
  */
 const stopsMidSentence = (text: string) => /[a-z,]$/.test(text) && text.slice(-200).trim().split(/\s+/).length >= 5;
-const titledStart = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z]`);
+const titledStart = gated('question-sentences.titledStart', () => new RegExp(`^(?:${personTitles})\\.?\\s[A-Z]`));
 /** A paragraph whose first sentence opens with a titled name answering: "Councillor Sizwe James, Cabinet Member for … thanked …". */
 const opensNamedAnswer = (text: string): boolean => {
   if (!titledStart.test(text)) return false;
