@@ -139,8 +139,10 @@ const referenceLead = /^(?:\(?\d{1,4}(?:[-./]\d{1,4})?\)?|Q\.?\s?\d{1,3})\s?[-\u
  * Resources": a titled asker, "to", and whom, in words a role is named in (no verb, no sentence).
  */
 const askerToWhomLine = new RegExp(
-  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?to\\s?((?:the\\s?)?[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|and|the|&|\\([^()]{1,40}\\))){0,8}|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})$`,
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?to\\s?((?:the\\s?)?[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|and|the|&|\\([^()]{1,80}\\))){0,8}|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})$`,
 );
+/** "Councillor Howson had given notice of the following question to Councillor Lindsay-Gale": who asks whom, the question below. */
+const onNotice = /^(.{3,120}?) had (?:given notice of|submitted|asked) (?:the following |a )?(supplementary )?questions? (?:to|of|for) (.{3,120})$/i;
 /** Who asks whom, on a line the question follows: "Councillor A asked Councillor B, Cabinet Member for X, the following question". */
 const askedWhom = new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|the)){0,5})\\s(?:asked|put\\sto)\\s(.{3,160}?)(?:,?\\s(?:the\\s)?following\\s(?:(supplementary)\\s)?question)?$`,
@@ -220,6 +222,9 @@ function openerOf(text: string): Opener | null {
   // asks whom, alone on its line (after a reference), the question below.
   const whom = askerToWhomLine.exec(t.replace(referenceLead, ''));
   if (whom && !labelEnd && !/\?$/.test(printed)) return { askedBy: person(whom[1]), addressee: person(whom[2]), supplementary: false, question: null };
+  // onNotice tries every length of its subject: a line without " had " is not tried.
+  const notice = / had /i.test(t) ? onNotice.exec(t) : null;
+  if (notice && person(notice[1])) return { askedBy: person(notice[1]), addressee: person(notice[3]), supplementary: Boolean(notice[2]), question: null };
   // "The Hon. Member for Douglas South (Mrs Christian) to ask the Chief Minister – Who carries …?":
   // who asks (by name in brackets after a seat, or a titled name alone), "to ask", whom; the question after a dash.
   const seated = askerToAsk.exec(printed);
@@ -340,8 +345,11 @@ const roleFirst = new RegExp(`^(?:the\\s)?(?:${roleNouns})\\b`, 'i');
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
 const answererOnly = new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`);
-/** A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb – (Leader of the Council)." */
-const answererAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`);
+/**
+ * A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb –
+ * (Leader of the Council).", or a speaker's label "Councillor Lamb:" over what they said.
+ */
+const answererAlone = new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?[.:]?$`);
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
 const answererBracketed = /^\((?:by|from)\s([^()]{3,120})\)(?:\s?[:.\-\u2013]+)?(?:\s+(\S.*))?$/i;
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$|^(?:a|the)\s(?:written\s)?(?:response|reply|answer)\swas\s(?:provided|given|made)\sby\s(.{3,160})$/i;
