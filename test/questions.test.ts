@@ -1841,6 +1841,27 @@ describe('askers named before a question given notice of, in a request for infor
     await expectKeptAndReadBack(lines.join('\n'));
   });
 
+  it('reads who asks from a speaker\'s label or a numbered name line over the question, answered or not', async () => {
+    // The forms the issue names for written and full-council questions; constructed lines (fixtures/questions19/README.md).
+    const lines = [
+      'Agenda item', '', 'Questions to the Cabinet Members', '', 'Minutes:', '',
+      'Question 1 \u2013 Cabinet Member: Housing', '', 'Councillor Anne Baker:', '', 'How many council homes are empty at present?', '',
+      'Response:', '', 'There are 112 empty homes, most of them awaiting repairs.', '',
+      '1.  Councillor Jane Doe', '', 'Can the Leader tell me how many trees were planted this year?', '',
+      '2.  Councillor Tom Roe', '', 'What is the cost of the new leisure centre?', '',
+    ];
+    const questions = (await parseLines(lines)).items.flatMap((item) => item.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.question, q.answer])).toEqual([
+      ['Councillor Anne Baker', 'How many council homes are empty at present?', 'There are 112 empty homes, most of them awaiting repairs.'],
+      ['Councillor Jane Doe', 'Can the Leader tell me how many trees were planted this year?', null],
+      ['Councillor Tom Roe', 'What is the cost of the new leisure centre?', null],
+    ]);
+    await expectKeptAndReadBack(lines.join('\n'));
+    // Under an opener that names who asks, a name alone is whom it is put to (fixtures/questions14, Kirklees).
+    const put = (await fixture('questions14/kirklees-council-written-questions-mgai6306.txt')).items.flatMap((item) => item.questions);
+    expect(put.find((q) => /demolish the oldest building/.test(q.question ?? ''))?.askedBy?.name).toBe('Councillor Lawson');
+  });
+
   it('reads a request for an update as a question, a request for action as none', async () => {
     // A Welsh town council's matters arising (fixtures/questions19/pembrey-burry-port-tc-2014-01-15.txt).
     const questions = (await fixture('questions19/pembrey-burry-port-tc-2014-01-15.txt')).items.flatMap((item) => item.questions);

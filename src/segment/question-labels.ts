@@ -582,7 +582,9 @@ function close(open: Open, claims: QuestionClaim[]): void {
  * "QUESTION ON NOTICE - CR JOHN SMITH - PARKING". A line, not a sentence: no stop, no question mark.
  */
 export function headingAsker(text: string): Person | null {
-  const line = text.trim();
+  // A speaker's label over what they asked ("Councillor Anne Baker:" / the question) names them too,
+  // and so does a numbered name line ("1.  Councillor Jane Doe" / the question).
+  const line = text.trim().replace(referenceLead, '').replace(/\s?:$/, '');
   if (/[.?!]$/.test(line) || line.split(/\s+/).length > 16) return null;
   const named = line.split(/\s[-\u2013\u2014]\s|:\s/).filter((part) => titledAlone.test(part.trim()));
   return named.length === 1 ? person(named[0]) : null;
@@ -624,14 +626,15 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const para = paras[n];
     return para !== undefined && isLabelledPara(para) && (readAnswerOpener(paraText(para), false) ?? conventionAnswer(paraText(para), convention)) !== null;
   };
-  // Paragraph `n` opens a question naming no one who asks: an opener naming none, or a paragraph
-  // that asks, answered by the paragraph after it.
+  // Paragraph `n` opens a question naming no one who asks, under a line naming who does: an opener
+  // naming none, or a paragraph that asks (answered or not: a paper of written questions may print
+  // no answers).
   const opensUnnamed = (n: number): boolean => {
     const para = paras[n];
     if (!para || !isLabelledPara(para)) return false;
     const text = spokenText(para);
     const opener = readOpener(text);
-    return opener ? opener.askedBy === null : para.type !== 'heading' && asks(text) && answersAt(after(n));
+    return opener ? opener.askedBy === null : para.type !== 'heading' && asks(text);
   };
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
@@ -653,7 +656,9 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     // Whom it is put to may stand on a line of its own between ("Councillor Young" / "To the Chief Executive" / "“To ask …”").
     const toLine = heads ? after(i) : -1;
     const putTo = heads && paras[toLine] && isLabelledPara(paras[toLine]!) ? readAddressee(spokenText(paras[toLine]!)) : null;
-    if (heads && opensUnnamed(putTo ? after(toLine) : after(i))) {
+    // Under an opener still waiting for its question, a name alone is that opener's (read below).
+    const openerWaits = open !== null && !open.answering && !open.opener.question && open.question.length === 0;
+    if (heads && !openerWaits && opensUnnamed(putTo ? after(toLine) : after(i))) {
       if (open) close(open, claims);
       open = null;
       lead = putTo ? { askedBy: heads, addressee: putTo, paras: [i, toLine] } : { askedBy: heads, paras: [i] };
@@ -797,8 +802,8 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       close(open, claims);
       open = null;
     }
-    if (asks(text) && para.type !== 'heading' && nextAnswers()) {
-      // Who asks, when the block's heading named them.
+    if (asks(text) && para.type !== 'heading' && (nextAnswers() || lead !== null)) {
+      // Who asks, when the block's heading named them (its question opens though no answer follows).
       const headed = lead;
       lead = null;
       open = { opener: { askedBy: headed?.askedBy ?? null, addressee: headed?.addressee ?? null, supplementary: false, question: null }, paras: [...(headed?.paras ?? []), i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };
