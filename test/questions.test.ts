@@ -1862,6 +1862,20 @@ describe('askers named before a question given notice of, in a request for infor
     expect(put.find((q) => /demolish the oldest building/.test(q.question ?? ''))?.askedBy?.name).toBe('Councillor Lawson');
   });
 
+  it('reads a question named in its answer\'s lead as the first or second, and a member told the answer in the passive', () => {
+    // The committee prose the issue names; constructed lines (fixtures/questions19/README.md).
+    expect(readAsking('In respect of the second question about street lighting, the Deputy Leader said that new lights would be installed.')).toMatchObject({
+      asks: true,
+      askedBy: null,
+      question: 'about street lighting',
+      answer: { by: { role: 'Deputy Leader' } },
+    });
+    // A reference before who asks stays a reference.
+    expect(readAsking('In respect of question 1, Councillor Hilton asked if the reason was political.')).toMatchObject({ askedBy: { name: 'Councillor Hilton' }, question: 'if the reason was political.' });
+    // Who was told the answer did not give it.
+    expect(readAnswering('Cllr. Walsh was advised that it was included in the programme.')).toEqual({ by: null, pronoun: false, text: 'it was included in the programme.' });
+  });
+
   it('reads a request for an update as a question, a request for action as none', async () => {
     // A Welsh town council's matters arising (fixtures/questions19/pembrey-burry-port-tc-2014-01-15.txt).
     const questions = (await fixture('questions19/pembrey-burry-port-tc-2014-01-15.txt')).items.flatMap((item) => item.questions);
