@@ -1818,3 +1818,96 @@ describe('points that are questions of their own, and a labelled answer among pr
     await expectKeptAndReadBack(lines.join('\n'));
   });
 });
+
+describe('askers named before a question given notice of, in a request for information, in a long role and in the answer\'s lead (issue 12, fixtures/questions19)', () => {
+  it('reads a question given notice of: who asks whom on the notice line, the question below, the answer under who gave it', async () => {
+    // A real cabinet page (fixtures/oxfordshire-cabinet-2019-01-22): the notice line, then the question, cut short.
+    const [question] = (await fixture('oxfordshire-cabinet-2019-01-22/input.txt')).items.flatMap((item) => item.questions);
+    expect(question).toMatchObject({ askedBy: { name: 'Councillor Howson' } });
+    expect(question!.question).toMatch(/^\u2018With the introduction of the new 16-18 railcard/);
+    // The answer under its speaker's label: no stored page prints one (fixtures/questions19/README.md), so the lines are constructed.
+    const lines = [
+      '1. Questions with notice', '',
+      'Councillor Jane Smith had given notice of the following question to the Cabinet Member for Highways:', '',
+      '\u201cHow many potholes were repaired in the last year?\u201d', '',
+      'Councillor Tom Brown:', '',
+      '\u201cSome 4,000 potholes were repaired in the last year.\u201d', '',
+      '2. Close', '',
+    ];
+    const [asked] = (await parseLines(lines)).items[0]!.questions;
+    expect(asked).toMatchObject({ askedBy: { name: 'Councillor Jane Smith' }, answeredBy: [{ name: 'Councillor Tom Brown' }] });
+    expect(asked!.question).toMatch(/How many potholes/);
+    expect(asked!.answer).toMatch(/Some 4,000 potholes/);
+    await expectKeptAndReadBack(lines.join('\n'));
+  });
+
+  it('reads who asks from a speaker\'s label or a numbered name line over the question, answered or not', async () => {
+    // The forms the issue names for written and full-council questions; constructed lines (fixtures/questions19/README.md).
+    const lines = [
+      'Agenda item', '', 'Questions to the Cabinet Members', '', 'Minutes:', '',
+      'Question 1 \u2013 Cabinet Member: Housing', '', 'Councillor Anne Baker:', '', 'How many council homes are empty at present?', '',
+      'Response:', '', 'There are 112 empty homes, most of them awaiting repairs.', '',
+      '1.  Councillor Jane Doe', '', 'Can the Leader tell me how many trees were planted this year?', '',
+      '2.  Councillor Tom Roe', '', 'What is the cost of the new leisure centre?', '',
+    ];
+    const questions = (await parseLines(lines)).items.flatMap((item) => item.questions);
+    expect(questions.map((q) => [q.askedBy?.name, q.question, q.answer])).toEqual([
+      ['Councillor Anne Baker', 'How many council homes are empty at present?', 'There are 112 empty homes, most of them awaiting repairs.'],
+      ['Councillor Jane Doe', 'Can the Leader tell me how many trees were planted this year?', null],
+      ['Councillor Tom Roe', 'What is the cost of the new leisure centre?', null],
+    ]);
+    await expectKeptAndReadBack(lines.join('\n'));
+    // Under an opener that names who asks, a name alone is whom it is put to (fixtures/questions14, Kirklees).
+    const put = (await fixture('questions14/kirklees-council-written-questions-mgai6306.txt')).items.flatMap((item) => item.questions);
+    expect(put.find((q) => /demolish the oldest building/.test(q.question ?? ''))?.askedBy?.name).toBe('Councillor Lawson');
+  });
+
+  it('reads a question named in its answer\'s lead as the first or second, and a member told the answer in the passive', () => {
+    // The committee prose the issue names; constructed lines (fixtures/questions19/README.md).
+    expect(readAsking('In respect of the second question about street lighting, the Deputy Leader said that new lights would be installed.')).toMatchObject({
+      asks: true,
+      askedBy: null,
+      question: 'about street lighting',
+      answer: { by: { role: 'Deputy Leader' } },
+    });
+    // A reference before who asks stays a reference.
+    expect(readAsking('In respect of question 1, Councillor Hilton asked if the reason was political.')).toMatchObject({ askedBy: { name: 'Councillor Hilton' }, question: 'if the reason was political.' });
+    // Who was told the answer did not give it.
+    expect(readAnswering('Cllr. Walsh was advised that it was included in the programme.')).toEqual({ by: null, pronoun: false, text: 'it was included in the programme.' });
+  });
+
+  it('reads a request for an update as a question, a request for action as none', async () => {
+    // A Welsh town council's matters arising (fixtures/questions19/pembrey-burry-port-tc-2014-01-15.txt).
+    const questions = (await fixture('questions19/pembrey-burry-port-tc-2014-01-15.txt')).items.flatMap((item) => item.questions);
+    expect(questions).toMatchObject([{ askedBy: { name: 'Cllr Michael Theodoulou' }, answeredBy: [{ role: 'Clerk' }] }]);
+    expect(questions[0]!.question).toMatch(/^an update in relation to the Snooker Hall/);
+    expect(readAsking('Cllr Jones requested further information on the cost of the scheme.')).toMatchObject({ asks: true, askedBy: { name: 'Cllr Jones' } });
+    expect(readAsking('Cllr Jones requested that the Clerk write to the County Council.').asks).toBe(false);
+    expect(readAsking('Cllr Jones requested the Clerk to obtain quotes.').asks).toBe(false);
+  });
+
+  it('reads who asks before a role whose brackets run long', async () => {
+    // A real executive questions page (fixtures/questions/leeds-council-executive-questions-mgai96593.txt).
+    const questions = (await fixture('questions/leeds-council-executive-questions-mgai96593.txt')).items.flatMap((item) => item.questions);
+    expect(questions.slice(0, 2).map((q) => q.askedBy?.name)).toEqual(['Councillor C Anderson', 'Councillor Downes']);
+  });
+
+  it('reads whose query an answer names in its lead ("To X\'s query whether …, Y replied …"), and a number of questions raised', () => {
+    // No stored page outside the corpora has these forms (fixtures/questions19/README.md): the lines are constructed.
+    expect(readAsking('To Commissioner Hall\u2019s query whether the road would be paved this year, the County Engineer replied that it would be paved in June.')).toMatchObject({
+      asks: true,
+      askedBy: { name: 'Commissioner Hall' },
+      question: 'whether the road would be paved this year',
+      answer: { by: { role: 'County Engineer' } },
+    });
+    // A sentence opening "To" that names no one's question is no answer.
+    expect(readAsking('To the Clerk\u2019s surprise, the road was paved in June.').asks).toBe(false);
+    expect(readAsking('Mr Alan Green raised two questions, the first regarding the closure of the library and the second about parking.')).toMatchObject({
+      asks: true,
+      askedBy: { name: 'Mr Alan Green' },
+      question: expect.stringMatching(/closure of the library/),
+    });
+    // Raising a question with nothing after it says only that one was raised.
+    expect(readAsking('Mr Alan Green raised a question.').question).toBeNull();
+  });
+});

@@ -139,8 +139,10 @@ const referenceLead = /^(?:\(?\d{1,4}(?:[-./]\d{1,4})?\)?|Q\.?\s?\d{1,3})\s?[-\u
  * Resources": a titled asker, "to", and whom, in words a role is named in (no verb, no sentence).
  */
 const askerToWhomLine = new RegExp(
-  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?to\\s?((?:the\\s?)?[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|and|the|&|\\([^()]{1,40}\\))){0,8}|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})$`,
+  `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s?to\\s?((?:the\\s?)?[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|and|the|&|\\([^()]{1,80}\\))){0,8}|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})$`,
 );
+/** "Councillor Howson had given notice of the following question to Councillor Lindsay-Gale": who asks whom, the question below. */
+const onNotice = /^(.{3,120}?) had (?:given notice of|submitted|asked) (?:the following |a )?(supplementary )?questions? (?:to|of|for) (.{3,120})$/i;
 /** Who asks whom, on a line the question follows: "Councillor A asked Councillor B, Cabinet Member for X, the following question". */
 const askedWhom = gated('question-labels.askedWhom', () => new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|[Tt]he\\s[A-Z][\\w'\u2019&-]*(?:\\s(?:[A-Z][\\w'\u2019&-]*|of|for|the)){0,5})\\s(?:asked|put\\sto)\\s(.{3,160}?)(?:,?\\s(?:the\\s)?following\\s(?:(supplementary)\\s)?question)?$`,
@@ -220,6 +222,9 @@ function openerOf(text: string): Opener | null {
   // asks whom, alone on its line (after a reference), the question below.
   const whom = askerToWhomLine.exec(t.replace(referenceLead, ''));
   if (whom && !labelEnd && !/\?$/.test(printed)) return { askedBy: person(whom[1]), addressee: person(whom[2]), supplementary: false, question: null };
+  // onNotice tries every length of its subject: a line without " had " is not tried.
+  const notice = / had /i.test(t) ? onNotice.exec(t) : null;
+  if (notice && person(notice[1])) return { askedBy: person(notice[1]), addressee: person(notice[3]), supplementary: Boolean(notice[2]), question: null };
   // "The Hon. Member for Douglas South (Mrs Christian) to ask the Chief Minister – Who carries …?":
   // who asks (by name in brackets after a seat, or a titled name alone), "to ask", whom; the question after a dash.
   const seated = askerToAsk.exec(printed);
@@ -340,8 +345,11 @@ const roleFirst = gated('question-labels.roleFirst', () => new RegExp(`^(?:the\\
 const inTitleCase = (text: string) => (/[a-z]/.test(text) ? text : text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
 /** A label's line that names only who answers: "Response: Councillor Mrs A Person". */
 const answererOnly = gated('question-labels.answererOnly', () => new RegExp(`^(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,4}(?:,\\s(?:the\\s)?[A-Z][^.?!]{0,80})?$`));
-/** A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb – (Leader of the Council)." */
-const answererAlone = gated('question-labels.answererAlone', () => new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?\\.?$`));
+/**
+ * A titled name, maybe with a role after a dash or in brackets, and nothing else: "Councillor Lamb –
+ * (Leader of the Council).", or a speaker's label "Councillor Lamb:" over what they said.
+ */
+const answererAlone = gated('question-labels.answererAlone', () => new RegExp(`^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})(?:\\s?[-\u2013\u2014,]?\\s?\\(([^()]{2,80})\\)|\\s[-\u2013\u2014]\\s[A-Z][^.?!]{2,80})?[.:]?$`));
 const labelFrom = /^(?:from|by)\s([^:]{3,120}?)\s?(?::\s*(\S.*)?|[-\u2013]\s*)?$/;
 const answererBracketed = /^\((?:by|from)\s([^()]{3,120})\)(?:\s?[:.\-\u2013]+)?(?:\s+(\S.*))?$/i;
 const answererLine = /^(.+?)\s?,?\s(?:gave|provided|made)\sthe\sfollowing\s(?:written\s)?(?:response|reply|answer)\b.*$|^(.+?)\s?(?:replied|responded|answered)(?:\s(?:as follows|in writing|in accordance with .{0,40}))?$|^(?:a|the)\s(?:written\s)?(?:response|reply|answer)\swas\s(?:provided|given|made)\sby\s(.{3,160})$/i;
@@ -574,7 +582,9 @@ function close(open: Open, claims: QuestionClaim[]): void {
  * "QUESTION ON NOTICE - CR JOHN SMITH - PARKING". A line, not a sentence: no stop, no question mark.
  */
 export function headingAsker(text: string): Person | null {
-  const line = text.trim();
+  // A speaker's label over what they asked ("Councillor Anne Baker:" / the question) names them too,
+  // and so does a numbered name line ("1.  Councillor Jane Doe" / the question).
+  const line = text.trim().replace(referenceLead, '').replace(/\s?:$/, '');
   if (/[.?!]$/.test(line) || line.split(/\s+/).length > 16) return null;
   const named = line.split(/\s[-\u2013\u2014]\s|:\s/).filter((part) => titledAlone.test(part.trim()));
   return named.length === 1 ? person(named[0]) : null;
@@ -616,14 +626,15 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     const para = paras[n];
     return para !== undefined && isLabelledPara(para) && (readAnswerOpener(paraText(para), false) ?? conventionAnswer(paraText(para), convention)) !== null;
   };
-  // Paragraph `n` opens a question naming no one who asks: an opener naming none, or a paragraph
-  // that asks, answered by the paragraph after it.
+  // Paragraph `n` opens a question naming no one who asks, under a line naming who does: an opener
+  // naming none, or a paragraph that asks (answered or not: a paper of written questions may print
+  // no answers).
   const opensUnnamed = (n: number): boolean => {
     const para = paras[n];
     if (!para || !isLabelledPara(para)) return false;
     const text = spokenText(para);
     const opener = readOpener(text);
-    return opener ? opener.askedBy === null : para.type !== 'heading' && asks(text) && answersAt(after(n));
+    return opener ? opener.askedBy === null : para.type !== 'heading' && asks(text);
   };
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
@@ -645,7 +656,9 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
     // Whom it is put to may stand on a line of its own between ("Councillor Young" / "To the Chief Executive" / "“To ask …”").
     const toLine = heads ? after(i) : -1;
     const putTo = heads && paras[toLine] && isLabelledPara(paras[toLine]!) ? readAddressee(spokenText(paras[toLine]!)) : null;
-    if (heads && opensUnnamed(putTo ? after(toLine) : after(i))) {
+    // Under an opener still waiting for its question, a name alone is that opener's (read below).
+    const openerWaits = open !== null && !open.answering && !open.opener.question && open.question.length === 0;
+    if (heads && !openerWaits && opensUnnamed(putTo ? after(toLine) : after(i))) {
       if (open) close(open, claims);
       open = null;
       lead = putTo ? { askedBy: heads, addressee: putTo, paras: [i, toLine] } : { askedBy: heads, paras: [i] };
@@ -789,8 +802,8 @@ export function labelledQuestions(paras: readonly Para[], heading: string | null
       close(open, claims);
       open = null;
     }
-    if (asks(text) && para.type !== 'heading' && nextAnswers()) {
-      // Who asks, when the block's heading named them.
+    if (asks(text) && para.type !== 'heading' && (nextAnswers() || lead !== null)) {
+      // Who asks, when the block's heading named them (its question opens though no answer follows).
       const headed = lead;
       lead = null;
       open = { opener: { askedBy: headed?.askedBy ?? null, addressee: headed?.addressee ?? null, supplementary: false, question: null }, paras: [...(headed?.paras ?? []), i], question: [spokenText(para)], answer: [], answeredBy: null, answering: false };

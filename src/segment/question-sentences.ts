@@ -28,7 +28,7 @@ import { gated } from './cues.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
-  /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|sought (?:clarification|confirmation|assurance|reassurance|an update|information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their) (?:further |supplementary |written )?(?:question|query)(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.,;])))(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
 const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
 const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
@@ -118,9 +118,13 @@ interface Reading {
 export const readAsking = (sentence: string): Reading => ({ ...askingIn(sentence) });
 const askingIn = memoByText(readingOf);
 
-/** "In response to a (supplementary) question …": an answer that names the question it answers. */
+/**
+ * "In response to a (supplementary) question …", "To Commissioner Hall's query whether …", "In
+ * respect of the second question about …": an answer that names the question it answers (and whose
+ * it was).
+ */
 const responseOpen = new RegExp(
-  `^(?:(?:[Ii]n (?:response|reply|answer) to|[Rr]esponding to|[Rr]eplying to)\\s(?:(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]his)\\s|(?<owner>${personName})['\u2019]s?\\s)?(?:(?:[Ff]urther|[Ss]upplementary|[Ff]ollow[- ]up|[Rr]elated|[Ww]ritten|[Oo]ral)\\s)*(?:[Qq]uestions?|[Qq]uer(?:y|ies))\\b|(?:[Ww]hen\\s|[Oo]n being\\s)?[Aa]sked(?=\\s(?:(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\\b|by\\s[A-Z])))`,
+  `^(?:(?:(?:[Ii]n (?:response|reply|answer) to|[Rr]esponding to|[Rr]eplying to)\\s(?:(?:[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]his)\\s)?|[Tt]o\\s(?=${personName}['\u2019]s?\\s)|(?:[Ii]n (?:respect|regard|relation) (?:of|to)|[Ww]ith (?:regard|respect|reference) to)\\s(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s(?=(?:first|second|third|fourth|fifth|next|last|final|other|further|supplementary)\\s))(?:(?<owner>${personName})['\u2019]s?\\s)?(?:(?:[Ff]urther|[Ss]upplementary|[Ff]ollow[- ]up|[Rr]elated|[Ww]ritten|[Oo]ral|first|second|third|fourth|fifth|next|last|final|other)\\s)*(?:[Qq]uestions?|[Qq]uer(?:y|ies)|[EeIi]nquir(?:y|ies))\\b|(?:[Ww]hen\\s|[Oo]n being\\s)?[Aa]sked(?=\\s(?:(?:about|whether|if|how|what|why|when|where|which|who|regarding|as to)\\b|by\\s[A-Z])))`,
 );
 /**
  * A question told by what its asker learned: "Ms. Solomon determined from Ms. Medary that the issue
@@ -199,7 +203,9 @@ function readingOf(sentence: string): Reading {
   const s = stripLead(sentence);
   const supplementary = /\bsupplementary\b/i.test(sentence);
   const none: Reading = { asks: false, askedBy: null, pronoun: false, question: null, addressee: null, answer: null, supplementary };
-  const response = responseTo(s);
+  // "In respect of the second question about …, the Deputy Leader said …": a lead stripped as a
+  // reference names the question its answer is to.
+  const response = responseTo(s) ?? (s === sentence ? null : responseTo(sentence.trim()));
   if (response && (response.question || response.asker)) {
     return { ...none, asks: true, askedBy: response.asker ? parsePerson(response.asker) : null, question: response.question, answer: { by: response.by, text: response.rest } };
   }
@@ -258,9 +264,9 @@ function readingOf(sentence: string): Reading {
   if (verb && !participle && !passiveAsked.test(s.slice(0, verb.index + verb[0].length))) {
     // A kept line break after the verb is no word of the sentence: "have asked <br />to speak to him".
     // "sought an update on …": what was sought is the question.
-    let rest = s.slice(verb.index + (/^sought\s/.test(verb[0]) ? 'sought'.length : verb[0].length)).replace(/^\s?<br\s?\/?>\s?/i, ' ');
+    let rest = s.slice(verb.index + (/^(?:sought|requested)\s/.test(verb[0]) ? verb[0].indexOf(' ') : verb[0].length)).replace(/^\s?<br\s?\/?>\s?/i, ' ');
     // "sought an update on …": what was sought says what was asked; "on" opens its subject, not where.
-    if (!request.test(rest) && (/^sought\s/.test(verb[0]) || !askedWhere(rest))) {
+    if (!request.test(rest) && (/^(?:sought|requested)\s/.test(verb[0]) || !askedWhere(rest))) {
       // "asked: \"When …?\"", "asked the following question: …": the question is what follows.
       rest = rest.replace(/^,\s[^,]{1,80},\s?/, ' ').replace(/^\s?(?:the\s(?:following\s)?(?:supplementary\s)?question\s?)?[:,]\s*/i, ' ').trim();
       // "enquired as to whether …", "asked questions about …": the question is what it asks.
@@ -349,8 +355,13 @@ const roleHolder = gated('question-sentences.roleHolder', () => new RegExp(
   `^((?:,\\s[^,]{1,60}?)*),\\s((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s(?:${nameParticle}\\s)?[A-Z][\\w'\u2019.-]*){0,3}),?\\s(?=(?:also\\s|then\\s)?(?:[a-z]+ed|said|told|gave|undertook)\\b)`,
 ));
 const passiveAnswer = gated('question-sentences.passiveAnswer', () => /^(?:it|that|this) was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i);
-/** The body that asked, told the answer in the passive: "The Board was advised that …", "Members were informed by the Clerk that …". */
-const toldBody = /^(?:the\s)?(?:board|committee|sub-committee|council|panel|meeting|members|forum|group|commission)\s(?:was|were)\s(?:advised|informed|told|assured)(?:\sby\s(.{3,80}?))?\sthat\s(?=\S)/i;
+/**
+ * The body or the member that asked, told the answer in the passive: "The Board was advised that …",
+ * "Members were informed by the Clerk that …", "Cllr. Walsh was advised that …" (who was told is no answerer).
+ */
+const toldBody = new RegExp(
+  `^(?:(?:[Tt]he\\s)?(?:[Bb]oard|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Mm]eeting|[Mm]embers|[Ff]orum|[Gg]roup|[Cc]ommission)|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:was|were)\\s(?:advised|informed|told|assured)(?:\\sby\\s(.{3,80}?))?\\sthat\\s(?=\\S)`,
+);
 const participleAnswer = gated('question-sentences.participleAnswer', () => /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/);
 
 /** The verb an answer opens with after who gave it: "advised", "stated that", "Councillor Norman that …", "Ritchie says …". */

@@ -5,13 +5,14 @@
 //   1. Members' questions                                       ← heading (Portsmouth)
 //      In response to members' questions, the Director … clarified that:   ← intro, who answered
 //      ·      Compared to other areas, relatively few …          ← answers as points
-//   2. Councillor Howson had given notice of the following question to Councillor Lindsay-Gale
-//   3. a dialogue turn by turn: a turn that asks, the next speaker's turn answers (question-labels.ts)
-//      labelled questions and answers (question-labels.ts)
-//   4. speakers' turns that ask, answered by the next turn (question-labels.ts)
-//   5. a list of the questions received ("(1) Councillor A to Councillor B regarding …")
-//   6. a table of questions, its columns named by its header row (question-table.ts)
-//   7. questions in prose, scored sentence by sentence (question-sentences.ts)
+//   2. a dialogue turn by turn: a turn that asks, the next speaker's turn answers (question-labels.ts)
+//      labelled questions and answers (question-labels.ts), among them questions given notice of
+//      ("Councillor Howson had given notice of the following question to Councillor Lindsay-Gale" /
+//      the question / "Councillor Lindsay-Gale:" / the answer)
+//   3. speakers' turns that ask, answered by the next turn (question-labels.ts)
+//   4. a list of the questions received ("(1) Councillor A to Councillor B regarding …")
+//   5. a table of questions, its columns named by its header row (question-table.ts)
+//   6. questions in prose, scored sentence by sentence (question-sentences.ts)
 //
 // A paragraph a construct of higher priority claimed is not read by those after it. A
 // supplementary question follows the question before it.
@@ -19,7 +20,7 @@ import type { Person, Question, QuestionKind } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { paraPosition, paraText, pointText, type Para } from './blocks.js';
 import { linesPosition } from '../extract/line.js';
-import { parsePeopleList, parsePerson } from './people.js';
+import { parsePerson } from './people.js';
 import { questionHeader } from './question-header.js';
 import { dialogueQuestions, labelledQuestions, listedQuestions, readOpener, titleQuestions, turnQuestions } from './question-labels.js';
 import { readAsking, sentenceQuestions } from './question-sentences.js';
@@ -51,7 +52,6 @@ export interface QuestionClaim {
 
 const answeredBy =
   /^in response to (?:members[\u2019']?|the|a|further)?\s?questions?(?: from members)?,?\s(.{3,400}?)\s(?:clarified|explained|confirmed|advised|responded|stated|reported|said|noted|replied|informed members)\b/i;
-const onNotice = /^(.{3,120}?) had (?:given notice of|submitted|asked) (?:the following |a )?questions? (?:to|of|for) (.{3,120}?)[.:]?$/i;
 const answerers = /\s(?:and|&)\s(?=the\s|(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr)\s|[A-Z][a-z]{1,20}\s[A-Z][A-Za-z'-]{1,30},)/;
 
 /** "the Director of Children's Services and Mark Jowett, the Head of …" → two people. */
@@ -113,16 +113,6 @@ const asksNamed = (text: string): boolean => {
   return reading.asks && reading.askedBy !== null;
 };
 
-/** "Councillor Howson had given notice of the following question to Councillor Lindsay-Gale". */
-function noticeQuestions(paras: readonly Para[]): QuestionClaim[] {
-  return paras.flatMap((para, i): QuestionClaim[] => {
-    // onNotice tries every length of its subject: a paragraph without " had " is not tried.
-    const notice = para.type === 'paragraph' && / had /i.test(paraText(para)) ? onNotice.exec(paraText(para)) : null;
-    if (!notice) return [];
-    return [{ part: 'question', paras: [i], at: 0, value: { askedBy: parsePerson(notice[1]!), answeredBy: parsePeopleList(notice[2]!), question: null, answer: null, supplementary: false, intro: paraText(para) } }];
-  });
-}
-
 /** Titles only elected members carry ("Mrs" or "Dr" may ask from the public gallery). */
 const memberTitle = /^(?:Councillors?|Cllrs?|Crs?|Council(?:wo)?man|Councilmembers?|Council Members?|Alderman|Aldermen|Mayor|Deputy Mayor|Lord Mayor|Supervisors?|Commissioners?|Trustees?)\b/;
 const publicAsker = gated('questions.publicAsker', () => /\b(?:public|residents?|parishioners?|electors?|questioners?|audience|individual|visitors?|attendees?|ratepayers?|citizens?)\b/i);
@@ -163,7 +153,6 @@ export function readQuestions(
   const titleLine = heading.title && heading.number ? `${heading.number} ${heading.title}` : heading.title;
   const constructs: ((open: readonly Para[]) => QuestionClaim[])[] = [
     () => headingQuestions(source, paras),
-    () => noticeQuestions(paras),
     (open) => dialogueQuestions(open),
     // The title opens the question when it is an opener of its own ("Question submitted by …", "Cr Smith asked").
     (open) => labelledQuestions(open, heading.title && (/^question\b/i.test(heading.title) || readOpener(heading.title)?.askedBy) ? heading.title : titleLine),
