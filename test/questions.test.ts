@@ -1911,3 +1911,35 @@ describe('askers named before a question given notice of, in a request for infor
     expect(readAsking('Mr Alan Green raised a question.').question).toBeNull();
   });
 });
+
+describe('questions told as comments, concerns and answers to the asker (issue 12, questions19 / questions8 / questions5 classes)', () => {
+  it('reads a member\'s comment answered "in response to this query" as a question, the quoted statement as its answer', async () => {
+    const doc = await fixture('questions19/bromsgrove-planning-committee-minutes-iid43961.txt');
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions).toHaveLength(1);
+    expect(questions[0]).toMatchObject({ askedBy: { name: 'Councillor S. Nock' }, answeredBy: [{ role: 'Legal Advisor' }] });
+    expect(questions[0]!.question).toMatch(/^that he felt it was important to include details/);
+    expect(questions[0]!.answer).toContain('“The minutes of Planning Committee meetings are produced');
+  });
+
+  it('reads a concern told with "whether" as a question without an asker, answered by who advised after it', async () => {
+    const doc = await fixture('questions19/winchester-forum-public-questions-mgai2727.txt');
+    const [q] = doc.items.flatMap((i) => i.questions);
+    expect(q).toMatchObject({ askedBy: null, answeredBy: [{ name: 'Officers' }] });
+    expect(q!.question).toContain('whether the full range of measures had been introduced');
+    expect(q!.answer).toMatch(/^advised that they would need to refer the detail of the question/);
+    expect(readAsking('Concern was expressed about the state of the footpath.').asks).toBe(false);
+  });
+
+  it('reads "He was told that …" as the answer to who asked, and a kept line break between who answers and the verb', async () => {
+    const doc = await parseLines([
+      '1. Apologies', '', 'None.', '', '2. Public participation', '',
+      'A resident asked why the hall had closed early. He was told that the heating had failed.', '',
+      'Councilmember Sample questioned if the costs were known. Councilmember Other <br /> opined that they would be known in May.', '',
+    ]);
+    expect(doc.items[1]!.questions.map((q) => [q.askedBy?.name ?? q.askedBy?.role, q.answeredBy[0]?.name ?? null, q.answer])).toEqual([
+      ['resident', null, 'the heating had failed.'],
+      ['Councilmember Sample', 'Councilmember Other', 'opined that they would be known in May.'],
+    ]);
+  });
+});

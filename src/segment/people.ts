@@ -180,7 +180,7 @@ export function speakerAt(sentence: string): Speaker | null {
 const pronounSubject = /^(?:he|she|they)\b/i;
 /** A member of the public, named by what they are: "A resident", "The member of the public", "Another member of public", "An individual". */
 const publicSubject = /^(?:a|an|one|another|the) (?:(?:local|further|second|third|other|male|female) )?(?:members? of (?:the )?public|residents?|parishioners?|electors?|questioners?|speaker|members? of the audience|member|individual|visitor|attendee|ratepayer|citizen)\b/i;
-const roleWord = '(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|holder|planner|councillor|spokesperson|ceo|cfo|coo)';
+const roleWord = '(?:mayor|manager|chair(?:man|woman|person)?|leader|director|clerk|officer|executive|engineer|administrator|member|secretary|treasurer|attorney|solicitor|advis[eo]r|holder|planner|councillor|spokesperson|ceo|cfo|coo)';
 /** A role, its nouns read whole: "the Executive Leader", "the Chief Executive Officer" (not "the Executive"). */
 const roleSubject = new RegExp(`^the (?:[a-z&]+ ){0,4}?${roleWord}(?: ${roleWord})*\\b(?: \\([^()]{1,120}\\))?`, 'i');
 /** What a role is of or for, in capitals (case matters here, unlike in the role): " of the Council", " for Environment". */

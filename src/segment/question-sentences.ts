@@ -29,7 +29,8 @@ import { gated } from './cues.js';
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
   /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
-const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
+// "Concern was expressed regarding … and whether …": a doubt told with what it asks is a question.
+const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
 const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
 /**
@@ -68,12 +69,15 @@ const takesQuestion =
   /^(.{3,120}?)\s(?:would|will|undertook to|agreed to|offered to|promised to)\s(?:also\s)?(?:look into|respond to|reply to|answer|follow up)\s(?:a|the)\s(?:further\s)?(?:question|query)\s(?:about|on|regarding|concerning|relating to|in relation to|as to)\s(.{3,})$/i;
 const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
-/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary", a marker "(ACTION)". */
-const lead = /^(?:[-\u2013\u2014]\s+|\([A-Z]{2,20}\)\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
+/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary", "During consideration of this item,", a marker "(ACTION)". */
+const lead = /^(?:[-\u2013\u2014]\s+|\([A-Z]{2,20}\)\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|(?:during|following|after|in) (?:the )?(?:consideration|discussion|debate)\b[^,]{0,60},\s?|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
 const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to|for (?:an?|the|further|more)\s(?:update|report|progress|clarification|information|details|confirmation|explanation|assurance|breakdown))\b)/;
 
 /** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
 const runInLabel = new RegExp(`^(?!(?:${personTitles})\\b)[A-Z][A-Za-z'\u2019&/-]*(?:\\s[A-Za-z'\u2019&/-]+){0,3}:\\s+(?=[A-Z])`);
+
+/** A line break a copy kept as markup between who speaks and their verb: "Councilmember Pust <br /> opined that …". */
+const breakAfterSubject = /^([A-Z][^<.,;:]{2,60}?)\s?<br\s?\/?>\s?(?=[a-z])/;
 
 const stripLead = (s: string): string => {
   let t = s;
@@ -82,7 +86,7 @@ const stripLead = (s: string): string => {
     if (!m || m[0].length === 0) break;
     t = t.slice(m[0].length);
   }
-  return t;
+  return t.includes('<') ? t.replace(breakAfterSubject, '$1 ') : t;
 };
 
 interface Unit {
@@ -357,10 +361,11 @@ const roleHolder = gated('question-sentences.roleHolder', () => new RegExp(
 const passiveAnswer = gated('question-sentences.passiveAnswer', () => /^(?:it|that|this) was (?:confirmed|advised|explained|clarified|stated|reported|indicated|responded|replied)(?:\sby\s(.{3,80}?))?(?=\s(?:that|to)\b|[,.]|$)/i);
 /**
  * The body or the member that asked, told the answer in the passive: "The Board was advised that …",
- * "Members were informed by the Clerk that …", "Cllr. Walsh was advised that …" (who was told is no answerer).
+ * "Members were informed by the Clerk that …", "Cllr. Walsh was advised that …", "He was told that …"
+ * (who was told is no answerer).
  */
 const toldBody = new RegExp(
-  `^(?:(?:[Tt]he\\s)?(?:[Bb]oard|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Mm]eeting|[Mm]embers|[Ff]orum|[Gg]roup|[Cc]ommission)|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:was|were)\\s(?:advised|informed|told|assured)(?:\\sby\\s(.{3,80}?))?\\sthat\\s(?=\\S)`,
+  `^(?:(?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Tt]he\\s)?(?:[Bb]oard|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Cc]ouncil|[Pp]anel|[Mm]eeting|[Mm]embers|[Ff]orum|[Gg]roup|[Cc]ommission)|(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3})\\s(?:was|were)\\s(?:advised|informed|told|assured)(?:\\sby\\s(.{3,80}?))?\\sthat\\s(?=\\S)`,
 );
 const participleAnswer = gated('question-sentences.participleAnswer', () => /^with\s(.{3,80}?)\s(?=(?:responding|replying|answering|confirming|advising|indicating|stating|explaining)\b)/);
 
@@ -527,6 +532,40 @@ const decides = (para: Para): boolean => {
 };
 
 /**
+ * A reply that points back at what it answers: "The Legal Advisor … read out the following statement
+ * in response to this query", "The Leader responded to these comments, saying …".
+ */
+const answersBack = gated('question-sentences.answersBack', () => /\b(?:in (?:response|reply|answer) to|respond(?:ed|ing) to|repl(?:ied|ying) to) (?:this|that|these|those) (?:quer(?:y|ies)|questions?|comments?|points?|concerns?|remarks?)\b/i);
+/**
+ * Comments answered by a reply that points back at them: a named member's turn ("During consideration
+ * of this item, Councillor S. Nock commented - that he felt …. He stated …") and, in the paragraph
+ * after it or the same one, who replied "in response to this query". The comment's first sentence
+ * reads as the question (its asker the member, its text what they said), the reply as its answer;
+ * the map is from the comment's sentence to the reply's.
+ */
+function repliesBack(units: readonly Unit[], readings: Reading[], answerings: (Answering | null)[]): Map<number, number> {
+  const replied = new Map<number, number>();
+  units.forEach((unit, j) => {
+    if (!answersBack.test(unit.text)) return;
+    const replier = subjectAt(stripLead(unit.text))?.person;
+    if (!replier) return;
+    // The turn before: back over the speaker's own sentences ("He stated …") to the one that names them.
+    for (let i = j - 1; i >= 0 && units[i]!.para >= units[j]!.para - 1 && !readings[i]!.asks; i--) {
+      const text = stripLead(units[i]!.text);
+      const subject = subjectAt(text);
+      if (subject?.person === null) continue;
+      if (!subject?.person?.name || sameName(subject.person, replier)) return;
+      const said = text.slice(subject.length).replace(/^\s*(?:[a-z]+\s){1,2}[-\u2013\u2014:]\s*|^\s*(?:commented|stated|said|felt|remarked|observed|noted)\s/, '').trim();
+      readings[i] = { ...readings[i]!, asks: true, askedBy: subject.person, question: said || null };
+      answerings[j] = { by: replier, pronoun: false, text: stripLead(unit.text) };
+      replied.set(i, j);
+      return;
+    }
+  });
+  return replied;
+}
+
+/**
  * The prose questions of an item's open paragraphs (not under a "Members' comments" heading).
  * `item` is the item's order in the document, for the record `learned` may keep.
  */
@@ -582,6 +621,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
   const labelled = units.map((u) => labelledSpeaker(u.text));
   const speakers = labelled.filter(Boolean).length >= 2 ? labelled : units.map(() => null);
   const answerings = units.map((u) => readAnswering(u.text));
+  const repliedAt = repliesBack(units, readings, answerings);
   const aboutQuestions = itemTitle !== null && /\bquestion|\bquer(?:y|ies)\b|\bpublic (?:forum|participation|comment)/i.test(itemTitle);
   // A paragraph that ends asking, and the next paragraph, which does not ask: its answer, whoever
   // gave it ("Has any funding been applied for?" / "No, there have not been any applications.").
@@ -674,6 +714,12 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // it print, up to a sentence that says who answered.
     const told: string[] = [];
     let from = k + 1;
+    // A comment answered by a reply that points back at it: what its speaker said up to the reply is the question.
+    for (const reply = repliedAt.get(k); reply !== undefined && from < reply; from++) {
+      told.push(units[from]!.text);
+      consumed.add(from);
+      touch(units[from]!);
+    }
     // "… he queried why there was no mention of it in the report. What impact had … and what was the
     // Council doing to recruit to the 2 posts?": a sentence after it in its paragraph that asks, with
     // no asker of its own, goes on with the question.
@@ -718,7 +764,7 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
         answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
         answer.push(a.text);
       } else if (speaksAnew(next.text, answeredBy)) break;
-      else if (next.para === answerPara || (next.para === answerPara + 1 && !/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text))) {
+      else if (next.para === answerPara || (next.para === answerPara + 1 && (!/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text) || followsBelow.test(units[j - 1]!.text)))) {
         answerPara = next.last;
         answer.push(next.text);
       } else break;
