@@ -28,8 +28,8 @@ import { itemParas } from './parts.js';
 import { questionHeader } from './question-header.js';
 import { readQuestions } from './questions.js';
 import { readCover, readRecommendations } from './report.js';
-import { readDecision, readRecordedDecision } from './motions.js';
-import { readHeadingDecision, readResolutions } from './resolutions.js';
+import { readDecision, readMotion, readRecordedDecision, readSettlement } from './motions.js';
+import { readHeadingDecision, readResolutions, type ItemContext } from './resolutions.js';
 import { fullName } from './learned/header.js';
 import { defaultLearned, type Learned } from './learned/models.js';
 import { splitSentences } from './sentences.js';
@@ -196,10 +196,13 @@ const sentencesOf = (paras: readonly Para[]) => paras.filter((p) => p.type === '
 /** `learned`: the models to consult (the committed ones unless cross-validation says otherwise). */
 /**
  * Lines that record a decision in so many words ("It was RESOLVED to approve …", "The minutes …
- * were confirmed"): minutes, whatever their header says, before any item is read. Read as an
- * agenda, an item's first paragraph would be taken for its purpose and its decision lost.
+ * were confirmed"), or a motion someone moved or its outcome ("D. Gillen moved to adjourn. J. Kupar
+ * seconded the motion. … The motion carried …"): minutes, whatever their header says, before any
+ * item is read. Read as an agenda, an item's first paragraph would be taken for its purpose and
+ * its decision lost.
  */
-const recordedDecisions = (lines: readonly Line[]) => lines.filter((l) => readDecision(l.text) !== null).length;
+const recordedDecisions = (lines: readonly Line[]) =>
+  lines.filter((l) => readDecision(l.text) !== null || (/\bmo(?:tion|ved)\b/i.test(l.text) && splitSentences(l.text).some(({ text }) => readMotion(text)?.movedBy || readSettlement(text)))).length;
 
 export function segment(source: Source, extracted: Extracted, learned: Learned = defaultLearned): Document {
   forgetTexts();
@@ -381,15 +384,15 @@ export function segment(source: Source, extracted: Extracted, learned: Learned =
     // The notice that the text breaks off is no part of the record (the Markdown prints it after the item's text).
     const said = paras.filter((p) => !(p.type === 'paragraph' && truncationNotice.test(paraText(p))));
     const questions = readQuestions(source, said, { number: entry.reading?.number ?? null, title: printed.title }, learned, items.length);
-    const itemContext = { order: items.length, title: printed.title };
+    const headingText = headingBlock ? entry.candidate?.title : undefined;
+    const itemContext: ItemContext = { order: items.length, title: printed.title, agenda: headerKind === 'agenda', ...(headingBlock && headingText ? { heading: { text: headingText, position: headingBlock.position } } : {}) };
     // Nor are the headers the Markdown writes over questions (read back by the question reader
     // above): a decision stands at the same place among the item's paragraphs in the source and in
     // its Markdown, so the model weighs it the same both ways.
     const recorded = said.filter((p) => !(p.type === 'paragraph' && questionHeader.test(paraText(p))));
     const resolutions = kind === 'report' ? readRecommendations(source, recorded) : readResolutions(source, recorded, itemContext, learned);
     // A heading may be its own record: "Minutes … approved – Z. Maiorca (motion), T. Feinberg (second)".
-    const headingTitle = headingBlock ? entry.candidate?.title : undefined;
-    const inHeading = headingTitle ? (kind === 'report' ? readRecordedDecision(headingTitle) : readHeadingDecision(headingTitle, itemContext, learned)) : null;
+    const inHeading = headingText ? (kind === 'report' ? readRecordedDecision(headingText) : readHeadingDecision(headingText, itemContext, learned)) : null;
     // Written out under the heading as well (as `minutes` renders it), it is one decision.
     if (inHeading && !resolutions.some((r) => r.text === inHeading.text)) resolutions.unshift({ text: inHeading.text, outcome: inHeading.outcome, outcomeText: inHeading.outcomeText, movedBy: inHeading.movedBy, secondedBy: inHeading.secondedBy, votes: null, position: headingBlock!.position });
     const comments = readComments(source, said);

@@ -4,6 +4,7 @@
 //
 //   It was moved by Councillor Bright and seconded by Councillor Graham that …   ← motion
 //   Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to …
+//   Trustee Martin made a motion, with Trustee Cookson seconding the motion, to approve …
 //   Councillor T Neilson moved that the minutes be amended …
 //   Willmus moved, Etten seconded, approval of the agenda as presented.
 //   Cllr Mrs Mann proposed acceptance seconded by Cllr Ryves.
@@ -43,7 +44,8 @@ export interface Motion {
 const PERSON = `(?:${personTitles}|Member)\\.?\\s[^,.]{1,60}`;
 
 const itWasMoved = /^it\swas\s(?:moved|proposed)\sby\s(.{2,80}?),?\s(?:and\s)?seconded\sby\s(.{2,80}?),?\s((?:that|to)\b.*)$/i;
-const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:which\swas\s)?seconded\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
+/** "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to …", "Trustee Martin made a motion, with Trustee Cookson seconding the motion, to approve …". */
+const madeAMotion = /^(.{2,80}?)\smade\sa\smotion,?\s(?:(?:which\swas\s)?seconded\sby\s(.{2,80}?)|with\s(.{2,80}?)\sseconding(?:\sthe\smotion|\sit)?),?\s((?:to|that)\b.*)$/i;
 /** "A motion was made by Member Reid, seconded by Vice Mayor Chang, to Approve as Submitted.", "…, second by Janet Keough to appoint …", "A motion was made by Tr. Parro Seconded by Tr. Bolger to recommend …" */
 const motionWasMade = /^a\smotion\swas\s(?:made|moved)\sby\s(.{2,80}?),?\s(?:and\s)?second(?:ed)?\sby\s(.{2,80}?),?\s((?:to|that)\b.*)$/i;
 const secondedMoved = gated('motions.secondedMoved', () => new RegExp(`(?:^|,\\s)(${PERSON}),\\sseconded\\sby\\s([^,]{1,80}),\\smoved\\s(an\\samendment|a\\smotion)?\\s?((?:that|to)\\b.*)$`, 'i'));
@@ -148,7 +150,9 @@ function motionOf(sentence: string): Motion | null {
   // The motion with its outcome first: "It was proposed by X, seconded by Y and unanimously agreed that …" is also a motion "it was moved by X, seconded by Y".
   let m = proposedAndResolved.exec(sentence) ?? onTheProposalOf.exec(sentence);
   if (m) return { text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: m[3]! };
-  m = itWasMoved.exec(sentence) ?? madeAMotion.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
+  m = madeAMotion.exec(sentence);
+  if (m) return { ...open, text: m[4]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson((m[2] ?? m[3])!) };
+  m = itWasMoved.exec(sentence) ?? motionWasMade.exec(sentence) ?? movedAndSeconded.exec(sentence);
   if (m) return { ...open, text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: parsePerson(m[2]!) };
   m = proposalClause.exec(sentence);
   if (m) return { text: m[3]!, movedBy: parsePerson(m[1]!), secondedBy: m[2] ? parsePerson(m[2]) : null, amendment: false, outcome: outcomeOf(m[3]!), outcomeText: outcomeWording(m[3]!) };

@@ -11,7 +11,7 @@
 // A motion stays open until a later sentence settles it ("Motion carried", "it was AGREED");
 // an outcome with no open motion takes the "That …" text next to it. Agenda recommendations
 // ("RECOMMENDED that", "TO RESOLVE") are not resolutions.
-import type { Outcome, Person, Resolution } from '../model/schema.js';
+import type { Outcome, Person, Position, Resolution } from '../model/schema.js';
 import type { Source } from '../read/source.js';
 import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
 import { judgeDecision, LIKELY_DECISION, recordRuled, weighDecision, type SentenceContext, type WeighedDecision } from './learned/decisions.js';
@@ -184,10 +184,13 @@ function moverFields(para: Para): MoverFields | null {
   return found.movedBy || found.secondedBy || found.unnamed ? found : null;
 }
 
-/** The item whose resolutions are read: its order and title. */
+/** The item whose resolutions are read: its order and title, and its heading as printed when it is a block of its own. */
 export interface ItemContext {
   order: number;
   title: string | null;
+  heading?: { text: string; position: Position };
+  /** The document's header names it an agenda. */
+  agenda?: boolean;
 }
 
 /** A decision an item's heading records, with what it prints beside it. */
@@ -201,6 +204,8 @@ export type HeadingDecision = Decision & Pick<Resolution, 'outcomeText' | 'moved
 export function readHeadingDecision(title: string, item: ItemContext, learned: Learned = defaultLearned): HeadingDecision | null {
   const recorded = readRecordedDecision(title);
   if (recorded) return recorded;
+  // A motion put in the heading is read with the minutes below it, which settle it (readResolutions).
+  if (readMotion(title)) return null;
   // "Apologies for absence and reasons given – Apologies received and accepted from …": the minute
   // run in after a dash, in a known wording.
   const dash = /\s[\u2013\u2014-]\s(?=[A-Z])/.exec(title);
@@ -209,7 +214,7 @@ export function readHeadingDecision(title: string, item: ItemContext, learned: L
   if (known) return { ...known, outcomeText: outcomeWording(runIn!), movedBy: null, secondedBy: null };
   // A title of a few words names a subject; a decision takes a sentence.
   if (title.trim().split(/\s+/).length < 4) return null;
-  const context: SentenceContext = { item: item.order, first: true, paragraph: -1, paragraphs: 1, underDecisionHeading: false, title, place: 'heading' };
+  const context: SentenceContext = { item: item.order, first: true, paragraph: -1, paragraphs: 1, underDecisionHeading: false, title, place: 'heading', agenda: item.agenda ?? false };
   const judged = judgeDecision(learned, title, context);
   return judged && { ...judged, outcomeText: outcomeWording(title), movedBy: null, secondedBy: null };
 }
@@ -293,6 +298,7 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     underDecisionHeading: decisionHeading,
     title: item.title,
     place,
+    agenda: item.agenda ?? false,
   });
   const add = (r: Resolution, from: Para, to: Para = from, amendment = false, nomination = false, judged = false) => {
     // What a construct read teaches the model what decided text looks like ("that the agenda be
@@ -394,6 +400,17 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     }
     return { text, last: to };
   };
+
+  // "2. Trustee Martin made a motion, with Trustee Cookson seconding the motion, to approve the
+  // minutes …" / "Voting: Tuter, yes; … Motion carried.": a motion put in the item's heading is
+  // open for the minutes below, which settle it.
+  const headingMotion = item.heading ? readMotion(item.heading.text) : null;
+  if (headingMotion && item.heading) {
+    const { text, outcome, outcomeText, movedBy, secondedBy } = headingMotion;
+    const r: Resolution = { text, outcome, outcomeText, movedBy, secondedBy, votes: null, reference: null, position: item.heading.position };
+    out.push(r);
+    if (outcome === null) motions.push({ resolution: r, amendment: headingMotion.amendment, nomination: headingMotion.nomination ?? false });
+  }
 
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
@@ -698,7 +715,8 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
   // Movers of a motion whose text never came ("Proposed by Counc" where the copy breaks off) are
   // the item's text, not part of a decision.
   // An outcome no motion or text took ("Noted.", "Agreed" closing the item's discussion) records the decision itself.
-  if (waiting.outcome !== undefined && waitingAt && out.length === 0) add({ text: waiting.printed ?? paraText(waitingAt), outcome: waiting.outcome, outcomeText: waiting.printed, movedBy: null, secondedBy: null, votes: null }, waitingAt);
+  // ("Approved:" over a signature line announces what never came.)
+  if (waiting.outcome !== undefined && waitingAt && out.length === 0 && !waiting.printed?.endsWith(':')) add({ text: waiting.printed ?? paraText(waitingAt), outcome: waiting.outcome, outcomeText: waiting.printed, movedBy: null, secondedBy: null, votes: null }, waitingAt);
   // (Set inside `consider`, which the compiler does not follow.)
   const likeliest = runnerUp as RunnerUp | null;
   if (out.length === 0 && likeliest && likeliest.weighed.probability >= LIKELY_DECISION) {

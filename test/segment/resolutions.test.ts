@@ -135,6 +135,27 @@ describe('motions, movers and seconders whatever the title', () => {
   });
 });
 
+describe('motions in an item\'s heading, and minutes told by their motions', () => {
+  // heldout22/disney-ok-fire-department-board-minutes-2018-04-10.txt
+  it('reads a motion its heading puts, "with X seconding the motion", settled by the vote below it', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '../../fixtures/heldout22/disney-ok-fire-department-board-minutes-2018-04-10.txt'));
+    const [approval] = doc.items.find((i) => i.number === '2')!.resolutions;
+    expect(approval).toMatchObject({ outcome: 'carried', outcomeText: 'Motion carried', movedBy: { name: 'Trustee Martin' }, secondedBy: { name: 'Trustee Cookson' } });
+    expect(approval!.text).toMatch(/^to approve the meeting minutes of the Fire Department Board’s regular session meeting on March 13, 2018\.$/);
+    expect(doc.items.find((i) => i.number === '7')!.resolutions).toMatchObject([{ outcome: 'carried', movedBy: { name: 'Mayor Tuter' }, secondedBy: { name: 'Trustee Martin' } }]);
+  });
+  // heldout22/campton-township-board-special-minutes-2001-12-05.txt: no title word says minutes.
+  it('reads a document whose only record is motions moved and carried as minutes, and their decisions', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '../../fixtures/heldout22/campton-township-board-special-minutes-2001-12-05.txt'));
+    expect(doc.kind).toBe('minutes');
+    expect(doc.items.at(-1)!.resolutions).toMatchObject([{ text: 'to adjourn.', outcome: 'carried', movedBy: { name: 'D. Gillen' }, secondedBy: { name: 'J. Kupar' } }]);
+  });
+  it('reads no decision in a signature block\'s "Approved:" or "Approved By:"', async () => {
+    expect(await resolutionsOf('The meeting closed at 8.43 pm.\n\nApproved:\n\n_______________________\n\nMatt Francois, Mayor')).toEqual([]);
+    expect(await resolutionsOf('The meeting closed at 8.43 pm.\n\nApproved By:\n\nParks Manager ________ Date ________')).toEqual([]);
+  });
+});
+
 describe('motions printed with a label', () => {
   it('reads "Motion: <number> Moved by X Seconded by Y", its quoted text below and "Disposition Carried"', async () => {
     const [r] = await resolutionsOf('Motion:  494-2011      Moved by Neil Warwick          Seconded by Jason Breckenridge\n\n\u201cThat the agenda be adopted as amended.\u201d\n\nDisposition                        Carried');
@@ -313,6 +334,12 @@ describe('decisions wherever the minutes print them', () => {
 });
 
 describe('what records no decision', () => {
+  // heldout21/omaha-city-council-agenda-2012-10-16.pdf: the clerk's instructions in an agenda.
+  it('reads no decision in an agenda\'s "((MOTION NEEDED THAT … BE PASSED))"', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '../../fixtures/heldout21/omaha-city-council-agenda-2012-10-16.pdf'));
+    expect(doc.kind).toBe('agenda');
+    expect(doc.items.filter((i) => ['17', '35', '38'].includes(i.number ?? '')).flatMap((i) => i.resolutions)).toEqual([]);
+  });
   // heldout20/boardbook-965-special-agenda-2014-10-29.txt: an agenda's motion templates.
   it('reads a form to fill in (blanks, the outcomes to choose from) as no decision', async () => {
     expect(await resolutionsOf('Motion by__, support by__, "that the Board of Education adjourn into open session at ___pm".\n\nMotion (Carried/Failed) __to__.')).toEqual([]);

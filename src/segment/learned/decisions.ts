@@ -30,6 +30,8 @@ export interface SentenceContext {
   title: string | null;
   /** A paragraph of the minutes (the default), a list point, the item's heading, the agenda's text of the item. */
   place?: SentencePlace;
+  /** The document's header names it an agenda: what it prints is proposed, seldom decided. */
+  agenda?: boolean;
 }
 
 /** Words whose presence says something about a sentence being a decision (either way). */
@@ -139,6 +141,7 @@ export function decisionFeatures(sentence: string, context: SentenceContext, rul
   // "Payments to …"), or a sentence's tail in lower case ("seconded the proposal.").
   f[firstFeature.get(first) ?? (/^[a-z]/.test(sentence.trimStart()) ? 'first:lower' : 'first:other')] = 1;
   f[`place:${place}`] = 1;
+  if (context.agenda) f.agendaDocument = 1;
   if (context.first) f.opensParagraph = 1;
   // An item's heading that is a sentence ("The minutes of the previous meeting were read and signed as a correct record.") reads as one.
   if (place === 'heading' && words.length >= 6 && /[.!]$/.test(sentence.trim())) f.headingSentence = 1;
@@ -218,6 +221,16 @@ const statementOf = (sentence: string): string => {
   return withoutScene(adverb ? sentence.slice(adverb.length) : sentence);
 };
 
+/**
+ * A field of a form left to fill in, a signature block's "Approved By:", "Approved: ______": a
+ * label of a few capitalised words that records nothing ("Committee resolved to:" announces what follows).
+ */
+const emptyField = (sentence: string) => {
+  const end = sentence.trimEnd();
+  const words = sentence.split(' ').filter((w) => /[a-z]/i.test(w));
+  return (end.endsWith(':') || end.endsWith('___')) && words.length <= 3 && words.every((w) => /^[A-Z]/.test(w));
+};
+
 /** A sentence weighed by the model (null for what a speaker's label opens: their comment, whatever it says). */
 export function weighDecision(learned: Learned, printed: string, context: SentenceContext): WeighedDecision | null {
   const sentence = statementOf(printed);
@@ -229,7 +242,7 @@ export function weighDecision(learned: Learned, printed: string, context: Senten
   // A list point is read from its first sentence, so a known wording there opens it too.
   const place = context.place ?? 'paragraph';
   const known = rule !== null && ((context.first && place === 'paragraph') || place === 'point');
-  if (speakerLabel.test(sentence)) return null;
+  if (speakerLabel.test(sentence) || emptyField(sentence)) return null;
   const p = probability(learned.models.decision, features);
   const decision = rule ?? { text: sentence, outcome: outcomeOf(sentence) ?? 'other' };
   const namesDecision = rule !== null || features.pastDecision === 1 || features.passiveDecision === 1;
