@@ -24,7 +24,7 @@ import type { ItemNumber } from './numbering.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, numberedByPlace, proseLists, restartedChain, takenOutOfOrder, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
-import { withNestedItems } from './outline/nested.js';
+import { holdsFamily, withNestedItems } from './outline/nested.js';
 import { colonLeads } from './outline/colon-leads.js';
 import { pagedContents } from './outline/contents.js';
 import { headingPrints, printedAlike, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
@@ -226,17 +226,34 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   }
   // The family chosen, its numbering may start again under each part of the document.
   const kindLines = partLines(lines);
-  if (numbered.length > 0) {
-    const family = numbered[0]!.reading.family;
+  const levelled = (chain: Link[]): Link[] => {
+    const family = chain[0]!.reading.family;
     // Rule 1a (print by repetition, outline/print.ts): a number printed again apart from the
     // chain's shared print is a copy of it, not its heading.
-    const reprinted = reprintedLabels(lines, all, numbered);
+    const reprinted = reprintedLabels(lines, all, chain);
     const unlisted = withoutLists(family);
     const chainable = reprinted.size > 0 ? unlisted.filter((c) => !reprinted.has(c.index)) : unlisted;
-    if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
+    if (reprinted.size > 0) chain = bestChain(chainable, family).links;
     const restarted = restartedChain(chainable, family, kindLines);
-    if (restarted.length > numbered.length) numbered = restarted;
-    numbered = withNestedItems(chainable, takenOutOfOrder(chainable, numbered), lines);
+    if (restarted.length > chain.length) chain = restarted;
+    return withNestedItems(chainable, takenOutOfOrder(chainable, chain), lines);
+  };
+  if (numbered.length > 0) {
+    const family = numbered[0]!.reading.family;
+    numbered = levelled(numbered);
+    // Rule 1e (levels of the outline): the chain that scores best may be the business listed
+    // under one entry of the document's top level ("D. New Business" / "1." … "11." / "E.
+    // Reports"). A chain of a family that holds it, whose entries hold every link of the chosen
+    // chain and more, is the top level.
+    const chosen = new Set(numbered.map((l) => l.candidate.index));
+    for (const outer of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
+      if (outer === family || !holdsFamily(outer, family)) continue;
+      const { links, score } = bestChain(withoutLists(outer), outer);
+      if (!enough(links, score, outer) || listsPeople(links)) continue;
+      const held = levelled(links);
+      const indices = new Set(held.map((l) => l.candidate.index));
+      if (held.length > numbered.length && [...chosen].every((i) => indices.has(i))) numbered = held;
+    }
   }
   // Rule 1d (style by repetition): where the numbered headings end in a full stop, an unnumbered
   // procedural heading printed so ("Call to Order." over "1. Approval of the Agenda.") is one too.
