@@ -421,6 +421,10 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
     return candidate;
   }
+  // A number on its own line under its title, its text after it ("Minutes" / "3." / "The minutes
+  // from the AGM 2014 were accepted …": a table's title cell printed a line above its number cell).
+  const above = titleAbove(lines, i);
+  if (above !== null) return { index: i - 1, lineCount: 2, readings, title: above, procedural: isProcedural(above), strong: true };
   // A number on its own line: the title is the next line, unless the title was lost in the
   // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
   if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
@@ -436,6 +440,25 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
   const heading = line.md?.heading !== undefined;
   return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };
 }
+
+/**
+ * The title printed on the line above a number alone on its line: that line set apart by a blank
+ * line before it and none after, title-like, unnumbered and no sentence, with a sentence (the
+ * item's text) after the number. Null otherwise.
+ */
+function titleAbove(lines: readonly Line[], i: number): string | null {
+  const [previous, line, next] = [lines[i - 1], lines[i]!, lines[i + 1]];
+  if (previous === undefined || next === undefined || previous.gapBefore === 0 || line.gapBefore > 0 || next.gapBefore > 0 || line.md || previous.md) return null;
+  const title = previous.text;
+  if (/[.,;:]$/.test(title) || !isTitleLike(title, 120) || isProse(title) || readItemNumbers(title).length > 0 || readField(title) !== null) return null;
+  if (readItemNumbers(next.text).length > 0) return null;
+  // The paragraph after the number, up to the next blank line: a sentence, or one that opens a list ("… voted in by the society membership:").
+  let paragraph = next.text;
+  for (let k = i + 2; k < lines.length && k < i + 1 + MAX_ABOVE_PARAGRAPH && lines[k]!.gapBefore === 0; k++) paragraph += ` ${lines[k]!.text}`;
+  return isProse(paragraph) || (/:$/.test(paragraph) && wordCount(paragraph) >= 6) ? title : null;
+}
+/** How many lines of the paragraph after a number under its title are read to tell a sentence. */
+const MAX_ABOVE_PARAGRAPH = 4;
 
 const oneWord = /^[\p{L}'\u2019-]+$/u;
 

@@ -184,6 +184,8 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     }
     if (!candidate) continue;
     if (candidate.readings.length > 0 || candidate.procedural) headingSeen = true;
+    // A number under its title (headings.ts titleAbove) heads from the title's line, read first as a heading of its own.
+    while (out.length > 0 && out[out.length - 1]!.index >= candidate.index) out.pop();
     out.push(candidate);
     i += candidate.lineCount - 1;
   }
