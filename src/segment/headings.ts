@@ -495,19 +495,48 @@ function breaksAfterFirstWord(lines: readonly Line[]): boolean {
  * lines ("Consent Agenda:" / "" / "1) Approval of Bills") it groups them: a part of the
  * document, neither a heading of its own nor the opening of one item's list of points.
  */
-export function colonHeadingAt(line: Line, next: Line | undefined): 'heading' | 'part' | null {
+export function colonHeadingAt(lines: readonly Line[], i: number): 'heading' | 'part' | null {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!line.text.endsWith(':') || next === undefined || line.md) return null;
+  if (next.gapBefore === 0) return stackedColonAt(lines, i);
   const label = line.text.slice(0, -1);
-  if (!line.text.endsWith(':') || next === undefined || next.gapBefore === 0 || line.md) return null;
+  if (!colonLabel(label, MAX_COLON_HEADING_WORDS) || !label.split(' ').every((w) => colonHeadingWord.test(w))) return null;
+  return overNumbers(next) ? 'part' : 'heading';
+}
+
+/** A letter may be a speaker's initial: "D. Gillen moved …". */
+const overNumbers = (next: Line) => readItemNumbers(next.text).some((r) => r.family !== 'letter');
+
+/** Whether `label` (a line without its final colon) may name business: no field, cue, speaker or sentence. */
+function colonLabel(label: string, maxWords: number): boolean {
   const words = label.split(' ');
   // One word and a colon is a label ("REPLY:"), unless procedural.
-  if (words.length > MAX_COLON_HEADING_WORDS || (words.length < 2 && !isProcedural(label))) return null;
+  if (words.length > maxWords || (words.length < 2 && !isProcedural(label))) return false;
   // "The Mayor:", "It was agreed:": a sentence that opens a quotation, not a heading.
   // "Answered By:", "Asked Of:": a field's name ends in the word that joins it to its value.
-  if (/^(?:the|it|this|there|we)\s/i.test(label) || /\s(?:by|of|to|for|from|with|at)$/i.test(label)) return null;
-  if (!/^\p{Lu}/u.test(label) || !words.every((w) => colonHeadingWord.test(w)) || readField(line.text) !== null || cueLine.test(line.text) || namesPerson(label)) return null;
-  // A letter may be a speaker's initial: "D. Gillen moved …".
-  return readItemNumbers(next.text).some((r) => r.family !== 'letter') ? 'part' : 'heading';
+  if (/^(?:the|it|this|there|we)\s/i.test(label) || /\s(?:by|of|to|for|from|with|at)$/i.test(label)) return false;
+  return /^\p{Lu}/u.test(label) && isTitleLike(label) && readField(`${label}:`) === null && !cueLine.test(`${label}:`) && !namesPerson(label);
 }
+
+/**
+ * A line of a stack of two or more lines ending in a colon, one right under the other
+ * ("Call to Order:" / "Pledge of Allegiance:" / "Call to the Public (…)*:" / "Approval of Consent
+ * Agenda:" / "1. Payment of Bills."): each names business with nothing under it but the next,
+ * so it opens no list of points; the last one, over numbered lines, groups them (a part). Null
+ * for a line of no such stack, and for the last one over text of its own.
+ */
+function stackedColonAt(lines: readonly Line[], i: number): 'heading' | 'part' | null {
+  const member = (k: number) => {
+    const line = lines[k];
+    return line !== undefined && !line.md && line.text.endsWith(':') && colonLabel(line.text.slice(0, -1), MAX_STACKED_COLON_WORDS);
+  };
+  if (!member(i)) return null;
+  if (member(i + 1)) return 'heading';
+  return lines[i]!.gapBefore === 0 && member(i - 1) && overNumbers(lines[i + 1]!) ? 'part' : null;
+}
+/** A line of a stack of colon lines names its business in at most this many words ("Call to the Public (Public comment will be limited …)*:"). */
+const MAX_STACKED_COLON_WORDS = 16;
 const MAX_COLON_HEADING_WORDS = 5;
 const colonHeadingWord = /^(?:\p{Lu}[\p{L}'\u2019&-]*|of|to|the|and|for|on|in|&)$/u;
 
@@ -524,7 +553,7 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // capital heading ends in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
   // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
   const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
-  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text)) && colonHeadingAt(line, next) !== 'heading') return null;
+  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text)) && colonHeadingAt(lines, i) !== 'heading') return null;
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").

@@ -174,7 +174,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     // Before any numbered or procedural heading, a line ending in ":" ("To discuss the following
     // agenda:") introduces the items themselves, not the points of one; a labelled point
     // ("b) MATTERS ARISING:") still opens points of its own.
-    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null) && colonHeadingAt(line, lines[i + 1]) === null;
+    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null) && colonHeadingAt(lines, i) === null;
     const opens = !candidate && (colon || (motionMovers.test(text) && wordCount(text) <= 8 && !/\bthat\b/i.test(text)));
     inList = opens || (inList && (point !== null || candidate?.afterColon === true));
     if (opens) {
