@@ -443,14 +443,17 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
 
 /**
  * The title printed on the line above a number alone on its line: that line set apart by a blank
- * line before it and none after, title-like, unnumbered and no sentence, with a sentence (the
- * item's text) after the number. Null otherwise.
+ * line before it and none after, title-like, unnumbered, no sentence and no title of a number
+ * alone above it, with a sentence (the item's text) after the number. Null otherwise.
  */
 function titleAbove(lines: readonly Line[], i: number): string | null {
   const [previous, line, next] = [lines[i - 1], lines[i]!, lines[i + 1]];
   if (previous === undefined || next === undefined || previous.gapBefore === 0 || line.gapBefore > 0 || next.gapBefore > 0 || line.md || previous.md) return null;
   const title = previous.text;
   if (/[.,;:]$/.test(title) || !isTitleLike(title, 120) || isProse(title) || readItemNumbers(title).length > 0 || readField(title) !== null) return null;
+  // The title of a number alone above it ("XI." / "Unanimous Consent" / "A." / "Contract Amendment …") is that number's.
+  const before = lines[i - 2];
+  if (before !== undefined && readItemNumbers(before.text).some((r) => r.rest === '')) return null;
   if (readItemNumbers(next.text).length > 0) return null;
   // The paragraph after the number, up to the next blank line: a sentence, or one that opens a list ("… voted in by the society membership:").
   let paragraph = next.text;

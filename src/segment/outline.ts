@@ -93,6 +93,13 @@ function headsPeople(lines: readonly Line[], candidate: Candidate): boolean {
   return under.length === 2 && under.every((l) => namesPersonFirst(readItemNumbers(l.text)[0]?.rest ?? ''));
 }
 
+/** Whether every link of `inner` falls between one link of `outer` and the next (or after the last one). */
+function insideOneEntry(inner: readonly Link[], outer: readonly Link[]): boolean {
+  const [first, last] = [inner[0]!.candidate.index, inner[inner.length - 1]!.candidate.index];
+  const k = outer.findLastIndex((l) => l.candidate.index < first);
+  return k >= 0 && (outer[k + 1]?.candidate.index ?? Infinity) > last;
+}
+
 /** Whether the headings above line `at` already number items: a chain of two titled headings or more. */
 function numberedAbove(candidates: readonly Candidate[], at: number): boolean {
   const above = candidates.filter((c) => c.index < at && !c.weak);
@@ -222,9 +229,12 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const listed = proseLists(all, family);
     return listed.size > 0 ? all.filter((c) => !listed.has(c.index)) : all;
   };
-  for (const family of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
-    const { links, score } = bestChain(withoutLists(family), family);
-    if (enough(links, score, family) && score > best && !listsPeople(links)) [numbered, best] = [links, score];
+  const families = new Set(all.flatMap((c) => c.readings.map((r) => r.family)));
+  const chains = new Map([...families].map((family) => [family, bestChain(withoutLists(family), family)] as const));
+  const usable = (family: string) => enough(chains.get(family)!.links, chains.get(family)!.score, family) && !listsPeople(chains.get(family)!.links);
+  for (const family of families) {
+    const { links, score } = chains.get(family)!;
+    if (usable(family) && score > best) [numbered, best] = [links, score];
   }
   // The family chosen, its numbering may start again under each part of the document.
   const kindLines = partLines(lines);
@@ -246,12 +256,14 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     // Rule 1e (levels of the outline): the chain that scores best may be the business listed
     // under one entry of the document's top level ("D. New Business" / "1." … "11." / "E.
     // Reports"). A chain of a family that holds it, whose entries hold every link of the chosen
-    // chain and more, is the top level.
+    // chain and more, is the top level, unless it stands inside one entry of a chain of a third
+    // family in turn ("V. COMMITTEE REPORTS" / "A. MANAGEMENT" / "1." … "VI. ADJOURNMENT"): three
+    // levels, whose middle one is that entry's points.
     const chosen = new Set(numbered.map((l) => l.candidate.index));
-    for (const outer of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
-      if (outer === family || !holdsFamily(outer, family)) continue;
-      const { links, score } = bestChain(withoutLists(outer), outer);
-      if (!enough(links, score, outer) || listsPeople(links)) continue;
+    for (const outer of families) {
+      if (outer === family || !holdsFamily(outer, family) || !usable(outer)) continue;
+      const links = chains.get(outer)!.links;
+      if ([...families].some((top) => top !== outer && top !== family && holdsFamily(top, outer) && usable(top) && insideOneEntry(links, chains.get(top)!.links))) continue;
       const held = levelled(links);
       const indices = new Set(held.map((l) => l.candidate.index));
       if (held.length > numbered.length && [...chosen].every((i) => indices.has(i))) numbered = held;

@@ -1561,6 +1561,9 @@ describe('issue 15 failure classes', () => {
     // A numbered agenda with lettered points under an item keeps its numbers for items.
     const points = await doc(['Agenda', '', '1. Apologies', '2. Planning', 'A. 12 High Street', 'B. 3 Mill Lane', 'C. 9 Church Road', '3. Finance', '4. Close']);
     expect(numbers(points)).toEqual(['1', '2', '3', '4']);
+    // Three levels (heldout5 cuyahoga: "V. COMMITTEE REPORTS" / "A. MANAGEMENT" / "1." … "VI."): the lettered middle level, inside one roman entry, is no top level.
+    const three = await parseFile(fileURLToPath(new URL('../../fixtures/heldout5/cuyahoga-community-college-board-agenda-2019-09-26.pdf', import.meta.url)));
+    expect(numbers(three).filter((n) => /^[A-D]$/.test(n))).toEqual([]);
   });
 
   // Cunderdin's notice (heldout24): an HTML list whose entries also carry typed letters.
