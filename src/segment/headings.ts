@@ -504,7 +504,7 @@ export function colonHeadingAt(lines: readonly Line[], i: number): 'heading' | '
   if (!line.text.endsWith(':') || next === undefined || line.md) return null;
   if (next.gapBefore === 0) return stackedColonAt(lines, i);
   const label = line.text.slice(0, -1);
-  if (!colonLabel(label, MAX_COLON_HEADING_WORDS) || !label.split(' ').every((w) => colonHeadingWord.test(w))) return null;
+  if (!colonLabel(label) || !label.split(' ').every((w) => colonHeadingWord.test(w))) return null;
   return overNumbers(next) ? 'part' : 'heading';
 }
 
@@ -512,10 +512,10 @@ export function colonHeadingAt(lines: readonly Line[], i: number): 'heading' | '
 const overNumbers = (next: Line) => readItemNumbers(next.text).some((r) => r.family !== 'letter');
 
 /** Whether `label` (a line without its final colon) may name business: no field, cue, speaker or sentence. */
-function colonLabel(label: string, maxWords: number): boolean {
+function colonLabel(label: string): boolean {
   const words = label.split(' ');
   // One word and a colon is a label ("REPLY:"), unless procedural.
-  if (words.length > maxWords || (words.length < 2 && !isProcedural(label))) return false;
+  if (words.length > MAX_COLON_HEADING_WORDS || (words.length < 2 && !isProcedural(label))) return false;
   // "The Mayor:", "It was agreed:": a sentence that opens a quotation, not a heading.
   // "Answered By:", "Asked Of:": a field's name ends in the word that joins it to its value.
   if (/^(?:the|it|this|there|we)\s/i.test(label) || /\s(?:by|of|to|for|from|with|at)$/i.test(label)) return false;
@@ -532,14 +532,17 @@ function colonLabel(label: string, maxWords: number): boolean {
 function stackedColonAt(lines: readonly Line[], i: number): 'heading' | 'part' | null {
   const member = (k: number) => {
     const line = lines[k];
-    return line !== undefined && !line.md && line.text.endsWith(':') && colonLabel(line.text.slice(0, -1), MAX_STACKED_COLON_WORDS);
+    if (line === undefined || line.md || !line.text.endsWith(':')) return false;
+    // The name in capitalised words, and a note in brackets after it ("Call to the Public (Public comment will be limited …)*").
+    const label = line.text.slice(0, -1);
+    const note = /\)\*?$/.test(label) ? label.indexOf(' (') : -1;
+    const name = note > 0 ? label.slice(0, note) : label;
+    return colonLabel(name) && name.split(' ').every((w) => colonHeadingWord.test(w));
   };
   if (!member(i)) return null;
   if (member(i + 1)) return 'heading';
   return lines[i]!.gapBefore === 0 && member(i - 1) && overNumbers(lines[i + 1]!) ? 'part' : null;
 }
-/** A line of a stack of colon lines names its business in at most this many words ("Call to the Public (Public comment will be limited …)*:"). */
-const MAX_STACKED_COLON_WORDS = 16;
 const MAX_COLON_HEADING_WORDS = 5;
 const colonHeadingWord = /^(?:\p{Lu}[\p{L}'\u2019&-]*|of|to|the|and|for|on|in|&)$/u;
 
