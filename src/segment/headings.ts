@@ -421,6 +421,10 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
     if (line.md?.strong || line.md?.heading !== undefined) candidate.styled = true;
     return candidate;
   }
+  // A number on its own line under its title, its text after it ("Minutes" / "3." / "The minutes
+  // from the AGM 2014 were accepted …": a table's title cell printed a line above its number cell).
+  const above = titleAbove(lines, i);
+  if (above !== null) return { index: i - 1, lineCount: 2, readings, title: above, procedural: isProcedural(above), strong: true };
   // A number on its own line: the title is the next line, unless the title was lost in the
   // copy (a Markdown heading "### 16." holds all of it, unless the title is a heading alike).
   if (next && line.md?.heading === next.md?.heading && numberedTitleLike(next.text) && !isStructural(next) && readItemNumbers(next.text).length === 0) {
@@ -436,6 +440,28 @@ function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], f
   const heading = line.md?.heading !== undefined;
   return { index: i, lineCount: 1, readings, title: null, procedural: false, strong: heading, ...(heading ? { styled: true } : {}) };
 }
+
+/**
+ * The title printed on the line above a number alone on its line: that line set apart by a blank
+ * line before it and none after, title-like, unnumbered, no sentence and no title of a number
+ * alone above it, with a sentence (the item's text) after the number. Null otherwise.
+ */
+function titleAbove(lines: readonly Line[], i: number): string | null {
+  const [previous, line, next] = [lines[i - 1], lines[i]!, lines[i + 1]];
+  if (previous === undefined || next === undefined || previous.gapBefore === 0 || line.gapBefore > 0 || next.gapBefore > 0 || line.md || previous.md) return null;
+  const title = previous.text;
+  if (/[.,;:]$/.test(title) || !isTitleLike(title, 120) || isProse(title) || readItemNumbers(title).length > 0 || readField(title) !== null) return null;
+  // The title of a number alone above it ("XI." / "Unanimous Consent" / "A." / "Contract Amendment …") is that number's.
+  const before = lines[i - 2];
+  if (before !== undefined && readItemNumbers(before.text).some((r) => r.rest === '')) return null;
+  if (readItemNumbers(next.text).length > 0) return null;
+  // The paragraph after the number, up to the next blank line: a sentence, or one that opens a list ("… voted in by the society membership:").
+  let paragraph = next.text;
+  for (let k = i + 2; k < lines.length && k < i + 1 + MAX_ABOVE_PARAGRAPH && lines[k]!.gapBefore === 0; k++) paragraph += ` ${lines[k]!.text}`;
+  return isProse(paragraph) || (/:$/.test(paragraph) && wordCount(paragraph) >= 6) ? title : null;
+}
+/** How many lines of the paragraph after a number under its title are read to tell a sentence. */
+const MAX_ABOVE_PARAGRAPH = 4;
 
 const oneWord = /^[\p{L}'\u2019-]+$/u;
 
@@ -472,18 +498,50 @@ function breaksAfterFirstWord(lines: readonly Line[]): boolean {
  * lines ("Consent Agenda:" / "" / "1) Approval of Bills") it groups them: a part of the
  * document, neither a heading of its own nor the opening of one item's list of points.
  */
-export function colonHeadingAt(line: Line, next: Line | undefined): 'heading' | 'part' | null {
+export function colonHeadingAt(lines: readonly Line[], i: number): 'heading' | 'part' | null {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!line.text.endsWith(':') || next === undefined || line.md) return null;
+  if (next.gapBefore === 0) return stackedColonAt(lines, i);
   const label = line.text.slice(0, -1);
-  if (!line.text.endsWith(':') || next === undefined || next.gapBefore === 0 || line.md) return null;
+  if (!colonLabel(label) || !label.split(' ').every((w) => colonHeadingWord.test(w))) return null;
+  return overNumbers(next) ? 'part' : 'heading';
+}
+
+/** A letter may be a speaker's initial: "D. Gillen moved …". */
+const overNumbers = (next: Line) => readItemNumbers(next.text).some((r) => r.family !== 'letter');
+
+/** Whether `label` (a line without its final colon) may name business: no field, cue, speaker or sentence. */
+function colonLabel(label: string): boolean {
   const words = label.split(' ');
   // One word and a colon is a label ("REPLY:"), unless procedural.
-  if (words.length > MAX_COLON_HEADING_WORDS || (words.length < 2 && !isProcedural(label))) return null;
+  if (words.length > MAX_COLON_HEADING_WORDS || (words.length < 2 && !isProcedural(label))) return false;
   // "The Mayor:", "It was agreed:": a sentence that opens a quotation, not a heading.
   // "Answered By:", "Asked Of:": a field's name ends in the word that joins it to its value.
-  if (/^(?:the|it|this|there|we)\s/i.test(label) || /\s(?:by|of|to|for|from|with|at)$/i.test(label)) return null;
-  if (!/^\p{Lu}/u.test(label) || !words.every((w) => colonHeadingWord.test(w)) || readField(line.text) !== null || cueLine.test(line.text) || namesPerson(label)) return null;
-  // A letter may be a speaker's initial: "D. Gillen moved …".
-  return readItemNumbers(next.text).some((r) => r.family !== 'letter') ? 'part' : 'heading';
+  if (/^(?:the|it|this|there|we)\s/i.test(label) || /\s(?:by|of|to|for|from|with|at)$/i.test(label)) return false;
+  return /^\p{Lu}/u.test(label) && isTitleLike(label) && readField(`${label}:`) === null && !cueLine.test(`${label}:`) && !namesPerson(label);
+}
+
+/**
+ * A line of a stack of two or more lines ending in a colon, one right under the other
+ * ("Call to Order:" / "Pledge of Allegiance:" / "Call to the Public (…)*:" / "Approval of Consent
+ * Agenda:" / "1. Payment of Bills."): each names business with nothing under it but the next,
+ * so it opens no list of points; the last one, over numbered lines, groups them (a part). Null
+ * for a line of no such stack, and for the last one over text of its own.
+ */
+function stackedColonAt(lines: readonly Line[], i: number): 'heading' | 'part' | null {
+  const member = (k: number) => {
+    const line = lines[k];
+    if (line === undefined || line.md || !line.text.endsWith(':')) return false;
+    // The name in capitalised words, and a note in brackets after it ("Call to the Public (Public comment will be limited …)*").
+    const label = line.text.slice(0, -1);
+    const note = /\)\*?$/.test(label) ? label.indexOf(' (') : -1;
+    const name = note > 0 ? label.slice(0, note) : label;
+    return colonLabel(name) && name.split(' ').every((w) => colonHeadingWord.test(w));
+  };
+  if (!member(i)) return null;
+  if (member(i + 1)) return 'heading';
+  return lines[i]!.gapBefore === 0 && member(i - 1) && overNumbers(lines[i + 1]!) ? 'part' : null;
 }
 const MAX_COLON_HEADING_WORDS = 5;
 const colonHeadingWord = /^(?:\p{Lu}[\p{L}'\u2019&-]*|of|to|the|and|for|on|in|&)$/u;
@@ -501,7 +559,7 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // capital heading ends in a full stop or a colon ("DISCLOSURES OF INTERESTS:", "GENERAL
   // BUSINESS:"); one word and a colon is a label ("QUESTION:", "PRESENT:"), unless procedural.
   const capsColon = /:$/.test(text) && (wordCount(text) >= 2 || isProcedural(text.slice(0, -1)));
-  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text)) && colonHeadingAt(line, next) !== 'heading') return null;
+  if (/[.,;:]$/.test(text) && !((/\.$/.test(text) || capsColon) && isCaps(text)) && colonHeadingAt(lines, i) !== 'heading') return null;
   // The tail of a wrapped line ("… ANY ITEM LISTED ON" / "THE AGENDA") is not a heading.
   const previous = lines[i - 1];
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").

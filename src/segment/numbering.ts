@@ -51,8 +51,20 @@ export function readItemNumbers(text: string): ItemNumber[] {
   // Dumfries …": a page number glued before the label).
   const unstopped = !/[.):]$/.test(text.slice(0, text.length - rest.length).trimEnd());
   const second = readLabels(rest).filter((l) => bare(l) && (unstopped || !first.some((f) => f.family === l.family)));
-  if (second.length === 0 || second[0]!.rest.length === 0) return first.map((l) => asNumber(l));
+  if (second.length === 0 || second[0]!.rest.length === 0) {
+    // A typed point label after the number ("1. a) Receiving of the Audit Report" … "5. e) …": a
+    // list copied with both its renderer's numbers and its author's letters) is the entry's other
+    // label, not the start of its title.
+    const typed = pointAfterNumber(rest);
+    return first.map((l) => (typed ? asNumber({ ...l, rest: typed.rest }, typed.label) : asNumber(l)));
+  }
   return [...second.map((l) => asNumber(l, first[0]!.number)), ...first.map((l) => asNumber({ ...l, rest: l.rest.slice(second[0]!.end).trim() }, second[0]!.number))];
+}
+
+/** A lettered or roman point label ("a)", "(iv)") opening a title that starts in capitals after it. */
+function pointAfterNumber(rest: string): PointLabel | null {
+  const point = /^\(?[a-z]/.test(rest) ? readPointLabel(rest) : null;
+  return point && (point.kind === 'alpha' || point.kind === 'roman') && /\)$/.test(point.label) && /^[A-Z]/.test(point.rest) ? point : null;
 }
 
 /**

@@ -24,7 +24,7 @@ import type { ItemNumber } from './numbering.js';
 import { readHeadingNumbers, readItemNumbers, readPointLabel } from './numbering.js';
 import { bestChain, numberedByPlace, proseLists, restartedChain, takenOutOfOrder, type Link } from './outline/chains.js';
 import { boundByAgenda } from './outline/agenda-bound.js';
-import { withNestedItems } from './outline/nested.js';
+import { holdsFamily, withNestedItems } from './outline/nested.js';
 import { colonLeads } from './outline/colon-leads.js';
 import { pagedContents } from './outline/contents.js';
 import { headingPrints, printedAlike, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
@@ -91,6 +91,13 @@ const namesPersonFirst = (title: string) => namesPerson(title.split(/\s[-\u2013\
 function headsPeople(lines: readonly Line[], candidate: Candidate): boolean {
   const under = lines.slice(candidate.index + candidate.lineCount, candidate.index + candidate.lineCount + 2);
   return under.length === 2 && under.every((l) => namesPersonFirst(readItemNumbers(l.text)[0]?.rest ?? ''));
+}
+
+/** Whether every link of `inner` falls between one link of `outer` and the next (or after the last one). */
+function insideOneEntry(inner: readonly Link[], outer: readonly Link[]): boolean {
+  const [first, last] = [inner[0]!.candidate.index, inner[inner.length - 1]!.candidate.index];
+  const k = outer.findLastIndex((l) => l.candidate.index < first);
+  return k >= 0 && (outer[k + 1]?.candidate.index ?? Infinity) > last;
 }
 
 /** Whether the headings above line `at` already number items: a chain of two titled headings or more. */
@@ -174,7 +181,7 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     // Before any numbered or procedural heading, a line ending in ":" ("To discuss the following
     // agenda:") introduces the items themselves, not the points of one; a labelled point
     // ("b) MATTERS ARISING:") still opens points of its own.
-    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null) && colonHeadingAt(line, lines[i + 1]) === null;
+    const colon = /:$/.test(text) && !isLabel(text) && readField(text) === null && (headingSeen || point !== null) && colonHeadingAt(lines, i) === null;
     const opens = !candidate && (colon || (motionMovers.test(text) && wordCount(text) <= 8 && !/\bthat\b/i.test(text)));
     inList = opens || (inList && (point !== null || candidate?.afterColon === true));
     if (opens) {
@@ -184,6 +191,8 @@ function candidatesOf(lines: readonly Line[], format: Format): Candidate[] {
     }
     if (!candidate) continue;
     if (candidate.readings.length > 0 || candidate.procedural) headingSeen = true;
+    // A number under its title (headings.ts titleAbove) heads from the title's line, read first as a heading of its own.
+    while (out.length > 0 && out[out.length - 1]!.index >= candidate.index) out.pop();
     out.push(candidate);
     i += candidate.lineCount - 1;
   }
@@ -220,23 +229,45 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const listed = proseLists(all, family);
     return listed.size > 0 ? all.filter((c) => !listed.has(c.index)) : all;
   };
-  for (const family of new Set(all.flatMap((c) => c.readings.map((r) => r.family)))) {
-    const { links, score } = bestChain(withoutLists(family), family);
-    if (enough(links, score, family) && score > best && !listsPeople(links)) [numbered, best] = [links, score];
+  const families = new Set(all.flatMap((c) => c.readings.map((r) => r.family)));
+  const chains = new Map([...families].map((family) => [family, bestChain(withoutLists(family), family)] as const));
+  const usable = (family: string) => enough(chains.get(family)!.links, chains.get(family)!.score, family) && !listsPeople(chains.get(family)!.links);
+  for (const family of families) {
+    const { links, score } = chains.get(family)!;
+    if (usable(family) && score > best) [numbered, best] = [links, score];
   }
   // The family chosen, its numbering may start again under each part of the document.
   const kindLines = partLines(lines);
-  if (numbered.length > 0) {
-    const family = numbered[0]!.reading.family;
+  const levelled = (chain: Link[]): Link[] => {
+    const family = chain[0]!.reading.family;
     // Rule 1a (print by repetition, outline/print.ts): a number printed again apart from the
     // chain's shared print is a copy of it, not its heading.
-    const reprinted = reprintedLabels(lines, all, numbered);
+    const reprinted = reprintedLabels(lines, all, chain);
     const unlisted = withoutLists(family);
     const chainable = reprinted.size > 0 ? unlisted.filter((c) => !reprinted.has(c.index)) : unlisted;
-    if (reprinted.size > 0) numbered = bestChain(chainable, family).links;
+    if (reprinted.size > 0) chain = bestChain(chainable, family).links;
     const restarted = restartedChain(chainable, family, kindLines);
-    if (restarted.length > numbered.length) numbered = restarted;
-    numbered = withNestedItems(chainable, takenOutOfOrder(chainable, numbered), lines);
+    if (restarted.length > chain.length) chain = restarted;
+    return withNestedItems(chainable, takenOutOfOrder(chainable, chain), lines);
+  };
+  if (numbered.length > 0) {
+    const family = numbered[0]!.reading.family;
+    numbered = levelled(numbered);
+    // Rule 1e (levels of the outline): the chain that scores best may be the business listed
+    // under one entry of the document's top level ("D. New Business" / "1." … "11." / "E.
+    // Reports"). A chain of a family that holds it, whose entries hold every link of the chosen
+    // chain and more, is the top level, unless it stands inside one entry of a chain of a third
+    // family in turn ("V. COMMITTEE REPORTS" / "A. MANAGEMENT" / "1." … "VI. ADJOURNMENT"): three
+    // levels, whose middle one is that entry's points.
+    const chosen = new Set(numbered.map((l) => l.candidate.index));
+    for (const outer of families) {
+      if (outer === family || !holdsFamily(outer, family) || !usable(outer)) continue;
+      const links = chains.get(outer)!.links;
+      if ([...families].some((top) => top !== outer && top !== family && holdsFamily(top, outer) && usable(top) && insideOneEntry(links, chains.get(top)!.links))) continue;
+      const held = levelled(links);
+      const indices = new Set(held.map((l) => l.candidate.index));
+      if (held.length > numbered.length && [...chosen].every((i) => indices.has(i))) numbered = held;
+    }
   }
   // Rule 1d (style by repetition): where the numbered headings end in a full stop, an unnumbered
   // procedural heading printed so ("Call to Order." over "1. Approval of the Agenda.") is one too.

@@ -1549,4 +1549,76 @@ describe('issue 15 failure classes', () => {
     const labels = await doc(['Minutes of the meeting', '', 'Answered By:', '', 'The Mayor', '', 'REPLY:', '', 'A report is being prepared.']);
     expect(labels.items).toEqual([]);
   });
+
+  // Brown County's notice (heldout23): a lettered top level A. … H., the court's business
+  // numbered 1 … 11 under D. The numbered run is the longer chain, but it sits inside one entry
+  // of the lettered one, which holds it.
+  it('a lettered top level holding a numbered list under one entry: both are items, the letters the top level (heldout23 brown-county)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout23/brown-county-commissioners-court-agenda-2015-09-14.txt', import.meta.url)));
+    expect(numbers(d)).toEqual(['A', 'B', 'C', 'D', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', 'E', 'F', 'G', 'H']);
+    expect(titleOf(d, 'H')).toBe('Adjournment or recess');
+    expect(d.items.at(-1)!.truncated).toBe(false);
+    // A numbered agenda with lettered points under an item keeps its numbers for items.
+    const points = await doc(['Agenda', '', '1. Apologies', '2. Planning', 'A. 12 High Street', 'B. 3 Mill Lane', 'C. 9 Church Road', '3. Finance', '4. Close']);
+    expect(numbers(points)).toEqual(['1', '2', '3', '4']);
+    // Three levels (heldout5 cuyahoga: "V. COMMITTEE REPORTS" / "A. MANAGEMENT" / "1." … "VI."): the lettered middle level, inside one roman entry, is no top level.
+    const three = await parseFile(fileURLToPath(new URL('../../fixtures/heldout5/cuyahoga-community-college-board-agenda-2019-09-26.pdf', import.meta.url)));
+    expect(numbers(three).filter((n) => /^[A-D]$/.test(n))).toEqual([]);
+  });
+
+  // Cunderdin's notice (heldout24): an HTML list whose entries also carry typed letters.
+  it('an entry with two labels, a number and a typed letter: the letter is its reference, never its title (heldout24 cunderdin)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout24/cunderdin-electors-agm-notice-2019-05-21.txt', import.meta.url)));
+    expect(items(d)).toEqual([
+      ['1', 'Receiving of the Audit Report'],
+      ['2', 'Receiving of the 2017/18 Annual Financial Report'],
+      ['3', 'Receiving of the President\u2019s Report'],
+      ['4', 'Receiving of the Chief Executive Officer\u2019s Report'],
+      ['5', 'Receiving of the 2017/18 Annual Report'],
+    ]);
+    expect(d.items.map((i) => i.reference)).toEqual(['a)', 'b)', 'c)', 'd)', 'e)']);
+    // A point that opens a sentence in small letters is no second label.
+    const prose = await doc(['Minutes', '', '1. Apologies', 'None.', '2. a) the clerk reported on the budget.']);
+    expect(titleOf(prose, '2') ?? '').not.toBe('the clerk reported on the budget.');
+  });
+
+  // Suffolk Libraries' AGM minutes (heldout23, a PDF): a table whose title cell prints on the
+  // line above its number cell ("Minutes" / "3." / "The minutes from the AGM 2014 were accepted …").
+  it('a number alone on its line under its title, its text after it: the title is the line above (heldout23 suffolk AGM minutes)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout23/suffolk-libraries-agm-minutes-2015-09-10.pdf', import.meta.url)));
+    expect(items(d)).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Apologies for Absence'],
+      ['3', 'Minutes'],
+      ['4', 'Annual Report'],
+      ['5', 'Accounts 2014/15'],
+      ['6', 'Appointment of Auditor'],
+      ['7', 'Announcement of the election of 2 Suffolk Libraries IPS Ltd Board Members'],
+      ['8', 'Guest Speaker'],
+      ['9', 'Closing Remarks'],
+    ]);
+    // A number under a line of capitals with its title after it keeps the title after it.
+    const after = await doc(['AGENDA', '', 'PART A', '3.', 'Apologies for absence', '4.', 'Minutes of the last meeting']);
+    expect(items(after)).toEqual([
+      ['3', 'Apologies for absence'],
+      ['4', 'Minutes of the last meeting'],
+    ]);
+  });
+
+  // Genoa Charter Township's agenda page (heldout24): unnumbered entries ending in a colon, one
+  // under the other, then a group heading over the numbered ones.
+  it('a stack of lines ending in a colon are headings, the last over numbered lines a group (heldout24 genoa)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout24/genoa-township-board-agenda-2019-10-21.txt', import.meta.url)));
+    expect(items(d).slice(0, 5)).toEqual([
+      [null, 'Call to Order'],
+      [null, 'Pledge of Allegiance'],
+      [null, 'Call to the Public (Public comment will be limited to two minutes per person)*'],
+      ['1', 'Payment of Bills.'],
+      ['2', 'Request to Approve Minutes: October 7, 2019'],
+    ]);
+    expect(numbers(d)).toEqual(['1', '2', '3', '4', '5']);
+    // One line ending in a colon over a numbered list opens the list: its points, no items.
+    const list = await doc(['Minutes', '', '1. Apologies', 'None.', '2. Planning', 'The council resolved:', '1. To object to the application', '2. To inform the applicant', '3. Finance']);
+    expect(numbers(list)).toEqual(['1', '2', '3']);
+  });
 });

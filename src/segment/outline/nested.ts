@@ -32,6 +32,9 @@ const HOLDS: Record<string, readonly { family: string; restarts: boolean }[]> = 
   ],
   letter: [{ family: 'int', restarts: true }],
 };
+/** Whether entries numbered in `outer` may hold items numbered in `inner` (a lettered agenda, numbered business under one letter). */
+export const holdsFamily = (outer: string, inner: string) => HOLDS[outer]?.some((h) => h.family === inner) === true;
+
 /** The family of the items numbered before a chain's first entry (partBefore). */
 const HELD = 'int';
 
