@@ -1942,4 +1942,16 @@ describe('questions told as comments, concerns and answers to the asker (issue 1
       ['Councilmember Sample', 'Councilmember Other', 'opined that they would be known in May.'],
     ]);
   });
+
+  it('reads an answer given as points after "replied:", and no addressee from what a sentence ending in a colon asks', async () => {
+    const doc = await parseLines([
+      '1. Apologies', '', 'None.', '', '2. Questions from members', '',
+      'Councillor Example asked whether the library would reopen in May. The Leader replied:', '',
+      '- the roof repairs were finished;', '- the staff had been recruited.', '',
+    ]);
+    const [q] = doc.items[1]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Councillor Example' }, answeredBy: [{ role: 'Leader' }], question: 'whether the library would reopen in May.' });
+    expect(q!.answer).toContain('the staff had been recruited.');
+    expect(readOpener('Cllr Smith asked about the bins:')?.addressee ?? null).toBeNull();
+  });
 });
