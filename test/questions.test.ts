@@ -1954,4 +1954,19 @@ describe('questions told as comments, concerns and answers to the asker (issue 1
     expect(q!.answer).toContain('the staff had been recruited.');
     expect(readOpener('Cllr Smith asked about the bins:')?.addressee ?? null).toBeNull();
   });
+
+  it('reads a request for clarification without its verb\'s "was", a member "asking about", and a request for a summary as questions', () => {
+    expect(readAsking('Clarification requested regarding the potential Oil and Gas licensing in the area.')).toMatchObject({ asks: true, told: true, question: 'the potential Oil and Gas licensing in the area.' });
+    expect(readAsking('District member asking about how many places the agenda needs to be posted?')).toMatchObject({ asks: true, question: 'about how many places the agenda needs to be posted?' });
+    expect(readAsking('Resident Susannah Bradley asked for a summary of the Local Law, provided by Supervisor Staats.').asks).toBe(true);
+    expect(readAsking('The Committee noted the update requested at the last meeting.').asks).toBe(false);
+  });
+
+  it('reads a quoted question with the statement that leads up to it in its paragraph', async () => {
+    // fixtures/questions18/cityoflondon-streets-walkways-questions-mgai51105.txt
+    const doc = await fixture('questions18/cityoflondon-streets-walkways-questions-mgai51105.txt');
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.some((q) => q.question?.startsWith('‘A walkway cannot function if the lifts are not working;') && q.question.endsWith('Can Officers provide an update please?’'))).toBe(true);
+  });
 });
+

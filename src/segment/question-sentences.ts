@@ -28,9 +28,9 @@ import { gated } from './cues.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
-  /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|asking(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
 // "Concern was expressed regarding … and whether …": a doubt told with what it asks is a question.
-const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
+const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?(?:update|clarification|confirmation) was (?:sought|requested)|^(?:an )?(?:update|clarification|confirmation) (?:sought|requested)|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
 const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
 /**
@@ -39,7 +39,7 @@ const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:bee
  * an update on …") is a question.
  */
 const request =
-  /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
+  /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|summary|overview|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
 /** Who asks, named with where they come from: "Iain Example from Sandbank Community Council asked …". */
 const nameFromPlace = /^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s(?:from|of)\s(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the)){0,6}\s?$/;
 const askerFrom = (prefix: string): Person | null => {
@@ -763,6 +763,16 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // The sentences from the one that names who "he" is: the question is read from them (its
     // header in the Markdown stands above the name, so the name is read back with it).
     for (let j = named; j <= k; j++) touch(units[j]!);
+    // A question put with no one named asking opens with the statement before it in its paragraph
+    // ("‘A walkway cannot function if the lifts are not working; … Can Officers provide an update
+    // please?’", "I was in the minority last year when … Why …?"): sentences that neither ask, answer
+    // nor name who speaks.
+    const preamble: string[] = [];
+    let opens = unit.at;
+    for (let j = k - 1; !r.asks && !askedBy && j >= 0 && units[j]!.last === unit.para && units[j]!.para === unit.para && !isQuestion[j] && !readings[j]!.asks && !answerings[j] && !answerUnits.has(j) && !consumed.has(j) && !subjectAt(stripLead(units[j]!.text))?.person; j--) {
+      preamble.unshift(units[j]!.text);
+      opens = units[j]!.at;
+    }
     let answeredBy: Person | null = r.answer?.by ?? r.answeredBy ?? null;
     const answer: string[] = r.answer ? [r.answer.text] : [];
     // The answer: from the first sentence after the question that says who answered, to the end
@@ -845,8 +855,8 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       part: 'question',
       paras: [...touched].sort((a, b) => a - b),
       marks,
-      at: unit.at,
-      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: [r.question, ...told].filter(Boolean).join(' ') || null, answer: answer.join(' ') || null, supplementary },
+      at: opens,
+      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: [...preamble, r.question, ...told].filter(Boolean).join(' ') || null, answer: answer.join(' ') || null, supplementary },
     });
   }
   // "X enquired as to whether …? He also queried if …?" and one reply: questions one asker put in a
