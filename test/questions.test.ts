@@ -1968,5 +1968,17 @@ describe('questions told as comments, concerns and answers to the asker (issue 1
     const questions = doc.items.flatMap((i) => i.questions);
     expect(questions.some((q) => q.question?.startsWith('‘A walkway cannot function if the lifts are not working;') && q.question.endsWith('Can Officers provide an update please?’'))).toBe(true);
   });
+
+  it('reads a procedural label alone on its line before the first item, with questions under it, as an item', async () => {
+    // fixtures/questions6/west-keal-keal-cotes-pc-2022-08-17.txt: "Public forum:" above "1) Chairman's Remarks".
+    const doc = await fixture('questions6/west-keal-keal-cotes-pc-2022-08-17.txt');
+    expect(doc.items.slice(0, 2).map((i) => [i.number, i.title])).toEqual([
+      [null, 'Public forum'],
+      ['1', 'Chairman’s Remarks'],
+    ]);
+    const [q] = doc.items[0]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Another member of public' }, question: 'if the council has considered purchasing one.' });
+    expect(q!.answer).toMatch(/^informed her that it has been discussed previously/);
+  });
 });
 
