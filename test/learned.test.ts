@@ -6,7 +6,7 @@ import { probability, train, type Example } from '../src/segment/learned/logisti
 import { committedModels, readExampleFile, trainModels, type ExampleFile } from '../src/segment/learned/models.js';
 import { decisionFeatures } from '../src/segment/learned/decisions.js';
 import { fullName, headerContext, headerFeatures, type HeaderCandidate } from '../src/segment/learned/header.js';
-import { questionFeatures, readAsking } from '../src/segment/question-sentences.js';
+import { answerFeatures, questionFeatures, readAnswering, readAsking } from '../src/segment/question-sentences.js';
 import { parse } from '../src/parse.js';
 
 describe('logistic regression', () => {
@@ -81,6 +81,25 @@ describe('question sentences', () => {
     expect(rate('Will the Leader meet the residents of Hill Court?', true, true)).toBeGreaterThan(0.5);
     expect(rate('Members discussed playground maintenance and raised concerns around funding.', false, true)).toBeLessThan(0.5);
     expect(rate('Cllr Nicholas-Letch asked for an amendment to the item.', false, false)).toBeLessThan(0.5);
+  });
+});
+
+describe('answer sentences', () => {
+  // questions12/lapford-pc-2020-03-03.txt: a public question answered in the sentence after it, naming no one.
+  const rate = (question: string, candidate: string, samePara: boolean) =>
+    probability(
+      committedModels.answer,
+      answerFeatures({ text: question, reading: readAsking(question) }, { text: candidate, reading: readAsking(candidate), answering: readAnswering(candidate) }, { samePara, adjacent: true }, true),
+    );
+  const asked = 'An individual asked about the potential costs to the Council as they had taken on the lease for the car park.';
+  it('rate the sentence after a question that takes up its words, or names who answered, as its answer', () => {
+    expect(rate(asked, 'The potential costs had been discussed at the time and there would be some cost to the Council.', true)).toBeGreaterThan(0.5);
+    expect(rate(asked, 'The Clerk replied that the lease had been signed in May.', true)).toBeGreaterThan(0.5);
+  });
+  it('rate the asker going on, a further question or unrelated narrative as none', () => {
+    expect(rate(asked, 'The individual said that the car park was often full.', true)).toBeLessThan(0.5);
+    expect(rate(asked, 'Would the Council publish the figures?', true)).toBeLessThan(0.5);
+    expect(rate(asked, 'There being no other business, the meeting closed at 8.30 pm.', false)).toBeLessThan(0.5);
   });
 });
 

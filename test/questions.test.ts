@@ -1942,4 +1942,43 @@ describe('questions told as comments, concerns and answers to the asker (issue 1
       ['Councilmember Sample', 'Councilmember Other', 'opined that they would be known in May.'],
     ]);
   });
+
+  it('reads an answer given as points after "replied:", and no addressee from what a sentence ending in a colon asks', async () => {
+    const doc = await parseLines([
+      '1. Apologies', '', 'None.', '', '2. Questions from members', '',
+      'Councillor Example asked whether the library would reopen in May. The Leader replied:', '',
+      '- the roof repairs were finished;', '- the staff had been recruited.', '',
+    ]);
+    const [q] = doc.items[1]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Councillor Example' }, answeredBy: [{ role: 'Leader' }], question: 'whether the library would reopen in May.' });
+    expect(q!.answer).toContain('the staff had been recruited.');
+    expect(readOpener('Cllr Smith asked about the bins:')?.addressee ?? null).toBeNull();
+  });
+
+  it('reads a request for clarification without its verb\'s "was", a member "asking about", and a request for a summary as questions', () => {
+    expect(readAsking('Clarification requested regarding the potential Oil and Gas licensing in the area.')).toMatchObject({ asks: true, told: true, question: 'the potential Oil and Gas licensing in the area.' });
+    expect(readAsking('District member asking about how many places the agenda needs to be posted?')).toMatchObject({ asks: true, question: 'about how many places the agenda needs to be posted?' });
+    expect(readAsking('Resident Susannah Bradley asked for a summary of the Local Law, provided by Supervisor Staats.').asks).toBe(true);
+    expect(readAsking('The Committee noted the update requested at the last meeting.').asks).toBe(false);
+  });
+
+  it('reads a quoted question with the statement that leads up to it in its paragraph', async () => {
+    // fixtures/questions18/cityoflondon-streets-walkways-questions-mgai51105.txt
+    const doc = await fixture('questions18/cityoflondon-streets-walkways-questions-mgai51105.txt');
+    const questions = doc.items.flatMap((i) => i.questions);
+    expect(questions.some((q) => q.question?.startsWith('‘A walkway cannot function if the lifts are not working;') && q.question.endsWith('Can Officers provide an update please?’'))).toBe(true);
+  });
+
+  it('reads a procedural label alone on its line before the first item, with questions under it, as an item', async () => {
+    // fixtures/questions6/west-keal-keal-cotes-pc-2022-08-17.txt: "Public forum:" above "1) Chairman's Remarks".
+    const doc = await fixture('questions6/west-keal-keal-cotes-pc-2022-08-17.txt');
+    expect(doc.items.slice(0, 2).map((i) => [i.number, i.title])).toEqual([
+      [null, 'Public forum'],
+      ['1', 'Chairman’s Remarks'],
+    ]);
+    const [q] = doc.items[0]!.questions;
+    expect(q).toMatchObject({ askedBy: { name: 'Another member of public' }, question: 'if the council has considered purchasing one.' });
+    expect(q!.answer).toMatch(/^informed her that it has been discussed previously/);
+  });
 });
+

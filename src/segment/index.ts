@@ -37,7 +37,7 @@ import { gateDocument } from './cues.js';
 import { forgetTexts } from './memo.js';
 import { cleanTitle } from './titles.js';
 import { endsMidSentence, truncationLinkNumber } from './truncation.js';
-import { labels, preambleHeading, truncationNotice } from './vocabulary.js';
+import { labels, preambleHeading, proceduralHeading, truncationNotice } from './vocabulary.js';
 
 /** How many of a document's first lines may hold its meeting header. */
 const OPENING_LINES = 6;
@@ -112,7 +112,28 @@ function plan(lines: readonly Line[], source: Source): Plan {
     const asked = questionsWithoutHeading(lines, source);
     if (asked) return { kind: null, start: asked.from, entries: [asked] };
   }
+  const forum = outlined.entries.length > 0 ? forumBeforeItems(lines, source, outlined.start) : null;
+  if (forum) return { kind: null, ...outlined, start: forum.from, entries: [forum, ...outlined.entries] };
   return { kind: null, ...outlined };
+}
+
+/**
+ * A procedural label alone on its line before the first item ("Public forum:" over what the
+ * public asked, above "1) Chairman's Remarks"), the prose under it recording questions: an item of
+ * its own, not a field of the header ("Public: There were 3 members of public present."). The
+ * label's colon (or dash) is what sets it apart from a title the header prints.
+ */
+function forumBeforeItems(lines: readonly Line[], source: Source, start: number): Entry | null {
+  for (let i = 0; i < start - 1; i++) {
+    const title = lines[i]!.text.trim().replace(/[:\u2013-]{1,2}$/, '').trimEnd();
+    // ModernGov's "Minutes:" labels the record that follows, whatever item it is.
+    if (title === lines[i]!.text.trim() || labels.minutes.test(lines[i]!.text.trim()) || !proceduralHeading.test(title) || title.split(/\s+/).length > 6) continue;
+    const paras = itemParas(lines.slice(i + 1, start), 'minutes', source.format);
+    if (readQuestions(source, paras).length === 0) continue;
+    const candidate = { index: i, lineCount: 1, readings: [], title, procedural: true, strong: false };
+    return { type: 'item', candidate, reading: null, heading: [i], from: i, bodyFrom: i + 1, to: start };
+  }
+  return null;
 }
 
 /** A field of the header or the attendance ("Present: Cllrs …", "In attendance: …"), not the record. */

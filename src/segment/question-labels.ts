@@ -264,7 +264,7 @@ function openerOf(text: string): Opener | null {
   const askerAsked = labelEnd || numbered || /asked$/.test(rest) ? askedAlone.exec(rest) : null;
   if (askerAsked) return { askedBy: person(askerAsked[1]), addressee: null, supplementary: false, question: null, number };
   const followingQuestion = askedOf !== null && /following\s(?:supplementary\s)?question$/i.test(askedOf[0]);
-  if (askedOf && (followingQuestion || (labelEnd && !/\?|\s(?:if|whether|why|what|how|when|where|which|who|about|for|to|that)\s/i.test(askedOf[2]!)))) {
+  if (askedOf && (followingQuestion || (labelEnd && !/\?|(?:^|\s)(?:if|whether|why|what|how|when|where|which|who|about|for|to|that)\s|[.;]\s/i.test(askedOf[2]!)))) {
     return { askedBy: person(askedOf[1]), addressee: person(askedOf[2]), supplementary: Boolean(askedOf[3]), question: null, number };
   }
   // "By Councillor A answered by the Convener of X at a meeting of the Council on …": who asks whom, the parts below.

@@ -28,9 +28,9 @@ import { gated } from './cues.js';
 
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
-  /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|asking(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
 // "Concern was expressed regarding … and whether …": a doubt told with what it asks is a question.
-const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?update was sought|clarification was sought|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
+const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?(?:update|clarification|confirmation) was (?:sought|requested)|^(?:an )?(?:update|clarification|confirmation) (?:sought|requested)|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
 const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
 /**
@@ -39,7 +39,7 @@ const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:bee
  * an update on …") is a question.
  */
 const request =
-  /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
+  /^,?\s(?:that\b|to\b|(?:(?:the|a|an|all|him|her|them|members|officers|council|[A-Z][\w'\u2019.-]*)\s){1,5}to\s(?!what|whether|how|why|when)\w|for\s(?!(?:an?\s|the\s|further\s|more\s)?(?:update|clarification|information|details|summary|overview|confirmation|explanation|assurance|reassurance|indication|reason|status|timescale|timetable|position|breakdown|progress|figures|answer|response)\b)|(?:if|whether)\s(?:everyone|everybody|all|members|councillors|the (?:council|committee|meeting))\s(?:was|were|is|are)\s(?:happy|content|in agreement|agreed|in favour))/;
 /** Who asks, named with where they come from: "Iain Example from Sandbank Community Council asked …". */
 const nameFromPlace = /^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3})\s(?:from|of)\s(?:the\s)?[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|and|of|the)){0,6}\s?$/;
 const askerFrom = (prefix: string): Person | null => {
@@ -448,6 +448,48 @@ export function questionFeatures(sentence: string, reading: Reading, answered: b
 }
 
 /**
+ * What a sentence after a question is judged its answer on (each feature 0 or 1; absent is 0):
+ * where it is (the question's paragraph, the next, right after the question), whether it opens
+ * with who answered and how (named, a pronoun, the asker going on, a verb that gives an answer),
+ * and what else it is (a question, a decision, a turn to a supplementary). The rules read answers
+ * that name who gave them; the model also takes those that do not ("The potential costs had been
+ * discussed at the time …" after "An individual asked about the potential costs …").
+ */
+export function answerFeatures(question: { text: string; reading: Reading }, candidate: { text: string; reading: Reading; answering: Answering | null }, where: { samePara: boolean; adjacent: boolean }, aboutQuestions: boolean): Features {
+  const features: Features = {};
+  const { answering } = candidate;
+  features[where.samePara ? 'samePara' : 'nextPara'] = 1;
+  if (where.adjacent) features.adjacent = 1;
+  if (answering) {
+    const byAsker = Boolean(answering.by && question.reading.askedBy && sameName(answering.by, question.reading.askedBy));
+    features[byAsker ? 'byAsker' : answering.pronoun ? 'pronounAnswers' : answering.by ? 'namedAnswers' : 'unnamedAnswers'] = 1;
+    if (givesAnswer.test(answering.text)) features.givesAnswer = 1;
+  } else if (subjectAt(stripLead(candidate.text))) features.otherSubject = 1;
+  if (candidate.reading.asks) features.asks = 1;
+  if (/\?["\u201d\u2019]?$/.test(candidate.text)) features.questionMark = 1;
+  if (/\?["\u201d\u2019]?$/.test(question.text)) features.afterQuestionMark = 1;
+  if (/\bsupplementary\b/i.test(candidate.text)) features.supplementary = 1;
+  if (readDecision(candidate.text) !== null) features.decision = 1;
+  if (aboutQuestions) features.questionItem = 1;
+  // An answer takes up what was asked in its words ("… asked about the potential costs …" / "The
+  // potential costs had been discussed …"), tells what is or will be done, or says yes or no.
+  if (sharedWords(question.text, candidate.text) >= 2) features.sharesWords = 1;
+  if (/\b(?:had|has|have) been\b|\b(?:would|will|could|can|cannot|is being|are being)\b/i.test(candidate.text)) features.tellsState = 1;
+  if (/^(?:yes|no)\b/i.test(candidate.text)) features.yesNo = 1;
+  return features;
+}
+
+/** Words of four letters or more, lower-cased, that are not capitalised in `text` (names are who, not what). */
+const contentWords = (text: string): Set<string> => new Set((text.match(/(?<![\w'\u2019])[a-z][a-z'\u2019-]{3,}/g) ?? []).filter((w) => !/^(?:that|this|with|from|were|what|when|which|there|their|they|have|been|would|could|about|asked|whether|being|also|some|will|into|than|then|them|said)$/.test(w)));
+/** How many content words of the question the candidate repeats. */
+function sharedWords(question: string, candidate: string): number {
+  const asked = contentWords(question);
+  let shared = 0;
+  for (const w of contentWords(candidate)) if (asked.has(w)) shared++;
+  return shared;
+}
+
+/**
  * Paragraphs prose questions are read from: the minutes, and the purpose, which on a page read as
  * an agenda (or under a "Purpose" label that runs on) may hold what the meeting said.
  */
@@ -636,6 +678,23 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     return probability(learned.models.question, features) >= 0.5;
   });
 
+  // The sentences after each sentence that asks, in its paragraph and the next, up to the next that
+  // asks: an answer's candidates, each recorded for training whatever the question model says of
+  // the sentence before (the examples must not depend on the weights).
+  const answerRating = (k: number, j: number) =>
+    answerFeatures(
+      { text: units[k]!.text, reading: readings[k]! },
+      { text: units[j]!.text, reading: readings[j]!, answering: answerings[j]! },
+      { samePara: units[j]!.para === units[k]!.last, adjacent: j === k + 1 },
+      aboutQuestions,
+    );
+  if (learned.record)
+    units.forEach((unit, k) => {
+      if (!readings[k]!.asks && !/\?["\u201d\u2019]?$/.test(unit.text)) return;
+      for (let j = k + 1; j < units.length && units[j]!.para <= unit.last + 1 && !readings[j]!.asks; j++) learned.record!({ task: 'answer', item, value: units[j]!.text, features: answerRating(k, j) });
+    });
+  const opensAnswer = (k: number, j: number) => units[j]!.para <= units[k]!.last + 1 && probability(learned.models.answer, answerRating(k, j)) >= 0.5;
+
   const claims: QuestionClaim[] = [];
   /** Sentences read as an answer: who spoke them answered, and is not who "she" asks next. */
   const answerUnits = new Set<number>();
@@ -704,6 +763,16 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
     // The sentences from the one that names who "he" is: the question is read from them (its
     // header in the Markdown stands above the name, so the name is read back with it).
     for (let j = named; j <= k; j++) touch(units[j]!);
+    // A question put with no one named asking opens with the statement before it in its paragraph
+    // ("‘A walkway cannot function if the lifts are not working; … Can Officers provide an update
+    // please?’", "I was in the minority last year when … Why …?"): sentences that neither ask, answer
+    // nor name who speaks.
+    const preamble: string[] = [];
+    let opens = unit.at;
+    for (let j = k - 1; !r.asks && !askedBy && j >= 0 && units[j]!.last === unit.para && units[j]!.para === unit.para && !isQuestion[j] && !readings[j]!.asks && !answerings[j] && !answerUnits.has(j) && !consumed.has(j) && !subjectAt(stripLead(units[j]!.text))?.person; j--) {
+      preamble.unshift(units[j]!.text);
+      opens = units[j]!.at;
+    }
     let answeredBy: Person | null = r.answer?.by ?? r.answeredBy ?? null;
     const answer: string[] = r.answer ? [r.answer.text] : [];
     // The answer: from the first sentence after the question that says who answered, to the end
@@ -759,12 +828,19 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
           touch(next);
           continue;
         }
-        if (!a || own) continue;
-        answerPara = next.last;
-        answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
-        answer.push(a.text);
+        // The asker going on is no answer; a sentence that names no one answering is one when the model says so.
+        if (own) continue;
+        if (!a) {
+          if (!opensAnswer(k, j)) continue;
+          answerPara = next.last;
+          answer.push(next.text);
+        } else {
+          answerPara = next.last;
+          answeredBy = a.pronoun ? (r.addressee ?? null) : a.by;
+          answer.push(a.text);
+        }
       } else if (speaksAnew(next.text, answeredBy)) break;
-      else if (next.para === answerPara || (next.para === answerPara + 1 && (!/[.!?:]["\u201d\u2019)]?$/.test(units[j - 1]!.text) || followsBelow.test(units[j - 1]!.text)))) {
+      else if (next.para === answerPara || (next.para === answerPara + 1 && !/[.!?]["\u201d\u2019)]?$/.test(units[j - 1]!.text))) {
         answerPara = next.last;
         answer.push(next.text);
       } else break;
@@ -779,8 +855,8 @@ export function sentenceQuestions(paras: readonly Para[], itemTitle: string | nu
       part: 'question',
       paras: [...touched].sort((a, b) => a - b),
       marks,
-      at: unit.at,
-      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: [r.question, ...told].filter(Boolean).join(' ') || null, answer: answer.join(' ') || null, supplementary },
+      at: opens,
+      value: { askedBy, answeredBy: answeredBy ? [answeredBy] : [], question: [...preamble, r.question, ...told].filter(Boolean).join(' ') || null, answer: answer.join(' ') || null, supplementary },
     });
   }
   // "X enquired as to whether …? He also queried if …?" and one reply: questions one asker put in a

@@ -8,7 +8,7 @@ import { probability, type Features } from './logistic.js';
 import type { Learned, Task } from './models.js';
 import { gated } from '../cues.js';
 
-export type HeaderTask = Exclude<Task, 'decision' | 'question'>;
+export type HeaderTask = Exclude<Task, 'decision' | 'question' | 'answer'>;
 
 /** A value a header line offers for a field, and where it stands. */
 export interface HeaderCandidate {

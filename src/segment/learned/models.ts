@@ -6,17 +6,18 @@ import committed from './weights.json' with { type: 'json' };
 
 /**
  * decision: a sentence records a decision; body, date, venue: a header candidate is the
- * meeting's body, date or venue; question: a prose sentence asks a question.
+ * meeting's body, date or venue; question: a prose sentence asks a question; answer: a sentence
+ * after a question opens its answer.
  */
-export type Task = 'decision' | 'body' | 'date' | 'venue' | 'question';
-export const tasks: readonly Task[] = ['decision', 'body', 'date', 'venue', 'question'];
+export type Task = 'decision' | 'body' | 'date' | 'venue' | 'question' | 'answer';
+export const tasks: readonly Task[] = ['decision', 'body', 'date', 'venue', 'question', 'answer'];
 
 export type Models = Record<Task, Model>;
 
 /** A candidate the parser scored: for training, its features and the value it stands for. */
 export interface Candidate {
   task: Task;
-  /** The item (its order) a decision or question sentence was read in. */
+  /** The item (its order) a decision, question or answer sentence was read in. */
   item?: number;
   value: string;
   features: Features;
