@@ -10,6 +10,7 @@ import type { Attendance, Person } from '../model/schema.js';
 import { parsePeopleList, parsePerson } from './people.js';
 import { isProse, readField, trimEndChars } from './shape.js';
 import { gated, type Gated } from './cues.js';
+import { personTitles } from './vocabulary.js';
 
 type Group = 'present' | 'alsoPresent' | 'apologies' | 'absent';
 
@@ -86,9 +87,43 @@ export function isPersonEntry(person: Person): boolean {
   if (agendaLine.test(text) || dayOfYear.test(text) || /^\d/.test(text) || /^(?:there|no|nil|none)\b/i.test(text)) return false;
   if (/\bmembers?\sof\s(?:the\s)?public\b|\bratepayers\b|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s/i.test(text)) return false;
   if (sentenceVerb.test(text)) return false;
+  // A heading or note of the list, not someone in it: "Full Meeting", "Public Forum", "MEETING CALLED TO ORDER", "media", "from 12.41pm", "in Australia".
+  if (/\b(?:meeting|forum|called\sto\sorder)\b/i.test(text) || /^(?:in|from|at|on|until|for|with)\s/i.test(person.name ?? '') || (!/[A-Z]/.test(text) && !person.role)) return false;
   // A sentence's end: "… be accepted and", "… (Copy is", "… for".
   if (/\s(?:and|or|of|for|to|the|is|be|by|with|that)$/i.test(person.name ?? '') && text.split(' ').length >= 4) return false;
   return true;
+}
+
+/**
+ * A title printed again inside an entry starts the next person: "Cllr D. Richards Cllr E. Miles",
+ * "Cr Ellen White Mallee Ward Cr David Vis Mallee Ward" (a list whose separators the copy lost).
+ * What stands before the title must be a name (a title and a capitalised word more that is no
+ * title's part: "Councillor County Councillor Stephen Davies" is one person).
+ */
+const titleInside = new RegExp(`\\s(?=(?:${personTitles})\\.?\\s[A-Z])`, 'g');
+const titlePart = /^(?:county|district|borough|town|parish|city|deputy|vice|lord|mr|mrs|ms|miss|dr)\.?$/i;
+/** Initials in brackets after a name, then the next name: "Jane Archer (JA) Alan Caudwell (AC)". */
+const initialsThenName = /(?<=\([A-Z]{2,3}\))\s(?=[A-Z])/g;
+
+/** One entry per person of an entry that ran several together (the entry itself when it holds one). */
+function oneByOne(person: Person): Person[] {
+  const name = person.name ?? '';
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of [...name.matchAll(titleInside), ...name.matchAll(initialsThenName)].sort((a, b) => a.index - b.index)) {
+    const piece = name.slice(from, m.index).trim();
+    const words = piece.split(' ');
+    const last = words[words.length - 1]!;
+    // ("Councillor Willie Aird In the Chair": a phrase before the title, not a name.)
+    if (words.length < 2 || titlePart.test(last) || !/^[A-Z(]/.test(last)) continue;
+    pieces.push(piece);
+    from = m.index;
+  }
+  if (pieces.length === 0) return [person];
+  const people = [...pieces, name.slice(from).trim()].map(parsePerson);
+  // A role printed after the whole entry ("… (Chair)") is the last person's.
+  if (person.role) people[people.length - 1]!.role ??= person.role;
+  return people;
 }
 
 /** Whether a line inside a list of people is a sentence of the minutes, which ends the list. */
@@ -126,7 +161,7 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   let seenPresent = false;
 
   const add = (target: Group, people: Person[]) => {
-    for (const person of people) {
+    for (const person of people.flatMap(oneByOne)) {
       // A name a list broke before its "and": "Borough Councillor Graeme Coombes and".
       if (person.name) person.name = person.name.replace(/,?\s(?:and|&)$/i, '') || null;
       if (!isPersonEntry(person)) continue;

@@ -106,7 +106,7 @@ function readHeld(text: string, monthFirst: boolean): { body: string | null; ven
   heldVerb.lastIndex = 0;
   for (let m = heldVerb.exec(plain); m && venue === null; m = heldVerb.exec(plain)) {
     const rest = plain.slice(m.index + m[0].length);
-    if (!/^[A-Z\d]/.test(rest)) continue;
+    if (!/^[A-Z\d\u00C0-\u00DE]/.test(rest)) continue;
     const end = venueEnd.exec(rest);
     venue = fieldValue(trimEndChars(end ? rest.slice(0, end.index) : rest, SEPARATORS)) || null;
     // "… Held In The" at a line's end: the place is on the next line.
@@ -236,8 +236,11 @@ const bodyPhrase = new RegExp(
 const placeBody = /(?<![\w'-])(?:(?:The|THE)\s(?:Corporation|CORPORATION)\s(?:of|OF)\s(?:the|THE)\s)?(?:City|County|Town|Village|Borough|District|Municipality|Shire|Township|Parish|Region|CITY|COUNTY|TOWN|VILLAGE|BOROUGH|DISTRICT|MUNICIPALITY|SHIRE|TOWNSHIP|PARISH|REGION)\s(?:of|OF)\s[A-Z][\w'&-]*(?:\s(?!(?:Council|COUNCIL|Minutes|MINUTES|Agenda|AGENDA)\b)[A-Z][\w'&-]*){0,2}/g;
 /** "… welcomed everyone to the meeting of Millbrook Parish Council": the body a sentence says met. */
 const meetingOf = gated('meeting.meetingOf', () => /\b(?:meeting|minutes|proceedings|session)\sof\s(?:the\s)?$/i);
-/** "… Board of Commissioners held a meeting on …", "The City Council met in session …": what follows the name of the body that met. */
-const metAfter = gated('meeting.metAfter', () => /^,?\s(?:met|convened|held\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?(?:meeting|session))\b/i);
+/**
+ * "… Board of Commissioners held a meeting on …", "The City Council met in session …", "Notice is
+ * hereby given that District Council 001 will hold a public meeting": what follows the name of the body that met.
+ */
+const metAfter = gated('meeting.metAfter', () => /^,?\s(?:met|convened|(?:(?:will|shall)\s)?(?:held|hold)\s(?:a|an|its|their)\s(?:[\w-]+\s){0,2}?(?:meeting|session))\b/i);
 /** Words glued before a name's first word in copied text: "HomeMy WebLinkAboutCity Council". */
 const gluedLead = /^(?:.*\s)?\S{5,}[a-z](?=[A-Z][a-z]+\s)/;
 /** How far into a line a masthead's name is printed: past it, a long line is the text that follows the masthead. */

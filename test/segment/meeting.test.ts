@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseFile } from '../../src/parse.js';
 import { committedModels } from '../../src/segment/learned/models.js';
 import { bodyName } from '../../src/segment/meeting.js';
+import { isNamed } from '../../src/segment/learned/header.js';
 
 const meetingOf = async (header: string) => (await parse(`${header}\n\n1. CALL TO ORDER\n\nThe meeting was called to order.\n\n2. ADJOURNMENT\n\nThe meeting adjourned.\n`, { name: 'agenda.txt' })).meeting;
 
@@ -240,5 +241,16 @@ describe('meeting date and venue read where the header prints them apart from th
     expect(await venueOf('heldout19/mearns-cc-agenda-2024-08-26.txt')).toBe('Mearns Community Campus');
     expect(await venueOf('heldout23/brown-county-commissioners-court-agenda-2015-09-14.txt')).toContain('Courtroom');
     expect(await venueOf('heldout13/kildare-cc-2009-07-27.txt')).toMatch(/^Áras Chill Dara/);
+  });
+  it('read the venue a title says the meeting was held at, in capitals with an accent (heldout8 galway: "… HELD AT ÁRAS AN CHONTAE, ON MONDAY …")', async () => {
+    const doc = await parseFile(new URL('../../fixtures/heldout8/galway-county-council-2016-09-19.txt', import.meta.url).pathname);
+    expect(doc.meeting.venue).toBe('ÁRAS AN CHONTAE');
+  });
+});
+
+describe('a body named by its number', () => {
+  it('is a name, not a kind of meeting ("District Council 001", not "District Council")', () => {
+    expect(isNamed('District Council 001')).toBe(true);
+    expect(isNamed('District Council')).toBe(false);
   });
 });

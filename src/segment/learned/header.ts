@@ -56,10 +56,14 @@ const clock = /\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
 /** Words of a field's label ("Date of decision", "Publication date") that say what its value is. */
 const labelWords = new Set('date meeting held agenda created published publication decision action made venue location place address body committee title time issued posted updated'.split(' '));
 
-/** Whether a value names someone (a word that is no kind of meeting, date or joiner): "Wairoa District Council", not "EXTRAORDINARY COUNCIL MEETING". */
+/**
+ * Whether a value names someone (a word that is no kind of meeting, date or joiner, or a body's
+ * number): "Wairoa District Council", "District Council 001", not "EXTRAORDINARY COUNCIL MEETING".
+ */
 export function isNamed(value: string): boolean {
-  return value.split(/[\s,/()\u2013-]+/).some((w) => /^[A-Z][A-Za-z'.&]+$/.test(w) && !genericWord.test(w) && !calendarWord.test(w));
+  return value.split(/[\s,/()\u2013-]+/).some((w) => /^[A-Z][A-Za-z'.&]+$/.test(w) && !genericWord.test(w) && !calendarWord.test(w)) || numberedBody.test(value);
 }
+const numberedBody = /\b(?:council|committee|board|commission|panel)\s\d{1,4}$/i;
 
 /** What the other candidates of the document say about one. */
 export interface HeaderContext {
@@ -76,6 +80,8 @@ export interface HeaderContext {
   onLine?: ReadonlyMap<number, readonly string[]>;
   /** The values that name a body (lower case). */
   namedBodies?: readonly string[];
+  /** Some candidate names a body the text says met or will meet ("District Council 001 will hold a public meeting"). */
+  namedBodyMet?: boolean;
 }
 
 const councilNoun = /\b(?:council|authority|corporation|municipality|shire|township|county|city|borough|district)$/i;
@@ -98,6 +104,7 @@ export function headerContext(candidates: readonly HeaderCandidate[]): HeaderCon
     namedCommittee: named.some((c) => committeeNoun.test(c.value)),
     onLine: candidates.reduce((m, c) => m.set(c.line, [...(m.get(c.line) ?? []), c.value.toLowerCase()]), new Map<number, string[]>()),
     namedBodies: named.map((c) => c.value.toLowerCase()),
+    namedBodyMet: named.some((c) => c.facts.includes('met')),
   };
 }
 
@@ -177,6 +184,8 @@ export function headerFeatures(c: HeaderCandidate, context: HeaderContext = { na
   // A council's name where a committee is named too: the committee met (and the converse).
   set('councilWhileCommittee', namedBodyHere && councilNoun.test(v) && context.namedCommittee === true);
   set('committeeWhileCouncil', namedBodyHere && committeeNoun.test(v) && context.namedCouncil === true);
+  // "City of Chicago" over a notice that "District Council 001 will hold a public meeting": the place hosts, the body said to meet met.
+  set('placeWhileBodyMet', placeOf.test(v) && !c.facts.includes('met') && context.namedBodyMet === true);
   // "DISTRICT OF CASTLECOMER" where its line offers "MUNICIPAL DISTRICT OF CASTLECOMER": part of a longer name.
   const lower = v.toLowerCase();
   set('partOfLonger', (context.onLine?.get(c.line) ?? []).some((o) => o.length > lower.length && o.split(' ').length <= 12 && ` ${o} `.includes(` ${lower} `)));
