@@ -164,7 +164,10 @@ const vendors = new Map();
  */
 function bundleRequire(require) {
   const bundleRequire = (id) => {
-    if (deferred.has(id)) return onFirstUse(() => require(id));
+    // Under Node's flags: V8 takes Node's own code cache for its modules only under the flags it
+    // was made with, and compiles each module from source otherwise (validate's reporters load tty,
+    // net and Node's ~25 stream modules after the run has set its flags: ~19 million instructions).
+    if (deferred.has(id)) return onFirstUse(() => underNodeFlags(() => require(id)));
     if (!/^\.\/vendor-\w+\.cjs$/.test(id)) return require(id);
     if (!vendors.has(id)) vendors.set(id, runFile(join(bundleDir, id), false, []));
     return vendors.get(id);
