@@ -4,11 +4,14 @@
 // small file loading it costs more than the whole hash: the module loads ~25 of Node's stream
 // modules and its binding sets up OpenSSL's state (~13 million instructions). The same hash in
 // JavaScript costs as much again on 2 KB, cold (V8 interprets the rounds, then compiles them); in
-// WebAssembly, compiled by V8's baseline compiler, it costs well under a million. Inputs above
-// SMALL_INPUT_BYTES are hashed by node:crypto, faster per byte; test/sha256.test.ts compares the two.
+// WebAssembly, compiled by V8's baseline compiler, it costs well under a million. The baseline code
+// takes ~15 000 instructions per 64-byte block (V8 compiles it again, optimised, only for the next
+// call), so past ~50 KB loading node:crypto costs less than hashing here: inputs above
+// SMALL_INPUT_BYTES are hashed by node:crypto (a 214 KB PDF took 50 million instructions more
+// here). test/sha256.test.ts compares the two.
 
 /** Up to this many bytes, the hash is computed here. */
-export const SMALL_INPUT_BYTES = 1024 * 1024;
+export const SMALL_INPUT_BYTES = 32 * 1024;
 
 // Memory: the round constants, the message schedule, the state, then the padded message.
 const CONSTANTS = 0;
