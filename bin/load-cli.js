@@ -16,6 +16,7 @@ const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs'
 const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 const bundle = join(__dirname, '../dist/bundle/cli.cjs');
@@ -69,7 +70,7 @@ function writeCache(name, data) {
 // and tty (which loads net) answers only whether a character device is a terminal (src/cli/io.ts).
 // Loading them costs a few milliseconds of each run, so the bundle's require() gives a stand-in
 // for them that loads the module on first use (bundleRequire).
-const deferred = new Set(['node:child_process', 'node:crypto', 'node:worker_threads', 'node:fs/promises', 'node:tty']);
+const deferred = new Set(['node:child_process', 'node:worker_threads', 'node:fs/promises', 'node:tty']);
 
 function onFirstUse(load) {
   let loaded;
@@ -88,27 +89,6 @@ function onFirstUse(load) {
   );
 }
 
-/**
- * V8's setFlagsFromString. node:v8 loads Node's ~25 stream modules with it (for heap snapshots),
- * about 6 million instructions of a run on one small file, which only sets two flags: the binding
- * under it gives the same function without them. process.binding('v8') is deprecated (a warning,
- * muted here, for it alone) and may go: node:v8 stays the fallback.
- */
-function v8SetFlags() {
-  const { noDeprecation } = process;
-  try {
-    process.noDeprecation = true;
-    const { setFlagsFromString } = process.binding('v8');
-    if (typeof setFlagsFromString === 'function') return setFlagsFromString;
-  } catch {
-    // no binding: node:v8
-  } finally {
-    process.noDeprecation = noDeprecation;
-  }
-  return require('node:v8').setFlagsFromString;
-}
-const setFlagsFromString = v8SetFlags();
-
 // The V8 flags a run changes (below). V8 takes a code cache only under the flags it was made
 // with, so caches are read and made under Node's own flags, and the run's are set again after.
 const regexpFlags = { tierUp: false, optimise: false };
@@ -118,15 +98,12 @@ function setRegexpFlags({ tierUp, optimise }) {
   setFlagsFromString(optimise ? '--regexp-optimization' : '--no-regexp-optimization');
 }
 
-/** How many underNodeFlags calls are running (a require inside a file's run is one inside another). */
-let nodeFlagsDepth = 0;
-
 function underNodeFlags(work) {
-  if (nodeFlagsDepth++ === 0) setRegexpFlags({ tierUp: true, optimise: true });
+  setRegexpFlags({ tierUp: true, optimise: true });
   try {
     return work();
   } finally {
-    if (--nodeFlagsDepth === 0) setRegexpFlags(regexpFlags);
+    setRegexpFlags(regexpFlags);
   }
 }
 
@@ -167,12 +144,7 @@ const vendors = new Map();
  */
 function bundleRequire(require) {
   const bundleRequire = (id) => {
-    // Node's modules load under Node's flags: V8 takes Node's own code cache for them only under
-    // the flags it was made with, and compiles each from source otherwise. The bundle requires
-    // some only when a reader or a reporter first runs, after the run has set its flags
-    // (validate's reporters load tty, net and Node's ~25 stream modules: ~19 million instructions).
-    if (deferred.has(id)) return onFirstUse(() => underNodeFlags(() => require(id)));
-    if (id.startsWith('node:')) return underNodeFlags(() => require(id));
+    if (deferred.has(id)) return onFirstUse(() => require(id));
     if (!/^\.\/vendor-\w+\.cjs$/.test(id)) return require(id);
     if (!vendors.has(id)) vendors.set(id, runFile(join(bundleDir, id), false, []));
     return vendors.get(id);

@@ -7,7 +7,6 @@ import type { Format } from '../model/schema.js';
 import { decode, type Encoding } from './decode.js';
 import { InputError } from './input-error.js';
 import { isBlank } from './clean.js';
-import { SMALL_INPUT_BYTES, sha256Hex } from './sha256.js';
 import { declaredCharset, looksLikeMarkdown, sniffBytes } from './sniff.js';
 import { formFeedPages, lineStartsOf, positionOf, type Source } from './source.js';
 
@@ -51,7 +50,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
     throw fail(new InputError('file-too-large', diagnostic('file-too-large', { bytes: bytes.length, limit }).message), name);
   }
   if (bytes.length === 0) throw fail(new InputError('empty-file', diagnostic('empty-file', undefined).message), name);
-  const sha256 = bytes.length <= SMALL_INPUT_BYTES ? sha256Hex(bytes) : createHash('sha256').update(bytes).digest('hex');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const sniffed = sniffBytes(bytes, name);
   const format = options.format ?? (sniffed === 'json' ? 'text' : sniffed);
   try {
