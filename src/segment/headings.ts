@@ -502,9 +502,11 @@ export function colonHeadingAt(lines: readonly Line[], i: number): 'heading' | '
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!line.text.endsWith(':') || next === undefined || line.md) return null;
-  if (next.gapBefore === 0) return stackedColonAt(lines, i);
   const label = line.text.slice(0, -1);
-  if (!colonLabel(label) || !label.split(' ').every((w) => colonHeadingWord.test(w))) return null;
+  const named = colonLabel(label) && label.split(' ').every((w) => colonHeadingWord.test(w));
+  // Set apart, over its bullets ("" / "Old Business:" / "• Budget" / "• ISO Rating"): a heading over its points.
+  if (next.gapBefore === 0) return stackedColonAt(lines, i) ?? (named && line.gapBefore > 0 && readPointLabel(next.text)?.kind === 'bullet' ? 'heading' : null);
+  if (!named) return null;
   return overNumbers(next) ? 'part' : 'heading';
 }
 
