@@ -1646,4 +1646,14 @@ describe('issue 15 failure classes', () => {
     expect(items(minutes).map(([, t]) => t)).toEqual(['Public Comments', 'Chief\u2019s Report', 'Old Business']);
     expect(JSON.stringify(minutes.items[1])).toContain('No Chief\u2019s Report, will be carried over');
   });
+
+  // The New York City Council's committee minutes (heldout21, a PDF): "Present:" over names wrapped after a comma.
+  it('the rest of a list of names, wrapped after a comma, is no heading (heldout21 nyc-council-finance)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout21/nyc-council-finance-minutes-2013-05-21.pdf', import.meta.url)));
+    expect(items(d).map(([n]) => n)).toEqual([null, 'T2013-6219']);
+    expect(items(d)[0]![1]).toBe('Roll Call');
+    // A line with no comma of its own after such a line may still head an item.
+    const e = await doc(['Minutes of the meeting', '', 'Apologies', 'Cllr A, Cllr B,', 'Planning', 'The council had no objection to the application.']);
+    expect(items(e).map(([, t]) => t)).toContain('Planning');
+  });
 });
