@@ -381,7 +381,9 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const keyOf = (c: Candidate) => paragraphStyle(lines, c);
     const accepted = headings.filter((h) => h.mayBeItem);
     const [dominant, count] = [...styleCounts(accepted.map((h) => keyOf(h.candidate)))].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
-    if (count >= MIN_STYLED && 2 * count > accepted.length) {
+    // A print of its own: set apart, a colon, a Markdown depth, bold, a PDF print, not the case of its words alone.
+    const distinct = !/^(?:mixed|caps)(?: run-in)?$/.test(dominant);
+    if (distinct && count >= MIN_STYLED && 2 * count > accepted.length) {
       for (const h of headings) {
         const { candidate } = h;
         const after = lines[candidate.index + candidate.lineCount];
