@@ -317,9 +317,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   const agendaHeader = lines.findIndex((l) => /^(?:meeting\s)?agenda(?:\sitems)?$/i.test(l.text));
   if (header < 0 && agendaHeader >= 0 && candidates.every((c) => c.index > agendaHeader)) header = agendaHeader;
   const firstNumbered = numbered[0]?.candidate.index ?? Infinity;
-  // A heading ending in a colon, set apart from its text ("Executive Session:" / "" / "R. Manser made a motion …"), is one by its print as a procedural one is by its words.
-  const colonHeading = (c: Candidate) => c.lineCount === 1 && colonHeadingAt(lines, c.index) === 'heading';
-  const firstProcedural = candidates.find((c) => c.readings.length === 0 && (c.procedural || colonHeading(c)))?.index ?? Infinity;
+  const firstProcedural = candidates.find((c) => c.readings.length === 0 && c.procedural)?.index ?? Infinity;
   let start = header >= 0 ? header + 1 : Math.min(firstNumbered, firstProcedural);
   if (!Number.isFinite(start)) {
     // No numbers and no procedural headings: the first heading printed as one, or followed by prose.
