@@ -502,9 +502,11 @@ export function colonHeadingAt(lines: readonly Line[], i: number): 'heading' | '
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!line.text.endsWith(':') || next === undefined || line.md) return null;
-  if (next.gapBefore === 0) return stackedColonAt(lines, i);
   const label = line.text.slice(0, -1);
-  if (!colonLabel(label) || !label.split(' ').every((w) => colonHeadingWord.test(w))) return null;
+  const named = colonLabel(label) && label.split(' ').every((w) => colonHeadingWord.test(w));
+  // Set apart, over its bullets ("" / "Old Business:" / "• Budget" / "• ISO Rating"): a heading over its points.
+  if (next.gapBefore === 0) return stackedColonAt(lines, i) ?? (named && line.gapBefore > 0 && readPointLabel(next.text)?.kind === 'bullet' ? 'heading' : null);
+  if (!named) return null;
   return overNumbers(next) ? 'part' : 'heading';
 }
 
@@ -565,6 +567,8 @@ function unnumberedAt(lines: readonly Line[], i: number, format: Format): Candid
   // Nor is the second line of a motion ("THAT the Minutes of the Extraordinary" / "Council Meeting held on …").
   if (previous && !previous.md && line.gapBefore === 0 && /^(?:that|to)\s/i.test(previous.text) && !/[.:;!?]$/.test(previous.text)) return null;
   if (previous && !previous.md && line.gapBefore === 0 && (danglingWord.test(previous.text) || (isCaps(previous.text) && isCaps(text) && previous.text.length >= 50))) return null;
+  // Nor is the rest of a list of names wrapped after a comma ("Present:" / "Recchia Jr., Brewer, … Ferreras," / "Koslowitz, Van Bramer, Ignizio and Oddo").
+  if (previous && !previous.md && line.gapBefore === 0 && /,$/.test(previous.text) && /,/.test(text) && !/,$/.test(text) && readItemNumbers(previous.text).length === 0) return null;
   // "MINUTES" alone names the document, as "Minutes draft" a part of it, unless a decision on them follows ("MINUTES" / "It was moved …").
   const namesDocument = (documentTypeWord.test(text) || documentPart.test(text)) && !(next && cueLine.test(next.text));
   if (namesDocument || isDocumentTitle(line) || motionWords.test(text) || runsOn(line, next)) return null;

@@ -29,7 +29,7 @@ import { colonLeads } from './outline/colon-leads.js';
 import { pagedContents } from './outline/contents.js';
 import { headingPrints, printedAlike, printedApart, reprintedLabels, runInHeadings, setInTypes } from './outline/print.js';
 import { separatedTitles, withLeadReferences, withReferences } from './outline/separator.js';
-import { prominence, styleCounts, styleOf } from './outline/style.js';
+import { paragraphStyle, prominence, styleCounts, styleOf } from './outline/style.js';
 import { bulletItems } from './bullets.js';
 import { namesPerson } from './people.js';
 import { isProse, isTitleLike, readField, wordCount } from './shape.js';
@@ -108,6 +108,9 @@ function numberedAbove(candidates: readonly Candidate[], at: number): boolean {
     return links.filter((a) => a.candidate.title !== null).length >= 2 && enough(links, score, family);
   });
 }
+
+/** The least number of unnumbered items printed one way that show it is how the document prints them (Rule 3d). */
+const MIN_STYLED = 3;
 
 /** The least number of numbered headings ending in a full stop that show it is how the document prints them. */
 const MIN_STOPPED = 3;
@@ -364,6 +367,29 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const previous = headings[headings.indexOf(h) - 1];
     const subtitle = previous?.reading != null && previous.candidate.index + previous.candidate.lineCount === h.candidate.index;
     if (!subtitle && followedByContent(lines, h.candidate)) h.mayBeItem = true;
+  }
+
+  // Rule 3d (style by repetition, documents without numbers): where most unnumbered items, three
+  // or more, are printed one way, set apart as a paragraph of their own line and ending in a
+  // colon or not ("" / "Public Comments:" / "" / "Chief's Report:"), the other headings printed so
+  // are items too, when they stand as a paragraph of one line ("Review & Approval of any previous
+  // meeting minutes"); an item printed otherwise on no evidence of its own (not procedural, not
+  // printed as a heading, no colon: "No Chief's Report, will be carried over …") is text.
+  if (numbered.length === 0) {
+    const keyOf = (c: Candidate) => paragraphStyle(lines, c);
+    const accepted = headings.filter((h) => h.mayBeItem);
+    const [dominant, count] = [...styleCounts(accepted.map((h) => keyOf(h.candidate)))].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    // A print of its own: set apart, a colon, a Markdown depth, bold, a PDF print, not the case of its words alone.
+    const distinct = !/^(?:mixed|caps)(?: run-in)?$/.test(dominant);
+    if (distinct && count >= MIN_STYLED && 2 * count > accepted.length) {
+      for (const h of headings) {
+        const { candidate } = h;
+        const after = lines[candidate.index + candidate.lineCount];
+        const oneLineParagraph = candidate.lineCount === 1 && (after === undefined || after.gapBefore > 0 || followedByContent(lines, candidate));
+        if (!h.mayBeItem && keyOf(candidate) === dominant && oneLineParagraph && !isProse(candidate.title ?? '')) h.mayBeItem = true;
+        else if (h.mayBeItem && keyOf(candidate) !== dominant && !candidate.procedural && !candidate.strong && !/:$/.test(lines[candidate.index]!.text)) h.mayBeItem = false;
+      }
+    }
   }
 
   // Rule 3c (print by repetition): PDF headings stacked one under another in one print, with no

@@ -1621,4 +1621,35 @@ describe('issue 15 failure classes', () => {
     const list = await doc(['Minutes', '', '1. Apologies', 'None.', '2. Planning', 'The council resolved:', '1. To object to the application', '2. To inform the applicant', '3. Finance']);
     expect(numbers(list)).toEqual(['1', '2', '3']);
   });
+
+  // Cotuit Fire District's agenda and minutes (heldout24): unnumbered headings, each a paragraph
+  // of its own line, some over bullets and ending in a colon.
+  it('without numbers, headings printed as most of the items are (set apart, with or without a colon) are items; a line printed otherwise is text (heldout24 cotuit)', async () => {
+    const agenda = await parseFile(fileURLToPath(new URL('../../fixtures/heldout24/cotuit-fire-commissioners-agenda-2011-11-17.txt', import.meta.url)));
+    expect(items(agenda).map(([, t]) => t)).toEqual([
+      'Call to Order',
+      'Review & Approval of any previous meeting minutes',
+      'Public Comments',
+      'Fire Chief\u2019s Report',
+      'Old Business',
+      'New Business',
+      'Executive Session: Not needed',
+      'Approval of Warrants',
+    ]);
+    // The bullets under a heading ending in a colon are its points.
+    expect(JSON.stringify(agenda.items.find((i) => i.title === 'Old Business'))).toContain('ISO Rating');
+    const minutes = await parseFile(fileURLToPath(new URL('../../fixtures/heldout24/cotuit-fire-commissioners-minutes-2010-07-22.txt', import.meta.url)));
+    expect(items(minutes).map(([, t]) => t)).toEqual(['Public Comments', 'Chief\u2019s Report', 'Old Business']);
+    expect(JSON.stringify(minutes.items[1])).toContain('No Chief\u2019s Report, will be carried over');
+  });
+
+  // The New York City Council's committee minutes (heldout21, a PDF): "Present:" over names wrapped after a comma.
+  it('the rest of a list of names, wrapped after a comma, is no heading (heldout21 nyc-council-finance)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout21/nyc-council-finance-minutes-2013-05-21.pdf', import.meta.url)));
+    expect(items(d).map(([n]) => n)).toEqual([null, 'T2013-6219']);
+    expect(items(d)[0]![1]).toBe('Roll Call');
+    // A line with no comma of its own after such a line may still head an item.
+    const e = await doc(['Minutes of the meeting', '', 'Apologies', 'Cllr A, Cllr B,', 'Planning', 'The council had no objection to the application.']);
+    expect(items(e).map(([, t]) => t)).toContain('Planning');
+  });
 });

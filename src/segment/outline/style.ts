@@ -43,3 +43,12 @@ export function prominence(style: string): number {
   if (depth) return 10 - Number(depth[1]);
   return style.includes('bold') ? 3 : style.startsWith('caps') ? 2 : 1;
 }
+
+/**
+ * The style of a heading with how it stands in its text: set apart by a blank line before it or
+ * not, ending in a colon or not, run into its text or not ("" / "Public Comments:" → "mixed apart colon").
+ */
+export function paragraphStyle(lines: readonly Line[], candidate: Candidate): string {
+  const line = lines[candidate.index]!;
+  return `${styleOf(line, candidate)}${line.gapBefore > 0 ? ' apart' : ''}${line.text.endsWith(':') ? ' colon' : ''}${candidate.runIn !== undefined ? ' run-in' : ''}`;
+}
