@@ -98,15 +98,12 @@ function setRegexpFlags({ tierUp, optimise }) {
   setFlagsFromString(optimise ? '--regexp-optimization' : '--no-regexp-optimization');
 }
 
-/** How many underNodeFlags calls are running (a require inside a file's run is one inside another). */
-let nodeFlagsDepth = 0;
-
 function underNodeFlags(work) {
-  if (nodeFlagsDepth++ === 0) setRegexpFlags({ tierUp: true, optimise: true });
+  setRegexpFlags({ tierUp: true, optimise: true });
   try {
     return work();
   } finally {
-    if (--nodeFlagsDepth === 0) setRegexpFlags(regexpFlags);
+    setRegexpFlags(regexpFlags);
   }
 }
 
@@ -147,12 +144,7 @@ const vendors = new Map();
  */
 function bundleRequire(require) {
   const bundleRequire = (id) => {
-    // Node's modules load under Node's flags: V8 takes Node's own code cache for them only under
-    // the flags it was made with, and compiles each from source otherwise. The bundle requires
-    // some only when a reader or a reporter first runs, after the run has set its flags
-    // (validate's reporters load tty and net).
-    if (deferred.has(id)) return onFirstUse(() => underNodeFlags(() => require(id)));
-    if (id.startsWith('node:')) return underNodeFlags(() => require(id));
+    if (deferred.has(id)) return onFirstUse(() => require(id));
     if (!/^\.\/vendor-\w+\.cjs$/.test(id)) return require(id);
     if (!vendors.has(id)) vendors.set(id, runFile(join(bundleDir, id), false, []));
     return vendors.get(id);
