@@ -21,7 +21,6 @@ import { characterCounts, visibleText } from './helpers/visible-text.js';
  */
 const KNOWN_FAILURES = new Map<string, string>([
   // add [name, what breaks] for a document found to break an invariant
-  ['heldout21/omaha-city-council-agenda-2012-10-16.pdf', 'Markdown fixpoint: a title whose PDF line ends in a hyphen inside a compound ("R7-" / "Medium-Density", "12-" / "DA-0307") is joined without a space from the PDF, but the Markdown title reads back as "R7- Medium-Density" (the clerk\'s "((MOTION NEEDED …))" instructions that also broke it are no longer read as decisions: an agenda\'s sentences are weighed as such)'],
 ]);
 
 describe('invariants on the measurement-only corpora', () => {

@@ -242,7 +242,13 @@ const truncated: RootContent = { type: 'blockquote', children: [paragraph(text('
  * otherwise its number and title.
  */
 function itemHeading(item: Item): string {
-  const printed = item.heading ? splitAttachment(item.heading.text).title : '';
+  // A heading's lines are joined with a space, its title as the lines were wrapped: without one
+  // after a line that ends inside a hyphenated word ("R7-" / "Medium-Density"). Compared and
+  // written so, the heading reads back with the title it was read with ("BOARD- MEMBERS" printed
+  // on one line stays as printed).
+  const asPrinted = item.heading ? splitAttachment(item.heading.text).title : '';
+  const wrapped = asPrinted.replace(/(?<=[\p{L}\p{N}]-) (?=[\p{L}\p{N}])/gu, '');
+  const printed = item.title && !asPrinted.includes(item.title) && wrapped.includes(item.title) ? wrapped : asPrinted;
   // Only words beyond the number and title are worth the printed form; a bullet or a table's "|"
   // is not (read back, "- Date of next meetings :" would keep its dash in the title). A final ":"
   // that the title drops (a motion printed as the heading keeps it in its resolution) follows
