@@ -21,7 +21,7 @@ import { splitTableRows } from './rows.js';
 import { isLabel } from './headings.js';
 import { itemPage as itemPageHeader, kindFromContent, kindFromHeader } from './kind.js';
 import { HEADER_LINE, applyField, readMeeting, type BeyondLine } from './meeting.js';
-import { isProse, isTitleLike, readField } from './shape.js';
+import { isProse, isTitleLike, readField, wordCount } from './shape.js';
 import { outline, type Entry, type Outline } from './outline.js';
 import { readItemNumbers, type ItemNumber } from './numbering.js';
 import { itemParas } from './parts.js';
@@ -136,6 +136,9 @@ function forumBeforeItems(lines: readonly Line[], source: Source, start: number)
   return null;
 }
 
+/** A sentence ending in a colon, six words at least: what follows it is what it announces. */
+const introducesList = (text: string) => /:$/.test(text) && wordCount(text) >= 6;
+
 /** A field of the header or the attendance ("Present: Cllrs …", "In attendance: …"), not the record. */
 const fieldLine = /^[A-Z][\w ()'\u2019/-]{0,40}:\s/;
 
@@ -146,7 +149,9 @@ const fieldLine = /^[A-Z][\w ()'\u2019/-]{0,40}:\s/;
  */
 function questionsWithoutHeading(lines: readonly Line[], source: Source): Entry | null {
   // A dated line is the header, unless it is longer than a header's line: a page flattened into one.
-  const from = lines.findIndex((l) => isProse(l.text) && !fieldLine.test(l.text) && (findDate(l.text) === null || l.text.length > HEADER_LINE));
+  // A sentence that introduces what follows opens the record too ("Three questions had been received
+  // from Mr Cunningham, briefly summarised as follows:").
+  const from = lines.findIndex((l) => (isProse(l.text) || introducesList(l.text)) && !fieldLine.test(l.text) && (findDate(l.text) === null || l.text.length > HEADER_LINE));
   if (from < 0) return null;
   const paras = itemParas(lines.slice(from), 'minutes', source.format);
   if (readQuestions(source, paras).length === 0) return null;

@@ -214,13 +214,16 @@ export function subjectEndingAt(prefix: string): Person | null {
   // "… advised that a councillor had queried …": the verb's auxiliary is no part of who.
   let text = trimEndChars(prefix, ' ,');
   for (let aux = auxiliaryAtEnd.exec(text); aux; aux = auxiliaryAtEnd.exec(text)) text = text.slice(0, aux.index);
-  const titled = titledAtEnd.exec(text) ?? unnamedAtEnd.exec(text) ?? namedAtEnd.exec(text);
+  const titled = titledAtEnd.exec(text) ?? unnamedAtEnd.exec(text) ?? bareUnnamed.exec(text) ?? namedAtEnd.exec(text);
   return titled ? parsePerson(titled[1]!) : null;
 }
 const capitalised = "[A-Z][\\w'\u2019.-]*";
 const titledAtEnd = gated('people.titledAtEnd', () => new RegExp(`(?:^|[\\s,(])((?:${personTitles})\\.?\\s${capitalised}(?:\\s${capitalised}){0,3})$`));
 const unnamedAtEnd = /(?:^|[\s,])((?:the|a|an|another) (?:members? of (?:the )?public|local resident|resident|parishioner|elector|questioner|councillor|member|(?:[A-Z][\w'\u2019&-]* ){0,4}(?:Leader|Mayor|Chair(?:man|woman|person)?|Member|Director|Manager|Clerk|Officer|Holder)))$/;
-const auxiliaryAtEnd = /\s(?:had|has|have|also|then|further)$/;
+/** Words between who and the asking verb: an auxiliary, or another verb joined to it ("District member stating and asking about …"). */
+const auxiliaryAtEnd = /\s(?:had|has|have|also|then|further|and|[a-z]+(?:ing|ed) and)$/;
+/** Notes that leave out the article: "District member", "Local resident", "Resident" (the whole subject, capitalised). */
+const bareUnnamed = /^((?:[A-Z][a-z'\u2019-]+\s)?(?:[Mm]ember|[Rr]esident|[Pp]arishioner|[Ee]lector|[Rr]atepayer)(?: of (?:the )?public)?)$/;
 const namedAtEnd = new RegExp(`(?:^|\\s[a-z][\\w'\u2019-]*\\s)(${capitalised}\\s${capitalised}(?:\\s${capitalised})?)$`);
 /**
  * A name, then what the person is between commas (an address too), then the verb: "Jane Doe, 123

@@ -29,8 +29,9 @@ import { gated } from './cues.js';
 // Verbs are found after a letter-less character too: PDF line numbers glue onto words ("36questioned").
 const askVerb =
   /(?<![A-Za-z])(?:asked|asks|did ask(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|asking(?=\s(?:if|whether|how|what|why|when|where|which|who|about)\b)|enquired|enquires|inquired|inquires|queried|questioned|wonder(?:ed|s)(?=\s(?:if|whether|how|what|why|when|where|which|who)\b)|wished to know|wanted to know|(?:sought|requested) (?:clarification|confirmation|assurance|reassurance|an update|(?:further )?information|details)|(?:put|addressed|posed|directed|raised) (?:a|the|his|her|their|two|three|four|several|some|a number of) (?:further |supplementary |written )?(?:questions?|quer(?:y|ies))(?: (?:to|of|with)(?= the\s| [A-Z])|(?!\s(?:and|but|which|that)\b|[.;]|,(?!\s(?:the first|firstly|one|namely|regarding|about|concerning|relating to|in relation to)\b))))(?![A-Za-z])/;
-// "Concern was expressed regarding … and whether …": a doubt told with what it asks is a question.
-const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?(?:update|clarification|confirmation) was (?:sought|requested)|^(?:an )?(?:update|clarification|confirmation) (?:sought|requested)|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\s(?:on|about|regarding|as to|in relation to|concerning))?\s?/i);
+// "Concern was expressed regarding … and whether …": a doubt told with what it asks is a question. What
+// it was about keeps its preposition ("regarding the potential licensing …"), as a question after "asked" does.
+const passive = gated('question-sentences.passive', () => /(?<![a-z])(?:(?:a|the|one|another) (?:further |supplementary )?(?:question|query) was (?:raised|asked|put)|(?:an )?(?:update|clarification|confirmation) was (?:sought|requested)|^(?:an )?(?:update|clarification|confirmation) (?:sought|requested)|(?:queries|questions) were raised|(?:concerns?|doubts?) (?:was|were) (?:expressed|raised|voiced)(?=[^.;]{0,120}\s(?:whether|if)\s)|it was (?:also |further )?(?:asked|enquired|inquired|queried)(?= (?:as to |about )?(?:whether|if|how|what|why|when|where|which|who)\b))(?:\sas to)?\s?/i);
 /** "had been asked", "the sustainability of the project was questioned": something asked of or doubted, no one asking. */
 const passiveAsked = gated('question-sentences.passiveAsked', () => /\b(?:(?:been|be|being|was|were|is|are|had) asked|(?:been|be|being|was|were|is|are) (?:questioned|queried|enquired|inquired))\b/);
 /**
@@ -49,7 +50,8 @@ const askerFrom = (prefix: string): Person | null => {
 /** "the questions I asked at the January meeting": where or when it was asked, nothing it asks. */
 const askedWhere = (rest: string) => /^,?\s(?:at|during|in|on|earlier|previously|before|last)\b/.test(rest) && !/\b(?:if|whether|how|what|why|when|where|which|who)\b/.test(rest);
 const personName = `(?:(?:the )?(?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}|(?:a|an|another) (?:member of the public|local resident|resident|elector|[Mm]ember|[Cc]ouncillor)|[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){1,3})`;
-const questionFrom = gated('question-sentences.questionFrom', () => new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were)\\s(?:received|put|asked|raised))? from (${personName})`));
+/** "Question from …", "Three questions had been received from Mr X" (counted: "any questions from Elected Members" announces none). */
+const questionFrom = gated('question-sentences.questionFrom', () => new RegExp(`\\b(?:([Ss]upplementary)\\s)?(?:[Qq]uestion|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\\d{1,2}) questions|[Qq]uer(?:y|ies))(?:\\squestion)?(?:\\s(?:was|were|had been|have been|has been)\\s(?:received|put|asked|raised|submitted))? from (${personName})`));
 /**
  * A question recorded by who put it and who answered, its text elsewhere: "Received from Mrs J
  * Brand and answered by Mr M Pate, the Leader, regarding the total cost of …".
@@ -69,8 +71,8 @@ const takesQuestion =
   /^(.{3,120}?)\s(?:would|will|undertook to|agreed to|offered to|promised to)\s(?:also\s)?(?:look into|respond to|reply to|answer|follow up)\s(?:a|the)\s(?:further\s)?(?:question|query)\s(?:about|on|regarding|concerning|relating to|in relation to|as to)\s(.{3,})$/i;
 const answeredQuestionFrom = /^(.+?)\s(?:responded|replied) to (?:a |the )?(?:supplementary )?question from /;
 const receivedQuestion = /^(.+?)\s(?:received|was asked|took) (?:a |the )?(?:supplementary )?question from /;
-/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary", "During consideration of this item,", a marker "(ACTION)". */
-const lead = /^(?:[-\u2013\u2014]\s+|\([A-Z]{2,20}\)\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|(?:during|following|after|in) (?:the )?(?:consideration|discussion|debate)\b[^,]{0,60},\s?|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
+/** Leading words that are not the subject: "- ", "ii) ", "62.1", "In respect of question 4,", "Cemeteries - ", "In his supplementary", "During consideration of this item,", a marker "(ACTION)" or a note in brackets "(August plans discussion)". */
+const lead = /^(?:[-\u2013\u2014]\s+|\([^()]{2,60}\)\s+|\(?(?:[ivx]{1,5}|[a-z])\)\s+|(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)+(?=[A-Z])|(?:in|with) (?:respect|regard|relation|reference) (?:of|to) [^,]{1,80},\s?|(?:in|for) (?:his|her|their|a|the) supplementary(?: question)?,?\s|(?:during|following|after|in) (?:the )?(?:consideration|discussion|debate)\b[^,]{0,60},\s?|[A-Z][\w ,&/'\u2019-]{0,40}\s[-\u2013\u2014]\s?)/i;
 const addressee = /^(?:(?:the|a)\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\))(?:\s(?:[A-Z&][\w'\u2019&-]*|of|for|and|the|\([^()]*\)))*?\s|[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,3}\s|(?:staff|officers|members|councillors|the council)\s)(?=(?:if|whether|how|what|why|when|where|which|who|about|regarding|as to|for (?:an?|the|further|more)\s(?:update|report|progress|clarification|information|details|confirmation|explanation|assurance|breakdown))\b)/;
 
 /** A run-in label before the sentence: "Questions: LCC Cllr Hill asked if …" (a speaker's label is not one). */
@@ -468,6 +470,8 @@ export function answerFeatures(question: { text: string; reading: Reading }, can
   if (candidate.reading.asks) features.asks = 1;
   if (/\?["\u201d\u2019]?$/.test(candidate.text)) features.questionMark = 1;
   if (/\?["\u201d\u2019]?$/.test(question.text)) features.afterQuestionMark = 1;
+  // A question told by its subject alone ("JG asked about lunch provision."): what was said about it comes next.
+  if (topicOnly.test(question.reading.question ?? '')) features.afterTopic = 1;
   if (/\bsupplementary\b/i.test(candidate.text)) features.supplementary = 1;
   if (readDecision(candidate.text) !== null) features.decision = 1;
   if (aboutQuestions) features.questionItem = 1;
@@ -479,8 +483,19 @@ export function answerFeatures(question: { text: string; reading: Reading }, can
   return features;
 }
 
-/** Words of four letters or more, lower-cased, that are not capitalised in `text` (names are who, not what). */
-const contentWords = (text: string): Set<string> => new Set((text.match(/(?<![\w'\u2019])[a-z][a-z'\u2019-]{3,}/g) ?? []).filter((w) => !/^(?:that|this|with|from|were|what|when|which|there|their|they|have|been|would|could|about|asked|whether|being|also|some|will|into|than|then|them|said)$/.test(w)));
+/** A subject and no more: "about lunch provision.", "regarding the car park" (six words at most). */
+const topicOnly = /^(?:about|regarding|on|concerning|re)\s(?:\S+\s){0,4}\S+$/i;
+/**
+ * Words of four letters or more that are not capitalised in `text` (names are who, not what), each
+ * cut to its first five letters so that forms of one word meet ("lunch" / "lunches"); a hyphened
+ * compound is its words ("outdoor learning" / "outdoor-learning").
+ */
+const contentWords = (text: string): Set<string> =>
+  new Set(
+    (text.match(/(?<![\w'\u2019])[a-z][a-z'\u2019]{3,}/g) ?? [])
+      .filter((w) => !/^(?:that|this|with|from|were|what|when|which|there|their|they|have|been|would|could|about|asked|whether|being|also|some|will|into|than|then|them|said)$/.test(w))
+      .map((w) => w.slice(0, 5)),
+  );
 /** How many content words of the question the candidate repeats. */
 function sharedWords(question: string, candidate: string): number {
   const asked = contentWords(question);
