@@ -76,7 +76,8 @@ describe('cue gates', () => {
     }
     expect(read).toBeGreaterThan(300);
     expect(matched).toBeGreaterThan(5000);
-  });
+    // Hundreds of patterns over ~60 000 texts: 10-40 s on a loaded 2-core machine, past vitest's 30 s default.
+  }, 120_000);
 
   it('lists the cue words the reader gives for every gate (npm run cues), each found in every real line its pattern matches', () => {
     const list = cueWordList();
