@@ -22,7 +22,7 @@ const { Script } = require('node:vm');
 
 const bundle = join(__dirname, '../dist/bundle/cli.cjs');
 const bundleDir = dirname(bundle);
-/** Up to this many bytes of input, V8 compiles regular expressions and functions without optimisation. */
+/** Up to this many bytes of input, V8 compiles regular expressions without optimisation, and no baseline code. */
 const SMALL_RUN_BYTES = 24 * 1024;
 
 /** A short, stable hash of a string (FNV-1a), for the flags in the cache's name. */
@@ -118,12 +118,11 @@ const runFlags = { tierUp: false, optimise: false };
 function setRunFlags({ tierUp, optimise }) {
   setFlagsFromString(tierUp ? '--regexp-tier-up' : '--no-regexp-tier-up');
   setFlagsFromString(optimise ? '--regexp-optimization' : '--no-regexp-optimization');
-  // V8's compilers of hot functions (Sparkplug's baseline code, TurboFan's optimised code) too:
-  // in a small run, the code they make is memory touched for the first time (a page fault per
-  // 4 KB) for functions that run a few more times. Off, `minutes parse small.txt` takes ~230
-  // fewer page faults and ~11 million fewer instructions, and a 23 KB file ~25 % less CPU.
+  // Sparkplug's baseline code too: in a small run, the code it makes is memory touched for the
+  // first time (a page fault per 4 KB) for functions that run a few more times (`minutes parse
+  // small.txt`: ~115 fewer page faults). TurboFan stays on: a small input can still run long (21 KB
+  // of `*a_` in Markdown, on which remark's inline parser is super-linear, took 5x as long without it).
   setFlagsFromString(optimise ? '--sparkplug' : '--no-sparkplug');
-  setFlagsFromString(optimise ? '--turbofan' : '--no-turbofan');
 }
 
 function underNodeFlags(work) {
@@ -193,8 +192,8 @@ function loadCli() {
   // most used a few times on a small file, so compiling each once, straight to machine code,
   // halves the CPU time of `minutes parse small.txt` and costs nothing on large inputs. For a
   // run that parses little, V8's optimising passes over each expression also cost more than they
-  // save (a third of the compilation; break-even measured at ~25 KB of text), and so do its
-  // compilers of hot functions (setRunFlags): they are off until the CLI says how much it will
+  // save (a third of the compilation; break-even measured at ~25 KB of text), and so does its
+  // baseline compiler (setRunFlags): they are off until the CLI says how much it will
   // parse (expectInput; a batch of several files counts as large). (runFile has set them.)
   const io = () => ({
     ...cli.processIO(),
@@ -211,13 +210,7 @@ function loadCli() {
     },
     saveCache() {
       underNodeFlags(() => {
-        for (const file of loaded) {
-          if (file.cached) continue;
-          writeCache(file.name, file.script.createCachedData());
-          // Written once: a later saveCache leaves it as it is (the build writes the command's
-          // cache after its text runs alone, then the vendor files' after their documents).
-          file.cached = true;
-        }
+        for (const file of loaded) if (!file.cached) writeCache(file.name, file.script.createCachedData());
       });
     },
   };

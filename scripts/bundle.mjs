@@ -121,10 +121,6 @@ for (const file of ['cli', ...Object.keys(vendors).map((name) => `vendor-${name}
   const silent = { write: () => true };
   const io = { stdout: silent, stderr: silent, readStdin: async () => new Uint8Array(), cwd: work, env: {} };
   for (const command of ['parse', 'validate']) await cliRun.main([command, 'small.txt'], io);
-  // The command's cache holds what a text file's runs compile, and no more: a run reads and
-  // deserialises all of it, a page fault per 4 KB it makes (bench: start-up). A Markdown or HTML
-  // run compiles its reader's functions from the source.
-  cliRun.saveCache();
   for (const name of ['small.md', 'small.html']) await cliRun.main(['parse', name], io);
   cliRun.saveCache();
   rmSync(work, { recursive: true, force: true });

@@ -227,8 +227,10 @@ const statementOf = (sentence: string): string => {
  */
 const emptyField = (sentence: string) => {
   const end = sentence.trimEnd();
+  // The ending first: every sentence weighed comes here, few end so (the words cost ~1 % of a parse).
+  if (!end.endsWith(':') && !end.endsWith('___')) return false;
   const words = sentence.split(' ').filter((w) => /[a-z]/i.test(w));
-  return (end.endsWith(':') || end.endsWith('___')) && words.length <= 3 && words.every((w) => /^[A-Z]/.test(w));
+  return words.length <= 3 && words.every((w) => /^[A-Z]/.test(w));
 };
 
 /** A sentence weighed by the model (null for what a speaker's label opens: their comment, whatever it says). */
