@@ -315,6 +315,11 @@ const activeOutcome = gated('motions.activeOutcome', () => new RegExp(
 // (also as typed in haste: "It was agree that Working Groups (WGs) should be set up").
 const itWasAgreed = gated('motions.itWasAgreed', () => /^it\swas\s(?:unanimously\s|further\s|then\s|therefore\s|also\s|[a-z]{3,}ed\sand\s)?(agreed?|decided|resolved)\b(?:\sby\s[\w\s'\u2019-]{2,40}?(?=\s(?:that|to)\b)|,)?\s?/i);
 /**
+ * The decision named as such, what was decided following: "Decision made that the Parent Council
+ * will contribute …", "A decision was taken to defer …" (the noun of "It was decided that …").
+ */
+const decisionMade = gated('motions.decisionMade', () => /^(?:a\s|the\s)?decision\s(?:was\s)?(?:made|taken|reached)\s(?=(?:that|to|not\sto)\s)/i);
+/**
  * The same decision stated in a sentence's second clause: "Councillors discussed a proposal to
  * brighten up the bus shelters and it was decided to approach local groups …", "…, and it was
  * therefore resolved that …". What was decided follows the cue.
@@ -333,10 +338,21 @@ export interface Decision {
  */
 export const readDecision: (sentence: string) => Readonly<Decision> | null = memoByText(decisionIn);
 
-function decisionIn(sentence: string): Decision | null {
-  if (negative.test(sentence)) return null;
+/**
+ * A decision a sentence opens by naming it as such: "It was agreed that …", "It was RESOLVED to …",
+ * "Decision made that …". What was decided follows the cue.
+ */
+export function readCuedDecision(sentence: string): Decision | null {
   const agreed = itWasAgreed.exec(sentence);
   if (agreed) return { text: sentence.slice(agreed[0].length) || sentence, outcome: outcomeOf(agreed[1]!) ?? 'agreed' };
+  const made = decisionMade.exec(sentence);
+  return made && { text: sentence.slice(made[0].length), outcome: 'agreed' };
+}
+
+function decisionIn(sentence: string): Decision | null {
+  if (negative.test(sentence)) return null;
+  const cued = readCuedDecision(sentence);
+  if (cued) return cued;
   const passive = passiveVerb.test(sentence) ? passiveOutcome.exec(sentence) : null;
   const passiveOk = passive !== null && !/\bthat\b|["\u201c]/.test(passive[1] ?? '');
   if (passiveOk || apologiesAccepted.test(sentence) || activeOutcome.test(sentence) || elected.test(sentence)) {

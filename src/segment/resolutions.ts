@@ -16,7 +16,7 @@ import type { Source } from '../read/source.js';
 import { isBullet, paraPosition, paraText, pointText, spokenText, type Para } from './blocks.js';
 import { judgeDecision, LIKELY_DECISION, recordRuled, weighDecision, type SentenceContext, type WeighedDecision } from './learned/decisions.js';
 import { defaultLearned, type Learned } from './learned/models.js';
-import { readAttribution, readDecision, readMotion, readRecordedDecision, readResolvedWithin, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
+import { readAttribution, readCuedDecision, readDecision, readMotion, readRecordedDecision, readResolvedWithin, readSeconder, readSettlement, type Decision, type Target } from './motions.js';
 import { parsePerson } from './people.js';
 import { splitSentences } from './sentences.js';
 import { readField, trimChars, trimEndChars } from './shape.js';
@@ -206,6 +206,9 @@ export function readHeadingDecision(title: string, item: ItemContext, learned: L
   if (recorded) return recorded;
   // A motion put in the heading is read with the minutes below it, which settle it (readResolutions).
   if (readMotion(title)) return null;
+  // "5. It was agreed that Working Groups (WGs) should be set up …": a heading that names its decision as such.
+  const cued = readCuedDecision(title);
+  if (cued) return { ...cued, outcomeText: outcomeWording(title), movedBy: null, secondedBy: null };
   // "Apologies for absence and reasons given – Apologies received and accepted from …": the minute
   // run in after a dash, in a known wording.
   const dash = /\s[\u2013\u2014-]\s(?=[A-Z])/.exec(title);
@@ -412,8 +415,27 @@ function readJoined(source: Source, paras: readonly Para[], item: ItemContext, l
     if (outcome === null) motions.push({ resolution: r, amendment: headingMotion.amendment, nomination: headingMotion.nomination ?? false });
   }
 
+  /**
+   * A decision recorded among the questions, in a paragraph or list the question reader took ("The
+   * Council resolved:- to note the details.", "• It was agreed that JN and AC would investigate
+   * …"): read where a sentence opens with a cue that names it ("RESOLVED", "It was agreed"), not
+   * weighed (what is asked and answered there is seldom decided). The paragraph stays the questions'.
+   */
+  const readAmongQuestions = (para: Para) => {
+    for (const said of para.points ? para.points.map(pointText) : [paraText(para)]) {
+      for (const { text: sentence } of splitSentences(said)) {
+        const resolved = resolvedCue.exec(sentence);
+        const rest = resolved ? sentence.slice(resolved[0].length).trim() : '';
+        const cued = resolved ? null : readCuedDecision(sentence);
+        if (resolved && /[a-z]{3}/i.test(rest)) add({ text: rest, outcome: 'resolved', outcomeText: cueWording(resolved[0]), movedBy: null, secondedBy: null, votes: readVotes(rest) }, para);
+        else if (cued) add({ text: cued.text, outcome: cued.outcome, outcomeText: outcomeWording(sentence), movedBy: null, secondedBy: null, votes: null }, para);
+      }
+    }
+  };
+
   for (let i = 0; i < paras.length; i++) {
     const para = paras[i]!;
+    if (para.part === 'question') readAmongQuestions(para);
     if (!isOpenPara(para)) continue;
     // "Resolution number KT/2022/234 MOVED by …": the reference is not part of the decision.
     // A bullet of its own reads without its bullet ("o Resolved that …" as "- Resolved that …" in Markdown).

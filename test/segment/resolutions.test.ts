@@ -125,6 +125,21 @@ describe('motions, movers and seconders whatever the title', () => {
       { text: 'that Working Groups (WGs) should be set up to research the key content for each key section', outcome: 'agreed' },
     ]);
   });
+  // heldout25/hyndland-primary-parent-council-minutes-2025-10-22.pdf: the decision named as such, in a paragraph and in a list point.
+  it('reads what "Decision made that …" names, in a paragraph or a list point (heldout25 hyndland)', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '../../fixtures/heldout25/hyndland-primary-parent-council-minutes-2025-10-22.pdf'));
+    const texts = doc.items.flatMap((i) => i.resolutions.map((r) => r.text));
+    expect(texts).toContain('that the majority of the Parent Council will apply for PVG.');
+    expect(texts).toContainEqual(expect.stringMatching(/^that the Parent Council will contribute to the School Leaver hoodies/));
+  });
+  // heldout3/horsley-np-working-group-2014-10-19.pdf: "It was agree that …" as an item's heading, and in a list the question reader took ("JN wanted to know if …").
+  it('reads a decision an item\'s heading names as such, and one among the questions (heldout3 horsley)', async () => {
+    const doc = await parseFile(join(import.meta.dirname, '../../fixtures/heldout3/horsley-np-working-group-2014-10-19.pdf'));
+    expect(doc.items.find((i) => i.number === '5')!.resolutions).toMatchObject([{ text: expect.stringMatching(/^that Working Groups \(WGs\) should be set up/), outcome: 'agreed' }]);
+    const first = doc.items.find((i) => i.number === '1')!;
+    expect(first.questions.length).toBeGreaterThan(0);
+    expect(first.resolutions).toMatchObject([{ text: expect.stringMatching(/^that JN and AC would investigate feasibility/), outcome: 'agreed' }]);
+  });
   it('reads a motion without the subject\'s label run in before a dash (heldout15 sherman)', async () => {
     const [r] = await resolutionsOf('1. Adjournment – Supervisor Kessler made a motion to adjourn. Supervisor Lepper seconded, motion passed. Meeting adjourned at 11:05 AM');
     expect(r).toMatchObject({ text: 'to adjourn.', movedBy: { name: 'Supervisor Kessler' } });
