@@ -348,9 +348,28 @@ function answeredBelow(lines: readonly Line[], i: number, reading: ItemNumber): 
   return (asked ? lines.slice(i + 1, i + 6) : lines.slice(Math.max(0, i - 5), i)).some((l) => other.test(l.text));
 }
 
+/** A code of digits in parts, with capitals before them at most ("24-6951", "PR24/07"): a file or minute reference. */
+const referenceCode = /^[A-Z]{0,4}\d{1,6}(?:[-/.]\d{1,6})+$/;
+
+/**
+ * The readings of a PDF line whose label is followed by a reference in a column of its own
+ * ("A.-1. ⇥ 24-6951 ⇥ Congratulations to …": an agenda's file-number column): the code is the
+ * entry's reference, and its title starts in the column after it.
+ */
+function withReferenceCell(line: Line, readings: ItemNumber[]): ItemNumber[] {
+  const { rest, reference } = readings[0]!;
+  const code = /^\S+/.exec(rest)?.[0];
+  if (reference !== undefined || code === undefined || !referenceCode.test(code)) return readings;
+  const from = line.text.length - rest.length;
+  const next = line.cellStarts?.find((c) => c > from);
+  if (next === undefined || line.text.slice(from + code.length, next).trim() !== '') return readings;
+  return readings.map((r) => ({ ...r, rest: line.text.slice(next), reference: code }));
+}
+
 /** The candidate of a line that starts with an item number, or null. */
-function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], format: Format, closed?: number): Candidate | null {
+function numberedAt(lines: readonly Line[], i: number, printed: ItemNumber[], format: Format, closed?: number): Candidate | null {
   const line = lines[i]!;
+  const readings = withReferenceCell(line, printed);
   const text = line.text;
   const next = lines[i + 1];
   const rest = trimEndChars(readings[0]!.rest, ' |');

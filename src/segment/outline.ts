@@ -12,7 +12,8 @@
 //    have begun, only procedural ones are items.
 // 4. An unnumbered heading followed by a numbered item is a section ("Mayoral Minute",
 //    "Recommendations of the Rules Committee"), and so is a non-procedural heading followed by a
-//    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
+//    section. A lettered heading whose sub-items follow (A. then A-1) is a section too, unless
+//    it has text of its own before them.
 // 5. Style by repetition (outline/style.ts): unnumbered items printed among the numbered ones
 //    in one style, twice or more, make the other headings printed that way items (3b); a heading
 //    that stands on its own evidence, printed less prominently than the items around it, is a
@@ -415,16 +416,16 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const heading = headings[k]!;
     const { candidate, reading } = heading;
     let type: Entry['type'] | null;
+    const end = candidate.index + candidate.lineCount;
+    // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
+    const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
     if (reading) {
       const parent: ItemNumber | null | undefined = next?.heading.reading;
       const groupsSubItems: boolean =
-        reading.family === 'letter' && reading.minor === null && parent?.family === 'letter' && parent.major === reading.major && parent.minor !== null;
+        reading.family === 'letter' && reading.minor === null && parent?.family === 'letter' && parent.major === reading.major && parent.minor !== null && !ownText;
       type = groupsSubItems ? 'section' : 'item';
     } else {
-      const end = candidate.index + candidate.lineCount;
       const adjacent = next !== null && next.heading.candidate.index === end;
-      // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
-      const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
       // A section stands as a heading: printed as one, or (before the numbered items, and
       // outside Markdown, where every paragraph is set apart) set apart from the text before it.
       const setApart = format !== 'markdown' && candidate.index < firstNumbered && lines[candidate.index]!.gapBefore > 0;

@@ -1652,4 +1652,19 @@ describe('issue 15 failure classes', () => {
     const e = await doc(['Minutes of the meeting', '', 'Apologies', 'Cllr A, Cllr B,', 'Planning', 'The council had no objection to the application.']);
     expect(items(e).map(([, t]) => t)).toContain('Planning');
   });
+
+  // Coral Gables' Legistar agenda (heldout25, a PDF): "A.-1.  24-6951  Congratulations to …", the
+  // levels joined by ".-", a file number in a column of its own, numbered business under "D." with
+  // sub-items of its own ("1. … requesting no action:" / "1.-1." … "1.-12.").
+  it('labels joined by ".-", a file-number column, and sub-items of numbered business under a letter (heldout25 coral-gables)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout25/coral-gables-city-commission-agenda-2024-02-27.pdf', import.meta.url)));
+    const got = numbers(d);
+    for (const n of ['A.-1', 'A.-3', 'D', 'D.-5', '1', '1.-1', '1.-12', '2', '2.-1', '2.-2', 'E.-3', 'F.-12', 'H.-1', 'K']) expect(got).toContain(n);
+    // The file number is the entry's reference, never its title; the title is the column after it, wrapped.
+    const first = d.items.find((i) => i.number === 'A.-1')!;
+    expect(first.reference).toBe('24-6951');
+    expect(first.title).toBe('Congratulations to Keep Coral Gables Beautiful on receiving the 2023 Award for Innovative Impact from the Florida Recycling Partnership Foundation');
+    expect(d.items.filter((i) => /^\d{2}-\d{4}\b/.test(i.title ?? ''))).toEqual([]);
+    expect(titleOf(d, '1.-10')).toBe('Retirement Board Meeting of January 11, 2024.');
+  });
 });
