@@ -12,7 +12,7 @@ import { isBareOutcome } from './motions.js';
 import { namesPerson, speakerAt } from './people.js';
 import { readOpener } from './question-labels.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
-import { headBeforeSeparator, titleInHead } from './outline/separator.js';
+import { headBeforeSeparator, referenceCode, titleInHead } from './outline/separator.js';
 import { wrappedTitle } from './outline/wrapped.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
@@ -347,9 +347,6 @@ function answeredBelow(lines: readonly Line[], i: number, reading: ItemNumber): 
   const other = new RegExp(`^${asked ? 'A' : 'Q'}\\.?\\s?${pair[2]}\\s?[.:)\\-\u2013]`);
   return (asked ? lines.slice(i + 1, i + 6) : lines.slice(Math.max(0, i - 5), i)).some((l) => other.test(l.text));
 }
-
-/** A code of digits in parts, with capitals before them at most ("24-6951", "PR24/07"): a file or minute reference. */
-const referenceCode = /^[A-Z]{0,4}\d{1,6}(?:[-/.]\d{1,6})+$/;
 
 /**
  * The readings of a PDF line whose label is followed by a reference in a column of its own

@@ -219,6 +219,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // names a speaker, not a subject).
   const separated = separatedTitles(all, lines);
   all = all.map((c, k) => (c.weak && separated[k] !== c && !namesPerson(separated[k]!.title ?? '') ? { ...separated[k]!, weak: false } : c));
+  all = sentenceTitled(all, lines);
   const listed = labelledList(lines, all);
   if (listed.size > 0) all = all.filter((c) => !listed.has(c.index));
   let candidates = all.filter((c) => !c.weak);
@@ -493,6 +494,47 @@ function partLines(lines: readonly Line[]): number[] {
   return [...found.values()].filter((at) => at.length === 1).map((at) => at[0]!).sort((a, b) => a - b);
 }
 
+/** The least number of one-sentence numbered paragraphs that show a document titles its entries so. */
+const MIN_SENTENCE_TITLES = 3;
+
+/** A tag printed after such a sentence has a few words at most. */
+const MAX_TAG_WORDS = 4;
+
+/**
+ * Where most labels of a family, three or more, each open a paragraph that is one line and one
+ * sentence ("1 ORDINANCE accepting a vacation plat …; and declaring an emergency." / "2 ORDINANCE
+ * authorizing the Mayor to file …"), the sentence is how the document titles its entries (an
+ * agenda of legislation), not a numbered paragraph of prose: those lines are headings. One pass.
+ */
+function sentenceTitled(candidates: Candidate[], lines: readonly Line[]): Candidate[] {
+  const whole = (c: Candidate) => {
+    const next = lines[c.index + 1];
+    if (c.weak !== true || c.lineCount !== 1 || c.title === null || !/^\p{Lu}/u.test(c.title) || !(next === undefined || next.gapBefore > 0 || readItemNumbers(next.text).length > 0)) return false;
+    // One sentence, and at most a tag of a few words after it (the committee it goes to: "… an emergency. PLANNING").
+    const after = c.runIn === undefined ? '' : lines[c.index]!.text.slice(c.runIn);
+    return wordCount(after) <= MAX_TAG_WORDS && !/[.!?]\s/.test(after);
+  };
+  // Per family, its numbered lines of prose at the top level, and how many of them are such sentences.
+  const counts = new Map<string, { prose: number; sentences: number }>();
+  for (const c of candidates) {
+    if (!c.weak) continue;
+    for (const family of new Set(c.readings.filter((r) => r.minor === null).map((r) => r.family))) {
+      const count = counts.get(family) ?? { prose: 0, sentences: 0 };
+      count.prose++;
+      if (whole(c)) count.sentences++;
+      counts.set(family, count);
+    }
+  }
+  const titledSo = new Set([...counts].filter(([, n]) => n.sentences >= MIN_SENTENCE_TITLES && 2 * n.sentences > n.prose).map(([family]) => family));
+  if (titledSo.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (!whole(c) || !c.readings.some((r) => r.minor === null && titledSo.has(r.family))) return c;
+    const heading: Candidate = { ...c, weak: false, title: c.readings[0]!.rest };
+    delete heading.runIn;
+    return heading;
+  });
+}
+
 /**
  * The entries of a list a label opens ("In Attendance:" / "Economist" / "Communications Manager"
  * …): three or more unnumbered one-line candidates in a row right under a line ending in ":",
@@ -559,7 +601,8 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
     const depth = lines[i]!.md!.heading!;
     const text = lines[i]!.text;
     const reading = readingsOf.get(i)!.reduce<ItemNumber | null>((best, r) => (best === null || families.get(r.family)! > families.get(best.family)! ? r : best), null);
-    const title = reading ? reading.rest || null : text;
+    // A dash ending the heading leads into the text under it ("… Retirement Board -" / "General Employees, …"): no part of the title.
+    const title = reading ? reading.rest.replace(/\s[-\u2013\u2014]$/, '') || null : text;
     const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
     kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
   }

@@ -1667,4 +1667,35 @@ describe('issue 15 failure classes', () => {
     expect(d.items.filter((i) => /^\d{2}-\d{4}\b/.test(i.title ?? ''))).toEqual([]);
     expect(titleOf(d, '1.-10')).toBe('Retirement Board Meeting of January 11, 2024.');
   });
+
+  // Akron's council agenda (heldout5, HTML): part headings that are links to a script of the
+  // agenda viewer ("CONSENT AGENDA", a javascript: link), and items titled each by one sentence
+  // of legislation, with the committee it goes to after it, numbered again under each part.
+  it('one-sentence numbered paragraphs are the items where the document titles most so; headings linked to a script are headings (heldout5 akron)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout5/akron-city-council-agenda-2019-09-16.html', import.meta.url)));
+    expect(d.items[0]!.number).toBe('1');
+    expect(d.items[0]!.title).toBe('ORDINANCE accepting a vacation plat for a portion of Young Street and additional land to be dedicated as Evans Avenue; and declaring an emergency. PLANNING');
+    expect(numbers(d).slice(0, 11)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '1', '2', '3']);
+    expect(d.items.length).toBeGreaterThanOrEqual(30);
+    // Numbered clauses of a decision stay one sentence each inside their item.
+    const e = await doc([
+      'Minutes of the meeting',
+      '',
+      '1. Apologies',
+      'None were received.',
+      '',
+      '2. Budget',
+      'Resolved:',
+      '',
+      '(1) that the budget be approved.',
+      '',
+      '(2) that the reserves be reviewed.',
+      '',
+      '(3) that the report be noted.',
+    ]);
+    expect(items(e)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Budget'],
+    ]);
+  });
 });
