@@ -601,8 +601,7 @@ function headingOutline(lines: readonly Line[], header: number): Outline {
     const depth = lines[i]!.md!.heading!;
     const text = lines[i]!.text;
     const reading = readingsOf.get(i)!.reduce<ItemNumber | null>((best, r) => (best === null || families.get(r.family)! > families.get(best.family)! ? r : best), null);
-    // A dash ending the heading leads into the text under it ("… Retirement Board -" / "General Employees, …"): no part of the title.
-    const title = reading ? reading.rest.replace(/\s[-\u2013\u2014]$/, '') || null : text;
+    const title = reading ? reading.rest || null : text;
     const candidate: Candidate = { index: i, lineCount: 1, readings: reading ? [reading] : [], title, procedural: title !== null && isProcedural(title), strong: true, styled: true };
     kept.push({ candidate, reading, type: depth === itemDepth ? 'item' : 'section' });
   }

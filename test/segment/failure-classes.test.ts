@@ -1698,4 +1698,14 @@ describe('issue 15 failure classes', () => {
       ['2', 'Budget'],
     ]);
   });
+
+  // Hermosa Beach's council agenda (heldout5, a PDF): the ways to comment ("1. IN PERSON - …" /
+  // "2. ZOOM - …" … "5. ECOMMENT") printed under each part that takes public comment.
+  it('a numbered list printed again elsewhere in the document is boilerplate, not items held by an entry (heldout5 hermosa-beach)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout5/hermosa-beach-city-council-agenda-2023-01-10.pdf', import.meta.url)));
+    expect(d.items.map((i) => i.title)).not.toContain('IN PERSON');
+    expect(numbers(d)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI']);
+    // Its text stays in the entry it is printed under.
+    expect(JSON.stringify(d.items.find((i) => i.number === 'IX'))).toContain('ECOMMENT');
+  });
 });

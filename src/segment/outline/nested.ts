@@ -56,10 +56,32 @@ export function withNestedItems(candidates: readonly Candidate[], chain: readonl
   // Any numbering holds its own kind printed further in ("2.  ROLL CALL" / "    1. Roll Call"), starting again under each entry.
   const holds = chain.length < 2 || family === undefined ? undefined : (HOLDS[family] ?? [{ family, restarts: true }]);
   if (!holds) return [...chain];
-  const held = holds.flatMap(({ family, restarts }) => heldBy(candidates, chain, lines, family, restarts));
+  const held = withoutReprints(
+    candidates,
+    holds.flatMap(({ family, restarts }) => heldBy(candidates, chain, lines, family, restarts)),
+  );
   const first = HOLDS[family!] ? partBefore(candidates, chain) : [];
   if (held.length === 0 && first.length === 0) return [...chain];
   return [...chain, ...first, ...held].sort((a, b) => a.candidate.index - b.candidate.index);
+}
+
+/**
+ * The held links without the runs that print a list the document prints elsewhere too, half of
+ * their titles or more ("1. IN PERSON - Council Chambers …" / "2. ZOOM - …" / "3. PHONE - …" under
+ * each part that takes public comment): a notice's boilerplate, not business. A run is the links
+ * numbered from 1 on.
+ */
+function withoutReprints(candidates: readonly Candidate[], held: readonly Link[]): Link[] {
+  if (held.length === 0) return [...held];
+  const key = (c: Candidate) => `${c.readings[0]?.number ?? ''} ${(c.title ?? '').toLowerCase()}`;
+  const printed = new Map<string, number>();
+  for (const c of candidates) if (c.title !== null && c.readings.length > 0) printed.set(key(c), (printed.get(key(c)) ?? 0) + 1);
+  const runs: Link[][] = [];
+  for (const link of held) {
+    if (runs.length === 0 || link.reading.value[link.reading.value.length - 1] === 1) runs.push([]);
+    runs[runs.length - 1]!.push(link);
+  }
+  return runs.filter((run) => 2 * run.filter((l) => (printed.get(key(l.candidate)) ?? 0) > 1).length < run.length).flat();
 }
 
 /** A Markdown heading one level or more below its entry's ("## A." under "# VII."). */
