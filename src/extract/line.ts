@@ -148,10 +148,14 @@ export function linesPosition(source: Source, first: Line, last: Line): Position
   return positionOf(source, lineOffsets(first)[0], lineOffsets(last)[1]);
 }
 
-/** The target of the one link that is all of a line's text (HTML and Word lines), or null. */
+/**
+ * The target of the one link that is all of a line's text (HTML and Word lines), or null. A link
+ * that runs a script or moves within the page ("javascript:loadAgendaItem(7133,true);", "#item7")
+ * leads to no document: an agenda viewer prints its headings so ("CONSENT AGENDA").
+ */
 export function linkOnlyHref(line: Line): string | null {
   const link = line.links?.length === 1 ? line.links[0]! : null;
-  return link && link.from === 0 && link.to >= line.text.length ? link.href : null;
+  return link && link.from === 0 && link.to >= line.text.length && !/^(?:javascript:|#)/i.test(link.href) ? link.href : null;
 }
 
 /**

@@ -263,7 +263,10 @@ function itemHeading(item: Item): string {
   // The full stop of a title read as a heading's first sentence ("Item 26 Adams: Okay. Thank you.")
   // ends that sentence, not the title: printed after it, the heading would read back titled with it.
   // A number printed after the title ("Personnel (D-1)") stays where it was printed.
-  if ((/[\p{L}\p{N}]/u.test(beyond) || last) && numbered) return item.title && printed.endsWith(`${item.title}.`) ? printed.slice(0, -1) : printed;
+  // So does the dash that parted a title from its text run on under it ("… Retirement Board -" / "General Employees, …").
+  const titleEnd = item.title ? printed.lastIndexOf(item.title) + item.title.length : -1;
+  const endsTitle = titleEnd > 0 && /^(?:\.|\s[-\u2013\u2014])$/.test(printed.slice(titleEnd));
+  if ((/[\p{L}\p{N}]/u.test(beyond) || last) && numbered) return endsTitle ? printed.slice(0, titleEnd) : printed;
   const plain = item.number ? (item.title ? `${item.number}. ${item.title}` : `${item.number}.`) : (item.title ?? 'Untitled item');
   return numbered && /:\s*$/.test(printed) && !plain.endsWith(':') ? `${plain}:` : plain;
 }

@@ -12,7 +12,7 @@ import { isBareOutcome } from './motions.js';
 import { namesPerson, speakerAt } from './people.js';
 import { readOpener } from './question-labels.js';
 import { capsTitleEnd, decisionLead, decisionTitleEnd, runInTitleEnd } from './outline/run-in.js';
-import { headBeforeSeparator, titleInHead } from './outline/separator.js';
+import { headBeforeSeparator, referenceCode, titleInHead } from './outline/separator.js';
 import { wrappedTitle } from './outline/wrapped.js';
 import { attachmentArtefact, decisionRegister, documentEntry, documentTypeWord, labels, outcomeLabel, proceduralHeading, recommendationCue, truncationNotice } from './vocabulary.js';
 
@@ -348,9 +348,25 @@ function answeredBelow(lines: readonly Line[], i: number, reading: ItemNumber): 
   return (asked ? lines.slice(i + 1, i + 6) : lines.slice(Math.max(0, i - 5), i)).some((l) => other.test(l.text));
 }
 
+/**
+ * The readings of a PDF line whose label is followed by a reference in a column of its own
+ * ("A.-1. ⇥ 24-6951 ⇥ Congratulations to …": an agenda's file-number column): the code is the
+ * entry's reference, and its title starts in the column after it.
+ */
+function withReferenceCell(line: Line, readings: ItemNumber[]): ItemNumber[] {
+  const { rest, reference } = readings[0]!;
+  const code = /^\S+/.exec(rest)?.[0];
+  if (reference !== undefined || code === undefined || !referenceCode.test(code)) return readings;
+  const from = line.text.length - rest.length;
+  const next = line.cellStarts?.find((c) => c > from);
+  if (next === undefined || line.text.slice(from + code.length, next).trim() !== '') return readings;
+  return readings.map((r) => ({ ...r, rest: line.text.slice(next), reference: code }));
+}
+
 /** The candidate of a line that starts with an item number, or null. */
-function numberedAt(lines: readonly Line[], i: number, readings: ItemNumber[], format: Format, closed?: number): Candidate | null {
+function numberedAt(lines: readonly Line[], i: number, printed: ItemNumber[], format: Format, closed?: number): Candidate | null {
   const line = lines[i]!;
+  const readings = withReferenceCell(line, printed);
   const text = line.text;
   const next = lines[i + 1];
   const rest = trimEndChars(readings[0]!.rest, ' |');

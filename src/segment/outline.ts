@@ -12,7 +12,8 @@
 //    have begun, only procedural ones are items.
 // 4. An unnumbered heading followed by a numbered item is a section ("Mayoral Minute",
 //    "Recommendations of the Rules Committee"), and so is a non-procedural heading followed by a
-//    section. A lettered heading whose sub-items follow (A. then A-1) is a section too.
+//    section. A lettered heading whose sub-items follow (A. then A-1) is a section too, unless
+//    it has text of its own before them.
 // 5. Style by repetition (outline/style.ts): unnumbered items printed among the numbered ones
 //    in one style, twice or more, make the other headings printed that way items (3b); a heading
 //    that stands on its own evidence, printed less prominently than the items around it, is a
@@ -218,6 +219,7 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
   // names a speaker, not a subject).
   const separated = separatedTitles(all, lines);
   all = all.map((c, k) => (c.weak && separated[k] !== c && !namesPerson(separated[k]!.title ?? '') ? { ...separated[k]!, weak: false } : c));
+  all = sentenceTitled(all, lines);
   const listed = labelledList(lines, all);
   if (listed.size > 0) all = all.filter((c) => !listed.has(c.index));
   let candidates = all.filter((c) => !c.weak);
@@ -415,16 +417,16 @@ export function outline(lines: readonly Line[], format: Format = 'text'): Outlin
     const heading = headings[k]!;
     const { candidate, reading } = heading;
     let type: Entry['type'] | null;
+    const end = candidate.index + candidate.lineCount;
+    // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
+    const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
     if (reading) {
       const parent: ItemNumber | null | undefined = next?.heading.reading;
       const groupsSubItems: boolean =
-        reading.family === 'letter' && reading.minor === null && parent?.family === 'letter' && parent.major === reading.major && parent.minor !== null;
+        reading.family === 'letter' && reading.minor === null && parent?.family === 'letter' && parent.major === reading.major && parent.minor !== null && !ownText;
       type = groupsSubItems ? 'section' : 'item';
     } else {
-      const end = candidate.index + candidate.lineCount;
       const adjacent = next !== null && next.heading.candidate.index === end;
-      // A heading with text of its own (not just notes, fields or a list of who is present) is no mere group.
-      const ownText = next !== null && lines.slice(end, next.heading.candidate.index).some((l) => isProse(l.text) && !/^\(.*\)$/.test(l.text) && !readField(l.text));
       // A section stands as a heading: printed as one, or (before the numbered items, and
       // outside Markdown, where every paragraph is set apart) set apart from the text before it.
       const setApart = format !== 'markdown' && candidate.index < firstNumbered && lines[candidate.index]!.gapBefore > 0;
@@ -490,6 +492,47 @@ function partLines(lines: readonly Line[]): number[] {
     if (line.text.length <= 120 && documentPart.test(line.text)) found.set(line.text, [...(found.get(line.text) ?? []), i]);
   });
   return [...found.values()].filter((at) => at.length === 1).map((at) => at[0]!).sort((a, b) => a - b);
+}
+
+/** The least number of one-sentence numbered paragraphs that show a document titles its entries so. */
+const MIN_SENTENCE_TITLES = 3;
+
+/** A tag printed after such a sentence has a few words at most. */
+const MAX_TAG_WORDS = 4;
+
+/**
+ * Where most labels of a family, three or more, each open a paragraph that is one line and one
+ * sentence ("1 ORDINANCE accepting a vacation plat …; and declaring an emergency." / "2 ORDINANCE
+ * authorizing the Mayor to file …"), the sentence is how the document titles its entries (an
+ * agenda of legislation), not a numbered paragraph of prose: those lines are headings. One pass.
+ */
+function sentenceTitled(candidates: Candidate[], lines: readonly Line[]): Candidate[] {
+  const whole = (c: Candidate) => {
+    const next = lines[c.index + 1];
+    if (c.weak !== true || c.lineCount !== 1 || c.title === null || !/^\p{Lu}/u.test(c.title) || !(next === undefined || next.gapBefore > 0 || readItemNumbers(next.text).length > 0)) return false;
+    // One sentence, and at most a tag of a few words after it (the committee it goes to: "… an emergency. PLANNING").
+    const after = c.runIn === undefined ? '' : lines[c.index]!.text.slice(c.runIn);
+    return wordCount(after) <= MAX_TAG_WORDS && !/[.!?]\s/.test(after);
+  };
+  // Per family, its numbered lines of prose at the top level, and how many of them are such sentences.
+  const counts = new Map<string, { prose: number; sentences: number }>();
+  for (const c of candidates) {
+    if (!c.weak) continue;
+    for (const family of new Set(c.readings.filter((r) => r.minor === null).map((r) => r.family))) {
+      const count = counts.get(family) ?? { prose: 0, sentences: 0 };
+      count.prose++;
+      if (whole(c)) count.sentences++;
+      counts.set(family, count);
+    }
+  }
+  const titledSo = new Set([...counts].filter(([, n]) => n.sentences >= MIN_SENTENCE_TITLES && 2 * n.sentences > n.prose).map(([family]) => family));
+  if (titledSo.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (!whole(c) || !c.readings.some((r) => r.minor === null && titledSo.has(r.family))) return c;
+    const heading: Candidate = { ...c, weak: false, title: c.readings[0]!.rest };
+    delete heading.runIn;
+    return heading;
+  });
 }
 
 /**

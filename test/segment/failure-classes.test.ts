@@ -1652,4 +1652,60 @@ describe('issue 15 failure classes', () => {
     const e = await doc(['Minutes of the meeting', '', 'Apologies', 'Cllr A, Cllr B,', 'Planning', 'The council had no objection to the application.']);
     expect(items(e).map(([, t]) => t)).toContain('Planning');
   });
+
+  // Coral Gables' Legistar agenda (heldout25, a PDF): "A.-1.  24-6951  Congratulations to …", the
+  // levels joined by ".-", a file number in a column of its own, numbered business under "D." with
+  // sub-items of its own ("1. … requesting no action:" / "1.-1." … "1.-12.").
+  it('labels joined by ".-", a file-number column, and sub-items of numbered business under a letter (heldout25 coral-gables)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout25/coral-gables-city-commission-agenda-2024-02-27.pdf', import.meta.url)));
+    const got = numbers(d);
+    for (const n of ['A.-1', 'A.-3', 'D', 'D.-5', '1', '1.-1', '1.-12', '2', '2.-1', '2.-2', 'E.-3', 'F.-12', 'H.-1', 'K']) expect(got).toContain(n);
+    // The file number is the entry's reference, never its title; the title is the column after it, wrapped.
+    const first = d.items.find((i) => i.number === 'A.-1')!;
+    expect(first.reference).toBe('24-6951');
+    expect(first.title).toBe('Congratulations to Keep Coral Gables Beautiful on receiving the 2023 Award for Innovative Impact from the Florida Recycling Partnership Foundation');
+    expect(d.items.filter((i) => /^\d{2}-\d{4}\b/.test(i.title ?? ''))).toEqual([]);
+    expect(titleOf(d, '1.-10')).toBe('Retirement Board Meeting of January 11, 2024.');
+  });
+
+  // Akron's council agenda (heldout5, HTML): part headings that are links to a script of the
+  // agenda viewer ("CONSENT AGENDA", a javascript: link), and items titled each by one sentence
+  // of legislation, with the committee it goes to after it, numbered again under each part.
+  it('one-sentence numbered paragraphs are the items where the document titles most so; headings linked to a script are headings (heldout5 akron)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout5/akron-city-council-agenda-2019-09-16.html', import.meta.url)));
+    expect(d.items[0]!.number).toBe('1');
+    expect(d.items[0]!.title).toBe('ORDINANCE accepting a vacation plat for a portion of Young Street and additional land to be dedicated as Evans Avenue; and declaring an emergency. PLANNING');
+    expect(numbers(d).slice(0, 11)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '1', '2', '3']);
+    expect(d.items.length).toBeGreaterThanOrEqual(30);
+    // Numbered clauses of a decision stay one sentence each inside their item.
+    const e = await doc([
+      'Minutes of the meeting',
+      '',
+      '1. Apologies',
+      'None were received.',
+      '',
+      '2. Budget',
+      'Resolved:',
+      '',
+      '(1) that the budget be approved.',
+      '',
+      '(2) that the reserves be reviewed.',
+      '',
+      '(3) that the report be noted.',
+    ]);
+    expect(items(e)).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Budget'],
+    ]);
+  });
+
+  // Hermosa Beach's council agenda (heldout5, a PDF): the ways to comment ("1. IN PERSON - …" /
+  // "2. ZOOM - …" … "5. ECOMMENT") printed under each part that takes public comment.
+  it('a numbered list printed again elsewhere in the document is boilerplate, not items held by an entry (heldout5 hermosa-beach)', async () => {
+    const d = await parseFile(fileURLToPath(new URL('../../fixtures/heldout5/hermosa-beach-city-council-agenda-2023-01-10.pdf', import.meta.url)));
+    expect(d.items.map((i) => i.title)).not.toContain('IN PERSON');
+    expect(numbers(d)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI']);
+    // Its text stays in the entry it is printed under.
+    expect(JSON.stringify(d.items.find((i) => i.number === 'IX'))).toContain('ECOMMENT');
+  });
 });

@@ -296,6 +296,12 @@ function firstAfter(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/**
+ * A heading that opens in capitals before a note in brackets or after a dash ("PLANNING (J.
+ * Fusco, Chairman)", "FIRST READING & REFERRED - Up for Public Hearing …"): printed as a heading.
+ */
+const capitalsLead = /^\p{Lu}{2,}(?:[\s&/]+\p{Lu}{2,})*\s(?:\(|[-\u2013\u2014]\s)/u;
+
 /** A heading's title wraps over at most this many lines (headings.ts titleRunsOn). */
 const MAX_HEADING_LINES = 7;
 
@@ -306,7 +312,7 @@ const PART_REACH = 3;
  * The chain of `family` with its numbering started again under each part heading ("PUBLIC
  * HEARINGS:" / "1." … "GENERAL BUSINESS:" / "1." "2."), or nothing when the document is not
  * printed in parts: every run starts at the first label, right under an unnumbered heading printed
- * as one (capitals, a Markdown heading: "List of Speakers" / "1. Mr A" is a list in its item), or
+ * as one (capitals, or opening in them, a Markdown heading: "List of Speakers" / "1. Mr A" is a list in its item), or
  * under one of `kindLines`, lines that head a part of the document by its kind ("Agenda" /
  * "1. Introduction" … "Minutes draft" / "1. Introduction"). The chain is cut before a run that
  * prints earlier titles again, half of its own or more (a contents list, then the items), unless the run heads a part of
@@ -317,7 +323,7 @@ const PART_REACH = 3;
 export function restartedChain(candidates: readonly Candidate[], family: string, kindLines: readonly number[] = []): Link[] {
   const { links } = bestChain(candidates, family, true, kindLines);
   const others = candidates.filter((c) => !c.weak && c.title !== null && c.readings.length > 0 && !c.readings.some((r) => r.family === family)).map((c) => c.index);
-  const parts = candidates.filter((c) => c.strong && !c.weak && c.title !== null && c.readings.length === 0);
+  const parts = candidates.filter((c) => (c.strong || capitalsLead.test(c.title ?? '')) && !c.weak && c.title !== null && c.readings.length === 0);
   const partLines = parts.map((p) => p.index);
   // Both lists are in document order: each question is a binary search, so that the whole stays n log n.
   const underPart = (link: Link) => {

@@ -8,7 +8,7 @@
 //   letters    = capitals glued to the first digits, the same in every label of a list: "C048/23"
 //   component  = digits | one capital letter | a roman numeral | digits with a letter ("4A"),
 //                and as the last sub-level a small letter or roman numeral ("6.a", "3.1.i")
-//   separator  = "." "/" "-" "–"
+//   separator  = "." "/" "-" "–", or ".-" read as "-"
 //   terminator = "." ":" ")" before a space or the end of the line
 //
 // A label reads into a template (its shape: which prefix, which letters, which kinds of
@@ -23,6 +23,7 @@
 //   4.A Grants                            → 4.A | int | 4.1 | Grants
 //   4A Grants                             → 4A | int | 4.1 | Grants
 //   A-1 ORDINANCE NO. 276                 → A-1 | letter | 1.1 | ORDINANCE NO. 276
+//   A.-1. 24-6951 Congratulations to      → A.-1 | letter | 1.1 | 24-6951 Congratulations to
 //   B. CONSENT CALENDAR                   → B | letter | 2 | CONSENT CALENDAR
 //   IV. NEW BUSINESS                      → IV | roman | 4 | NEW BUSINESS
 //   77/21 Minutes                         → 77/21 | int/int | 77.21 | Minutes
@@ -160,9 +161,11 @@ function scan(text: string, from: number): { letters: string; parts: Component[]
       parts.push(parts.length > 0 && options.length > 1 ? options.reverse() : options);
     }
     i = j;
-    if (isSeparator(text[i]) && /[A-Z0-9]/i.test(text[i + 1] ?? '') && parts.length < 5) {
-      separators.push(text[i] === '\u2013' ? '-' : text[i]!);
-      i++;
+    // A dot then a dash joins the levels as one separator ("A.-1.", "1.-12."): the dash's.
+    const joined = text[i] === '.' && (text[i + 1] === '-' || text[i + 1] === '\u2013') ? 1 : 0;
+    if (isSeparator(text[i + joined]) && /[A-Z0-9]/i.test(text[i + joined + 1] ?? '') && parts.length < 5) {
+      separators.push(joined || text[i] === '\u2013' ? '-' : text[i]!);
+      i += joined + 1;
       continue;
     }
     return { letters, parts, separators, end: i };

@@ -56,10 +56,32 @@ export function withNestedItems(candidates: readonly Candidate[], chain: readonl
   // Any numbering holds its own kind printed further in ("2.  ROLL CALL" / "    1. Roll Call"), starting again under each entry.
   const holds = chain.length < 2 || family === undefined ? undefined : (HOLDS[family] ?? [{ family, restarts: true }]);
   if (!holds) return [...chain];
-  const held = holds.flatMap(({ family, restarts }) => heldBy(candidates, chain, lines, family, restarts));
+  const held = withoutReprints(
+    candidates,
+    holds.flatMap(({ family, restarts }) => heldBy(candidates, chain, lines, family, restarts)),
+  );
   const first = HOLDS[family!] ? partBefore(candidates, chain) : [];
   if (held.length === 0 && first.length === 0) return [...chain];
   return [...chain, ...first, ...held].sort((a, b) => a.candidate.index - b.candidate.index);
+}
+
+/**
+ * The held links without the runs that print a list the document prints elsewhere too, half of
+ * their titles or more ("1. IN PERSON - Council Chambers …" / "2. ZOOM - …" / "3. PHONE - …" under
+ * each part that takes public comment): a notice's boilerplate, not business. A run is the links
+ * numbered from 1 on.
+ */
+function withoutReprints(candidates: readonly Candidate[], held: readonly Link[]): Link[] {
+  if (held.length === 0) return [...held];
+  const key = (c: Candidate) => `${c.readings[0]?.number ?? ''} ${(c.title ?? '').toLowerCase()}`;
+  const printed = new Map<string, number>();
+  for (const c of candidates) if (c.title !== null && c.readings.length > 0) printed.set(key(c), (printed.get(key(c)) ?? 0) + 1);
+  const runs: Link[][] = [];
+  for (const link of held) {
+    if (runs.length === 0 || link.reading.value[link.reading.value.length - 1] === 1) runs.push([]);
+    runs[runs.length - 1]!.push(link);
+  }
+  return runs.filter((run) => 2 * run.filter((l) => (printed.get(key(l.candidate)) ?? 0) > 1).length < run.length).flat();
 }
 
 /** A Markdown heading one level or more below its entry's ("## A." under "# VII."). */
@@ -78,6 +100,8 @@ function heldBy(candidates: readonly Candidate[], chain: readonly Link[], lines:
   let headed = true;
   let startedAgain = false;
   let last = 0;
+  const subItems: Link[] = [];
+  let subNext = 1;
   let k = 0;
   for (let n = 0; n < chain.length; n++) {
     const parent = chain[n]!;
@@ -90,6 +114,14 @@ function heldBy(candidates: readonly Candidate[], chain: readonly Link[], lines:
       // Labels of the entry's own kind are held where the document prints them further in than their entry.
       const inner = family !== own || lines[candidate.index]!.indent > lines[parent.candidate.index]!.indent;
       const reading = inner ? candidate.readings.find((r) => r.family === family && r.value.length === 1) : undefined;
+      // A held entry's own sub-items, numbered on from it ("1. … requesting no action:" / "1.-1." /
+      // "1.-2."), are items too, after its colon as well: they print its number.
+      const sub = reading || last === 0 ? undefined : candidate.readings.find((r) => r.family === family && r.value.length === 2 && r.value[0] === last && r.value[1] === subNext);
+      if (sub) {
+        subItems.push({ candidate, reading: sub });
+        subNext++;
+        continue;
+      }
       // Printed further in, they stand right under their entry: a heading between (a notice after the last entry) holds them.
       if (family === own && !reading && expected[0] === 1 && expected.length === 2 && !candidate.afterColon) break;
       // An outline of a third kind starting under the entry: what follows is under it (a list
@@ -108,13 +140,16 @@ function heldBy(candidates: readonly Candidate[], chain: readonly Link[], lines:
       held.push({ candidate, reading: { ...reading, number: `${parent.reading.number}.${reading.number}` } });
       holders.add(n);
       last = reading.value[0]!;
+      subNext = 1;
       expected = [last + 1];
     }
   }
   const runsOn = !startedAgain && holders.size >= 2;
   if (held.length < 2 || (!restarts && !headed && !runsOn)) return [];
   // Printed labels, unless they are headings below their entry's that do not run on.
-  return restarts || runsOn ? held.map((l) => ({ ...l, reading: l.candidate.readings.find((r) => r.family === family && r.value.length === 1)! })) : held;
+  if (!(restarts || runsOn)) return held;
+  const printed = held.map((l) => ({ ...l, reading: l.candidate.readings.find((r) => r.family === family && r.value.length === 1)! }));
+  return subItems.length === 0 ? printed : [...printed, ...subItems].sort((a, b) => a.candidate.index - b.candidate.index);
 }
 
 /**

@@ -169,20 +169,28 @@ export function separatedTitles(candidates: readonly Candidate[], lines: readonl
  */
 const leadReference = /^([A-Z][a-z]{1,15}\.?\s(?:No\.|#)\s?[A-Z0-9][\w./-]*)\s+((?:\([^()]{1,160}\)\s*)*(?:[-–—]\s+)?)(?=\S)/;
 
+/** A code of digits in parts, with capitals before them at most ("24-6951", "PR24/07"): a file or minute reference. */
+export const referenceCode = /^[A-Z]{0,4}\d{1,6}(?:[-/.]\d{1,6})+$/;
+
+/** Such a code alone before a title that starts with a capital ("24-6951 Congratulations to …", as a file-number column reads back). */
+const bareLeadReference = /^([A-Z]{0,4}\d{1,6}(?:[-/.]\d{1,6})+)\s+(?=\p{Lu})/u;
+
 /**
  * The numbered headings' titles, with the reference each prints before its title taken out of
  * it, when the document shows it so: two titles or more, and half of the numbered titles or
- * more, open with one word before "No." ("File No. …"). The heading keeps what it printed.
+ * more, open with one word before "No." ("File No. …"), or with a bare code of one shape
+ * ("24-6951", "24-7089": digits for digits). The heading keeps what it printed.
  */
 export function withLeadReferences(candidates: readonly Candidate[]): Candidate[] {
   const titled = candidates.filter((c) => c.readings.length > 0 && c.title !== null && !c.contents);
   const leads = new Map<Candidate, RegExpExecArray>();
   for (const c of titled) {
-    const m = leadReference.exec(c.title!);
+    const m = leadReference.exec(c.title!) ?? bareLeadReference.exec(c.title!);
     // The code holds a digit ("CM25-12906"): "File No. Twelve" is a title.
     if (m && /\d/.test(m[1]!)) leads.set(c, m);
   }
-  const words = new Set([...leads.values()].map((m) => m[1]!.split(' ')[0]));
+  // What the leads share: the word before "No.", or a bare code's shape.
+  const words = new Set([...leads.values()].map((m) => (m[1]!.includes(' ') ? m[1]!.split(' ')[0] : m[1]!.replace(/\d/g, '0'))));
   if (leads.size < MIN_SHOWN || words.size !== 1 || 2 * leads.size < titled.length) return [...candidates];
   return candidates.map((c) => {
     const m = leads.get(c);
