@@ -2009,19 +2009,6 @@ describe('questions announced before the record opens, notes with a bracketed le
   });
 });
 
-describe("an item's page under its site's furniture or with its header printed twice (issue 12, questions in the wrong item)", () => {
-  it('reads the page after "Agenda item" as one item, its title repeated under "Minutes:" no item of its own', async () => {
-    // fixtures/questions5/shropshire-…: the council's name and contact details, then "Agenda item" / "PUBLIC QUESTIONS" / … / "Minutes:" / "Public Questions".
-    const doc = await fixture('questions5/shropshire-council-public-questions-mgai3702.txt');
-    expect(doc.kind).toBe('item');
-    expect(doc.items.map((i) => i.title)).toEqual(['PUBLIC QUESTIONS']);
-    expect(doc.items[0]!.questions.map((q) => q.askedBy?.name)).toEqual(['Mrs J Brand', 'Mrs Brand', 'Ms M Gaunt', 'Ms Gaunt']);
-    // fixtures/questions10/denbighshire-…: "Agenda item" / "Agenda item" / "MINUTES": the title is the line after the repeats.
-    const repeated = await fixture('questions10/denbighshire-council-minutes-matters-arising-mgai14631.txt');
-    expect(repeated.items.map((i) => [i.title, i.questions.length])).toEqual([['MINUTES', 3]]);
-  });
-});
-
 describe('questions put to someone in the passive, and line-break markup inside an answer (issue 12)', () => {
   it('reads "X was asked whether …" as a question put to X, by whoever the sentence says, but not a call to the meeting', () => {
     expect(readAsking('The Mayor was asked whether the council would review the policy.')).toMatchObject({ asks: true, askedBy: null, addressee: { role: 'Mayor' }, question: 'whether the council would review the policy.' });

@@ -48,15 +48,8 @@ interface Plan extends Outline {
   kind: Kind | null;
 }
 
-/** How many lines of a site's furniture (banner, contact details) may stand above an item page's "Agenda item". */
-const SITE_FURNITURE_LINES = 40;
-
-/** The line after an item page's header line `at`, past the header printed again ("Agenda item" / "Agenda item" / "MINUTES"). */
-const pastRepeats = (lines: readonly Line[], at: number): number => {
-  let next = at + 1;
-  while (next < lines.length && lines[next]!.text === lines[at]!.text) next++;
-  return next;
-};
+/** A site's banner: the council's name in a few capitalised words, no figure, no stop. */
+const siteBanner = /^[A-Z][\w&'\u2019-]*(?:\s(?:[A-Z][\w&'\u2019-]*|of|and|&)){1,5}$/;
 
 /** "Meeting: 14/03/2019 - Cabinet (Item 37)": the meeting an item's page records it at, and its number there. */
 const itemAtMeeting = /^Meeting:\s.{1,200}\(Item\s(\d{1,4}[A-Za-z]?)\)$/;
@@ -105,17 +98,10 @@ function plan(lines: readonly Line[], source: Source): Plan {
   }
   // A ModernGov item page: "Agenda item" or "Issue - meetings" (after any front matter), then the title.
   const top = lines.findIndex((l) => !l.md?.frontMatter);
-  if (top >= 0 && itemPageHeader.test(lines[top]!.text)) {
-    const title = pastRepeats(lines, top);
-    if (title < lines.length) return itemPage(lines, title);
-  }
-  // The same page under the site's furniture (the council's name, its contact details: short lines,
-  // no sentence): only the words "Agenda item", which no agenda's own lines are, then the title.
-  const header = lines.findIndex((l, i) => i < SITE_FURNITURE_LINES && /^agenda item\.?$/i.test(l.text));
-  if (header > top && lines.slice(top, header).every((l) => !isProse(l.text))) {
-    const title = pastRepeats(lines, header);
-    if (title < lines.length) return itemPage(lines, title);
-  }
+  if (top >= 0 && itemPageHeader.test(lines[top]!.text) && lines.length > top + 1) return itemPage(lines, top + 1);
+  // The same page under the site's banner, the council's name ("Greenwich Council" / "Agenda item."):
+  // only the words "Agenda item", which no agenda's own lines are.
+  if (top >= 0 && siteBanner.test(lines[top]!.text) && /^agenda item\.?$/i.test(lines[top + 1]?.text ?? '') && lines.length > top + 2) return itemPage(lines, top + 2);
   // A Legistar legislation page: "File #: 17-0025 …" at the top, and later "Title" over the title.
   if (lines.slice(0, 5).some((l) => /^File #:/.test(l.text))) {
     const title = lines.findIndex((l, i) => l.text === 'Title' && i + 1 < lines.length);

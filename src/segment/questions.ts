@@ -129,7 +129,7 @@ function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
 }
 
 /** A line break a copy kept as markup ("it would be <br />open to the public") is a space in what was asked and answered. */
-const withoutBreaks = (text: string | null): string | null => (text && text.includes('<') ? text.replace(/\s*<br\s?\/?>\s*/gi, ' ') : text);
+const withoutBreaks = (text: string | null): string | null => (text && text.includes('<') ? text.replace(/ ?<br ?\/?> ?/gi, ' ') : text);
 
 /**
  * The questions of an item, in document order; the paragraphs they are read from become part
