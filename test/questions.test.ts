@@ -2008,3 +2008,20 @@ describe('questions announced before the record opens, notes with a bracketed le
     expect(questions.find((q) => q.question === 'about outdoor learning.')?.answer).toMatch(/^There is a plan for each class/);
   });
 });
+
+describe('questions put to someone in the passive, and line-break markup inside an answer (issue 12)', () => {
+  it('reads "X was asked whether …" as a question put to X, by whoever the sentence says, but not a call to the meeting', () => {
+    expect(readAsking('The Mayor was asked whether the council would review the policy.')).toMatchObject({ asks: true, askedBy: null, addressee: { role: 'Mayor' }, question: 'whether the council would review the policy.' });
+    expect(readAsking('Councillor Ahmed was asked by Mr Lowe whether the library would close.')).toMatchObject({ asks: true, askedBy: { name: 'Mr Lowe' }, addressee: { name: 'Councillor Ahmed' } });
+    expect(readAsking('Members were asked if they had any interests to declare.').asks).toBe(false);
+    expect(readAsking('The Clerk was asked to write to the county council.').asks).toBe(false);
+  });
+
+  it('reads an answer across a kept "<br />" as the words it joins', async () => {
+    // fixtures/questions11/pleasanton-…: "He added that it would be <br />open to the public and that the Millers …".
+    const questions = (await fixture('questions11/pleasanton-ca-planning-commission-laserfiche-page29.txt')).items.flatMap((i) => i.questions);
+    const asked = questions.find((q) => q.question?.startsWith('if it would have to be open'));
+    expect(asked?.answer).toContain('it would be open to the public and that the Millers');
+    expect(questions.every((q) => !/<br/.test(`${q.question ?? ''} ${q.answer ?? ''}`))).toBe(true);
+  });
+});

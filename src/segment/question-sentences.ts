@@ -141,6 +141,8 @@ const learnedFrom = gated('question-sentences.learnedFrom', () => /\s(?:determin
 const ownedQuestion = gated('question-sentences.ownedQuestion', () => new RegExp(
   `^((?:${personTitles})\\.?\\s[A-Z][\\w'\u2019.-]*(?:\\s[A-Z][\\w'\u2019.-]*){0,3}?)(?:['\u2019]s?)?\\s(?:supplementary\\s)?(?:question|query)\\s(?=(?:was\\s)?(?:related to|relating to|concerned|about|regarding|on)\\s)`,
 ));
+/** Who a question was put to, then who put it if said: "The Mayor was asked whether …", "Councillor Ahmed was asked by Mr Lowe if …". */
+const askedOf = new RegExp(`^(.{2,80}?)\\s(?:was|were|had been|has been)\\sasked\\s(?:by\\s(${personName})\\s)?(?=(?:whether|if|how|what|why|when|where|which|who|about|regarding|as to)\\b)`);
 /** A question opening in the passive, who asked it not said: "Asked if this was accurate …". */
 const askedPassively = /^(?:when\s|on being\s)?asked\s(?!by\s)/i;
 /** Who asked, after a passive "asked", before what they asked: "by Cllr Gordon why …" → "Cllr Gordon". */
@@ -264,6 +266,13 @@ function readingOf(sentence: string): Reading {
   if (owned) return { ...none, asks: true, askedBy: parsePerson(owned[1]!), question: s.slice(owned[0].length).trim() || null };
   const passiveAsk = passive.exec(s);
   if (passiveAsk) return { ...none, asks: true, told: true, question: s.slice(passiveAsk.index + passiveAsk[0].length).trim() || null };
+  // "The Mayor was asked whether …": a question put to someone; who put it said or not ("… was asked by Mr Lowe if …").
+  const put = s.includes(' asked ') ? askedOf.exec(s) : null;
+  // Put to a person or a role, not to the meeting ("Members were asked if they had any interests to declare").
+  const putTo = put && (namesPerson(put[1]!) || isRole(put[1]!)) ? parsePerson(put[1]!) : null;
+  if (put && putTo) {
+    return { ...none, asks: true, told: !put[2], askedBy: put[2] ? parsePerson(put[2]) : null, addressee: putTo, question: s.slice(put[0].length).replace(/^as to\s/, '').trim() || null };
+  }
   const verb = askVerb.exec(s);
   // "the questions asked of Council": a participle after the thing asked, not someone asking.
   const participle = verb ? /\b(?:questions?|quer(?:y|ies)|matters|points|issues)\s$/i.test(s.slice(0, verb.index)) : false;

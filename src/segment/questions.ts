@@ -128,6 +128,9 @@ function kindOf(claim: QuestionClaim, itemTitle: string | null): QuestionKind {
   return 'other';
 }
 
+/** A line break a copy kept as markup ("it would be <br />open to the public") is a space in what was asked and answered. */
+const withoutBreaks = (text: string | null): string | null => (text && text.includes('<') ? text.replace(/ ?<br ?\/?> ?/gi, ' ') : text);
+
 /**
  * The questions of an item, in document order; the paragraphs they are read from become part
  * "question". `heading` is the item's number and title as printed (a title may open a question);
@@ -182,8 +185,8 @@ export function readQuestions(
       askedBy: value.askedBy,
       answeredBy: value.answeredBy,
       kind,
-      question: value.question,
-      answer: value.answer,
+      question: withoutBreaks(value.question),
+      answer: withoutBreaks(value.answer),
       intro: value.intro ?? null,
       answers: value.answers ?? [],
       follows: kind === 'supplementary' && questions.length > 0 ? questions.length - 1 : null,
