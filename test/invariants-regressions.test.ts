@@ -207,6 +207,16 @@ describe('invariant regressions found by fast-check exploration', () => {
     expect(renderMarkdown(document)).not.toContain('#### Minutes:');
   });
 
+  it('a bulleted label line before any item is read without its bullet, as the Markdown reader reads it (blind: synthetic lines of its form)', async () => {
+    const text = [
+      '- Pledge recited by those present',
+      '- Roll Call of Members: Mayor Brandt, present; Clerk Lindqvist, present;',
+      'Councilor Ruiz made a motion to approve the library levy for the November 5, 2019 ballot. Second by Mayor Brandt. Motion Carried.',
+    ].join('\n');
+    const document = await holdsOn(text);
+    expect(document.attendance.recorded).toBe('yes');
+  });
+
   it('a row of stars printed between agenda sections is a rule, not a point, and reads back whole (omaha pdf)', async () => {
     const text = ['CITY COUNCIL AGENDA', '', '1. Call to order', '', 'The Council will meet at 2:00 p.m.', '', '* * * * * * * * * * * * * *', '', '2. Adjournment'].join('\n');
     const document = await holdsOn(text);

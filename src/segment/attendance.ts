@@ -237,7 +237,10 @@ export function readAttendance(lines: readonly Line[]): AttendanceResult {
   };
 
   lines.forEach((line, i) => {
-    const text = trimEndChars(line.text, ' |');
+    // A plain-text "- " bullet is read as the Markdown reader reads it, without its dash, so that a
+    // document and the Markdown written from it agree on which lines open and fill the lists. ("* " and
+    // "•" stay: a star marks those present, "* Denotes attendance", and "•" lists read right as they are.)
+    const text = trimEndChars(line.md?.list === undefined ? line.text.replace(/^-\s+(?=\S)/, '') : line.text, ' |');
     if (starLegend.test(text)) {
       claimed.add(i);
       return;
